@@ -1,0 +1,14 @@
+//! One module per subcommand: its arguments (`Args`) and its `run`.
+
+pub mod analyze;
+pub mod detect;
+pub mod lemma;
+pub mod lid;
+pub mod normalize;
+pub mod numbers;
+pub mod sentences;
+pub mod spell;
+pub mod stem;
+pub mod tokenize;
+pub mod translit;
+pub mod verbalize;

@@ -1,0 +1,440 @@
+//! Shared input/output for every line-oriented subcommand.
+//!
+//! Inputs are FILEs or standard input (`-` or none). Lines are read in
+//! batches of whole lines, mapped in parallel (rayon) and written in input
+//! order, so memory stays bounded by the batch size whatever the file size.
+//! Output goes to standard output, to `-o FILE` (written to a temporary file
+//! then renamed), or back over each input with `--in-place` (likewise atomic).
+//! Invalid UTF-8 is an error naming the file and byte offset unless `--lossy`.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use rayon::prelude::*;
+
+/// Input and output options shared by the line-oriented subcommands.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct InputArgs {
+    /// Input files; `-` or none reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Write output to FILE instead of standard output (atomically: a
+    /// temporary file renamed into place when everything succeeded).
+    #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "in_place")]
+    pub output: Option<PathBuf>,
+
+    /// Rewrite each input file with its own output (atomically; standard
+    /// input cannot be rewritten).
+    #[arg(long)]
+    pub in_place: bool,
+
+    /// Replace invalid UTF-8 with U+FFFD and report how many bytes were
+    /// replaced, instead of stopping with an error.
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+/// Output formats shared by subcommands that offer a choice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Plain text, one line per input line.
+    #[default]
+    Text,
+    /// One JSON object per line (JSON Lines).
+    Jsonl,
+}
+
+/// One input line handed to a mapper.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    /// The line's text without its line terminator.
+    pub text: &'a str,
+    /// 1-based line number within its file.
+    pub number: u64,
+    /// Byte offset of the line's first byte within its file.
+    pub offset: u64,
+}
+
+/// How a mapper's output relates to the input's line terminators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Terminator {
+    /// The engine writes each input line's own terminator (`\n`, `\r\n`, or
+    /// none for a last line without one) after the mapper's output: the
+    /// one-output-line-per-input-line protocol.
+    Preserve,
+    /// The mapper writes whole lines itself, each ending in `\n` (JSONL, one
+    /// sentence per line); the engine adds nothing.
+    Mapper,
+}
+
+/// Lines per batch handed to one rayon task; a batch is also cut at
+/// [`BATCH_BYTES`] so that one huge line never waits for more.
+const BATCH_LINES: usize = 4096;
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Maps every line of every input through `map` and writes the results in
+/// order, honouring `-o`, `--in-place` and `--lossy`.
+///
+/// `map` appends its output for one line to the buffer it is given. It runs
+/// on several threads at once, so it must be `Sync`.
+pub fn map_lines<F>(args: &InputArgs, terminator: Terminator, map: F) -> anyhow::Result<ExitCode>
+where
+    F: Fn(Line<'_>, &mut String) + Sync,
+{
+    let inputs = input_paths(args);
+    if args.in_place {
+        for path in &inputs {
+            if path == Path::new("-") {
+                bail!("--in-place needs FILE arguments: standard input cannot be rewritten");
+            }
+            check_utf8_unless_lossy(path, args.lossy)?;
+            let mut sink = AtomicFile::beside(path)?;
+            let replaced = map_one(path, args.lossy, terminator, &map, sink.writer())?;
+            sink.commit(path)?;
+            report_lossy(path, replaced);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    for path in &inputs {
+        check_utf8_unless_lossy(path, args.lossy)?;
+    }
+    match &args.output {
+        Some(target) => {
+            let mut sink = AtomicFile::beside(target)?;
+            for path in &inputs {
+                let replaced = map_one(path, args.lossy, terminator, &map, sink.writer())?;
+                report_lossy(path, replaced);
+            }
+            sink.commit(target)?;
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+            for path in &inputs {
+                let replaced = map_one(path, args.lossy, terminator, &map, &mut out)?;
+                report_lossy(path, replaced);
+            }
+            out.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The input paths, with `-` standing for standard input when none is given.
+pub fn input_paths(args: &InputArgs) -> Vec<PathBuf> {
+    if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    }
+}
+
+/// Opens `path` for reading (`-` is standard input), with its size when known.
+pub fn open_input(path: &Path) -> anyhow::Result<(Box<dyn Read + Send>, Option<u64>)> {
+    if path == Path::new("-") {
+        return Ok((Box::new(io::stdin()), None));
+    }
+    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let size = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(file), size))
+}
+
+/// Reads a whole input as text (for subcommands that need a whole document),
+/// with the same UTF-8 policy as the line engine.
+pub fn read_to_string(path: &Path, lossy: bool) -> anyhow::Result<String> {
+    let (mut reader, _) = open_input(path)?;
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).with_context(|| format!("cannot read {}", display(path)))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(err) if lossy => {
+            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            report_lossy(path, count_replaced(err.as_bytes()));
+            Ok(text)
+        }
+        Err(err) => Err(invalid_utf8(path, err.utf8_error().valid_up_to() as u64)),
+    }
+}
+
+/// Before anything is written, a file (not standard input) is checked whole so
+/// that invalid UTF-8 stops the run with nothing written. Standard input can
+/// only be checked as it streams.
+fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
+    if lossy || path == Path::new("-") {
+        return Ok(());
+    }
+    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut offset = 0u64;
+    let mut carry: Vec<u8> = Vec::new();
+    loop {
+        let buf = reader.fill_buf().with_context(|| format!("cannot read {}", path.display()))?;
+        if buf.is_empty() {
+            if !carry.is_empty() {
+                return Err(invalid_utf8(path, offset));
+            }
+            return Ok(());
+        }
+        let len = buf.len();
+        carry.extend_from_slice(buf);
+        reader.consume(len);
+        match std::str::from_utf8(&carry) {
+            Ok(_) => {
+                offset += carry.len() as u64;
+                carry.clear();
+            }
+            Err(err) if err.error_len().is_none() => {
+                // A character cut at the buffer's end: keep its bytes for the next read.
+                let valid = err.valid_up_to();
+                offset += valid as u64;
+                carry.drain(..valid);
+            }
+            Err(err) => return Err(invalid_utf8(path, offset + err.valid_up_to() as u64)),
+        }
+    }
+}
+
+fn invalid_utf8(path: &Path, offset: u64) -> anyhow::Error {
+    anyhow::anyhow!("{}: invalid UTF-8 at byte offset {offset} (use --lossy to replace it)", display(path))
+}
+
+fn display(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+fn report_lossy(path: &Path, replaced: u64) {
+    if replaced > 0 {
+        eprintln!("sorani: {}: replaced {replaced} invalid UTF-8 byte(s) with U+FFFD", display(path));
+    }
+}
+
+fn count_replaced(bytes: &[u8]) -> u64 {
+    let mut count = 0u64;
+    for chunk in bytes.utf8_chunks() {
+        count += chunk.invalid().len() as u64;
+    }
+    count
+}
+
+/// A batch of raw lines read from one input.
+struct Batch {
+    bytes: Vec<u8>,
+    /// End offsets (exclusive) of each line within `bytes`, terminator included.
+    ends: Vec<usize>,
+    first_line: u64,
+    first_offset: u64,
+}
+
+/// Streams one input through `map` into `out`; returns the count of bytes
+/// replaced under `--lossy`.
+fn map_one<F, W>(path: &Path, lossy: bool, terminator: Terminator, map: &F, out: &mut W) -> anyhow::Result<u64>
+where
+    F: Fn(Line<'_>, &mut String) + Sync,
+    W: Write + ?Sized,
+{
+    let (reader, size) = open_input(path)?;
+    let progress = progress_bar(size);
+    let mut reader = BufReader::with_capacity(1 << 20, reader);
+    let parallel = rayon::current_num_threads().max(1) * 2;
+    let mut next_line = 1u64;
+    let mut next_offset = 0u64;
+    let mut replaced = 0u64;
+    loop {
+        let mut batches = Vec::with_capacity(parallel);
+        for _ in 0..parallel {
+            let batch = read_batch(&mut reader, next_line, next_offset)
+                .with_context(|| format!("cannot read {}", display(path)))?;
+            let Some(batch) = batch else { break };
+            next_line += batch.ends.len() as u64;
+            next_offset += batch.bytes.len() as u64;
+            batches.push(batch);
+        }
+        if batches.is_empty() {
+            break;
+        }
+        let results: Vec<anyhow::Result<(String, u64)>> =
+            batches.par_iter().map(|batch| map_batch(path, batch, lossy, terminator, map)).collect();
+        for result in results {
+            let (text, bad) = result?;
+            replaced += bad;
+            if let Err(err) = out.write_all(text.as_bytes()) {
+                return Err(err.into());
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.set_position(next_offset);
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    Ok(replaced)
+}
+
+fn read_batch<R: BufRead>(reader: &mut R, first_line: u64, first_offset: u64) -> io::Result<Option<Batch>> {
+    let mut bytes = Vec::new();
+    let mut ends = Vec::new();
+    while ends.len() < BATCH_LINES && bytes.len() < BATCH_BYTES {
+        let read = reader.read_until(b'\n', &mut bytes)?;
+        if read == 0 {
+            break;
+        }
+        ends.push(bytes.len());
+    }
+    if ends.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Batch { bytes, ends, first_line, first_offset }))
+}
+
+fn map_batch<F>(path: &Path, batch: &Batch, lossy: bool, terminator: Terminator, map: &F) -> anyhow::Result<(String, u64)>
+where
+    F: Fn(Line<'_>, &mut String) + Sync,
+{
+    let mut out = String::with_capacity(batch.bytes.len() + batch.bytes.len() / 4);
+    let mut replaced = 0u64;
+    let mut start = 0usize;
+    for (index, &end) in batch.ends.iter().enumerate() {
+        let raw = &batch.bytes[start..end];
+        let (body, ending) = split_terminator(raw);
+        let offset = batch.first_offset + start as u64;
+        let owned;
+        let text = match std::str::from_utf8(body) {
+            Ok(text) => text,
+            Err(err) if lossy => {
+                replaced += count_replaced(body);
+                owned = String::from_utf8_lossy(body).into_owned();
+                let _ = err;
+                &owned
+            }
+            Err(err) => return Err(invalid_utf8(path, offset + err.valid_up_to() as u64)),
+        };
+        map(Line { text, number: batch.first_line + index as u64, offset }, &mut out);
+        if terminator == Terminator::Preserve {
+            out.push_str(ending);
+        }
+        start = end;
+    }
+    Ok((out, replaced))
+}
+
+/// Splits a raw line into its body and its terminator (`\r\n`, `\n` or none).
+fn split_terminator(raw: &[u8]) -> (&[u8], &'static str) {
+    if let Some(body) = raw.strip_suffix(b"\r\n") {
+        (body, "\r\n")
+    } else if let Some(body) = raw.strip_suffix(b"\n") {
+        (body, "\n")
+    } else {
+        (raw, "")
+    }
+}
+
+/// A progress bar on standard error, only when it is a terminal and the input
+/// size is known.
+pub fn progress_bar(size: Option<u64>) -> Option<indicatif::ProgressBar> {
+    let size = size?;
+    if !io::stderr().is_terminal() || size < (8 << 20) {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(size);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} eta {eta}")
+            .expect("a valid progress template"),
+    );
+    Some(bar)
+}
+
+/// A file written beside its target and renamed over it only on success, so
+/// the target is never left half-written.
+pub struct AtomicFile {
+    temp: BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    /// A temporary file in the same directory as `target` (so the rename is atomic).
+    pub fn beside(target: &Path) -> anyhow::Result<Self> {
+        let dir = match target.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let temp = tempfile::Builder::new()
+            .prefix(".sorani-")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        Ok(AtomicFile { temp: BufWriter::with_capacity(1 << 16, temp) })
+    }
+
+    /// Where to write.
+    pub fn writer(&mut self) -> &mut dyn Write {
+        &mut self.temp
+    }
+
+    /// Flushes and renames the temporary file over `target`, keeping the
+    /// target's permissions when it already exists.
+    pub fn commit(self, target: &Path) -> anyhow::Result<()> {
+        let temp = self.temp.into_inner().map_err(|err| err.into_error())?;
+        temp.as_file().sync_all()?;
+        if let Ok(meta) = std::fs::metadata(target) {
+            let _ = std::fs::set_permissions(temp.path(), meta.permissions());
+        }
+        temp.persist(target).with_context(|| format!("cannot write {}", target.display()))?;
+        Ok(())
+    }
+}
+
+/// Prints an error on standard error and returns exit status 2, except for a
+/// closed pipe on standard output, which is not an error (exit 0).
+pub fn report_error(err: &anyhow::Error) -> ExitCode {
+    let broken_pipe = err
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|io_err| io_err.kind() == io::ErrorKind::BrokenPipe);
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("sorani: {err:#}");
+    ExitCode::from(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminators_are_split_off() {
+        assert_eq!(split_terminator(b"a\r\n"), (&b"a"[..], "\r\n"));
+        assert_eq!(split_terminator(b"a\n"), (&b"a"[..], "\n"));
+        assert_eq!(split_terminator(b"a"), (&b"a"[..], ""));
+    }
+
+    #[test]
+    fn replaced_bytes_are_counted() {
+        assert_eq!(count_replaced(b"ok\xff\xfeok"), 2);
+        assert_eq!(count_replaced("ئەوە".as_bytes()), 0);
+    }
+
+    #[test]
+    fn batches_keep_line_numbers_and_offsets() {
+        let text = "یەک\nدوو\r\nسێ";
+        let mut reader = io::Cursor::new(text.as_bytes());
+        let batch = read_batch(&mut reader, 1, 0).unwrap().unwrap();
+        assert_eq!(batch.ends.len(), 3);
+        let mut seen = Vec::new();
+        let (out, replaced) = map_batch(Path::new("t"), &batch, false, Terminator::Preserve, &|line: Line<'_>, out: &mut String| {
+            out.push_str(line.text);
+            let _ = line.number;
+        })
+        .unwrap();
+        seen.push(out);
+        assert_eq!(seen[0], text);
+        assert_eq!(replaced, 0);
+    }
+}

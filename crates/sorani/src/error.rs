@@ -1,0 +1,41 @@
+//! The crate's one error type: text transforms are infallible, only loading
+//! data and parsing options can fail.
+
+use std::fmt;
+
+/// What went wrong while loading data or parsing an option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+}
+
+/// The broad class of an [`Error`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// An option value that is not one of the accepted ones.
+    InvalidOption,
+    /// Embedded or user-supplied data that could not be read.
+    InvalidData,
+}
+
+impl Error {
+    /// A new error of `kind` with a human-readable `message`.
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error { kind, message: message.into() }
+    }
+
+    /// The class of this error.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}

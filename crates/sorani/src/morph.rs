@@ -1,0 +1,1 @@
+//! Morphological analysis, lemmatization, light stemming, stopwords (morphology issue).

@@ -1,0 +1,1 @@
+//! Numbers, dates, times and symbols to Sorani words and back (numbers issue).

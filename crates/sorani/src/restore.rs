@@ -1,0 +1,1 @@
+//! Detection of the typing convention, context-aware restoration, legacy font decoding (restoration issue).

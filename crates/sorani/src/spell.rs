@@ -1,0 +1,1 @@
+//! Spell checking and ranked suggestions (spelling issue).
