@@ -37,24 +37,10 @@ def spark():
     session.stop()
 
 
-def normalize_and_tokenize(batches):
-    """The documented Spark recipe (see docs/python.md): one Arrow batch at a time."""
-    import pyarrow as pa
-
-    import sorani
-
-    for batch in batches:
-        texts = batch.column("text").to_pylist()
-        normalized = sorani.normalize_batch(texts)
-        tokens = [" ".join(token.text for token in line) for line in sorani.tokenize_batch(texts)]
-        yield pa.RecordBatch.from_arrays(
-            [batch.column("id"), pa.array(normalized), pa.array(tokens)],
-            names=["id", "normalized", "tokens"],
-        )
-
-
 def test_spark_job_matches_cli(spark, sorani_bin, sample_lines):
     frame = spark.createDataFrame(list(enumerate(sample_lines)), "id long, text string").repartition(2)
+    from sorani.spark import normalize_and_tokenize
+
     result = frame.mapInArrow(normalize_and_tokenize, "id long, normalized string, tokens string")
     rows = sorted(result.collect(), key=lambda row: row.id)
     text = "\n".join(sample_lines)
