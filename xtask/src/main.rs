@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod restore;
 mod shared;
 
 use std::process::ExitCode;
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
 
 evaluations (print scores on development data from ../shared/data):
   (none yet)
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "lexicon" => restore::lexicon(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;
