@@ -12,6 +12,8 @@ const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
   lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
+  restore-data [--corpus FILE]... [--out FILE]
+                            word-pair context model for restoration (data/restore/context.fst)
 
 evaluations (print scores on development data from ../shared/data):
   (none yet)
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         "lexicon" => restore::lexicon(rest),
+        "restore-data" => restore::restore_data(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;

@@ -227,3 +227,57 @@ mod tests {
         }
     }
 }
+
+/// Counts of single words and adjacent word pairs (`"a b"`) in running text,
+/// standardized; pairs across punctuation are not counted.
+pub fn context_counts(texts: &[String]) -> BTreeMap<String, u64> {
+    let mut counts: HashMap<String, u64> = HashMap::new();
+    for text in texts {
+        for line in text.lines() {
+            let mut prev: Option<String> = None;
+            // Tokens separated by white space; punctuation breaks a pair.
+            for raw in line.split_whitespace() {
+                let core = raw.trim_matches(|c: char| !is_word_char(c));
+                let clean = core.chars().all(is_word_char) && !core.is_empty();
+                let word = if clean { standard_word(core) } else { None };
+                match word {
+                    Some(w) => {
+                        if !raw.starts_with(core) {
+                            prev = None;
+                        }
+                        *counts.entry(w.clone()).or_default() += 1;
+                        if let Some(p) = &prev {
+                            *counts.entry(format!("{p} {w}")).or_default() += 1;
+                        }
+                        prev = if raw.ends_with(core) { Some(w) } else { None };
+                    }
+                    None => prev = None,
+                }
+            }
+        }
+    }
+    counts.into_iter().collect()
+}
+
+/// `cargo xtask restore-data [--shared DIR] [--corpus FILE]... [--out FILE]`:
+/// the word-pair context model. Without `--corpus`, from the redistributable
+/// running text only (the embedded default, data/restore/context.fst).
+pub fn restore_data(args: &[String]) -> Result<()> {
+    let shared = shared_dir(args).join("data");
+    let corpora: Vec<&String> = args.iter().enumerate().filter(|(i, _)| *i > 0 && args[i - 1] == "--corpus").map(|(_, a)| a).collect();
+    let mut texts = Vec::new();
+    if corpora.is_empty() {
+        for rel in RUNNING_TEXT {
+            texts.push(read(&shared, rel)?);
+        }
+    } else {
+        for path in &corpora {
+            texts.push(String::from_utf8_lossy(&fs::read(path).with_context(|| format!("reading {path}"))?).into_owned());
+        }
+    }
+    let counts = context_counts(&texts);
+    let out = flag(args, "--out").map(PathBuf::from).unwrap_or_else(|| data_dir().join("restore").join("context.fst"));
+    write_fst(&out, counts.iter().map(|(k, &v)| (k.as_str(), v)))?;
+    eprintln!("wrote {} ({} entries, {} bytes)", out.display(), counts.len(), fs::metadata(&out)?.len());
+    Ok(())
+}
