@@ -16,7 +16,8 @@ data generators (write crates/sorani/data/...):
                             word-pair context model for restoration (data/restore/context.fst)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-restore [--n N] [--show K] [--no-peers] [--python PY]
+                            restoration WER/CER on held-out corrupted text, beside the peers
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         }
         "lexicon" => restore::lexicon(rest),
         "restore-data" => restore::restore_data(rest),
+        "eval-restore" => restore::eval_restore(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;

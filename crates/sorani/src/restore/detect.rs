@@ -88,8 +88,7 @@ pub(crate) struct Counts {
     pub arabic: usize,
     /// ک ی (U+06A9, U+06CC).
     pub keheh_farsi_yeh: usize,
-    /// Words with an ه that looks like a legacy ە (no ە in the word, ه final
-    /// after a consonant or between consonants or after ئ).
+    /// Words with an ه that looks like a legacy ە ([`legacy_heh_at`]).
     pub legacy_heh_words: usize,
     /// Words.
     pub words: usize,
@@ -104,27 +103,34 @@ pub(crate) fn is_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}')
 }
 
-const VOWEL_LETTERS: &str = "اوۆیێەيى";
-
-/// Whether the ه at char index `i` of `w` looks like a legacy ە.
+/// Whether the ه at char index `i` of `w` looks like a legacy ە: not
+/// word-initial, and no unambiguous vowel letter (ا ێ ۆ ە) beside it, or
+/// final after anything but ا (`شاه`, `گوناه` keep their /h/).
 pub(crate) fn legacy_heh_at(w: &[char], i: usize) -> bool {
-    let prev = if i > 0 { Some(w[i - 1]) } else { None };
+    if i == 0 {
+        return false;
+    }
+    let prev = w[i - 1];
     let next = w.get(i + 1).copied();
-    let vowel = |x: Option<char>| x.is_some_and(|x| VOWEL_LETTERS.contains(x));
-    prev == Some('ئ') || (next.is_none() && prev.is_some() && !vowel(prev)) || (prev.is_some() && !vowel(prev) && !vowel(next))
+    let vowel = |c: char| "اێۆە".contains(c);
+    match next {
+        None => prev != 'ا',
+        Some(n) => !vowel(prev) && !vowel(n),
+    }
 }
 
 pub(crate) fn count(text: &str) -> Counts {
     let mut c = Counts::default();
     let mut word: Vec<char> = Vec::with_capacity(32);
-    let mut flush = |word: &mut Vec<char>, c: &mut Counts| {
+    let flush = |word: &mut Vec<char>, c: &mut Counts| {
         if word.is_empty() {
             return;
         }
         c.words += 1;
         if word.contains(&'ە') {
             c.ae_words += 1;
-        } else if (0..word.len()).any(|i| word[i] == 'ه' && legacy_heh_at(word, i)) {
+        }
+        if (0..word.len()).any(|i| word[i] == 'ه' && legacy_heh_at(word, i)) {
             c.legacy_heh_words += 1;
         }
         word.clear();
@@ -199,7 +205,7 @@ pub fn detect(text: &str) -> Detection {
             };
         }
     }
-    if c.legacy_heh_words > 0 && legacy_share >= 0.05 && legacy_share >= ae_share * 0.5 {
+    if c.legacy_heh_words > 0 && (legacy_share >= 0.05 || c.legacy_heh_words >= 2) && legacy_share >= ae_share * 0.1 {
         return Detection {
             convention: if c.kurdish == 0 && c.persian == 0 && c.arabic > 0 {
                 Convention::ArabicKeyboard

@@ -35,7 +35,11 @@ pub mod detect;
 pub mod font;
 mod search;
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 use std::str::FromStr;
 
 pub use detect::{detect, Convention, Detection};
@@ -134,6 +138,50 @@ fn identity_bonus(channel: Channel) -> f32 {
         Channel::Mixed => 7.0,
     }
 }
+/// Words whose readings each thread remembers (the cache is emptied when full).
+const CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(u8, Box<str>), Rc<[Reading]>>> = RefCell::new(HashMap::new());
+}
+
+/// Look-ups into the cache with a borrowed word.
+trait CacheKey {
+    fn key(&self) -> (u8, &str);
+}
+
+impl CacheKey for (u8, Box<str>) {
+    fn key(&self) -> (u8, &str) {
+        (self.0, &self.1)
+    }
+}
+
+impl CacheKey for (u8, &str) {
+    fn key(&self) -> (u8, &str) {
+        (self.0, self.1)
+    }
+}
+
+impl<'a> Borrow<dyn CacheKey + 'a> for (u8, Box<str>) {
+    fn borrow(&self) -> &(dyn CacheKey + 'a) {
+        self
+    }
+}
+
+impl PartialEq for dyn CacheKey + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for dyn CacheKey + '_ {}
+
+impl Hash for dyn CacheKey + '_ {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
 /// At most this many readings per word enter the sequence search.
 const BEAM: usize = 4;
 
@@ -151,7 +199,7 @@ struct Word<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    readings: Vec<Reading>,
+    readings: Rc<[Reading]>,
     /// Whether only white space separates this word from the previous one.
     joined_to_prev: bool,
 }
@@ -252,7 +300,7 @@ impl Restorer {
         let mut gap_is_space = true;
         let mut start: Option<usize> = None;
         let mut last_end = 0;
-        let mut push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
+        let push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
             let w = &text[s..e];
             let readings = self.readings(w, channel);
             out.push(Word { start: s, end: e, text: w, readings, joined_to_prev: gap_is_space && !out.is_empty() });
@@ -274,9 +322,38 @@ impl Restorer {
         out
     }
 
-    /// The readings of one word, best first (at most [`BEAM`]).
-    fn readings(&self, word: &str, channel: Channel) -> Vec<Reading> {
+    /// The readings of one word, best first (at most [`BEAM`]), cached per
+    /// thread.
+    fn readings(&self, word: &str, channel: Channel) -> Rc<[Reading]> {
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let key = (channel as u8, word);
+            if let Some(r) = cache.get(&key as &dyn CacheKey) {
+                return Rc::clone(r);
+            }
+            if cache.len() >= CACHE_WORDS {
+                cache.clear();
+            }
+            let r: Rc<[Reading]> = self.compute_readings(word, channel).into();
+            cache.insert((channel as u8, word.into()), Rc::clone(&r));
+            r
+        })
+    }
+
+    fn compute_readings(&self, word: &str, channel: Channel) -> Vec<Reading> {
         let typed = typed_letters(word);
+        // In text that looks standard, only words with a telltale sign of
+        // another convention are looked at, and as legacy-keyboard words.
+        let channel = if channel == Channel::Mixed {
+            let suspect = typed.iter().any(|&c| !is_standard_letter(c))
+                || (0..typed.len()).any(|i| typed[i] == 'ه' && detect::legacy_heh_at(&typed, i));
+            if !suspect {
+                return vec![Reading { text: word.to_string(), score: 0.0, reason: String::new(), identity: true }];
+            }
+            Channel::Legacy
+        } else {
+            channel
+        };
         let identity = Reading { text: word.to_string(), score: 0.0, reason: String::new(), identity: true };
         if typed.is_empty() || (channel == Channel::Legacy && !typed.iter().any(|&c| channel.touches(c))) {
             return vec![identity];
@@ -291,7 +368,12 @@ impl Restorer {
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
             readings.push(Reading { text: word.to_string(), score, reason: String::new(), identity: true });
         }
-        for cand in search::candidates(self.lexicon.as_fst(), &typed, channel) {
+        // Cheap readings first; the full budget only when nothing is close.
+        let mut cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6));
+        if cands.is_empty() && channel.budget() > 2.6 {
+            cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget());
+        }
+        for cand in cands {
             if cand.word == folded {
                 continue;
             }
@@ -398,7 +480,7 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
     let mut best: Vec<Vec<(f32, usize)>> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
         let mut row = Vec::with_capacity(w.readings.len());
-        for r in &w.readings {
+        for r in w.readings.iter() {
             if i == 0 {
                 row.push((r.score, 0));
                 continue;

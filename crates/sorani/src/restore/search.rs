@@ -36,9 +36,9 @@ const MAX_CANDIDATES: usize = 64;
 
 /// The lexicon words within the channel's budget of `chars` (typed letters,
 /// marks and ZWNJ already removed), cheapest first is not guaranteed.
-pub(crate) fn candidates(map: &fst::Map<Vec<u8>>, chars: &[char], channel: Channel) -> Vec<Candidate> {
+pub(crate) fn candidates(map: &fst::Map<Vec<u8>>, chars: &[char], channel: Channel, budget: f32) -> Vec<Candidate> {
     let fst = map.as_fst();
-    let mut walk = Walk { fst, chars, channel, budget: channel.budget(), steps: 0, out: Vec::new(), buf: String::with_capacity(64) };
+    let mut walk = Walk { fst, chars, channel, budget, steps: 0, out: Vec::new(), buf: String::with_capacity(64) };
     walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
     walk.out
 }
@@ -122,7 +122,7 @@ mod tests {
 
     fn words(typed: &str, channel: Channel) -> Vec<String> {
         let chars: Vec<char> = typed.chars().collect();
-        candidates(Lexicon::embedded().as_fst(), &chars, channel).into_iter().map(|c| c.word).collect()
+        candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget()).into_iter().map(|c| c.word).collect()
     }
 
     #[test]
