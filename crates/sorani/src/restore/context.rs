@@ -99,8 +99,8 @@ impl LetterTable {
                     None if matches!(c, 'ه' | 'ی' | 'و' | 'ل' | 'ر') => (c, 0),
                     None => continue,
                 };
-                let prev = if i > 0 { fold(chars[i - 1]) } else { '\0' };
-                let next = chars.get(i + 1).map_or('\0', |&n| fold(n));
+                let prev = if i > 0 { chars[i - 1] } else { '\0' };
+                let next = chars.get(i + 1).copied().unwrap_or('\0');
                 counts.entry((base, prev, next)).or_default()[idx] += 1;
             }
         }
@@ -108,14 +108,45 @@ impl LetterTable {
     }
 
     /// Whether `base` between `prev` and `next` ('\0' at a word edge) is more
-    /// likely the Kurdish letter, by at least `ratio` to one.
-    pub(crate) fn prefers_kurdish(&self, base: char, prev: char, next: char, ratio: u32) -> bool {
-        let [b, k] = self.counts.get(&(base, fold(prev), fold(next))).copied().unwrap_or([0, 0]);
+    /// likely the Kurdish letter, by at least `ratio` to one. With `blind`,
+    /// the neighbours may themselves stand for ە ێ ۆ ڵ ڕ (a keyboard that
+    /// lacks those letters).
+    pub(crate) fn prefers_kurdish(&self, base: char, prev: char, next: char, ratio: u32, blind: bool) -> bool {
+        let mut b = 0u32;
+        let mut k = 0u32;
+        let variants = |c: char| -> [char; 2] {
+            match (blind, kurdish_letter(c)) {
+                (true, Some(kc)) => [c, kc],
+                _ => [c, c],
+            }
+        };
+        let ps = variants(prev);
+        let ns = variants(next);
+        for (pi, p) in ps.iter().enumerate() {
+            if pi == 1 && ps[1] == ps[0] {
+                continue;
+            }
+            for (ni, n) in ns.iter().enumerate() {
+                if ni == 1 && ns[1] == ns[0] {
+                    continue;
+                }
+                let [cb, ck] = self.counts.get(&(base, *p, *n)).copied().unwrap_or([0, 0]);
+                b += cb;
+                k += ck;
+            }
+        }
         k >= 3 && k > b.saturating_mul(ratio)
     }
 }
 
-/// Neighbours are looked at through the keyboard: ێ and ی look alike to it.
-fn fold(c: char) -> char {
-    base_letter(c).unwrap_or(c)
+/// The Kurdish letter a keyboard without it writes as `c`.
+fn kurdish_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ه' => 'ە',
+        'ی' => 'ێ',
+        'و' => 'ۆ',
+        'ل' => 'ڵ',
+        'ر' => 'ڕ',
+        _ => return None,
+    })
 }

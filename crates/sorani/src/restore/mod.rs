@@ -48,7 +48,7 @@ pub use font::Font;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use channel::{describe, is_standard_letter, Channel};
-use context::{base_letter, Context, LetterTable};
+use context::{Context, LetterTable};
 
 /// When to restore.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -409,18 +409,23 @@ fn needs_fold(word: &str) -> bool {
 /// write as ە ێ ۆ ڵ ڕ in that position.
 fn fallback(typed: &[char], channel: Channel) -> (String, bool) {
     let table = LetterTable::embedded();
-    let mut out: Vec<char> = Vec::with_capacity(typed.len());
-    let mut changed = false;
-    for (i, &c) in typed.iter().enumerate() {
-        let c = match c {
+    let folded: Vec<char> = typed
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
             'ك' => 'ک',
             'ي' | 'ى' => 'ی',
             'ة' => 'ە',
             'ؤ' => 'ۆ',
             'ھ' => 'ه',
+            'ر' if i == 0 => 'ڕ',
             other => other,
-        };
-        let c = if i == 0 && c == 'ر' { 'ڕ' } else { c };
+        })
+        .collect();
+    let blind = matches!(channel, Channel::Arabic | Channel::Persian);
+    let mut out: Vec<char> = Vec::with_capacity(folded.len());
+    let mut changed = false;
+    for (i, &c) in folded.iter().enumerate() {
         let active = match channel {
             Channel::Legacy => c == 'ه',
             Channel::Arabic | Channel::Persian => matches!(c, 'ه' | 'ی' | 'و' | 'ل' | 'ر'),
@@ -429,9 +434,9 @@ fn fallback(typed: &[char], channel: Channel) -> (String, bool) {
         let mut pick = c;
         if active {
             let prev = out.last().copied().unwrap_or('\0');
-            let next = typed.get(i + 1).copied().unwrap_or('\0');
+            let next = folded.get(i + 1).copied().unwrap_or('\0');
             let ratio = if c == 'ه' { 2 } else { 4 };
-            if table.prefers_kurdish(c, prev, next, ratio) {
+            if table.prefers_kurdish(c, prev, next, ratio, blind) {
                 pick = match c {
                     'ه' => 'ە',
                     'ی' => 'ێ',
@@ -443,7 +448,6 @@ fn fallback(typed: &[char], channel: Channel) -> (String, bool) {
                 changed = true;
             }
         }
-        debug_assert!(base_letter(pick).is_none() || pick != c || !active);
         out.push(pick);
     }
     (out.into_iter().collect(), changed)

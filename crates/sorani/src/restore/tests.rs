@@ -96,3 +96,4 @@ proptest::proptest! {
         }
     }
 }
+
