@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod foundation;
 mod restore;
 mod shared;
 
@@ -18,6 +19,11 @@ data generators (write crates/sorani/data/...):
 evaluations (print scores on development data from ../shared/data):
   eval-restore [--n N] [--show K] [--no-peers] [--python PY]
                             restoration WER/CER on held-out corrupted text, beside the peers
+  eval-normalize [FILE...] [--examples N]
+                   share of tokens `sorani::normalize` changes, by rule
+                   (default: awta-en-ckb, then raw ktc-textbooks)
+  eval-sentences [--errors N]
+                   sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -37,6 +43,8 @@ fn main() -> ExitCode {
         "lexicon" => restore::lexicon(rest),
         "restore-data" => restore::restore_data(rest),
         "eval-restore" => restore::eval_restore(rest),
+        "eval-normalize" => foundation::eval_normalize(rest),
+        "eval-sentences" => foundation::eval_sentences(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;
