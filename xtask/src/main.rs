@@ -3,6 +3,8 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod foundation;
+mod restore;
 mod shared;
 
 use std::process::ExitCode;
@@ -10,10 +12,18 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
+  restore-data [--corpus FILE]... [--out FILE]
+                            word-pair context model for restoration (data/restore/context.fst)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-restore [--n N] [--show K] [--no-peers] [--python PY]
+                            restoration WER/CER on held-out corrupted text, beside the peers
+  eval-normalize [FILE...] [--examples N]
+                   share of tokens `sorani::normalize` changes, by rule
+                   (default: awta-en-ckb, then raw ktc-textbooks)
+  eval-sentences [--errors N]
+                   sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -30,6 +40,11 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "lexicon" => restore::lexicon(rest),
+        "restore-data" => restore::restore_data(rest),
+        "eval-restore" => restore::eval_restore(rest),
+        "eval-normalize" => foundation::eval_normalize(rest),
+        "eval-sentences" => foundation::eval_sentences(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;
