@@ -150,6 +150,12 @@ pub struct StoredDoc {
     pub fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl From<StoredDoc> for crate::schema::Doc {
+    fn from(d: StoredDoc) -> Self {
+        crate::schema::Doc { id: d.id, title: d.title, body: d.body, date: d.date, source: d.source, fields: d.fields }
+    }
+}
+
 /// Errors of the query language.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
@@ -397,7 +403,10 @@ impl Builder<'_> {
                     let occur = match occur {
                         Some(query_grammar::Occur::Must) => Occur::Must,
                         Some(query_grammar::Occur::MustNot) => Occur::MustNot,
-                        _ => Occur::Should,
+                        Some(query_grammar::Occur::Should) => Occur::Should,
+                        // filters (source:, id:, date:, ranges) restrict unless marked otherwise
+                        None if is_filter(sub) => Occur::Must,
+                        None => Occur::Should,
                     };
                     if let Some(q) = self.ast(sub)? {
                         subs.push((occur, q));
@@ -405,6 +414,14 @@ impl Builder<'_> {
                 }
                 if subs.is_empty() {
                     return Ok(None);
+                }
+                // `word date:2024`: the filter restricts, and the words must still match
+                let promoted = clauses.iter().any(|(o, sub)| o.is_none() && is_filter(sub));
+                let shoulds = subs.iter().filter(|(o, _)| *o == Occur::Should).count();
+                if promoted && shoulds > 0 {
+                    let (should, mut rest): (Vec<_>, Vec<_>) = subs.into_iter().partition(|(o, _)| *o == Occur::Should);
+                    rest.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+                    subs = rest;
                 }
                 if subs.iter().all(|(o, _)| *o == Occur::MustNot) {
                     subs.push((Occur::Must, Box::new(AllQuery)));
@@ -557,6 +574,18 @@ impl Builder<'_> {
             }
         }
         Ok(Box::new(BooleanQuery::new(subs)))
+    }
+}
+
+/// Whether a clause is a filter (restricts rather than scores).
+fn is_filter(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+            UserInputLeaf::Literal(l) => matches!(l.field_name.as_deref(), Some("source" | "id" | "date")),
+            UserInputLeaf::Range { .. } => true,
+            _ => false,
+        },
+        _ => false,
     }
 }
 
