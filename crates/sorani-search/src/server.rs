@@ -83,6 +83,15 @@ impl ApiError {
     }
 }
 
+fn json_rejection(e: JsonRejection) -> ApiError {
+    let status = e.status();
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::new(status, "too_large", e.body_text())
+    } else {
+        ApiError::new(StatusCode::BAD_REQUEST, "bad_request", e.body_text())
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         (self.status, Json(json!({"error": {"code": self.code, "message": self.message}}))).into_response()
@@ -175,7 +184,7 @@ async fn search_post(
     State(st): State<AppState>,
     body: Result<Json<SearchRequest>, JsonRejection>,
 ) -> Result<Response, ApiError> {
-    let Json(req) = body.map_err(|e| ApiError::bad(e.body_text()))?;
+    let Json(req) = body.map_err(json_rejection)?;
     run_search(st, req).await
 }
 
@@ -249,7 +258,7 @@ async fn analyze(
     State(st): State<AppState>,
     body: Result<Json<AnalyzeRequest>, JsonRejection>,
 ) -> Result<Response, ApiError> {
-    let Json(req) = body.map_err(|e| ApiError::bad(e.body_text()))?;
+    let Json(req) = body.map_err(json_rejection)?;
     if req.text.len() > st.limits.max_analyze_bytes {
         return Err(ApiError::bad(format!("`text` is longer than {} bytes", st.limits.max_analyze_bytes)));
     }
@@ -320,11 +329,21 @@ mod core {
 /// Serves `router` on `addr` until Ctrl-C or SIGTERM, then finishes the
 /// requests in flight. `on_ready` receives the bound address (port 0 picks one).
 pub async fn serve(router: Router, addr: SocketAddr, on_ready: impl FnOnce(SocketAddr)) -> anyhow::Result<()> {
+    serve_until(router, addr, on_ready, shutdown_signal()).await
+}
+
+/// Like [`serve`], stopping gracefully when `shutdown` completes.
+pub async fn serve_until(
+    router: Router,
+    addr: SocketAddr,
+    on_ready: impl FnOnce(SocketAddr),
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
     on_ready(listener.local_addr()?);
-    axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, router).with_graceful_shutdown(shutdown).await?;
     Ok(())
 }
 
