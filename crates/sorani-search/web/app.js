@@ -65,7 +65,12 @@
       h3.appendChild(a);
       const meta = document.createElement("div");
       meta.className = "meta";
-      for (const v of [h.source, h.date, h.id]) if (v) { const s = document.createElement("span"); s.textContent = v; meta.appendChild(s); }
+      for (const v of [h.source, h.date, h.id]) if (v) {
+        const s = document.createElement("span");
+        s.textContent = v;
+        if (v !== h.source) s.dir = "ltr"; // dates and ids read left to right
+        meta.appendChild(s);
+      }
       const snip = document.createElement("p");
       snip.className = "snippet";
       snip.innerHTML = h.snippet_html;
