@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod foundation;
 mod shared;
 
 use std::process::ExitCode;
@@ -13,7 +14,11 @@ data generators (write crates/sorani/data/...):
   (none yet)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-normalize [FILE...] [--examples N]
+                   share of tokens `sorani::normalize` changes, by rule
+                   (default: awta-en-ckb, then raw ktc-textbooks)
+  eval-sentences [--errors N]
+                   sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -30,6 +35,8 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "eval-normalize" => foundation::eval_normalize(rest),
+        "eval-sentences" => foundation::eval_sentences(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;

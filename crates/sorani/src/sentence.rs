@@ -10,7 +10,6 @@
 //!   white space follows the dot;
 //! * after an initial or a one-letter abbreviation (`د. ئەحمەد`, `J. Smith`)
 //!   or a common Latin abbreviation (`Dr.`, `e.g.`, `etc.`);
-//! * after a list number at the start of a line (`1. `, `٢. `);
 //! * after an ellipsis (`...`, `…`), which in Sorani text mostly marks an
 //!   omission or a blank inside a sentence.
 //!
@@ -176,24 +175,24 @@ impl<'a> SentenceSpans<'a> {
         let before = &text[start..at];
         let word = last_word(before);
         if word.is_empty() {
-            // ". " after punctuation or at the start: not a sentence of its own.
-            return !before.trim().is_empty();
+            // After punctuation or alone: nothing to protect.
+            return true;
         }
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let all_digits = word.chars().all(chars::is_digit);
-        // An initial or one-letter abbreviation: "د. ئەحمەد", "J. Smith".
-        if letters == 1 && word.chars().count() == 1 {
-            return false;
+        // An initial or one-letter abbreviation: "د. ئەحمەد", "J. Smith";
+        // not the words و (and) and ە (is).
+        if letters == 1 && word.chars().count() == 1 && !matches!(word, "و" | "ە") {
+            let head = &before[..before.len() - word.len()];
+            if head.chars().next_back().is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '.')) {
+                return false;
+            }
         }
         // A dotted abbreviation "e.g." or a Latin one "Dr.".
         if word.is_ascii() && LATIN_ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()) {
             return false;
         }
-        // A list number at the start of a line: "1. ", "٢. ".
-        if all_digits && before.trim_start() == word {
-            return false;
-        }
-        let _ = run_end;
+        let _ = (run_end, all_digits);
         true
     }
 }
@@ -256,7 +255,9 @@ mod tests {
             ("(ئەمە نموونەیە.) ئەوە", &["(ئەمە نموونەیە.)", "ئەوە"], "closing bracket stays"),
             ("د. ئەحمەد هات. م. کاوە نەهات.", &["د. ئەحمەد هات.", "م. کاوە نەهات."], "one-letter abbreviation"),
             ("J. K. Rowling wrote it. Dr. Smith agreed, e.g. here.", &["J. K. Rowling wrote it.", "Dr. Smith agreed, e.g. here."], "Latin"),
-            ("1. یەکەم\n2. دووەم", &["1. یەکەم", "2. دووەم"], "list numbers"),
+            ("1. یەکەم\n2. دووەم", &["1.", "یەکەم", "2.", "دووەم"], "list numbers end like sentences (as in the reference)"),
+            ("(کاشییەکان) ە. ڕۆڵی", &["(کاشییەکان) ە.", "ڕۆڵی"], "the word ە is not an initial"),
+            ("ڕۆیشت. . ئینجا", &["ڕۆیشت.", ".", "ئینجا"], "lone period"),
             ("ناونیشان\nدەقی یەکەم. دەقی دووەم.", &["ناونیشان", "دەقی یەکەم.", "دەقی دووەم."], "heading apart"),
             ("یەکەم.\r\n\r\nدووەم", &["یەکەم.", "دووەم"], "CRLF paragraphs"),
             ("چاوەڕێ بە... ئینجا بڕۆ", &["چاوەڕێ بە... ئینجا بڕۆ"], "ellipsis inside"),
