@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod morph;
 mod shared;
 
 use std::process::ExitCode;
@@ -10,10 +11,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  morph         stem lexicon and stopwords (crates/sorani/data/morph/)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-morph    lemma accuracy, stemmer conflation, segmentation F1, coverage
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -30,9 +31,10 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "morph" => morph::generate(rest),
+        "eval-morph" => morph::eval(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
-    let _ = rest;
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
