@@ -48,6 +48,18 @@ struct Row {
     pos: String,
     lemma: String,
     feats: String,
+    /// For a causative verb (-اندن), the verb it is the causative of.
+    base: String,
+}
+
+/// A lemma as UniMorph writes it: the first of alternatives written `a_b`,
+/// and an infinitive without the particle ەوە.
+fn clean_lemma(lemma: &str) -> String {
+    let first = lemma.split('_').next().unwrap_or(lemma);
+    match first.strip_suffix("ەوە") {
+        Some(l) if l.ends_with('ن') => l.to_string(),
+        _ => first.to_string(),
+    }
 }
 
 fn pos_of(po: &str) -> Option<&'static str> {
@@ -111,14 +123,14 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
                 continue;
             };
             let trans = if is.contains("_transitive") { "tr" } else { "intr" };
-            verbs.push((form, kind.to_string(), lem.to_string(), trans.to_string(), is.ends_with("passive")));
+            verbs.push((form, kind.to_string(), clean_lemma(lem), trans.to_string(), is.ends_with("passive")));
             continue;
         }
         let Some(pos) = pos_of(po) else { continue };
         // Verbal nouns (po:verb_noun) are infinitives of compound verbs.
         let (pos, feats) = if po == "verb_noun" { ("verb", "inf") } else { (pos, "") };
-        let lemma = if feats == "inf" { form.clone() } else { String::new() };
-        rows.insert(Row { form, pos: pos.to_string(), lemma, feats: feats.to_string() });
+        let lemma = if feats == "inf" { clean_lemma(&form) } else { String::new() };
+        rows.insert(Row { form, pos: pos.to_string(), lemma, feats: feats.to_string(), base: String::new() });
     }
 
     // Passive lemmas (کران) map to their active verb (کردن), as UniMorph
@@ -162,7 +174,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             }
             feats.push_str(",pass");
         }
-        rows.insert(Row { form: stem.clone(), pos: "verb".into(), lemma, feats });
+        rows.insert(Row { form: stem.clone(), pos: "verb".into(), lemma, feats, base: String::new() });
     }
 
     // Compound verb infinitives from KLPT's lexicon (ئازادکردن …).
@@ -177,7 +189,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             }
             if word.ends_with("ن") && (word.ends_with("کردن") || word.ends_with("بوون") || word.ends_with("دان") || word.ends_with("گرتن") || word.ends_with("کردنەوە") || word.ends_with("بوونەوە")) {
                 let w = word.strip_suffix("ەوە").unwrap_or(word);
-                rows.insert(Row { form: w.to_string(), pos: "verb".into(), lemma: w.to_string(), feats: "inf".into() });
+                rows.insert(Row { form: w.to_string(), pos: "verb".into(), lemma: w.to_string(), feats: "inf".into(), base: String::new() });
                 compound += 1;
             }
         }
@@ -208,7 +220,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             _ => continue,
         };
         let (lemma, feats) = if pos == "verb" { (cols[0].to_string(), "inf") } else { (String::new(), "") };
-        rows.insert(Row { form: cols[0].to_string(), pos: pos.into(), lemma, feats: feats.into() });
+        rows.insert(Row { form: cols[0].to_string(), pos: pos.into(), lemma, feats: feats.into(), base: String::new() });
         known.insert(cols[0].to_string());
         from_um += 1;
     }
@@ -225,22 +237,83 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         if known.contains(w) || w.chars().count() < 3 || !w.chars().all(is_sorani_letter) {
             continue;
         }
+        // Xە and Xیە are usually X + copula or demonstrative, not a new stem.
+        let shorter = w.strip_suffix("یە").or_else(|| w.strip_suffix('ە')).or_else(|| w.strip_suffix('ی'));
+        if shorter.is_some_and(|x| known.contains(x) || words.contains(x)) {
+            continue;
+        }
         let last = w.chars().last().unwrap_or(' ');
         let vowel = matches!(last, 'ا' | 'ە' | 'ێ' | 'ی' | 'ۆ' | 'و');
         let forms: &[&str] = if vowel { &["کە", "کان", "کەی", "کانی", "یەک", "یەکی"] } else { &["ەکە", "ەکان", "ەکەی", "ەکانی", "ێک", "ێکی", "ەکەش"] };
         let hits = forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
         if hits >= 3 {
-            rows.insert(Row { form: w.to_string(), pos: "noun".into(), lemma: String::new(), feats: "attested".into() });
+            rows.insert(Row { form: w.to_string(), pos: "noun".into(), lemma: String::new(), feats: "attested".into(), base: String::new() });
             attested += 1;
         }
     }
 
+    // Pairs of nominal stems X / Xە (ماڵ / ماڵە, کێش / کێشە) make ماڵەکان
+    // ambiguous. The corpus word list decides which one is the real stem: the
+    // one whose indefinite forms (Xێک / Xەیەک) are attested. The other is
+    // marked `weak` and ranks below.
+    let nominal_forms: HashSet<String> = rows.iter().filter(|r| r.pos != "verb").map(|r| r.form.clone()).collect();
+    let indefinite = |x: &str| -> usize {
+        let vowel = matches!(x.chars().last(), Some('ا' | 'ە' | 'ێ' | 'ی'));
+        let forms: &[&str] = if vowel { &["یەک", "یەکی", "یەکە", "یەکیان"] } else { &["ێک", "ێکی", "ێکە", "ێکیان"] };
+        forms.iter().filter(|f| words.contains(format!("{x}{f}").as_str())).count()
+    };
+    let mut weak: HashSet<String> = HashSet::new();
+    for f in &nominal_forms {
+        let Some(x) = f.strip_suffix('ە') else { continue };
+        if x.chars().count() < 2 || !nominal_forms.contains(x) {
+            continue;
+        }
+        let (ix, ie) = (indefinite(x), indefinite(f));
+        if ix > ie {
+            weak.insert(f.clone());
+        } else if ie > ix {
+            weak.insert(x.to_string());
+        }
+    }
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            if r.pos != "verb" && weak.contains(&r.form) {
+                r.feats = if r.feats.is_empty() { "weak".into() } else { format!("{},weak", r.feats) };
+            }
+            r
+        })
+        .collect();
+    println!("{} stems marked weak (X / Xە pairs decided by attested indefinite forms)", weak.len());
+
+    // Causatives (-اندن) name the verb they are the causative of, the lemma
+    // UniMorph gives them (ڕاگەیاندن → ڕاگەیشتن, جووڵاندن → جووڵان).
+    let infinitives: HashSet<String> = rows.iter().filter(|r| r.pos == "verb").map(|r| r.lemma.clone()).collect();
+    let mut causatives = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            let lemma = if r.lemma.is_empty() { r.form.clone() } else { r.lemma.clone() };
+            if r.pos == "verb" {
+                if let Some(x) = lemma.strip_suffix("اندن") {
+                    let found = ["ان", "ین", "شتن", "یشتن"].iter().map(|e| format!("{x}{e}")).find(|c| infinitives.contains(c) && *c != lemma);
+                    if let Some(b) = found {
+                        r.base = b;
+                        causatives += 1;
+                    }
+                }
+            }
+            r
+        })
+        .collect();
+    println!("{causatives} causative rows linked to their base verb");
+
     let out_dir = data_dir().join("morph");
     fs::create_dir_all(&out_dir)?;
     let mut text = String::from(HEADER);
-    text.push_str("# form\tpos\tlemma (empty: the form itself)\tfeatures\n");
+    text.push_str("# form\tpos\tlemma (empty: the form itself)\tfeatures\tbase verb of a causative\n");
     for r in &rows {
-        writeln!(text, "{}\t{}\t{}\t{}", r.form, r.pos, r.lemma, r.feats)?;
+        writeln!(text, "{}\t{}\t{}\t{}\t{}", r.form, r.pos, r.lemma, r.feats, r.base)?;
     }
     fs::write(out_dir.join("lexicon.tsv"), &text)?;
 
@@ -424,7 +497,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             let l = morph::lemma(&r.form);
             if l == r.lemma {
                 ok += 1;
-            } else if filter {
+            } else {
                 misses.push(format!("{}\t{}\t{}\t{}", r.form, r.lemma, l, r.tags));
             }
             if let Some(k) = &klpt {
@@ -467,6 +540,13 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         let merged = by.iter().filter(|(_, stems)| stems.iter().any(|s| owner[s.as_str()].len() > 1)).count();
         (multi.len(), conflated, by.len(), merged)
     };
+    if args.iter().any(|a| a == "--misses") {
+        for (l, stems) in &by_lemma {
+            if stems.len() > 1 {
+                println!("  split\t{l}\t{}", stems.iter().cloned().collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
     let (m, c, total, merged) = conflation(&by_lemma);
     println!("sorani: {c}/{m} paradigms with 2+ forms fully conflated ({:.1}%); {merged}/{total} lemmas share a stem with another lemma ({:.1}%)", pct(c, m), pct(merged, total));
     if klpt.is_some() {

@@ -3,7 +3,7 @@
 //!
 //! Suffixes are matched right to left. Each suffix belongs to a *slot*; in a
 //! word the slots of the suffixes strictly increase from the stem outwards, so
-//! `وڵات|ەکان|ی|ش|دا` is slots 2, 4, 5, 6. A condition on the last letter of
+//! `وڵات|ەکان|ی|ش|دا` is slots 2, 5, 6, 7. A condition on the last letter of
 //! what precedes a suffix encodes its allomorphy (`ەکە` after a consonant,
 //! `کە` after `ا`/`ە`, `یەکە` after `ی`/`ێ`).
 
@@ -79,27 +79,30 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("یان", "PL", S, 2, Vowel, false),
     s("گەل", "PL", S, 2, Any, false),
     s("ات", "PL", S, 2, Cons, false),
-    // slot 3: additive before a pronominal clitic (ماڵەکەشم)
-    s("یش", "ADD", C, 3, Cons, false),
-    s("ش", "ADD", C, 3, Vowel, false),
-    // slot 4: ezafe and pronominal clitics
-    s("ی", "EZ", S, 4, Any, false),
-    s("ی", "PSS3S", C, 4, Any, false),
-    s("م", "PSS1S", C, 4, Any, false),
-    s("ت", "PSS2S", C, 4, Any, false),
-    s("مان", "PSS1P", C, 4, Any, true),
-    s("تان", "PSS2P", C, 4, Any, true),
-    s("یان", "PSS3P", C, 4, Any, true),
-    // slot 5: additive
-    s("یش", "ADD", C, 5, Cons, false),
-    s("ش", "ADD", C, 5, Vowel, false),
-    // slot 6: postpositions written joined
-    s("دا", "LOC", C, 6, Any, true),
-    s("ەوە", "EWE", C, 6, Cons, true),
-    s("وە", "EWE", C, 6, Vowel, false),
-    // slot 7: copula 3sg / demonstrative -ە
-    s("ە", "COP3S", C, 7, Cons, false),
-    s("یە", "COP3S", C, 7, Vowel, false),
+    // slot 3: demonstrative -ە closing ئەو/ئەم … (ئەو کتێبانەی)
+    s("ە", "DEM", C, 3, Cons, false),
+    s("یە", "DEM", C, 3, Vowel, false),
+    // slot 4: additive before a pronominal clitic (ماڵەکەشم)
+    s("یش", "ADD", C, 4, Cons, false),
+    s("ش", "ADD", C, 4, Vowel, false),
+    // slot 5: ezafe and pronominal clitics
+    s("ی", "EZ", S, 5, Any, false),
+    s("ی", "PSS3S", C, 5, Any, false),
+    s("م", "PSS1S", C, 5, Any, false),
+    s("ت", "PSS2S", C, 5, Any, false),
+    s("مان", "PSS1P", C, 5, Any, true),
+    s("تان", "PSS2P", C, 5, Any, true),
+    s("یان", "PSS3P", C, 5, Any, true),
+    // slot 6: additive
+    s("یش", "ADD", C, 6, Cons, false),
+    s("ش", "ADD", C, 6, Vowel, false),
+    // slot 7: postpositions written joined
+    s("دا", "LOC", C, 7, Any, true),
+    s("ەوە", "EWE", C, 7, Cons, true),
+    s("وە", "EWE", C, 7, Vowel, false),
+    // slot 8: copula 3sg / demonstrative -ە
+    s("ە", "COP3S", C, 8, Cons, false),
+    s("یە", "COP3S", C, 8, Vowel, false),
 ];
 
 /// Verbal suffixes after a present or past stem.

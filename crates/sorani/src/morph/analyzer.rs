@@ -153,64 +153,145 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     verbal(word, out);
 }
 
+/// `stem` + `ە` in `buf` (for suffixes that swallow a stem-final ە: وشە+ان = وشان).
+fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    let e = "ە".as_bytes();
+    let n = stem.len() + e.len();
+    if n > buf.len() {
+        return None;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(e);
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
 /// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`).
 fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
-        let Some((a, b)) = lex.position(stem) else { return };
-        for i in a..b {
+        if let Some((a, b)) = lex.position(stem) {
+            nominal_entries(word, from, end, prefix, st, a, b, 0, out);
+        }
+        // A stem-final ە swallowed by a suffix starting with ا (وشان = وشە + ان).
+        if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !stem.ends_with('ە') {
+            let mut buf = [0u8; 96];
+            if let Some((a, b)) = with_e(stem, &mut buf).and_then(|s| lex.position(s)) {
+                nominal_entries(word, from, end, prefix, st, a, b, 10, out);
+            }
+        }
+        if prefix.is_none() {
+            participle(word, end, st, out);
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static str>, st: &SufStack, a: u32, b: u32, extra: i32, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let stem = &word[from..end];
+    for i in a..b {
+        let e = lex.entry(i);
+        if matches!(e.kind, Kind::Prs | Kind::Pst) {
+            continue;
+        }
+        if e.kind == Kind::Cop && st.n > 0 {
+            continue;
+        }
+        // Degree suffixes only on adjectives, ordinals only on numerals.
+        let bad = (0..st.n).any(|k| {
+            let t = st.items[k].2.tag;
+            (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv | super::Pos::Noun))
+                || (t == "ORD" && e.pos != super::Pos::Num)
+        });
+        if bad {
+            continue;
+        }
+        let mut c = new_cand();
+        if let Some(tag) = prefix {
+            push(&mut c, 0, from, tag, MorphemeKind::Clitic);
+        }
+        c.stem = (from as u16, end as u16);
+        // An infinitive splits into its past stem and -ن when the past stem is known.
+        let pst = if e.kind == Kind::Inf { stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst)) } else { None };
+        if let Some(p) = pst {
+            push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
+            push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
+            c.stem = (from as u16, (from + p.len()) as u16);
+        } else {
+            push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
+        }
+        push_suffixes(&mut c, st);
+        c.entry = i;
+        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 };
+        if e.attested {
+            penalty += 120;
+        }
+        if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
+            penalty += 50;
+        }
+        if e.weak {
+            penalty += 45;
+        }
+        // A stem in -ی whose base is a known word reads better as base + ezafe
+        // (کاتی = کات+ی); likewise a doubtful stem in -ە (کوڕە = کوڕ+ە).
+        let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
+        let derived = stem.strip_suffix('ی').or_else(|| if doubtful { stem.strip_suffix('ە') } else { None });
+        if let Some(shorter) = derived {
+            if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                penalty += 40;
+            }
+        }
+        c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
+        out.push(c);
+    }
+}
+
+/// Past participles used as nominals: [نە] past stem + وو/و + nominal suffixes
+/// (نەبینراوەکانی = نە + بینرا + و + ەکان + ی).
+fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let body = &word[..end];
+    let (neg, body_start) = if body.starts_with("نە") { (true, "نە".len()) } else { (false, 0) };
+    for start in [0, body_start] {
+        if start == 0 && neg {
+            // Try both with and without the negation.
+        }
+        let b = &word[start..end];
+        let (pst, suffix) = if let Some(p) = b.strip_suffix("وو") {
+            (p, "وو")
+        } else if let Some(p) = b.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
+            (p, "و")
+        } else {
+            continue;
+        };
+        if pst.len() < 4 {
+            continue;
+        }
+        let Some((a, z)) = lex.position(pst) else { continue };
+        for i in a..z {
             let e = lex.entry(i);
-            if matches!(e.kind, Kind::Prs | Kind::Pst) {
-                continue;
-            }
-            if e.kind == Kind::Cop && st.n > 0 {
-                continue;
-            }
-            // Degree suffixes only on adjectives, ordinals only on numerals.
-            let bad = (0..st.n).any(|k| {
-                let t = st.items[k].2.tag;
-                (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv))
-                    || (t == "ORD" && e.pos != super::Pos::Num)
-            });
-            if bad {
+            if e.kind != Kind::Pst {
                 continue;
             }
             let mut c = new_cand();
-            if let Some(tag) = prefix {
-                push(&mut c, 0, from, tag, MorphemeKind::Clitic);
+            if start > 0 {
+                push(&mut c, 0, start, "NEG", MorphemeKind::Prefix);
             }
-            c.stem = (from as u16, end as u16);
-            // An infinitive splits into its past stem and -ن when the past stem is known.
-            let pst = if e.kind == Kind::Inf { stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst)) } else { None };
-            if let Some(p) = pst {
-                push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
-                push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
-                c.stem = (from as u16, (from + p.len()) as u16);
-            } else {
-                push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
-            }
+            let stem_end = start + pst.len();
+            push(&mut c, start, stem_end, stem_tag(e), MorphemeKind::Stem);
+            push(&mut c, stem_end, end, "PTCP", MorphemeKind::Suffix);
             push_suffixes(&mut c, st);
             c.entry = i;
-            let mut penalty = if prefix.is_some() { 60 } else { 0 };
-            if e.attested {
-                penalty += 120;
-            }
-            // X+ەکە over Xە+کە when both stems are known (ماڵەکە is ماڵ+ەکە).
-            if st.n > 0 && st.items[st.n - 1].2.cond == Cond::AE && stem.ends_with('ە') {
-                let shorter = &stem[..stem.len() - 'ە'.len_utf8()];
-                if lex.get(shorter).iter().any(|e| e.kind == Kind::Word) {
-                    penalty += 45;
-                }
-            }
-            if e.pos == super::Pos::Propn {
-                penalty += 10;
-            }
-            c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
+            c.stem = (start as u16, stem_end as u16);
+            c.score = score(chars(pst) + 1, st.n, 0) - 8 * (1 + usize::from(start > 0)) as i32;
             out.push(c);
         }
-    });
+        if !neg {
+            break;
+        }
+    }
 }
 
 /// A parsed verbal prefix chain.
@@ -330,11 +411,30 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
         suffix_splits(word, pre.end, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
             let core = &word[pre.end..end];
             verb_stem(word, pre, end, core, st, lex.get(core), None, out);
+            // دەکات = دە + کە + ات: a present stem's final ە before ات/ا.
+            if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !core.is_empty() {
+                let mut buf = [0u8; 96];
+                if let Some(full) = with_e(core, &mut buf) {
+                    let entries = lex.get(full);
+                    if !entries.is_empty() {
+                        verb_stem_as(word, pre, end, full, st, entries, out);
+                    }
+                }
+            }
             // Compound verbs written joined: a known nominal + a verb stem.
             if pre.n == 0 && out.is_empty() {
                 compound(word, pre, end, st, out);
             }
         });
+    }
+}
+
+/// Like [`verb_stem`] for a stem whose final ە the ending swallowed.
+fn verb_stem_as(word: &str, pre: &Prefixes, end: usize, full: &str, st: &SufStack, entries: &[Entry], out: &mut Vec<Cand>) {
+    let before = out.len();
+    verb_stem(word, pre, end, full, st, entries, None, out);
+    for c in &mut out[before..] {
+        c.score -= 5;
     }
 }
 
@@ -345,6 +445,7 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
     }
     let lex = &*LEXICON;
     let Some((first, _)) = lex.position(core) else { return };
+    let stem_len = end.saturating_sub(pre.end);
     let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
     let person = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2.tag);
     for (off, e) in entries.iter().enumerate() {
@@ -373,9 +474,12 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
         if let Some((a, b)) = pre.preverb {
             c.lemma = LemmaHow::Prefixed(a, b);
         }
-        push(&mut c, pre.end, end, stem_tag(e), MorphemeKind::Stem);
+        push(&mut c, pre.end, pre.end + stem_len.min(core.len()), stem_tag(e), MorphemeKind::Stem);
         push_suffixes(&mut c, st);
         c.entry = first + off as u32;
+        if e.kind == Kind::Prs && person.is_none() && pre.mood {
+            penalty += 30;
+        }
         c.stem = (pre.end as u16, end as u16);
         if e.attested {
             penalty += 120;
