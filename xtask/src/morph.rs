@@ -127,8 +127,10 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             continue;
         }
         let Some(pos) = pos_of(po) else { continue };
-        // Verbal nouns (po:verb_noun) are infinitives of compound verbs.
-        let (pos, feats) = if po == "verb_noun" { ("verb", "inf") } else { (pos, "") };
+        // Verbal nouns (po:verb_noun) are infinitives of compound verbs when
+        // they end like one (-ن, -نەوە); the rest are nouns.
+        let infinitive = po == "verb_noun" && (form.ends_with('ن') || form.ends_with("نەوە"));
+        let (pos, feats) = if infinitive { ("verb", "inf") } else if pos == "verb" { ("noun", "") } else { (pos, "") };
         let lemma = if feats == "inf" { clean_lemma(&form) } else { String::new() };
         rows.insert(Row { form, pos: pos.to_string(), lemma, feats: feats.to_string(), base: String::new() });
     }
@@ -146,6 +148,9 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         match kind.as_str() {
             "pst" => {
                 add(format!("{stem}را"));
+                if let Some(root) = stem.strip_suffix('ا') {
+                    add(format!("{root}را"));
+                }
                 for end in ['د', 'ت'] {
                     if let Some(root) = stem.strip_suffix(end) {
                         add(format!("{root}را"));
@@ -237,9 +242,10 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         if known.contains(w) || w.chars().count() < 3 || !w.chars().all(is_sorani_letter) {
             continue;
         }
-        // Xە and Xیە are usually X + copula or demonstrative, not a new stem.
+        // Xە and Xیە are usually X + copula or demonstrative, not a new stem,
+        // unless Xە has more indefinite forms of its own than X.
         let shorter = w.strip_suffix("یە").or_else(|| w.strip_suffix('ە')).or_else(|| w.strip_suffix('ی'));
-        if shorter.is_some_and(|x| known.contains(x) || words.contains(x)) {
+        if shorter.is_some_and(|x| (known.contains(x) || words.contains(x)) && indefinite_forms(&words, w) <= indefinite_forms(&words, x)) {
             continue;
         }
         let last = w.chars().last().unwrap_or(' ');
@@ -257,11 +263,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     // one whose indefinite forms (Xێک / Xەیەک) are attested. The other is
     // marked `weak` and ranks below.
     let nominal_forms: HashSet<String> = rows.iter().filter(|r| r.pos != "verb").map(|r| r.form.clone()).collect();
-    let indefinite = |x: &str| -> usize {
-        let vowel = matches!(x.chars().last(), Some('ا' | 'ە' | 'ێ' | 'ی'));
-        let forms: &[&str] = if vowel { &["یەک", "یەکی", "یەکە", "یەکیان"] } else { &["ێک", "ێکی", "ێکە", "ێکیان"] };
-        forms.iter().filter(|f| words.contains(format!("{x}{f}").as_str())).count()
-    };
+    let indefinite = |x: &str| indefinite_forms(&words, x);
     let mut weak: HashSet<String> = HashSet::new();
     for f in &nominal_forms {
         let Some(x) = f.strip_suffix('ە') else { continue };
@@ -284,6 +286,26 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             r
         })
         .collect();
+    // Words in -ی whose base is a known word (کاتی / کات) are far more often
+    // the base + ezafe in running text, unless the -ی word is attested with
+    // its own definite or indefinite forms (نەخۆشییەکە).
+    let mut ezafe = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            if r.pos != "verb" {
+                if let Some(x) = r.form.strip_suffix('ی') {
+                    let own = ["یەکە", "یەک", "یەکان", "یەکی"].iter().any(|f| words.contains(format!("{}{f}", r.form).as_str()));
+                    if x.chars().count() >= 2 && nominal_forms.contains(x) && !own {
+                        r.feats = if r.feats.is_empty() { "ez".into() } else { format!("{},ez", r.feats) };
+                        ezafe += 1;
+                    }
+                }
+            }
+            r
+        })
+        .collect();
+    println!("{ezafe} words in -ی marked as likely base + ezafe");
     println!("{} stems marked weak (X / Xە pairs decided by attested indefinite forms)", weak.len());
 
     // Causatives (-اندن) name the verb they are the causative of, the lemma
@@ -355,6 +377,13 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         out_dir.display()
     );
     Ok(())
+}
+
+/// How many indefinite forms of `x` (Xێک, Xەیەک …) the corpus word list attests.
+fn indefinite_forms(words: &HashSet<&str>, x: &str) -> usize {
+    let vowel = matches!(x.chars().last(), Some('ا' | 'ە' | 'ێ' | 'ی' | 'ۆ'));
+    let forms: &[&str] = if vowel { &["یەک", "یەکی", "یەکە", "یەکیان"] } else { &["ێک", "ێکی", "ێکە", "ێکیان"] };
+    forms.iter().filter(|f| words.contains(format!("{x}{f}").as_str())).count()
 }
 
 fn is_sorani_letter(c: char) -> bool {
@@ -498,7 +527,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             if l == r.lemma {
                 ok += 1;
             } else {
-                misses.push(format!("{}\t{}\t{}\t{}", r.form, r.lemma, l, r.tags));
+                misses.push(format!("{}\t{}\t{}\t{}\t{}", if filter { "held-out" } else { "learned" }, r.form, r.lemma, l, r.tags));
             }
             if let Some(k) = &klpt {
                 if k[i].0.split('|').next() == Some(r.lemma.as_str()) {

@@ -14,13 +14,13 @@ use super::MorphemeKind;
 pub(crate) enum Cond {
     /// Anything.
     Any,
-    /// A consonant (including و and ۆ), not ا ی ێ ە.
+    /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
-    /// ا or ە.
+    /// ا, ە, ۆ or وو.
     AE,
     /// ی or ێ.
     IY,
-    /// A vowel letter ا ی ێ ە.
+    /// A vowel: ا ی ێ ە ۆ or وو.
     Vowel,
 }
 
@@ -30,10 +30,10 @@ impl Cond {
         let Some(c) = before.chars().next_back() else { return false };
         match self {
             Cond::Any => true,
-            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە'),
-            Cond::AE => matches!(c, 'ا' | 'ە'),
+            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
+            Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
-            Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە'),
+            Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
         }
     }
 }
@@ -59,7 +59,8 @@ use MorphemeKind::{Clitic as C, Suffix as S};
 
 /// Nominal suffixes (nouns, adjectives, proper nouns, numerals, infinitives).
 pub(crate) const NOMINAL: &[Suffix] = &[
-    // slot 1: degree and ordinal
+    // slot 1: degree and ordinal; the particle ەوە of an infinitive (کردنەوەکە)
+    s("ەوە", "EWE", S, 1, Cons, false),
     s("ترین", "SPRL", S, 1, Any, false),
     s("تر", "CMPR", S, 1, Any, false),
     s("یەمین", "ORD", S, 1, Vowel, false),
@@ -75,6 +76,7 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("یەکە", "DEF", S, 2, IY, true),
     s("ێک", "INDF", S, 2, Cons, true),
     s("یەک", "INDF", S, 2, Vowel, true),
+    s("ێ", "INDF", S, 2, Cons, false),
     s("ان", "PL", S, 2, Cons, false),
     s("یان", "PL", S, 2, Vowel, false),
     s("گەل", "PL", S, 2, Any, false),
@@ -103,6 +105,10 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     // slot 8: copula 3sg / demonstrative -ە
     s("ە", "COP3S", C, 8, Cons, false),
     s("یە", "COP3S", C, 8, Vowel, false),
+    s("م", "COP1S", C, 8, Any, false),
+    s("یت", "COP2S", C, 8, Any, false),
+    s("ین", "COP1P", C, 8, Any, false),
+    s("ن", "COP3P", C, 8, Any, false),
 ];
 
 /// Verbal suffixes after a present or past stem.
@@ -125,7 +131,7 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("ت", "3S", S, 2, Vowel, false),
     s("ین", "1P", S, 2, Any, false),
     s("ن", "3P", S, 2, Any, false),
-    s("ە", "3S", S, 2, Cons, false),
+    s("ە", "3S", S, 2, Any, false),
     // slot 3: pronominal clitics (agent of a past transitive, object of a present)
     s("م", "ARG1S", C, 3, Any, false),
     s("ت", "ARG2S", C, 3, Any, false),
@@ -136,7 +142,7 @@ pub(crate) const VERBAL: &[Suffix] = &[
     // slot 4: epenthetic t before -ەوە (کردووەتەوە)
     s("ت", "EP", S, 4, Vowel, false),
     // slot 5: the particle -ەوە (again, back)
-    s("ەوە", "EWE", S, 5, Cons, true),
+    s("ەوە", "EWE", S, 5, Any, true),
     s("وە", "EWE", S, 5, Vowel, false),
 ];
 

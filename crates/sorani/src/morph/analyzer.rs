@@ -151,6 +151,12 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
         }
     }
     verbal(word, out);
+    if out.is_empty() {
+        // Compound verbs written joined: a known nominal + a verb stem.
+        let mut stack = SufStack::new();
+        let pre = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+        suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| compound(word, &pre, end, st, out));
+    }
 }
 
 /// `stem` + `ە` in `buf` (for suffixes that swallow a stem-final ە: وشە+ان = وشان).
@@ -202,6 +208,9 @@ fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static 
         // Degree suffixes only on adjectives, ordinals only on numerals.
         let bad = (0..st.n).any(|k| {
             let t = st.items[k].2.tag;
+            if st.items[k].2.slot == 1 && t == "EWE" {
+                return e.kind != Kind::Inf;
+            }
             (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv | super::Pos::Noun))
                 || (t == "ORD" && e.pos != super::Pos::Num)
         });
@@ -226,7 +235,19 @@ fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static 
         c.entry = i;
         let mut penalty = extra + if prefix.is_some() { 60 } else { 0 };
         if e.attested {
-            penalty += 120;
+            penalty += 50;
+        }
+        // A whole word that is also a past stem + perfect/ەوە/3sg ending
+        // (کردووە, کردەوە) is far more often that verb form.
+        if st.n == 0 && e.kind == Kind::Word {
+            for end in ["ووە", "وو", "ەوە", "ە"] {
+                if let Some(p) = stem.strip_suffix(end) {
+                    if p.len() >= 6 && lex.get(p).iter().any(|x| x.kind == Kind::Pst) {
+                        penalty += 80;
+                        break;
+                    }
+                }
+            }
         }
         if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
             penalty += 50;
@@ -234,13 +255,22 @@ fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static 
         if e.weak {
             penalty += 45;
         }
-        // A stem in -ی whose base is a known word reads better as base + ezafe
-        // (کاتی = کات+ی); likewise a doubtful stem in -ە (کوڕە = کوڕ+ە).
+        // A word listed whole that is more often an inflected form of a
+        // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
+        // doubtful entry in -ە (کوڕە = کوڕ + ە).
+        if e.ezafe_like {
+            penalty += 40;
+        }
         let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
-        let derived = stem.strip_suffix('ی').or_else(|| if doubtful { stem.strip_suffix('ە') } else { None });
-        if let Some(shorter) = derived {
-            if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
-                penalty += 40;
+        for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)] {
+            if only_doubtful && !doubtful {
+                continue;
+            }
+            if let Some(shorter) = stem.strip_suffix(sfx) {
+                if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                    penalty += 40;
+                    break;
+                }
             }
         }
         c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
@@ -420,10 +450,6 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
                         verb_stem_as(word, pre, end, full, st, entries, out);
                     }
                 }
-            }
-            // Compound verbs written joined: a known nominal + a verb stem.
-            if pre.n == 0 && out.is_empty() {
-                compound(word, pre, end, st, out);
             }
         });
     }
