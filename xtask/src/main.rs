@@ -4,6 +4,7 @@
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
 mod foundation;
+mod morph;
 mod shared;
 
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  morph         stem lexicon and stopwords (crates/sorani/data/morph/)
 
 evaluations (print scores on development data from ../shared/data):
   eval-normalize [FILE...] [--examples N]
@@ -19,6 +20,7 @@ evaluations (print scores on development data from ../shared/data):
                    (default: awta-en-ckb, then raw ktc-textbooks)
   eval-sentences [--errors N]
                    sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
+  eval-morph    lemma accuracy, stemmer conflation, segmentation F1, coverage
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -37,9 +39,10 @@ fn main() -> ExitCode {
         }
         "eval-normalize" => foundation::eval_normalize(rest),
         "eval-sentences" => foundation::eval_sentences(rest),
+        "morph" => morph::generate(rest),
+        "eval-morph" => morph::eval(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
-    let _ = rest;
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
