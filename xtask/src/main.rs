@@ -5,6 +5,7 @@
 
 mod foundation;
 mod morph;
+mod restore;
 mod shared;
 
 use std::process::ExitCode;
@@ -13,6 +14,9 @@ const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
   morph         stem lexicon and stopwords (crates/sorani/data/morph/)
+  lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
+  restore-data [--corpus FILE]... [--out FILE]
+                            word-pair context model for restoration (data/restore/context.fst)
 
 evaluations (print scores on development data from ../shared/data):
   eval-normalize [FILE...] [--examples N]
@@ -21,6 +25,8 @@ evaluations (print scores on development data from ../shared/data):
   eval-sentences [--errors N]
                    sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
   eval-morph    lemma accuracy, stemmer conflation, segmentation F1, coverage
+  eval-restore [--n N] [--show K] [--no-peers] [--python PY]
+                            restoration WER/CER on held-out corrupted text, beside the peers
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -41,6 +47,9 @@ fn main() -> ExitCode {
         "eval-sentences" => foundation::eval_sentences(rest),
         "morph" => morph::generate(rest),
         "eval-morph" => morph::eval(rest),
+        "lexicon" => restore::lexicon(rest),
+        "restore-data" => restore::restore_data(rest),
+        "eval-restore" => restore::eval_restore(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {

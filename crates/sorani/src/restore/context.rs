@@ -1,0 +1,121 @@
+//! The context model: counts of words and adjacent word pairs in standard
+//! running text (an fst map whose keys are `"word"` and `"word1 word2"`),
+//! and a letter-context table learned from the lexicon for words the lexicon
+//! does not know.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon::Lexicon;
+
+static CONTEXT_FST: &[u8] = include_bytes!("../../data/restore/context.fst");
+
+static EMBEDDED: LazyLock<Context> =
+    LazyLock::new(|| Context::from_bytes(CONTEXT_FST.to_vec()).expect("the embedded context model is a valid fst map"));
+
+/// Word and word-pair counts.
+pub(crate) struct Context {
+    map: fst::Map<Vec<u8>>,
+    /// Total of the single-word counts.
+    words: u64,
+}
+
+impl Context {
+    pub(crate) fn embedded() -> &'static Context {
+        &EMBEDDED
+    }
+
+    pub(crate) fn from_bytes(bytes: Vec<u8>) -> Result<Context, fst::Error> {
+        let map = fst::Map::new(bytes)?;
+        let mut words = 0u64;
+        let mut stream = map.stream();
+        while let Some((k, v)) = fst::Streamer::next(&mut stream) {
+            if !k.contains(&b' ') {
+                words += v;
+            }
+        }
+        Ok(Context { map, words: words.max(1) })
+    }
+
+    pub(crate) fn count(&self, key: &str) -> u64 {
+        self.map.get(key).unwrap_or(0)
+    }
+
+    /// How much more often `a b` occurs than chance, as a log-ratio bonus
+    /// (0 when there is no positive evidence).
+    pub(crate) fn pair_bonus(&self, a: &str, b: &str, buf: &mut String) -> f32 {
+        buf.clear();
+        buf.push_str(a);
+        buf.push(' ');
+        buf.push_str(b);
+        let pair = self.count(buf);
+        if pair == 0 {
+            return 0.0;
+        }
+        let ca = self.count(a) as f64;
+        let cb = self.count(b) as f64;
+        let expected = ca * cb / self.words as f64;
+        (((pair as f64 + 0.5) / (expected + 0.5)).ln().max(0.0)) as f32
+    }
+}
+
+/// The standard letter that a keyboard without it writes instead.
+pub(crate) fn base_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ە' => 'ه',
+        'ێ' => 'ی',
+        'ۆ' => 'و',
+        'ڵ' => 'ل',
+        'ڕ' => 'ر',
+        _ => return None,
+    })
+}
+
+/// For a base letter (ه ی و ل ر) between two neighbours, how many lexicon
+/// words have the base letter there and how many the Kurdish letter.
+pub(crate) struct LetterTable {
+    counts: HashMap<(char, char, char), [u32; 2]>,
+}
+
+static LETTERS: LazyLock<LetterTable> = LazyLock::new(|| LetterTable::build(Lexicon::embedded()));
+
+impl LetterTable {
+    pub(crate) fn embedded() -> &'static LetterTable {
+        &LETTERS
+    }
+
+    fn build(lex: &Lexicon) -> LetterTable {
+        let mut counts: HashMap<(char, char, char), [u32; 2]> = HashMap::new();
+        let mut stream = lex.as_fst().stream();
+        let mut chars = Vec::with_capacity(32);
+        while let Some((k, _)) = fst::Streamer::next(&mut stream) {
+            let Ok(word) = std::str::from_utf8(k) else { continue };
+            chars.clear();
+            chars.extend(word.chars());
+            for i in 0..chars.len() {
+                let c = chars[i];
+                let (base, idx) = match base_letter(c) {
+                    Some(b) => (b, 1),
+                    None if matches!(c, 'ه' | 'ی' | 'و' | 'ل' | 'ر') => (c, 0),
+                    None => continue,
+                };
+                let prev = if i > 0 { fold(chars[i - 1]) } else { '\0' };
+                let next = chars.get(i + 1).map_or('\0', |&n| fold(n));
+                counts.entry((base, prev, next)).or_default()[idx] += 1;
+            }
+        }
+        LetterTable { counts }
+    }
+
+    /// Whether `base` between `prev` and `next` ('\0' at a word edge) is more
+    /// likely the Kurdish letter, by at least `ratio` to one.
+    pub(crate) fn prefers_kurdish(&self, base: char, prev: char, next: char, ratio: u32) -> bool {
+        let [b, k] = self.counts.get(&(base, fold(prev), fold(next))).copied().unwrap_or([0, 0]);
+        k >= 3 && k > b.saturating_mul(ratio)
+    }
+}
+
+/// Neighbours are looked at through the keyboard: ێ and ی look alike to it.
+fn fold(c: char) -> char {
+    base_letter(c).unwrap_or(c)
+}
