@@ -4,16 +4,17 @@
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
 mod shared;
+mod translit;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  translit-exceptions   exception lexicon of the transliterator (data/translit/)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-translit [--errors N]   Arabic↔Latin word accuracy and round trip
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -30,6 +31,8 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "translit-exceptions" => translit::exceptions(rest),
+        "eval-translit" => translit::eval(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;
