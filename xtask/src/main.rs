@@ -7,6 +7,7 @@ mod foundation;
 mod morph;
 mod restore;
 mod shared;
+mod translit;
 
 use std::process::ExitCode;
 
@@ -17,6 +18,7 @@ data generators (write crates/sorani/data/...):
   lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
   restore-data [--corpus FILE]... [--out FILE]
                             word-pair context model for restoration (data/restore/context.fst)
+  translit-exceptions   exception lexicon of the transliterator (data/translit/)
 
 evaluations (print scores on development data from ../shared/data):
   eval-normalize [FILE...] [--examples N]
@@ -27,6 +29,7 @@ evaluations (print scores on development data from ../shared/data):
   eval-morph    lemma accuracy, stemmer conflation, segmentation F1, coverage
   eval-restore [--n N] [--show K] [--no-peers] [--python PY]
                             restoration WER/CER on held-out corrupted text, beside the peers
+  eval-translit [--errors N]   Arabic↔Latin word accuracy and round trip
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -50,6 +53,8 @@ fn main() -> ExitCode {
         "lexicon" => restore::lexicon(rest),
         "restore-data" => restore::restore_data(rest),
         "eval-restore" => restore::eval_restore(rest),
+        "translit-exceptions" => translit::exceptions(rest),
+        "eval-translit" => translit::eval(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {
