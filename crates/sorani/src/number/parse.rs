@@ -71,7 +71,7 @@ fn lookup(word: &str) -> Option<Kind> {
 }
 
 /// Clitics and suffixes that may follow the last number word.
-const CLITICS: [&str; 11] = ["ی", "دا", "ش", "یش", "ەوە", "یەوە", "ەکان", "کان", "ەکە", "کە", "ان"];
+const CLITICS: [&str; 12] = ["ی", "دا", "ش", "یش", "ەوە", "یەوە", "وە", "ەکان", "کان", "ەکە", "کە", "ان"];
 /// Ordinal suffixes, longest first.
 const ORDINALS: [&str; 4] = ["یەمین", "ەمین", "یەم", "ەم"];
 
@@ -456,9 +456,9 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
             }
         }
         if !done {
-            // A lone small number with a clitic (`یەکی`, `دووان`) is too often
-            // a plain word to rewrite.
-            if single && !percent && p.parsed.ordinal.is_none() && !p.clitic.is_empty() && p.parsed.value < 10 && p.parsed.value >= 0 {
+            // A lone small number with a clitic (`یەکی`, `دووان`) or a lone
+            // plural (`هەزاران`, `سەدان`) is too often a plain word to rewrite.
+            if single && !percent && p.parsed.ordinal.is_none() && !p.clitic.is_empty() && (p.parsed.value < 10 || p.clitic == "ان") && p.parsed.value >= 0 {
                 idx += 1;
                 continue;
             }

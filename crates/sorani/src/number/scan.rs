@@ -599,20 +599,23 @@ fn push_phone_group(g: &str, out: &mut String) {
 /// `07501234567` → 0750 123 45 67).
 fn phone_groups(digits: &str) -> Vec<&str> {
     let n = digits.len();
-    if n <= 4 {
+    if n <= 3 {
         return vec![digits];
+    }
+    if n == 4 {
+        return vec![&digits[..2], &digits[2..]];
     }
     let head_len = n - 4;
     let mut sizes = Vec::new();
     let mut left = head_len;
+    if left % 3 == 1 && left >= 4 {
+        sizes.push(4);
+        left -= 4;
+    }
     while left > 0 {
-        let take = if left == 4 || left == 1 { left } else { 3.min(left) };
+        let take = left.min(3);
         sizes.push(take);
         left -= take;
-    }
-    if sizes.len() > 1 && *sizes.last().unwrap_or(&0) == 1 {
-        sizes.pop();
-        sizes[0] += 1;
     }
     let mut out = Vec::new();
     let mut p = 0;
@@ -638,7 +641,7 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
             break;
         }
         match digits_at(text, e + 1) {
-            Some((g, ge)) if (2..=4).contains(&g.len()) && char_at(text, ge).is_none_or(|c| !is_letter(c) && c != ':') => {
+            Some((g, ge)) if (2..=8).contains(&g.len()) && char_at(text, ge).is_none_or(|c| !is_letter(c) && c != ':') => {
                 groups.push(g);
                 e = ge;
             }
@@ -658,10 +661,25 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
         start = i - 1;
         w.push_str("کۆ ");
     }
-    let spoken: Vec<&str> = if groups.len() == 1 && !plus {
+    // Unbroken: the usual grouping. Written in groups: those groups, a later
+    // group of four or more digits said in pairs (4567 → 45 67).
+    if plus && groups.len() == 1 {
+        // Where the country code ends is unknown: digit by digit.
+        push_digit_by_digit(&groups[0], &mut w);
+        return Some(Found { start, end: e, words: w });
+    }
+    let spoken: Vec<&str> = if groups.len() == 1 {
         phone_groups(&groups[0])
     } else {
-        groups.iter().map(String::as_str).collect()
+        let mut v = vec![groups[0].as_str()];
+        for g in &groups[1..] {
+            if g.len() >= 4 {
+                v.extend(phone_groups(g));
+            } else {
+                v.push(g);
+            }
+        }
+        v
     };
     for (k, g) in spoken.iter().enumerate() {
         if k > 0 {

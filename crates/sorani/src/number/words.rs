@@ -152,17 +152,24 @@ pub(crate) fn push_ordinal(n: u128, style: OrdinalStyle, out: &mut String) {
 
 /// Attaches a written suffix or clitic (`دا`, `ی`, `کان` …) to the last word
 /// in `out`, adding the linking `ە` that a `ک`-initial suffix needs after a
-/// consonant (`١٩٩٠کان` → `…نەوەدەکان`) and the glide `ی` that a vowel-initial
-/// suffix needs after a vowel (`٣ەوە` → `سێیەوە`).
+/// consonant (`١٩٩٠کان` → `…نەوەدەکان`); an `ە`-initial suffix loses its `ە`
+/// after ا ە ۆ (`١٩٥٠ەوە` → `…پەنجاوە`) and takes the glide `ی` after ی ێ
+/// (`٣ەکە` → `سێیەکە`).
 pub(crate) fn attach_suffix(out: &mut String, suffix: &str) {
     if suffix.is_empty() {
         return;
     }
     let first = suffix.chars().next().unwrap_or(' ');
+    let last = out.chars().next_back().unwrap_or(' ');
     let vowel_end = ends_in_vowel(out);
     if first == 'ک' && !vowel_end {
         out.push('ە');
-    } else if (first == 'ە' || first == 'ا') && vowel_end {
+    } else if first == 'ە' && matches!(last, 'ا' | 'ە' | 'ۆ') {
+        // پەنجا + ەوە → پەنجاوە, نۆزدە + ەکە → نۆزدەکە
+        out.push_str(&suffix['ە'.len_utf8()..]);
+        return;
+    } else if first == 'ە' && matches!(last, 'ی' | 'ێ') {
+        // سێ + ەکە → سێیەکە
         out.push('ی');
     }
     out.push_str(suffix);
