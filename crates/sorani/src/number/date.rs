@@ -46,11 +46,12 @@ pub const KURDISH_MONTHS: [&str; 12] = [
 
 /// Other spellings and the international month names seen in Sorani text:
 /// recognised when reading, never produced. (name, month number, solar?)
-const OTHER_MONTHS: [(&str, u8, bool); 24] = [
+const OTHER_MONTHS: [(&str, u8, bool); 25] = [
+    ("ئادار", 3, false),
     ("کانونی دووەم", 1, false),
     ("کانونی یەکەم", 12, false),
     ("شوباط", 2, false),
-    ("حوزەیران", 6, false),
+    ("مایس", 5, false),
     ("تەمموز", 7, false),
     ("تەموز", 7, false),
     ("ئەیلول", 9, false),

@@ -239,6 +239,21 @@ fn attached_letters(text: &str, i: usize) -> usize {
     j
 }
 
+/// Reads the letters glued after `i`: a chain of clitics goes onto the last
+/// word (`1950دا` → `…پەنجادا`); a whole word glued to the digits (a typo
+/// such as `٧٢کاتژمێر`) is kept as a separate word. Returns the end.
+fn attach_rest(w: &mut String, text: &str, i: usize) -> usize {
+    let end = attached_letters(text, i);
+    let glued = &text[i..end];
+    if words::is_clitic_chain(glued) {
+        attach_suffix(w, glued);
+    } else {
+        w.push(' ');
+        w.push_str(glued.trim_start_matches('\u{200C}'));
+    }
+    end
+}
+
 /// Ordinal suffixes written after digits.
 const ORDINAL_SUFFIXES: [(&str, OrdinalStyle); 6] = [
     ("ەمین", OrdinalStyle::Attributive),
@@ -278,6 +293,11 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
             continue;
         }
         let found = if digit_at(bytes, i).is_some() {
+            if let Some(end) = url_end(text, i) {
+                // Digits inside a URL or an e-mail address stay as written.
+                i = end;
+                continue;
+            }
             if char_before(text, i).is_some_and(|c| c.is_ascii_alphabetic()) {
                 // A code such as `F16` or `H2O`: leave the whole run alone.
                 let mut j = i;
@@ -295,6 +315,10 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
             Some(f) => {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 2 + 16));
                 o.push_str(&text[copied..f.start]);
+                // A number glued after a word (`ئێم5`) becomes a word of its own.
+                if char_before(text, f.start).is_some_and(|c| is_letter(c) && c != '\u{200C}') {
+                    o.push(' ');
+                }
                 o.push_str(&f.words);
                 copied = f.end;
                 i = f.end;
@@ -311,6 +335,24 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
             Cow::Owned(o)
         }
     }
+}
+
+/// When the digit at `i` lies in a URL, a domain or an e-mail address (its
+/// whitespace-delimited token contains `://`, `www.` or `@`), the end of
+/// that token.
+fn url_end(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut start = i;
+    while start > 0 && !bytes[start - 1].is_ascii_whitespace() && i - start < 512 {
+        start -= 1;
+    }
+    let mut end = i;
+    while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+        end += 1;
+    }
+    let token = &bytes[start..end];
+    let has = |needle: &[u8]| token.windows(needle.len()).any(|w| w == needle);
+    (has(b"://") || has(b"www.") || token.contains(&b'@')).then_some(end)
 }
 
 /// Words for the vulgar fraction `c`.
@@ -332,8 +374,7 @@ fn match_vulgar(text: &str, i: usize) -> Option<Found> {
     let spoken = vulgar(c)?;
     let mut w = String::from(spoken);
     let mut end = i + c.len_utf8();
-    let suffix_end = attached_letters(text, end);
-    attach_suffix(&mut w, &text[end..suffix_end]);
+    let suffix_end = attach_rest(&mut w, text, end);
     end = suffix_end;
     Some(Found { start: i, end, words: w })
 }
@@ -412,7 +453,9 @@ fn match_date(text: &str, i: usize, opts: &Options) -> Option<Found> {
     }
     let (s1, p) = date_sep(text, ea)?;
     let (b, eb) = digits_at(text, p)?;
-    let (s2, q) = date_sep(text, eb)?;
+    let Some((s2, q)) = date_sep(text, eb).filter(|&(_, q)| digit_at(text.as_bytes(), q).is_some()) else {
+        return if s1 == '.' { None } else { match_day_month(text, i, &a, &b, eb) };
+    };
     if s1 != s2 || b.len() > 2 {
         return None;
     }
@@ -447,8 +490,25 @@ fn match_date(text: &str, i: usize, opts: &Options) -> Option<Found> {
     }
     let mut w = String::new();
     push_date(Some((y, year_digits)), m, d, opts, &mut w);
-    let end = attached_letters(text, ec);
-    attach_suffix(&mut w, &text[ec..end]);
+    let end = attach_rest(&mut w, text, ec);
+    Some(Found { start: i, end, words: w })
+}
+
+/// `14-02`, `١٤/٠٢`: a day and a month written with a leading zero (a score
+/// or a fraction never has one) → `چواردەی شوبات`.
+fn match_day_month(text: &str, i: usize, a: &str, b: &str, eb: usize) -> Option<Found> {
+    if a.len() > 2 || b.len() != 2 || !b.starts_with('0') || char_at(text, eb).is_some_and(|c| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
+    let (d, m): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    if !(1..=12).contains(&m) || d == 0 || d > date::days_in_month(2000, m) {
+        return None;
+    }
+    let mut w = String::new();
+    push_cardinal(d as u128, &mut w);
+    w.push_str("ی ");
+    w.push_str(GREGORIAN_MONTHS[m as usize - 1]);
+    let end = attach_rest(&mut w, text, eb);
     Some(Found { start: i, end, words: w })
 }
 
@@ -487,8 +547,7 @@ fn match_day_month_name(text: &str, i: usize, a: &str, ea: usize, opts: &Options
             if day <= date::days_in_month(yv, mm.month as u32) {
                 let mut w = String::new();
                 push_date(Some((yv, y)), mm.month as u32, day, opts, &mut w);
-                let end = attached_letters(text, *ey);
-                attach_suffix(&mut w, &text[*ey..end]);
+                let end = attach_rest(&mut w, text, *ey);
                 return Some(Found { start: i, end, words: w });
             }
         }
@@ -506,8 +565,7 @@ fn match_day_month_name(text: &str, i: usize, a: &str, ea: usize, opts: &Options
         Some((y, ey)) => {
             w.push_str("ی ");
             push_int_digits(&y, &mut w);
-            let end = attached_letters(text, ey);
-            attach_suffix(&mut w, &text[ey..end]);
+            let end = attach_rest(&mut w, text, ey);
             Some(Found { start: i, end, words: w })
         }
     }
@@ -516,7 +574,16 @@ fn match_day_month_name(text: &str, i: usize, a: &str, ea: usize, opts: &Options
 /// `پ.ن` / `د.ن` (and `پ. ن`) after a time.
 fn meridiem_at(text: &str, i: usize) -> Option<(usize, &'static str)> {
     let j = skip_spaces(text, i);
-    for (written, spoken) in [("پ.ن", "پێش نیوەڕۆ"), ("پ. ن", "پێش نیوەڕۆ"), ("د.ن", "دوای نیوەڕۆ"), ("د. ن", "دوای نیوەڕۆ")] {
+    for (written, spoken) in [
+        ("پ.ن", "پێش نیوەڕۆ"),
+        ("پ. ن", "پێش نیوەڕۆ"),
+        ("د.ن", "دوای نیوەڕۆ"),
+        ("د. ن", "دوای نیوەڕۆ"),
+        ("AM", "پێش نیوەڕۆ"),
+        ("am", "پێش نیوەڕۆ"),
+        ("PM", "دوای نیوەڕۆ"),
+        ("pm", "دوای نیوەڕۆ"),
+    ] {
         if let Some(rest) = text[j..].strip_prefix(written) {
             if rest.chars().next().is_none_or(|c| !is_letter(c)) {
                 let end = j + written.len();
@@ -569,8 +636,7 @@ fn match_time(text: &str, i: usize) -> Option<Found> {
         w.push_str(spoken);
         end = e;
     }
-    let suffix_end = attached_letters(text, end);
-    attach_suffix(&mut w, &text[end..suffix_end]);
+    let suffix_end = attach_rest(&mut w, text, end);
     Some(Found { start: i, end: suffix_end, words: w })
 }
 
@@ -736,8 +802,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
                 push_int_digits(&lit.int, &mut w);
                 w.push_str(" لەسەر ");
                 push_int_digits(&den.int, &mut w);
-                let e = attached_letters(text, den.end);
-                attach_suffix(&mut w, &text[den.end..e]);
+                let e = attach_rest(&mut w, text, den.end);
                 return Some(Found { start: i, end: e, words: w });
             }
         }
@@ -774,8 +839,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
                 words::make_ordinal(&mut w, style);
             }
         }
-        let e = attached_letters(text, end);
-        attach_suffix(&mut w, &text[end..e]);
+        let e = attach_rest(&mut w, text, end);
         return Some(Found { start, end: e, words: w });
     }
 
@@ -802,8 +866,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
                 w = pw;
             }
             end = p + c.len_utf8();
-            let e = attached_letters(text, end);
-            attach_suffix(&mut w, &text[end..e]);
+            let e = attach_rest(&mut w, text, end);
             return Some(Found { start, end: e, words: w });
         }
     }
@@ -858,8 +921,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
             }
         }
     }
-    let e = attached_letters(text, end);
-    attach_suffix(&mut w, &text[end..e]);
+    let e = attach_rest(&mut w, text, end);
     Some(Found { start, end: e, words: w })
 }
 
@@ -895,7 +957,6 @@ fn match_range(text: &str, i: usize, left: &NumLit) -> Option<Found> {
         w.push_str(spoken);
         end = ue;
     }
-    let e = attached_letters(text, end);
-    attach_suffix(&mut w, &text[end..e]);
+    let e = attach_rest(&mut w, text, end);
     Some(Found { start: i, end: e, words: w })
 }

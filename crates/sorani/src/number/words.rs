@@ -150,6 +150,29 @@ pub(crate) fn push_ordinal(n: u128, style: OrdinalStyle, out: &mut String) {
     make_ordinal(out, style);
 }
 
+/// Suffixes and clitics that may be written on digits: definite, plural,
+/// indefinite, ezafe, postpositions, the additive, pronoun clitics, the
+/// copula, comparatives.
+const CLITIC_MORPHEMES: [&str; 33] = [
+    "ەکان", "یەکان", "کان", "ەکە", "یەکە", "کە", "یان", "ان", "ێک", "یەک", "یی", "ی", "دا", "یەوە", "ەوە", "وە",
+    "یش", "ش", "مان", "تان", "م", "ت", "یە", "ە", "ین", "ن", "ترین", "تر", "ێ", "یشە", "نە",
+    // Arabic yeh in text that was not normalized
+    "ى", "ي",
+];
+
+/// True when `s` is a chain of clitics and suffixes (`ی`, `دا`, `ەکانی`,
+/// `یشدا` …) rather than a word glued to the digits (`کەس`, `کاتژمێر`).
+pub(crate) fn is_clitic_chain(s: &str) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    let s = s.trim_start_matches('\u{200C}');
+    if s.is_empty() {
+        return true;
+    }
+    CLITIC_MORPHEMES.iter().any(|m| s.strip_prefix(m).is_some_and(is_clitic_chain))
+}
+
 /// Attaches a written suffix or clitic (`دا`, `ی`, `کان` …) to the last word
 /// in `out`, adding the linking `ە` that a `ک`-initial suffix needs after a
 /// consonant (`١٩٩٠کان` → `…نەوەدەکان`); an `ە`-initial suffix loses its `ە`
