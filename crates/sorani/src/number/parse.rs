@@ -376,6 +376,40 @@ fn push_parsed(p: &Parsed, system: DigitSystem, out: &mut String) {
     }
 }
 
+/// Names of Latin letters as written in Sorani acronyms (`یو ئێن ئێچ سی ئاڕ`).
+const LETTER_NAMES: [&str; 30] = [
+    "ئەی", "بی", "سی", "دی", "ئی", "ئێف", "جی", "ئێچ", "ئەیچ", "ئای", "جەی", "کەی", "ئێڵ", "ئێل", "ئێم", "ئێن", "ئۆ", "پی",
+    "کیو", "ئاڕ", "ئار", "ئێس", "تی", "یو", "ڤی", "دەبڵیو", "ئێکس", "وای", "زێد", "زی",
+];
+
+/// Quantity words before which a lone scale word is a plural count, not a number.
+const QUANTIFIERS: [&str; 6] = ["سەدان", "دەیان", "هەزاران", "ملیۆنان", "چەندین", "چەند"];
+
+/// A one-word number that is more often a plain word than a number to write
+/// in digits: a small number with a clitic (`یەکی`, `دەدا`, `دەیان`), a
+/// plural (`هەزاران`), lone `یەک` (`هەر یەک لە`, `یەک بە یەک`), a lone scale
+/// word (`ملیۆن`, `سەدان هەزار`), or `سی` spelling the letter C in an acronym.
+fn is_plain_word(text: &str, words: &[Word], at: usize, p: &Phrase<'_>) -> bool {
+    let word = &text[words[at].start..words[at].end];
+    let stem = &word[..word.len() - p.clitic.len()];
+    let v = p.parsed.value;
+    if !p.clitic.is_empty() && (v <= 10 || p.clitic == "ان") {
+        return true;
+    }
+    if stem == UNITS[1] {
+        return true;
+    }
+    let prev = (at > 0).then(|| &text[words[at - 1].start..words[at - 1].end]);
+    let next = (at + 1 < words.len()).then(|| &text[words[at + 1].start..words[at + 1].end]);
+    if let Some(k) = SCALES.iter().position(|s| *s == stem) {
+        return k >= 1 || prev.is_some_and(|w| QUANTIFIERS.contains(&w));
+    }
+    if stem == TENS[3] && (prev.is_some_and(|w| LETTER_NAMES.contains(&w)) || next.is_some_and(|w| LETTER_NAMES.contains(&w))) {
+        return true;
+    }
+    false
+}
+
 /// Replaces every number phrase in running text with digits.
 pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     let words = words_of(text);
@@ -456,9 +490,20 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
             }
         }
         if !done {
-            // A lone small number with a clitic (`یەکی`, `دووان`) or a lone
-            // plural (`هەزاران`, `سەدان`) is too often a plain word to rewrite.
-            if single && !percent && p.parsed.ordinal.is_none() && !p.clitic.is_empty() && (p.parsed.value < 10 || p.clitic == "ان") && p.parsed.value >= 0 {
+            // A fraction: `یەک لەسەر چوار` → ١/٤.
+            if !percent && p.clitic.is_empty() && p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && p.parsed.value >= 0 && p.next + 1 < words.len() && &text[words[p.next].start..words[p.next].end] == "لەسەر" && spaced(text, words[p.next - 1], words[p.next]) && spaced(text, words[p.next], words[p.next + 1]) {
+                if let Some(den) = phrase_at(text, &words, p.next + 1).filter(|d| d.parsed.ordinal.is_none() && d.parsed.fraction.is_none() && d.parsed.value > 0) {
+                    push_digits(&format!("{}/{}", p.parsed.value, den.parsed.value), opts.digits, &mut rep);
+                    rep.push_str(den.clitic);
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                    o.push_str(&text[copied..start]);
+                    o.push_str(&rep);
+                    copied = words[den.next - 1].end;
+                    idx = den.next;
+                    continue;
+                }
+            }
+            if single && !percent && p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && is_plain_word(text, &words, at, &p) {
                 idx += 1;
                 continue;
             }
