@@ -8,6 +8,8 @@
 //! `ش` …) on the last word ends the phrase and is kept on the digits.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::date::month_at;
 use super::scan::is_letter;
@@ -48,7 +50,33 @@ const VARIANTS: &[(&str, Kind)] = &[
     ("تریلیۆن", Kind::Scale(4)),
 ];
 
+/// Every number word, built once.
+static LEXICON: LazyLock<HashMap<&'static str, Kind>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (i, w) in UNITS.iter().enumerate() {
+        map.insert(*w, if i == 0 { Kind::Zero } else if i < 10 { Kind::Unit(i as u8) } else { Kind::Teen(i as u8) });
+    }
+    for (i, w) in TENS.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+        map.insert(*w, Kind::Tens(i as u8 * 10));
+    }
+    for (i, w) in HUNDREDS.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+        map.insert(*w, if i == 1 { Kind::Hundred } else { Kind::Hundreds(i as u16 * 100) });
+    }
+    for (i, w) in SCALES.iter().enumerate() {
+        map.insert(*w, Kind::Scale(i as u8 + 1));
+    }
+    for &(w, k) in VARIANTS {
+        map.insert(w, k);
+    }
+    map
+});
+
 fn lookup(word: &str) -> Option<Kind> {
+    LEXICON.get(word).copied()
+}
+
+#[cfg(test)]
+fn lookup_slow(word: &str) -> Option<Kind> {
     if word == UNITS[0] {
         return Some(Kind::Zero);
     }
@@ -528,5 +556,19 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
             o.push_str(&text[copied..]);
             Cow::Owned(o)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_matches_the_tables() {
+        for w in UNITS.iter().chain(TENS.iter()).chain(HUNDREDS.iter()).chain(SCALES.iter()).filter(|w| !w.is_empty()) {
+            assert_eq!(lookup(w), lookup_slow(w), "{w}");
+        }
+        assert_eq!(lookup("سێزدە"), Some(Kind::Teen(13)));
+        assert_eq!(lookup("کەس"), None);
     }
 }

@@ -288,11 +288,26 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     let mut copied = 0usize;
     let mut i = 0usize;
     while i < bytes.len() {
-        if !TRIGGER[bytes[i] as usize] {
+        let b = bytes[i];
+        if !TRIGGER[b as usize] {
             i += 1;
             continue;
         }
-        let found = if digit_at(bytes, i).is_some() {
+        // Lead bytes shared with common letters: check the next byte inline
+        // (continuation bytes are never triggers, so stepping one byte is safe).
+        let hit = match b {
+            b'0'..=b'9' => true,
+            0xD9 => matches!(bytes.get(i + 1), Some(0xA0..=0xA9)),
+            0xDB => matches!(bytes.get(i + 1), Some(0xB0..=0xB9)),
+            0xC2 => matches!(bytes.get(i + 1), Some(0xBC..=0xBE)),
+            0xE2 => bytes.get(i + 1) == Some(&0x85) && matches!(bytes.get(i + 2), Some(0x93..=0x9E)),
+            _ => false,
+        };
+        if !hit {
+            i += 1;
+            continue;
+        }
+        let found = if b.is_ascii_digit() || b == 0xD9 || b == 0xDB {
             if let Some(end) = url_end(text, i) {
                 // Digits inside a URL or an e-mail address stay as written.
                 i = end;
