@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod lid;
 mod shared;
 
 use std::process::ExitCode;
@@ -10,10 +11,14 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  lid-train [--bits N] [--alpha A] [--clip NATS] [--epochs N] [--rate R]
+                 [--hunspell-lines N] [--no-write]
+                 train the language identifier from kurdish-lid (writes
+                 crates/sorani/data/lid/model.bin; --no-write evaluates instead)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-lid       language identification: in-domain F1, keyboard robustness,
+                 1-5 word inputs, segments, English heuristic
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -30,9 +35,10 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "lid-train" => lid::train_task(rest),
+        "eval-lid" => lid::eval_task(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
-    let _ = rest;
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
