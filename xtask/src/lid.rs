@@ -672,3 +672,43 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
     println!("false alarms: Latin-script test lines labelled eng-Latn: {wrong}/{}", latin.len());
 }
 
+
+/// `cargo xtask lid-speed`: single-thread throughput of `identify` over the
+/// kurdish-lid lines (best of 7 passes, so that a busy machine disturbs it
+/// less; criterion's `cargo bench -p sorani --bench lid` is the reference).
+pub fn speed_task(args: &[String]) -> anyhow::Result<()> {
+    let shared = shared_dir(args);
+    let data = load(&shared)?;
+    let identifier = Identifier::embedded();
+    let lines: Vec<&str> = data.train.iter().chain(&data.test).map(|e| e.text.as_str()).collect();
+    let bytes: usize = lines.iter().map(|l| l.len()).sum();
+    let mut best = f64::INFINITY;
+    let mut best_cpu = f64::INFINITY;
+    let mut sink = 0.0f32;
+    for _ in 0..7 {
+        let start = std::time::Instant::now();
+        let cpu = thread_cpu_seconds();
+        for line in &lines {
+            sink += identifier.identify(line).confidence;
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+        if let (Some(before), Some(after)) = (cpu, thread_cpu_seconds()) {
+            best_cpu = best_cpu.min(after - before);
+        }
+    }
+    println!(
+        "identify: {} lines, {:.1} MB: {:.1} MB/s wall, {:.1} MB/s of thread CPU time (best of 7; checksum {sink:.1})",
+        lines.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / best,
+        bytes as f64 / 1e6 / best_cpu
+    );
+    Ok(())
+}
+
+/// CPU time of the calling thread (Linux `/proc/thread-self/schedstat`).
+fn thread_cpu_seconds() -> Option<f64> {
+    let text = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = text.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}

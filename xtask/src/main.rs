@@ -19,6 +19,7 @@ data generators (write crates/sorani/data/...):
 evaluations (print scores on development data from ../shared/data):
   eval-lid       language identification: in-domain F1, keyboard robustness,
                  1-5 word inputs, segments, English heuristic
+  lid-speed      single-thread throughput of identify (best of 7 passes)
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
         }
         "lid-train" => lid::train_task(rest),
         "eval-lid" => lid::eval_task(rest),
+        "lid-speed" => lid::speed_task(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {

@@ -38,8 +38,15 @@ const FIRST_LETTER: u16 = 5;
 const TABLE_LEN: usize = 0x800;
 
 struct Symbols {
-    table: Vec<u16>,
+    /// Per code point: the symbol in the low 16 bits, the script class
+    /// (`SCRIPT_*`) above.
+    table: Vec<u32>,
 }
+
+const SCRIPT_NONE: u32 = 0;
+const SCRIPT_LATN: u32 = 1;
+const SCRIPT_ARAB: u32 = 2;
+const SCRIPT_OTHER: u32 = 3;
 
 static SYMBOLS: LazyLock<Symbols> = LazyLock::new(build_symbols);
 
@@ -65,7 +72,7 @@ fn is_arabic_mark(cp: u32) -> bool {
 }
 
 fn build_symbols() -> Symbols {
-    let mut table = vec![BOUNDARY; TABLE_LEN];
+    let mut table = vec![BOUNDARY as u32; TABLE_LEN];
     let mut ids: HashMap<char, u16> = HashMap::new();
     let mut next = FIRST_LETTER;
     for cp in 0..TABLE_LEN as u32 {
@@ -90,7 +97,13 @@ fn build_symbols() -> Symbols {
         } else {
             BOUNDARY
         };
-        table[cp as usize] = symbol;
+        let script = match script_of(c) {
+            None => SCRIPT_NONE,
+            Some(Script::Latn) => SCRIPT_LATN,
+            Some(Script::Arab) => SCRIPT_ARAB,
+            Some(Script::Other(_)) => SCRIPT_OTHER,
+        };
+        table[cp as usize] = symbol as u32 | script << 16;
     }
     Symbols { table }
 }
@@ -100,9 +113,14 @@ fn build_symbols() -> Symbols {
 pub fn symbol(c: char) -> u16 {
     let cp = c as u32;
     if (cp as usize) < TABLE_LEN {
-        return SYMBOLS.table[cp as usize];
+        return SYMBOLS.table[cp as usize] as u16;
     }
-    match cp {
+    symbol_beyond_table(c)
+}
+
+#[cold]
+fn symbol_beyond_table(c: char) -> u16 {
+    match c as u32 {
         0x200C => ZWNJ_SYMBOL,
         0x200B | 0x200D | 0x200E | 0x200F | 0xFE00..=0xFE0F | 0xFEFF => SKIP,
         0xFB50..=0xFDFF | 0xFE70..=0xFEFC => OTHER_ARABIC,
@@ -114,24 +132,85 @@ pub fn symbol(c: char) -> u16 {
 }
 
 /// The symbol of `ە` (U+06D5), after which a word boundary is implied.
-static AE: LazyLock<u16> = LazyLock::new(|| SYMBOLS.table[0x06D5]);
+static AE: LazyLock<u16> = LazyLock::new(|| SYMBOLS.table[0x06D5] as u16);
 
 /// ZERO WIDTH NON-JOINER has its own symbol: Persian and legacy Kurdish
 /// typing use it after `ه`. It is above every table symbol.
 const ZWNJ_SYMBOL: u16 = 0xFFFE;
 
+/// Letter counts by script, gathered while scanning.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScriptCounts {
+    /// Arabic-script letters.
+    pub arab: u32,
+    /// Latin letters.
+    pub latn: u32,
+    /// Latin letters outside ASCII.
+    pub non_ascii_latin: u32,
+    /// Letters of other scripts.
+    pub other: u32,
+    /// The ISO 15924 code of the last letter of another script.
+    pub other_code: &'static str,
+}
+
+impl ScriptCounts {
+    /// The script with the most letters (Arabic, then Latin, win ties), or
+    /// `None` when there is no letter.
+    pub fn dominant(&self) -> Option<Script> {
+        if self.arab == 0 && self.latn == 0 && self.other == 0 {
+            None
+        } else if self.arab >= self.latn && self.arab >= self.other {
+            Some(Script::Arab)
+        } else if self.latn >= self.other {
+            Some(Script::Latn)
+        } else {
+            Some(Script::Other(self.other_code))
+        }
+    }
+}
+
 /// Calls `f` with the bucket (below `1 << bits`) of every n-gram of `text`,
-/// orders 1 to [`MAX_ORDER`], word boundaries included at both ends.
-/// Returns nothing; the count of calls is about `MAX_ORDER` per letter.
+/// orders 1 to [`MAX_ORDER`], word boundaries included at both ends (about
+/// `MAX_ORDER` calls per letter).
 #[inline]
-pub fn for_each_bucket(text: &str, bits: u32, mut f: impl FnMut(usize)) {
+pub fn for_each_bucket(text: &str, bits: u32, f: impl FnMut(usize)) {
+    scan(text, bits, f);
+}
+
+/// [`for_each_bucket`] that also counts the letters of each script, in the
+/// same pass.
+#[inline]
+pub fn scan(text: &str, bits: u32, mut f: impl FnMut(usize)) -> ScriptCounts {
     let shift = 64 - bits;
+    let table: &[u32] = &SYMBOLS.table;
+    let ae_symbol = *AE;
+    let mut counts = ScriptCounts { other_code: "Zzzz", ..ScriptCounts::default() };
+    let mut script_counts = [0u32; 4];
     let mut window: u64 = BOUNDARY as u64;
     let mut seen: usize = 1;
     let mut last = BOUNDARY;
-    let ae_symbol = *AE;
     for c in text.chars() {
-        let s = symbol(c);
+        let cp = c as u32;
+        let s = if (cp as usize) < TABLE_LEN {
+            let entry = table[cp as usize];
+            script_counts[(entry >> 16) as usize] += 1;
+            counts.non_ascii_latin += (cp >= 0x80 && entry >> 16 == SCRIPT_LATN) as u32;
+            entry as u16
+        } else {
+            match script_of(c) {
+                Some(Script::Arab) => counts.arab += 1,
+                Some(Script::Latn) => {
+                    counts.latn += 1;
+                    counts.non_ascii_latin += 1;
+                }
+                Some(Script::Other(code)) => {
+                    counts.other += 1;
+                    counts.other_code = code;
+                }
+                None => {}
+            }
+            symbol_beyond_table(c)
+        };
         if s == SKIP || (s == BOUNDARY && last == BOUNDARY) {
             continue;
         }
@@ -155,6 +234,26 @@ pub fn for_each_bucket(text: &str, bits: u32, mut f: impl FnMut(usize)) {
         seen += 1;
         emit(window, seen, BOUNDARY, shift, &mut f);
     }
+    counts.arab += script_counts[SCRIPT_ARAB as usize];
+    counts.latn += script_counts[SCRIPT_LATN as usize];
+    if script_counts[SCRIPT_OTHER as usize] > 0 {
+        counts.other += script_counts[SCRIPT_OTHER as usize];
+        if counts.other_code == "Zzzz" {
+            counts.other_code = first_other_code(text);
+        }
+    }
+    counts
+}
+
+/// The script code of the first letter of another script in `text`.
+#[cold]
+fn first_other_code(text: &str) -> &'static str {
+    text.chars()
+        .find_map(|c| match script_of(c) {
+            Some(Script::Other(code)) => Some(code),
+            _ => None,
+        })
+        .unwrap_or("Zzzz")
 }
 
 #[inline(always)]

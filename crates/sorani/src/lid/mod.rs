@@ -54,7 +54,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::error::Error;
-use features::{for_each_bucket, script_of, Script};
+use features::{scan, Script};
 pub use labels::{label_index, LabelInfo, LABELS};
 use model::{Model, LANES};
 pub use segments::Segment;
@@ -152,8 +152,9 @@ impl Options {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     /// Log-likelihood score of each model label (in nats, up to a constant
-    /// shared by all labels), in the order of [`Identifier::labels`].
-    pub scores: Vec<f32>,
+    /// shared by all labels), in the order of [`Identifier::labels`]; lanes
+    /// beyond the model's labels are zero.
+    pub scores: [f32; LANES],
     /// How many n-gram features were scored.
     pub features: u32,
     /// The dominant script of the letters, if any letter.
@@ -230,85 +231,95 @@ impl Identifier {
         let count = self.model.labels.len();
         let table = &self.model.table[..];
         let mut wide = [0i32; LANES];
-        let mut narrow = [0i16; LANES];
-        let mut pending = 0u32;
+        // Buckets are gathered in a small buffer and added in a tight loop
+        // over local accumulators, which the compiler keeps in vector
+        // registers; 256 rows of at most 127 fit an i16.
+        let mut buffer = [0u32; BUFFER];
+        let mut pending = 0usize;
         let mut features = 0u32;
-        for_each_bucket(text, self.model.bits, |bucket| {
-            let row = &table[bucket];
-            for lane in 0..LANES {
-                narrow[lane] += row[lane] as i16;
-            }
+        let counts = scan(text, self.model.bits, |bucket| {
+            buffer[pending] = bucket as u32;
             pending += 1;
-            if pending == 256 {
-                for lane in 0..LANES {
-                    wide[lane] += narrow[lane] as i32;
-                }
-                narrow = [0; LANES];
-                features += pending;
+            if pending == BUFFER {
+                accumulate(table, &buffer, &mut wide);
+                features += BUFFER as u32;
                 pending = 0;
             }
         });
-        for lane in 0..LANES {
-            wide[lane] += narrow[lane] as i32;
-        }
-        features += pending;
-        let (script, non_ascii_latin) = dominant_script(text);
+        accumulate(table, &buffer[..pending], &mut wide);
+        features += pending as u32;
         let scale = self.model.scale;
-        Evidence { scores: wide[..count].iter().map(|&s| s as f32 / scale).collect(), features, script, non_ascii_latin }
+        Evidence {
+            scores: wide.map(|s| s as f32 / scale),
+            features,
+            script: counts.dominant(),
+            non_ascii_latin: counts.non_ascii_latin,
+        }
     }
 
     /// Calibrated probabilities of the candidate labels (indices into
     /// [`LABELS`]) for this evidence, best first.
     pub fn probabilities(&self, evidence: &Evidence, options: &Options) -> Vec<(usize, f32)> {
-        let Some(script) = evidence.script else { return Vec::new() };
+        let (ranked, len) = self.ranked(evidence, options);
+        ranked[..len].to_vec()
+    }
+
+    /// [`Identifier::probabilities`] without allocation: the first `len`
+    /// entries of the array.
+    fn ranked(&self, evidence: &Evidence, options: &Options) -> ([(usize, f32); LANES], usize) {
+        let mut ranked = [(0usize, 0.0f32); LANES];
+        let Some(script) = evidence.script else { return (ranked, 0) };
         let code = script_code(script);
-        let mut candidates: Vec<(usize, f32)> = self
-            .model
-            .labels
-            .iter()
-            .zip(&evidence.scores)
-            .filter(|(&label, _)| LABELS[label].script == code && options.allows(label))
-            .map(|(&label, &score)| (label, score))
-            .collect();
-        if candidates.is_empty() {
-            return Vec::new();
+        let mut len = 0;
+        for (&label, &score) in self.model.labels.iter().zip(&evidence.scores) {
+            if LABELS[label].script == code && options.allows(label) {
+                ranked[len] = (label, score);
+                len += 1;
+            }
         }
+        if len == 0 {
+            return (ranked, 0);
+        }
+        let candidates = &mut ranked[..len];
         let divisor = self.model.temperature * (evidence.features.max(1) as f32).powf(self.model.length_exponent);
         let best = candidates.iter().map(|c| c.1).fold(f32::NEG_INFINITY, f32::max);
         let mut total = 0.0f32;
-        for candidate in &mut candidates {
+        for candidate in candidates.iter_mut() {
             candidate.1 = ((candidate.1 - best) / divisor).exp();
             total += candidate.1;
         }
-        for candidate in &mut candidates {
-            candidate.1 /= total;
-        }
         // A label may have several model classes (Central Kurdish typed on
         // other keyboards is a class of its own): add their probabilities.
-        candidates.sort_by_key(|c| c.0);
-        candidates.dedup_by(|later, earlier| {
-            let same = later.0 == earlier.0;
-            if same {
-                earlier.1 += later.1;
+        let mut merged = 0;
+        for i in 0..len {
+            let (label, p) = ranked[i];
+            match ranked[..merged].iter().position(|c| c.0 == label) {
+                Some(at) => ranked[at].1 += p / total,
+                None => {
+                    ranked[merged] = (label, p / total);
+                    merged += 1;
+                }
             }
-            same
-        });
-        candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        candidates
+        }
+        ranked[..merged].sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        (ranked, merged)
     }
 
     fn predict(&self, text: &str, evidence: &Evidence, options: &Options) -> Prediction {
         let Some(script) = evidence.script else { return Prediction::undetermined("Zyyy") };
         let code = script_code(script);
-        let mut ranked = self.probabilities(evidence, options);
-        if script == Script::Latn && evidence.non_ascii_latin == 0 && options.allows(labels::ENGLISH) {
+        let (mut array, mut len) = self.ranked(evidence, options);
+        if script == Script::Latn && evidence.non_ascii_latin == 0 && options.allows(labels::ENGLISH) && len < LANES {
             if let Some(p_english) = english_evidence(text) {
-                for candidate in &mut ranked {
+                for candidate in &mut array[..len] {
                     candidate.1 *= 1.0 - p_english;
                 }
-                ranked.insert(0, (labels::ENGLISH, p_english));
+                array.copy_within(0..len, 1);
+                array[0] = (labels::ENGLISH, p_english);
+                len += 1;
             }
         }
+        let ranked = &array[..len];
         let Some(&(best, confidence)) = ranked.first() else { return Prediction::undetermined(code) };
         let alternatives = ranked
             .iter()
@@ -318,10 +329,28 @@ impl Identifier {
             .map(|&(label, confidence)| Alternative { label: LABELS[label].label, confidence })
             .collect();
         if confidence < options.threshold {
-            return Prediction { label: "und", language: "und", script: code, confidence, alternatives: ranked_all(&ranked) };
+            return Prediction { label: "und", language: "und", script: code, confidence, alternatives: ranked_all(ranked) };
         }
         let info = &LABELS[best];
         Prediction { label: info.label, language: info.language, script: info.script, confidence, alternatives }
+    }
+}
+
+/// Features gathered before they are added up (at most 256: see `accumulate`).
+const BUFFER: usize = 256;
+
+/// Adds the weight rows of `buckets` (at most 256) to `wide`.
+#[inline]
+fn accumulate(table: &[[i8; LANES]], buckets: &[u32], wide: &mut [i32; LANES]) {
+    let mut narrow = [0i16; LANES];
+    for &bucket in buckets {
+        let row = &table[bucket as usize];
+        for lane in 0..LANES {
+            narrow[lane] += row[lane] as i16;
+        }
+    }
+    for lane in 0..LANES {
+        wide[lane] += narrow[lane] as i32;
     }
 }
 
@@ -344,41 +373,6 @@ pub fn script_code(script: Script) -> &'static str {
     }
 }
 
-/// The script with the most letters in `text`, and the count of non-ASCII
-/// Latin letters.
-fn dominant_script(text: &str) -> (Option<Script>, u32) {
-    let (mut arab, mut latn, mut other, mut non_ascii) = (0u32, 0u32, 0u32, 0u32);
-    let mut other_code = "Zzzz";
-    for c in text.chars() {
-        if c.is_ascii() {
-            latn += c.is_ascii_alphabetic() as u32;
-            continue;
-        }
-        match script_of(c) {
-            Some(Script::Arab) => arab += 1,
-            Some(Script::Latn) => {
-                latn += 1;
-                non_ascii += 1;
-            }
-            Some(Script::Other(code)) => {
-                other += 1;
-                other_code = code;
-            }
-            None => {}
-        }
-    }
-    let script = if arab == 0 && latn == 0 && other == 0 {
-        None
-    } else if arab >= latn && arab >= other {
-        Some(Script::Arab)
-    } else if latn >= other {
-        Some(Script::Latn)
-    } else {
-        Some(Script::Other(other_code))
-    };
-    (script, non_ascii)
-}
-
 /// English function words that are not (common) words of Kurmanji, Zazaki,
 /// Turkish or Latin-script Sorani.
 const ENGLISH_WORDS: &[&str] = &[
@@ -395,8 +389,7 @@ fn english_evidence(text: &str) -> Option<f32> {
     let mut hits = 0u32;
     for word in text.split(|c: char| !(c.is_ascii_alphabetic() || c == '\'')).filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())) {
         words += 1;
-        let lower = word.to_ascii_lowercase();
-        if ENGLISH_WORDS.contains(&lower.as_str()) {
+        if word.len() <= 7 && ENGLISH_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
             hits += 1;
         }
     }

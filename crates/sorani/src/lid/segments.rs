@@ -54,7 +54,7 @@ impl Identifier {
             let evidence = self.evidence(&text[start..end]);
             let row = &mut emissions[t * count..(t + 1) * count];
             let Some(script) = evidence.script else { continue };
-            let best = evidence.scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            let best = evidence.scores[..count].iter().copied().fold(f32::NEG_INFINITY, f32::max);
             for c in 0..count {
                 let mut e = (evidence.scores[c] - best).max(-TOKEN_CLIP);
                 if LABELS[labels[c]].script != script_code(script) || matches!(script, Script::Other(_)) {
