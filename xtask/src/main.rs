@@ -12,7 +12,7 @@ const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
   lid-train [--bits N] [--alpha A] [--clip NATS] [--epochs N] [--rate R]
-                 [--hunspell-lines N] [--no-write]
+                 [--hunspell-lines N] [--ckb-prior NATS] [--no-write]
                  train the language identifier from kurdish-lid (writes
                  crates/sorani/data/lid/model.bin; --no-write evaluates instead)
 

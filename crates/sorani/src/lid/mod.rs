@@ -270,10 +270,11 @@ impl Identifier {
         let mut ranked = [(0usize, 0.0f32); LANES];
         let Some(script) = evidence.script else { return (ranked, 0) };
         let code = script_code(script);
+        let divisor = self.model.temperature * (evidence.features.max(1) as f32).powf(self.model.length_exponent);
         let mut len = 0;
-        for (&label, &score) in self.model.labels.iter().zip(&evidence.scores) {
+        for ((&label, &score), &bias) in self.model.labels.iter().zip(&evidence.scores).zip(&self.model.bias) {
             if LABELS[label].script == code && options.allows(label) {
-                ranked[len] = (label, score);
+                ranked[len] = (label, score / divisor + bias);
                 len += 1;
             }
         }
@@ -281,11 +282,10 @@ impl Identifier {
             return (ranked, 0);
         }
         let candidates = &mut ranked[..len];
-        let divisor = self.model.temperature * (evidence.features.max(1) as f32).powf(self.model.length_exponent);
         let best = candidates.iter().map(|c| c.1).fold(f32::NEG_INFINITY, f32::max);
         let mut total = 0.0f32;
         for candidate in candidates.iter_mut() {
-            candidate.1 = ((candidate.1 - best) / divisor).exp();
+            candidate.1 = (candidate.1 - best).exp();
             total += candidate.1;
         }
         // A label may have several model classes (Central Kurdish typed on

@@ -4,7 +4,7 @@
 //! Layout (little-endian): magic `SLID`, format version `u8`, feature version
 //! `u8`, hash bits `u8`, label count `u8`, then `f32` scale (quantized units
 //! per nat), `f32` temperature, `f32` length exponent, the labels (each a
-//! length byte and UTF-8), then `buckets × labels` `i8` weights, bucket-major.
+//! length byte and UTF-8), one `f32` log-prior per label, then `buckets × labels` `i8` weights, bucket-major.
 
 use crate::error::{Error, ErrorKind};
 
@@ -12,7 +12,7 @@ use super::features::FEATURE_VERSION;
 use super::labels::{label_index, LABELS};
 
 const MAGIC: &[u8; 4] = b"SLID";
-const FORMAT_VERSION: u8 = 1;
+const FORMAT_VERSION: u8 = 2;
 
 /// Weight lanes per bucket in memory (labels padded to a SIMD-friendly width).
 pub const LANES: usize = 16;
@@ -31,6 +31,8 @@ pub struct Model {
     pub temperature: f32,
     /// See `temperature`.
     pub length_exponent: f32,
+    /// Log-prior of each class in nats, added after the temperature.
+    pub bias: Vec<f32>,
     /// One row of `LANES` weights per bucket (unused lanes are zero).
     pub table: Vec<[i8; LANES]>,
 }
@@ -70,6 +72,16 @@ impl Model {
             labels.push(label_index(name).ok_or_else(|| bad(&format!("unknown label `{name}`")))?);
             at += 1 + len;
         }
+        let mut bias = Vec::with_capacity(count);
+        for _ in 0..count {
+            let raw = bytes.get(at..at + 4).ok_or_else(|| bad("truncated biases"))?;
+            let value = f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]);
+            if !value.is_finite() || value.abs() > 100.0 {
+                return Err(bad("class bias out of range"));
+            }
+            bias.push(value);
+            at += 4;
+        }
         let buckets = 1usize << bits;
         let body = &bytes[at..];
         if body.len() != buckets * count {
@@ -81,7 +93,7 @@ impl Model {
                 *lane = byte as i8;
             }
         }
-        Ok(Model { bits, labels, scale, temperature, length_exponent, table })
+        Ok(Model { bits, labels, scale, temperature, length_exponent, bias, table })
     }
 
     /// The binary form read by [`Model::from_bytes`].
@@ -97,6 +109,9 @@ impl Model {
             let name = LABELS[label].label;
             out.push(name.len() as u8);
             out.extend_from_slice(name.as_bytes());
+        }
+        for &value in &self.bias {
+            out.extend_from_slice(&value.to_le_bytes());
         }
         for row in &self.table {
             out.extend(row[..count].iter().map(|&w| w as u8));
