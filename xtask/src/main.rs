@@ -4,6 +4,7 @@
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
 mod shared;
+mod spell;
 
 use std::process::ExitCode;
 
@@ -13,7 +14,8 @@ data generators (write crates/sorani/data/...):
   (none yet)
 
 evaluations (print scores on development data from ../shared/data):
-  (none yet)
+  eval-spell     spell checker: detection F1, correct-first, top-5 on
+                 learner-like and news-like development sets
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
+        "eval-spell" => spell::eval(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;

@@ -47,16 +47,10 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Appends the folded form of `word` to `out`.
-pub(crate) fn fold_into(word: &str, out: &mut String) {
-    out.extend(word.chars().filter_map(fold_char));
-}
-
 /// The folded form of `word`.
+#[cfg(test)]
 pub(crate) fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    fold_into(word, &mut out);
-    out
+    word.chars().filter_map(fold_char).collect()
 }
 
 /// Pairs typed for one another because a keyboard lacks one of them or puts
