@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod restore;
 mod shared;
 mod spell;
 
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
-  (none yet)
+  lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
 
 evaluations (print scores on development data from ../shared/data):
   eval-spell     spell checker: detection F1, correct-first, top-5 on
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         "eval-spell" => spell::eval(rest),
+        "lexicon" => restore::lexicon(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     let _ = rest;
