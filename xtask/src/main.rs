@@ -3,6 +3,7 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod morph;
 mod restore;
 mod shared;
 mod spell;
@@ -13,8 +14,10 @@ const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
   lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
+  morph         stem lexicon and stopwords (crates/sorani/data/morph/)
 
 evaluations (print scores on development data from ../shared/data):
+  eval-morph    lemma accuracy, stemmer conflation, segmentation F1, coverage
   eval-spell     spell checker: detection F1, correct-first, top-5 on
                  learner-like and news-like development sets
 
@@ -35,9 +38,10 @@ fn main() -> ExitCode {
         }
         "eval-spell" => spell::eval(rest),
         "lexicon" => restore::lexicon(rest),
+        "morph" => morph::generate(rest),
+        "eval-morph" => morph::eval(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
-    let _ = rest;
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
