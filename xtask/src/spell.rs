@@ -72,6 +72,8 @@ fn tidy(text: &str) -> String {
         .map(|c| match c {
             'ك' => 'ک',
             'ي' | 'ى' => 'ی',
+            'ة' => 'ە',
+            'ھ' => 'ه',
             c => c,
         })
         .collect()
@@ -520,5 +522,5 @@ fn data_root(dir: &Path) -> PathBuf {
 }
 
 fn embedded_speller() -> anyhow::Result<Speller> {
-    bail!("no embedded lexicon yet: pass --dev-lexicon or --lexicon TSV")
+    Ok(Speller::new(sorani::lexicon::Lexicon::embedded()))
 }

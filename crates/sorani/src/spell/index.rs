@@ -117,6 +117,12 @@ impl Words {
         Words { words, counts, exact, total: total.max(1) }
     }
 
+    /// The id of `word`.
+    #[inline]
+    pub fn id(&self, word: &str) -> Option<u32> {
+        self.exact.get(word).copied()
+    }
+
     /// The count of `word` (0 when unknown).
     #[inline]
     pub fn count(&self, word: &str) -> u64 {

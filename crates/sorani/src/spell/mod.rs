@@ -36,7 +36,11 @@ mod model;
 mod scan;
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::atomic::AtomicU8;
+use std::sync::{LazyLock, OnceLock};
+
+use crate::lexicon::Lexicon;
+use crate::morph::Analyzer;
 
 pub use model::{explain, Edit};
 
@@ -108,7 +112,11 @@ pub struct Correction {
 /// reports; see `docs/spell.md`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpellOptions {
-    /// Lexicon words with at least this count are accepted as correct.
+    /// Lexicon words with at least this count are accepted without question.
+    pub trusted_count: u64,
+    /// Lexicon words with at least this count (and below `trusted_count`)
+    /// are accepted unless a much more frequent word explains them as a
+    /// misspelling.
     pub min_accept_count: u64,
     /// Lexicon words with at least this count may be suggested.
     pub min_suggest_count: u64,
@@ -131,6 +139,7 @@ pub struct SpellOptions {
 impl Default for SpellOptions {
     fn default() -> Self {
         SpellOptions {
+            trusted_count: 25,
             min_accept_count: 1,
             min_suggest_count: 2,
             edit_weight: 6.0,
@@ -144,12 +153,12 @@ impl Default for SpellOptions {
     }
 }
 
-type Analyzer = dyn Fn(&str) -> bool + Send + Sync;
+type KnownFn = dyn Fn(&str) -> bool + Send + Sync;
 
 /// Builds a [`Speller`] from a lexicon, options and an optional analyzer.
 pub struct SpellerBuilder {
     options: SpellOptions,
-    analyzer: Option<Box<Analyzer>>,
+    analyzer: Option<Box<KnownFn>>,
 }
 
 impl Default for SpellerBuilder {
@@ -183,7 +192,19 @@ impl SpellerBuilder {
         I: IntoIterator<Item = (S, u64)>,
         S: AsRef<str>,
     {
-        Speller { words: Words::new(entries), options: self.options, analyzer: self.analyzer, deletes: OnceLock::new() }
+        Speller { words: Words::new(entries), options: self.options, analyzer: self.analyzer, deletes: OnceLock::new(), suspects: OnceLock::new() }
+    }
+
+    /// Builds the speller over a [`Lexicon`] (every word with its frequency).
+    pub fn build_from_lexicon(self, lexicon: &Lexicon) -> Speller {
+        let mut entries = Vec::with_capacity(lexicon.len());
+        let mut stream = lexicon.as_fst().stream();
+        while let Some((key, count)) = fst::Streamer::next(&mut stream) {
+            if let Ok(word) = std::str::from_utf8(key) {
+                entries.push((word.to_string(), count));
+            }
+        }
+        self.build(entries)
     }
 }
 
@@ -191,9 +212,11 @@ impl SpellerBuilder {
 pub struct Speller {
     words: Words,
     options: SpellOptions,
-    analyzer: Option<Box<Analyzer>>,
+    analyzer: Option<Box<KnownFn>>,
     /// Built on first use of suggestions (a fraction of a second).
     deletes: OnceLock<DeleteIndex>,
+    /// Per lexicon word: 0 not decided, 1 accepted, 2 suspect.
+    suspects: OnceLock<Vec<AtomicU8>>,
 }
 
 impl std::fmt::Debug for Speller {
@@ -218,6 +241,9 @@ const BOUND: &[&str] = &[
     "ڕا", "دەی", "نەی", "ئە", "ێک", "یەک", "ە", "ی", "ن",
 ];
 
+/// Free function words that standard spelling writes apart from the next word.
+const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
+
 /// One scored hypothesis for a span.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -226,7 +252,21 @@ struct Candidate {
     cost: f32,
 }
 
+static EMBEDDED: LazyLock<Speller> = LazyLock::new(|| Speller::new(Lexicon::embedded()));
+
 impl Speller {
+    /// The speller over the embedded lexicon and morphological analyzer
+    /// (built on first use, then shared).
+    pub fn embedded() -> &'static Speller {
+        &EMBEDDED
+    }
+
+    /// A speller over `lexicon` that also accepts every form the embedded
+    /// morphological analyzer derives from a known stem.
+    pub fn new(lexicon: &Lexicon) -> Speller {
+        SpellerBuilder::new().analyzer(|w| Analyzer::embedded().has_known_stem(w)).build_from_lexicon(lexicon)
+    }
+
     /// A speller over (word, count) pairs with default options.
     pub fn from_counts<I, S>(entries: I) -> Speller
     where
@@ -273,32 +313,79 @@ impl Speller {
 
     #[inline]
     fn accepts(&self, word: &str) -> bool {
-        let min = self.options.min_accept_count;
-        if self.words.count(word) >= min {
-            return true;
+        if let Some(id) = self.words.id(word) {
+            if self.words.counts[id as usize] >= self.options.trusted_count && (word.len() > 2 || word == "و") {
+                return true;
+            }
         }
         self.accepts_slow(word)
     }
 
     #[cold]
     fn accepts_slow(&self, word: &str) -> bool {
-        let min = self.options.min_accept_count;
         if word.chars().any(model::is_mark) {
             let bare: String = word.chars().filter(|&c| !model::is_mark(c)).collect();
-            if bare.is_empty() || self.words.count(&bare) >= min {
+            return bare.is_empty() || self.accepts(&bare);
+        }
+        // word-initial ر is always trilled: writing it plain is a convention
+        if let Some(rest) = word.strip_prefix('ر') {
+            let trilled = format!("ڕ{rest}");
+            if self.accepts(&trilled) {
                 return true;
             }
-            return self.accepts_slow(&bare);
         }
-        if accept::known_with_affixes(&self.words, word, min.max(2)) {
-            return true;
+        match &self.analyzer {
+            Some(known) => {
+                if known(word) && (word.len() > 2 || word == "و") {
+                    return true;
+                }
+            }
+            None => {
+                if accept::known_with_affixes(&self.words, word, self.options.trusted_count) {
+                    return true;
+                }
+            }
         }
-        self.analyzer.as_ref().is_some_and(|known| known(word))
+        match self.words.id(word) {
+            Some(id) if self.words.counts[id as usize] >= self.options.min_accept_count => !self.suspect(id, word),
+            _ => false,
+        }
+    }
+
+    /// Whether a rare lexicon word is more likely a misspelling of another
+    /// word than itself (the lexicon comes from corpora, which hold typos).
+    /// Decided once per word and remembered.
+    fn suspect(&self, id: u32, word: &str) -> bool {
+        use std::sync::atomic::Ordering;
+        let memo = self.suspects.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
+        match memo[id as usize].load(Ordering::Relaxed) {
+            1 => return false,
+            2 => return true,
+            _ => {}
+        }
+        let mut cands = Vec::new();
+        self.word_candidates(word, &mut cands);
+        self.split_candidates(word, &mut cands);
+        let ranked = self.rank(cands, self.as_is_log(word));
+        let suspect = ranked.first().is_some_and(|s| s.score >= 0.5);
+        memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
+        suspect
     }
 
     fn log_count(&self, word: &str) -> Option<f32> {
         let count = self.words.count(word);
         (count >= self.options.min_suggest_count).then(|| self.words.log_prob(count))
+    }
+
+    /// Log-probability of `word` being correct as written: its own
+    /// frequency when the lexicon has it, else the unknown-word prior.
+    fn as_is_log(&self, word: &str) -> f32 {
+        let count = self.words.count(word);
+        if count > 0 {
+            let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
+            return self.words.log_prob(count) + bonus;
+        }
+        self.unknown_log(word)
     }
 
     /// Log-probability of an unknown word being correct as written.
@@ -307,6 +394,18 @@ impl Speller {
         // letters no standard Sorani word contains (Arabic/Persian keyboard forms)
         let foreign = word.chars().filter(|c| matches!(c, 'ك' | 'ي' | 'ى' | 'ة' | 'ھ' | 'ؤ' | 'إ' | 'أ')).count();
         base - self.options.edit_weight * 1.5 * foreign as f32
+    }
+
+    /// A lexicon word that is a free function word run together with a more
+    /// frequent word (`ورایگەیاند`, `لەئەڵمانیا`): corpus noise, never
+    /// suggested whole.
+    fn merged_junk(&self, word: &str, count: u64) -> bool {
+        if count >= 100 {
+            return false;
+        }
+        FREE.iter().any(|f| {
+            word.strip_prefix(f).is_some_and(|rest| rest.chars().count() >= 2 && self.words.count(rest) > count * 4)
+        })
     }
 
     /// Best single-word candidates for `word`, scored, best first.
@@ -329,7 +428,7 @@ impl Speller {
         for id in ids {
             let w = &self.words.words[id as usize];
             let count = self.words.counts[id as usize];
-            if count < self.options.min_suggest_count || **w == *word {
+            if count < self.options.min_suggest_count || **w == *word || self.merged_junk(w, count) {
                 continue;
             }
             cand.clear();
@@ -418,7 +517,7 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        self.rank(cands, self.unknown_log(word))
+        self.rank(cands, self.as_is_log(word))
     }
 
     /// Severity of a finding from its ranked suggestions.
@@ -438,6 +537,11 @@ impl Speller {
         let mut covered = 0usize;
         while let Some(piece) = scanner.next() {
             if piece.start < covered || piece.kind != Kind::Word {
+                prev = Some(piece);
+                continue;
+            }
+            if piece.text.chars().nth(1).is_none() && text[piece.end..].starts_with('.') {
+                // a one-letter abbreviation (د. for doctor)
                 prev = Some(piece);
                 continue;
             }
@@ -491,13 +595,19 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        let as_is = self.unknown_log(word);
+        let as_is = self.as_is_log(word);
         // joins with a neighbour, compared over the two slots
         let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
         for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
             let Some(other) = other else { continue };
+            if FREE.contains(&other.text) && !BOUND.contains(&word) {
+                continue;
+            }
             let joined = if after { format!("{word}{}", other.text) } else { format!("{}{word}", other.text) };
             let Some((reading, log, cost)) = self.part_reading(&joined) else { continue };
+            if self.merged_junk(&reading, self.words.count(&reading)) {
+                continue;
+            }
             let other_log = self.log_count(other.text).unwrap_or(self.unknown_log(other.text));
             let cost = cost + self.options.extra_space_cost;
             let join_log = log - self.options.edit_weight * self.options.extra_space_cost - other_log;
