@@ -236,10 +236,7 @@ fn single_letter_word(s: &str) -> bool {
 
 /// Morphemes that standard spelling writes joined to their word; written
 /// apart they make a split-word error when the joined form is a word.
-const BOUND: &[&str] = &[
-    "ەکە", "ەکان", "ەکەی", "ەکانی", "یەکان", "ەوە", "وە", "یش", "دا", "ترین", "یان", "مان", "تان", "دە", "نە", "هەڵ",
-    "ڕا", "دەی", "نەی", "ئە", "ێک", "یەک", "ە", "ی", "ن",
-];
+const BOUND: &[&str] = &["ەکە", "ەکان", "ەکەی", "ەکانی", "یەکان", "یەکە", "ەوە", "یش", "ترین", "ێک", "ێکی", "ەکەش", "ەکانیش"];
 
 /// Free function words that standard spelling writes apart from the next word.
 const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
@@ -334,6 +331,10 @@ impl Speller {
                 return true;
             }
         }
+        if self.merged_free(word, self.words.count(word)) {
+            // a free word run together with the next (کەژمارەی): not accepted
+            return false;
+        }
         match &self.analyzer {
             Some(known) => {
                 if known(word) && (word.len() > 2 || word == "و") {
@@ -399,12 +400,26 @@ impl Speller {
     /// A lexicon word that is a free function word run together with a more
     /// frequent word (`ورایگەیاند`, `لەئەڵمانیا`): corpus noise, never
     /// suggested whole.
+    fn merged_free(&self, word: &str, count: u64) -> bool {
+        count < 100
+            && FREE.iter().any(|f| {
+                word.strip_prefix(f).is_some_and(|rest| {
+                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(self.options.trusted_count)
+                })
+            })
+    }
+
     fn merged_junk(&self, word: &str, count: u64) -> bool {
         if count >= 100 {
             return false;
         }
-        FREE.iter().any(|f| {
-            word.strip_prefix(f).is_some_and(|rest| rest.chars().count() >= 2 && self.words.count(rest) > count * 4)
+        if self.merged_free(word, count) {
+            return true;
+        }
+        // two ordinary words run together, each far more frequent than the whole
+        word.char_indices().skip(2).any(|(at, _)| {
+            let (a, b) = word.split_at(at);
+            b.chars().nth(1).is_some() && self.words.count(a) > count * 4 && self.words.count(b) > count * 4
         })
     }
 
@@ -564,16 +579,31 @@ impl Speller {
         findings
     }
 
-    /// A finding for a known word `a` followed by `b` when one of them is a
-    /// bound morpheme and together they spell a known word.
+    /// Whether `word` is a short fragment (one or two letters) that is not
+    /// a frequent word: a likely piece of a split word.
+    #[inline]
+    fn fragment(&self, word: &str) -> bool {
+        word.len() <= 4 && word != "و" && self.words.count(word) < self.options.trusted_count
+    }
+
+    /// A finding for an accepted word `a` followed by `b` when together they
+    /// spell a word far more likely than the two apart: one of them is a
+    /// bound morpheme, or a short or rare fragment (`هە زار`).
     fn bound_split(&self, text: &str, a: &Piece<'_>, b: &Piece<'_>) -> Option<Finding> {
-        if !(BOUND.contains(&a.text) || BOUND.contains(&b.text)) {
+        let bound = BOUND.contains(&a.text) || BOUND.contains(&b.text);
+        if !bound && (!(self.fragment(a.text) || self.fragment(b.text)) || FREE.contains(&a.text) || FREE.contains(&b.text)) {
+            return None;
+        }
+        if FREE.contains(&a.text) {
             return None;
         }
         let joined = format!("{}{}", a.text, b.text);
         let log = self.log_count(&joined)?;
-        let la = self.log_count(a.text).unwrap_or(self.unknown_log(a.text));
-        let lb = self.log_count(b.text).unwrap_or(self.unknown_log(b.text));
+        if self.merged_junk(&joined, self.words.count(&joined)) {
+            return None;
+        }
+        let la = self.as_is_log(a.text);
+        let lb = self.as_is_log(b.text);
         let join = Candidate { text: joined, log: log - self.options.edit_weight * self.options.extra_space_cost, cost: self.options.extra_space_cost };
         // "as written" is the two words apart
         let suggestions = self.rank(vec![join], la + lb);
@@ -600,9 +630,6 @@ impl Speller {
         let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
         for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
             let Some(other) = other else { continue };
-            if FREE.contains(&other.text) && !BOUND.contains(&word) {
-                continue;
-            }
             let joined = if after { format!("{word}{}", other.text) } else { format!("{}{word}", other.text) };
             let Some((reading, log, cost)) = self.part_reading(&joined) else { continue };
             if self.merged_junk(&reading, self.words.count(&reading)) {
