@@ -124,11 +124,16 @@ fn read(shared: &Path, rel: &str) -> Result<String> {
 pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
     let mut counts: HashMap<String, u64> = HashMap::new();
     let mut running: HashMap<String, u64> = HashMap::new();
+    // Words of the curated lemma lists (hand-made dictionaries).
+    let mut curated: HashSet<String> = HashSet::new();
     for src in LIST_SOURCES {
         let text = read(shared, src.path)?;
         let mut seen = HashSet::new();
         let mut add = |w: &str| {
             if let Some(s) = standard_word(w.trim()) {
+                if !matches!(src.kind, ListKind::Plain) {
+                    curated.insert(s.clone());
+                }
                 if seen.insert(s.clone()) {
                     *counts.entry(s).or_default() += src.weight;
                 }
@@ -173,7 +178,56 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         }
         out.insert(w.clone(), n);
     }
-    eprintln!("lexicon: {} words kept, {} legacy-looking spellings dropped", out.len(), dropped);
+    // Drop Arabic/Persian-keyboard spellings: a word never seen in the
+    // running text, not in a curated list, whose reading with one Kurdish
+    // letter restored (ێ ۆ ڵ ڕ ە for ی و ل ر ه) or one dropped ە put back is
+    // attested in the running text.
+    let mut keyboard_dropped = 0usize;
+    let attested = |v: &str| running.get(v).copied().unwrap_or(0);
+    let keys: Vec<String> = out.keys().cloned().collect();
+    for w in keys {
+        if attested(&w) > 0 || curated.contains(&w) {
+            continue;
+        }
+        let chars: Vec<char> = w.chars().collect();
+        let mut noisy = false;
+        for i in 0..chars.len() {
+            let k = match chars[i] {
+                'ی' => 'ێ',
+                'و' => 'ۆ',
+                'ل' => 'ڵ',
+                'ر' => 'ڕ',
+                'ه' => 'ە',
+                _ => continue,
+            };
+            let mut v = chars.clone();
+            v[i] = k;
+            if attested(&v.iter().collect::<String>()) >= 1 {
+                noisy = true;
+                break;
+            }
+        }
+        if !noisy {
+            for i in 1..chars.len() {
+                let mut v = chars.clone();
+                v.insert(i, 'ە');
+                if attested(&v.iter().collect::<String>()) >= 2 {
+                    noisy = true;
+                    break;
+                }
+            }
+        }
+        if noisy {
+            out.remove(&w);
+            keyboard_dropped += 1;
+        }
+    }
+    eprintln!(
+        "lexicon: {} words kept, {} legacy-looking spellings dropped, {} keyboard spellings dropped",
+        out.len(),
+        dropped,
+        keyboard_dropped
+    );
     Ok(out)
 }
 

@@ -6,6 +6,7 @@ pub mod lemma;
 pub mod lid;
 pub mod normalize;
 pub mod numbers;
+pub mod restore_args;
 pub mod sentences;
 pub mod spell;
 pub mod stem;
