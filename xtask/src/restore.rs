@@ -186,9 +186,8 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
     let attested = |v: &str| running.get(v).copied().unwrap_or(0);
     let keys: Vec<String> = out.keys().cloned().collect();
     for w in keys {
-        if attested(&w) > 0 || curated.contains(&w) {
-            continue;
-        }
+        let n = out[&w];
+        let unattested = attested(&w) == 0 && !curated.contains(&w);
         let chars: Vec<char> = w.chars().collect();
         let mut noisy = false;
         for i in 0..chars.len() {
@@ -198,16 +197,25 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
                 'ل' => 'ڵ',
                 'ر' => 'ڕ',
                 'ه' => 'ە',
+                'ب' => 'پ',
+                'ج' => 'چ',
+                'ز' => 'ژ',
+                'ک' => 'گ',
+                'ف' => 'ڤ',
                 _ => continue,
             };
             let mut v = chars.clone();
             v[i] = k;
-            if attested(&v.iter().collect::<String>()) >= 1 {
+            let v: String = v.iter().collect();
+            // Unattested beside an attested Kurdish-letter reading, or
+            // far rarer than it.
+            let m = out.get(&v).copied().unwrap_or(0);
+            if (unattested && attested(&v) >= 1 && "یولره".contains(chars[i])) || (attested(&v) >= 2 && m >= n.saturating_mul(5)) {
                 noisy = true;
                 break;
             }
         }
-        if !noisy {
+        if !noisy && unattested {
             for i in 1..chars.len() {
                 let mut v = chars.clone();
                 v.insert(i, 'ە');

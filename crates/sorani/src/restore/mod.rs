@@ -134,7 +134,7 @@ const UNKNOWN_FREQ: f64 = 0.4;
 fn identity_bonus(channel: Channel) -> f32 {
     match channel {
         Channel::Legacy => 0.7,
-        Channel::Arabic | Channel::Persian => 0.8,
+        Channel::Arabic | Channel::Persian => 0.3,
         Channel::Mixed => 7.0,
     }
 }
