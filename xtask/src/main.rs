@@ -19,6 +19,8 @@ data generators (write crates/sorani/data/...):
 evaluations (print scores on development data from ../shared/data):
   eval-restore [--n N] [--show K] [--no-peers] [--python PY]
                             restoration WER/CER on held-out corrupted text, beside the peers
+  restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE
+                            benchmark corpus for bench/restore.sh
   eval-normalize [FILE...] [--examples N]
                    share of tokens `sorani::normalize` changes, by rule
                    (default: awta-en-ckb, then raw ktc-textbooks)
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         "lexicon" => restore::lexicon(rest),
         "restore-data" => restore::restore_data(rest),
         "eval-restore" => restore::eval_restore(rest),
+        "restore-corpus" => restore::restore_corpus(rest),
         "eval-normalize" => foundation::eval_normalize(rest),
         "eval-sentences" => foundation::eval_sentences(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
