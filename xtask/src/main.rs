@@ -34,6 +34,8 @@ evaluations (print scores on development data from ../shared/data):
                    sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
   eval-restore [--n N] [--show K] [--no-peers] [--python PY]
                    restoration WER/CER on held-out corrupted text, beside the peers
+  restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE
+                   benchmark corpus for bench/restore.sh
   eval-morph       lemma accuracy, stemmer conflation, segmentation F1, coverage
   eval-translit [--errors N]
                    Arabic↔Latin word accuracy and round trip
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         "eval-normalize" => foundation::eval_normalize(rest),
         "eval-sentences" => foundation::eval_sentences(rest),
         "eval-restore" => restore::eval_restore(rest),
+        "restore-corpus" => restore::restore_corpus(rest),
         "eval-morph" => morph::eval(rest),
         "eval-translit" => translit::eval(rest),
         "eval-spell" => spell::eval(rest),
