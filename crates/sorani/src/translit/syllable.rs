@@ -29,6 +29,8 @@ fn coda_ok(coda: &[Ph]) -> bool {
         [] | [_] => true,
         // /w/ before a nasal does not close a syllable: `da.win`, `ha.tû.win`.
         [Ph::W, Ph::M | Ph::N] => false,
+        // Nor a liquid before /n/: the ending -in (`bi.kirin`), while `germ`, `şerm` keep /rm/.
+        [Ph::R | Ph::Rr | Ph::L | Ph::Ll, Ph::N] => false,
         [a, b] => a.sonority() > b.sonority(),
         _ => false,
     }

@@ -124,7 +124,7 @@ fn syllables_and_ipa() {
 
 #[test]
 fn round_trip_latin_words() {
-    let words = ["kurdistan", "girtin", "dekirê", "xwardin", "kewtuwe", "nîye", "asayî", "bazirganî", "serkirdayetî", "řojname", "hełbijêrin"];
+    let words = ["kurdistan", "girtin", "dekirê", "xwardin", "kewtuwe", "nîye", "asayî", "bazirganî", "serkirdayetî", "řojname", "nardin"];
     let t = rules();
     for w in words {
         let ar = to_arabic(w);
