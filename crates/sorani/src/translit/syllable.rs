@@ -220,7 +220,11 @@ pub(crate) fn boundaries(phs: &[Ph], out: &mut Vec<usize>) {
         if let Some(pn) = prev_nucleus {
             let seg = &phs[pn + 1..i];
             let n = seg.len();
-            let onset = if n >= 2 && seg[n - 1].is_glide() && !seg[n - 2].is_glide() && !coda_ok(&seg[..n - 1]) {
+            let glide_onset = n >= 2
+                && seg[n - 1].is_glide()
+                && !seg[n - 2].is_glide()
+                && (!coda_ok(&seg[..n - 1]) || (seg[n - 1] == Ph::W && matches!(seg[n - 2], Ph::X | Ph::K | Ph::G | Ph::Q)));
+            let onset = if glide_onset {
                 2
             } else {
                 n.min(1)
