@@ -127,6 +127,7 @@ pub fn syllables(text: &str) -> String {
 struct Scratch {
     letters: Vec<arabic::G>,
     phs: Vec<Ph>,
+    tmp: Vec<Ph>,
     bounds: Vec<usize>,
 }
 
@@ -187,7 +188,7 @@ impl Transliterator {
             }
         }
         arabic::letters(word, &mut s.letters);
-        arabic::word_to_phonemes(&s.letters, &mut s.phs);
+        arabic::word_to_phonemes(&s.letters, &mut s.phs, &mut s.tmp);
     }
 
     fn scan(&self, text: &str, mode: Mode) -> String {
