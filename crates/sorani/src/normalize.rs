@@ -271,11 +271,27 @@ fn nfc_sensitive(c: char) -> bool {
 
 /// True when `c` ends a word for the word-initial `ر` rule (start of text,
 /// space, punctuation, symbols); letters, digits, marks and ZWNJ do not.
+#[inline]
 fn is_word_boundary_before(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(p) => !(p.is_alphanumeric() || p == ZWNJ || chars::is_mark(p)),
+        Some(p) => !is_word_char(p),
     }
+}
+
+/// Letters, digits, marks and ZWNJ: what continues a word.
+#[inline]
+fn is_word_char(p: char) -> bool {
+    let u = p as u32;
+    if u < 0x80 {
+        return p.is_ascii_alphanumeric();
+    }
+    if (0x0600..=0x06FF).contains(&u) {
+        // Letters, harakat and digits of the Arabic block (not its punctuation and symbols).
+        return matches!(u, 0x0610..=0x061A | 0x0620..=0x065F | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5..=0x06DC
+            | 0x06DF..=0x06E8 | 0x06EA..=0x06FC | 0x06FF);
+    }
+    p.is_alphanumeric() || p == ZWNJ || chars::is_mark(p)
 }
 
 fn is_heh_like(c: char) -> bool {
@@ -444,27 +460,114 @@ impl Normalizer {
     /// `out`; `points` collects offset checkpoints when asked.
     fn normalize_from(&self, text: &str, dirty: usize, out: &mut String, mut points: Option<&mut Vec<(usize, usize)>>) {
         // Work word by word: every rule looks at most at the neighbours within
-        // a word, and a cut after ASCII white space is a boundary for all of them.
+        // a word, and a cut after ASCII white space is a boundary for all of
+        // them. Clean stretches between dirty words are copied whole.
         let bytes = text.as_bytes();
-        let mut start = bytes[..dirty].iter().rposition(|&b| is_cut(b)).map_or(0, |p| p + 1);
         let base = out.len();
-        out.push_str(&text[..start]);
         let mut scratch = Scratch::default();
-        let mut clean_next = false;
-        while start < text.len() {
-            let end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[start..]).map_or(text.len(), |p| start + p + 1);
-            let segment = &text[start..end];
-            if clean_next && self.first_dirty(segment).is_none() {
+        let mut pos = 0;
+        let mut dirty = dirty;
+        loop {
+            let start = bytes[pos..dirty].iter().rposition(|&b| is_cut(b)).map_or(pos, |p| pos + p + 1);
+            if start > pos {
                 if let Some(points) = points.as_deref_mut() {
-                    push_point(points, out.len() - base, start);
+                    push_point(points, out.len() - base, pos);
                 }
-                out.push_str(segment);
-            } else {
-                self.normalize_segment(segment, start, out, base, &mut scratch, points.as_deref_mut());
+                out.push_str(&text[pos..start]);
             }
-            clean_next = true;
-            start = end;
+            let end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[dirty..]).map_or(text.len(), |p| dirty + p + 1);
+            self.normalize_segment(&text[start..end], start, out, base, &mut scratch, points.as_deref_mut());
+            pos = end;
+            match self.first_dirty(&text[pos..]) {
+                Some(d) => dirty = pos + d,
+                None => break,
+            }
         }
+        if pos < text.len() {
+            if let Some(points) = points.as_deref_mut() {
+                push_point(points, out.len() - base, pos);
+            }
+            out.push_str(&text[pos..]);
+        }
+    }
+
+    /// One pass over a segment without marks or presentation forms (the
+    /// common case of legacy text). Returns `false`, with `out` unchanged, when
+    /// the segment needs [`Self::normalize_segment`].
+    fn simple_segment(&self, segment: &str, out: &mut String) -> bool {
+        let opts = &self.options;
+        let begin = out.len();
+        let mut last: Option<char> = None;
+        let mut chars_iter = segment.char_indices();
+        while let Some((i, c)) = chars_iter.next() {
+            if c == chars::TATWEEL || chars::is_removable_format(c) {
+                continue;
+            }
+            if chars::is_presentation_form(c) || nfc_sensitive(c) || (!c.is_ascii() && c.is_uppercase()) {
+                out.truncate(begin);
+                return false;
+            }
+            if c == ZWNJ {
+                // The next character that is not part of the ZWNJ run.
+                let mut next = None;
+                for (_, n) in segment[i..].char_indices().skip(1) {
+                    if n == ZWNJ || n == chars::TATWEEL || chars::is_removable_format(n) {
+                        continue;
+                    }
+                    next = Some(n);
+                    break;
+                }
+                if next.is_some_and(|n| chars::is_presentation_form(n) || nfc_sensitive(n)) {
+                    out.truncate(begin);
+                    return false;
+                }
+                if last.is_some_and(is_heh_like) {
+                    out.truncate(out.len() - 2);
+                    out.push('ە');
+                    last = Some('ە');
+                } else if opts.keep_zwnj
+                    && last.is_some_and(chars::joins_left)
+                    && next.is_some_and(chars::is_arabic_letter)
+                {
+                    out.push(ZWNJ);
+                    last = Some(ZWNJ);
+                }
+                // Skip the rest of the run.
+                let rest = &segment[i..];
+                let run = rest
+                    .char_indices()
+                    .skip(1)
+                    .find(|&(_, n)| !(n == ZWNJ || n == chars::TATWEEL || chars::is_removable_format(n)))
+                    .map_or(rest.len(), |(k, _)| k);
+                let stop = i + run;
+                while chars_iter.offset() < stop {
+                    chars_iter.next();
+                }
+                continue;
+            }
+            let mapped = match c {
+                'ك' => 'ک',
+                'ي' | 'ى' => 'ی',
+                'ة' => 'ە',
+                'ؤ' => 'ۆ',
+                'ڒ' => 'ڕ',
+                '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
+                '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
+                'ر' if is_word_boundary_before(last) => 'ڕ',
+                _ if chars::is_other_space(c) => ' ',
+                _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+                _ => c,
+            };
+            let mapped = match (opts.digits, chars::digit_value(mapped)) {
+                (Digits::Keep, _) | (_, None) => mapped,
+                (Digits::Latin, Some(d)) => (b'0' + d) as char,
+                (Digits::Arabic, Some(d)) => char::from_u32(0x0660 + d as u32).expect("digit"),
+                (Digits::Persian, Some(d)) => char::from_u32(0x06F0 + d as u32).expect("digit"),
+            };
+            out.push(mapped);
+            last = Some(mapped);
+        }
+        true
     }
 
     /// Applies every rule to one segment (a word and the white space after it).
@@ -478,6 +581,9 @@ impl Normalizer {
         points: Option<&mut Vec<(usize, usize)>>,
     ) {
         let opts = &self.options;
+        if points.is_none() && self.simple_segment(segment, out) {
+            return;
+        }
         let Scratch { a, b, text } = scratch;
         a.clear();
         b.clear();
