@@ -10,6 +10,7 @@
 //! | [`normalize`] | deterministic cleaning to standard Unicode Sorani |
 //! | [`tokenize`] | tokens with kinds and byte spans into the input |
 //! | [`sentence`] | sentence boundaries |
+//! | [`lexicon`] | word-frequency lexicon of standard Sorani (embedded fst) |
 //! | [`restore`] | detection and context-aware restoration of text typed on legacy, Arabic or Persian keyboards, and legacy font decoding |
 //! | [`morph`] | morphological analysis, lemmas, light stems, stopwords |
 //! | [`translit`] | Arabic script ↔ Kurdish Latin, IPA, syllables |
@@ -20,6 +21,7 @@
 
 pub mod chars;
 pub mod error;
+pub mod lexicon;
 pub mod lid;
 pub mod morph;
 pub mod normalize;

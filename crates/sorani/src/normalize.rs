@@ -1,25 +1,162 @@
 //! Deterministic normalization to standard Unicode Sorani.
 //!
-//! PLACEHOLDER until the foundation issue lands: the signatures below are the
-//! contract other modules build on; the body does nothing yet.
+//! [`normalize`] applies the `standard` preset: the changes a careful Kurdish
+//! editor accepts and that never change meaning. [`NormalizeOptions::search`]
+//! folds further for matching. Every rule is listed, with its code points and
+//! an example, in `docs/normalize.md`; in short, `standard`:
+//!
+//! * decomposes Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE,
+//!   including lam-alef ligatures) to base letters, then applies NFC;
+//! * removes tatweel (U+0640) and invisible format/bidi controls
+//!   ([`chars::is_removable_format`]), ZWJ included;
+//! * keeps ZWNJ only between a letter that joins forward and a following
+//!   letter of the same word (runs collapse to one);
+//! * turns every other space into U+0020 (tabs and line breaks are kept);
+//! * `ك`→`ک`, `ي`/`ى`→`ی`, `ة`→`ە`, `ؤ`→`ۆ`, `ڒ`→`ڕ`, HEH (+ marks) + ZWNJ→`ە`;
+//! * composes the legacy spellings `و`/`ی`/`ل`/`ر` + small V (U+065A, U+065B,
+//!   U+0306, U+030C, U+032C, U+032E) to `ۆ`/`ێ`/`ڵ`/`ڕ`;
+//! * turns a word-initial `ر` into `ڕ` (no Sorani word starts with a light r);
+//! * writes /h/ with one letter ([`HLetter`], default `ه`);
+//! * removes harakat unless [`NormalizeOptions::keep_harakat`];
+//! * keeps digits as written unless [`NormalizeOptions::digits`] says otherwise.
+//!
+//! It does **not** decide whether a legacy `ه` inside or at the end of a word
+//! stands for `ە`: that needs context (`شاه` ends in /h/) and is the job of
+//! [`crate::restore`].
+//!
+//! ```
+//! use std::borrow::Cow;
+//! // Arabic KAF and YEH, and a legacy HEH+ZWNJ for ە:
+//! assert_eq!(sorani::normalize("كوردي"), "کوردی");
+//! assert_eq!(sorani::normalize("له\u{200C} ماڵ"), "لە ماڵ");
+//! // Standard text is borrowed, not copied:
+//! assert!(matches!(sorani::normalize("کوردستان"), Cow::Borrowed(_)));
+//! ```
 
 use std::borrow::Cow;
+use std::ops::Range;
+use std::str::FromStr;
 
-/// Which rules [`Normalizer`] applies.
-#[derive(Debug, Clone, PartialEq, Eq)]
+use unicode_normalization::{char::canonical_combining_class, IsNormalized, UnicodeNormalization};
+
+use crate::chars::{self, ZWNJ};
+use crate::error::{Error, ErrorKind};
+
+/// Which letter writes the consonant /h/.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum HLetter {
+    /// ARABIC LETTER HEH `ه` (U+0647), the usual choice of Sorani publishers.
+    #[default]
+    Heh,
+    /// ARABIC LETTER HEH DOACHASHMEE `ھ` (U+06BE). Only safe on text whose
+    /// `ە` is already written as U+06D5 (after restoration): every `ه` becomes `ھ`.
+    Doachashmee,
+    /// Leave both letters as written.
+    Keep,
+}
+
+impl FromStr for HLetter {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "heh" | "ه" => Ok(HLetter::Heh),
+            "doachashmee" | "ھ" => Ok(HLetter::Doachashmee),
+            "keep" => Ok(HLetter::Keep),
+            _ => Err(Error::new(ErrorKind::InvalidOption, format!("unknown h letter `{s}` (heh, doachashmee, keep)"))),
+        }
+    }
+}
+
+/// Which digits numbers are written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Digits {
+    /// As written.
+    #[default]
+    Keep,
+    /// ASCII `0`–`9`.
+    Latin,
+    /// Arabic-Indic `٠`–`٩` (U+0660–U+0669), the usual Sorani digits.
+    Arabic,
+    /// Extended Arabic-Indic (Persian) `۰`–`۹` (U+06F0–U+06F9).
+    Persian,
+}
+
+impl FromStr for Digits {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "keep" => Ok(Digits::Keep),
+            "latin" => Ok(Digits::Latin),
+            "arabic" => Ok(Digits::Arabic),
+            "persian" => Ok(Digits::Persian),
+            _ => Err(Error::new(ErrorKind::InvalidOption, format!("unknown digits `{s}` (keep, latin, arabic, persian)"))),
+        }
+    }
+}
+
+/// Which rules [`Normalizer`] applies. Start from a preset and adjust with the
+/// builder methods:
+///
+/// ```
+/// use sorani::normalize::{Digits, NormalizeOptions, Normalizer};
+/// let n = Normalizer::new(NormalizeOptions::standard().digits(Digits::Latin));
+/// assert_eq!(n.normalize("ساڵی ٢٠٢٤"), "ساڵی 2024");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct NormalizeOptions {
-    _private: (),
+    /// Which letter writes /h/.
+    pub h_letter: HLetter,
+    /// Keep harakat (diacritics) instead of removing them.
+    pub keep_harakat: bool,
+    /// Which digits to write.
+    pub digits: Digits,
+    /// Keep meaningful ZWNJ (between two letters of a word); `false` removes every ZWNJ.
+    pub keep_zwnj: bool,
+    /// Lowercase cased letters (Latin, Cyrillic, Greek...).
+    pub lowercase: bool,
 }
 
 impl NormalizeOptions {
     /// What a careful Kurdish editor accepts; never changes meaning.
     pub fn standard() -> Self {
-        NormalizeOptions { _private: () }
+        NormalizeOptions { h_letter: HLetter::Heh, keep_harakat: false, digits: Digits::Keep, keep_zwnj: true, lowercase: false }
     }
 
-    /// `standard` plus folding for matching (digits, ZWNJ, harakat, case).
+    /// `standard` plus folding for matching: digits to ASCII, ZWNJ removed,
+    /// harakat removed, letters lowercased.
     pub fn search() -> Self {
-        NormalizeOptions { _private: () }
+        NormalizeOptions { h_letter: HLetter::Heh, keep_harakat: false, digits: Digits::Latin, keep_zwnj: false, lowercase: true }
+    }
+
+    /// Sets which letter writes /h/.
+    pub fn h_letter(mut self, h: HLetter) -> Self {
+        self.h_letter = h;
+        self
+    }
+
+    /// Keeps (`true`) or removes (`false`) harakat.
+    pub fn keep_harakat(mut self, keep: bool) -> Self {
+        self.keep_harakat = keep;
+        self
+    }
+
+    /// Sets which digits to write.
+    pub fn digits(mut self, digits: Digits) -> Self {
+        self.digits = digits;
+        self
+    }
+
+    /// Keeps meaningful ZWNJ (`true`) or removes every ZWNJ (`false`).
+    pub fn keep_zwnj(mut self, keep: bool) -> Self {
+        self.keep_zwnj = keep;
+        self
+    }
+
+    /// Lowercases letters (`true`) or not.
+    pub fn lowercase(mut self, lowercase: bool) -> Self {
+        self.lowercase = lowercase;
+        self
     }
 }
 
@@ -29,16 +166,164 @@ impl Default for NormalizeOptions {
     }
 }
 
+/// What the fast scan does with a character of the Arabic block or ASCII.
+const CLEAN: u8 = 0;
+const DIRTY: u8 = 1;
+/// `ر`: dirty at the start of a word.
+const REH: u8 = 2;
+/// `ه` / `ھ` kept: dirty before a ZWNJ.
+const HEH: u8 = 3;
+
 /// A normalizer built once from options and shared across threads.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Normalizer {
     options: NormalizeOptions,
+    /// Fast-scan class of U+0600–U+06FF.
+    arabic: [u8; 256],
+    /// Fast-scan class of ASCII.
+    ascii: [u8; 128],
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer::new(NormalizeOptions::standard())
+    }
+}
+
+/// Normalized text with a map from its byte offsets back to the input's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized<'a> {
+    /// The normalized text (borrowed when nothing changed).
+    pub text: Cow<'a, str>,
+    /// Byte offsets of `text` back to the input.
+    pub map: OffsetMap,
+}
+
+/// Maps byte offsets of normalized text back to the original text.
+///
+/// ```
+/// let n = sorani::Normalizer::default();
+/// let original = "ـكورد ـ";
+/// let out = n.normalize_with_offsets(original);
+/// assert_eq!(out.text, "کورد ");
+/// // "کورد" in the output is bytes 0..8; in the input it spans 2..10.
+/// assert_eq!(out.map.original_range(0..8), 2..10);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OffsetMap {
+    /// Checkpoints `(normalized, original)`, sorted; between two checkpoints
+    /// the text is unchanged, so offsets advance together.
+    points: Vec<(usize, usize)>,
+    /// Length of the normalized text.
+    len: usize,
+    /// Length of the original text.
+    original_len: usize,
+}
+
+impl OffsetMap {
+    fn identity(len: usize) -> Self {
+        OffsetMap { points: vec![(0, 0)], len, original_len: len }
+    }
+
+    /// The original byte offset of normalized byte offset `offset` (a char
+    /// boundary of the normalized text, or its length).
+    pub fn to_original(&self, offset: usize) -> usize {
+        if offset >= self.len {
+            return self.original_len;
+        }
+        let i = self.points.partition_point(|&(n, _)| n <= offset);
+        match i.checked_sub(1) {
+            Some(i) => {
+                let (n, o) = self.points[i];
+                (o + (offset - n)).min(self.original_len)
+            }
+            None => offset.min(self.original_len),
+        }
+    }
+
+    /// The original byte range of the normalized byte range `range`.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.to_original(range.start);
+        let end = self.to_original(range.end).max(start);
+        start..end
+    }
+}
+
+const SMALL_V: [char; 6] = ['\u{065A}', '\u{065B}', '\u{0306}', '\u{030C}', '\u{032C}', '\u{032E}'];
+
+/// True for U+0020 and the ASCII controls the segmenter cuts after.
+fn is_cut(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n')
+}
+
+/// Characters whose NFC status needs a closer look: combining marks and
+/// characters that compose with what precedes them, or are not NFC at all.
+fn nfc_sensitive(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x0300 {
+        return false;
+    }
+    if (0x0600..=0x06FF).contains(&u) {
+        return chars::is_harakat(c);
+    }
+    canonical_combining_class(c) != 0 || unicode_normalization::is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+}
+
+/// True when `c` ends a word for the word-initial `ر` rule (start of text,
+/// space, punctuation, symbols); letters, digits, marks and ZWNJ do not.
+fn is_word_boundary_before(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => !(p.is_alphanumeric() || p == ZWNJ || chars::is_mark(p)),
+    }
+}
+
+fn is_heh_like(c: char) -> bool {
+    c == '\u{0647}' || c == '\u{06BE}'
 }
 
 impl Normalizer {
     /// A normalizer applying `options`.
     pub fn new(options: NormalizeOptions) -> Self {
-        Normalizer { options }
+        let mut arabic = [CLEAN; 256];
+        let mut ascii = [CLEAN; 128];
+        for (i, class) in arabic.iter_mut().enumerate() {
+            let c = char::from_u32(0x0600 + i as u32).expect("Arabic block");
+            *class = match c {
+                '\u{061C}' | '\u{0640}' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ڒ' => DIRTY,
+                '\u{0653}'..='\u{0655}' => DIRTY,
+                'ر' => REH,
+                '\u{0647}' => {
+                    if options.h_letter == HLetter::Doachashmee {
+                        DIRTY
+                    } else {
+                        HEH
+                    }
+                }
+                '\u{06BE}' => {
+                    if options.h_letter == HLetter::Heh {
+                        DIRTY
+                    } else {
+                        HEH
+                    }
+                }
+                _ if chars::is_mark(c) => DIRTY,
+                '\u{0660}'..='\u{0669}' if !matches!(options.digits, Digits::Keep | Digits::Arabic) => DIRTY,
+                '\u{06F0}'..='\u{06F9}' if !matches!(options.digits, Digits::Keep | Digits::Persian) => DIRTY,
+                _ => CLEAN,
+            };
+        }
+        for (b, class) in ascii.iter_mut().enumerate() {
+            let c = b as u8 as char;
+            *class = if (c.is_ascii_digit() && !matches!(options.digits, Digits::Keep | Digits::Latin))
+                || (c.is_ascii_uppercase() && options.lowercase)
+            {
+                DIRTY
+            } else {
+                CLEAN
+            };
+        }
+        Normalizer { options, arabic, ascii }
     }
 
     /// The options this normalizer applies.
@@ -48,11 +333,367 @@ impl Normalizer {
 
     /// Normalizes `text`, borrowing it when nothing changes.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        Cow::Borrowed(text)
+        let Some(dirty) = self.first_dirty(text) else {
+            return Cow::Borrowed(text);
+        };
+        let mut out = String::with_capacity(text.len() + 16);
+        self.normalize_from(text, dirty, &mut out, None);
+        if out == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(out)
+        }
+    }
+
+    /// Normalizes `text` and returns a map from the output's byte offsets
+    /// back to `text`'s.
+    pub fn normalize_with_offsets<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let Some(dirty) = self.first_dirty(text) else {
+            return Normalized { text: Cow::Borrowed(text), map: OffsetMap::identity(text.len()) };
+        };
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut points = vec![(0, 0)];
+        self.normalize_from(text, dirty, &mut out, Some(&mut points));
+        let map = OffsetMap { points, len: out.len(), original_len: text.len() };
+        if out == text {
+            Normalized { text: Cow::Borrowed(text), map: OffsetMap::identity(text.len()) }
+        } else {
+            Normalized { text: Cow::Owned(out), map }
+        }
+    }
+
+    /// Normalizes `text` into `out` (appended), returning whether it changed.
+    /// Lets callers reuse one buffer across many lines.
+    pub fn normalize_into(&self, text: &str, out: &mut String) -> bool {
+        match self.first_dirty(text) {
+            None => {
+                out.push_str(text);
+                false
+            }
+            Some(dirty) => {
+                let start = out.len();
+                self.normalize_from(text, dirty, out, None);
+                &out[start..] != text
+            }
+        }
+    }
+
+    /// The byte offset of the first character that may change, or `None`
+    /// when `text` is already normalized. Conservative: it may report a
+    /// character that turns out unchanged, never the reverse.
+    fn first_dirty(&self, text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let n = bytes.len();
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if self.ascii[b as usize] != CLEAN {
+                    return Some(i);
+                }
+                i += 1;
+            } else if (0xD8..=0xDB).contains(&b) {
+                // Two-byte character of U+0600–U+06FF (text is valid UTF-8).
+                let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                match self.arabic[index] {
+                    CLEAN => {}
+                    REH => {
+                        if is_word_boundary_before(text[..i].chars().next_back()) {
+                            return Some(i);
+                        }
+                    }
+                    HEH => {
+                        if text[i + 2..].starts_with(ZWNJ) {
+                            return Some(i);
+                        }
+                    }
+                    _ => return Some(i),
+                }
+                i += 2;
+            } else {
+                let c = text[i..].chars().next().expect("char boundary");
+                if self.other_dirty(text, i, c) {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+            }
+        }
+        None
+    }
+
+    /// Fast-scan check of a character outside ASCII and the Arabic block.
+    fn other_dirty(&self, text: &str, i: usize, c: char) -> bool {
+        if c == ZWNJ {
+            if !self.options.keep_zwnj {
+                return true;
+            }
+            let prev = text[..i].chars().next_back();
+            let next = text[i + 3..].chars().next();
+            let ok = matches!(prev, Some(p) if chars::joins_left(p) && !is_heh_like(p))
+                && matches!(next, Some(n) if chars::is_arabic_letter(n));
+            return !ok;
+        }
+        chars::is_removable_format(c)
+            || chars::is_other_space(c)
+            || chars::is_presentation_form(c)
+            || nfc_sensitive(c)
+            || (self.options.lowercase && c.is_uppercase())
+    }
+
+    /// Normalizes `text` from the word holding byte `dirty` on, appending to
+    /// `out`; `points` collects offset checkpoints when asked.
+    fn normalize_from(&self, text: &str, dirty: usize, out: &mut String, mut points: Option<&mut Vec<(usize, usize)>>) {
+        // Work word by word: every rule looks at most at the neighbours within
+        // a word, and a cut after ASCII white space is a boundary for all of them.
+        let bytes = text.as_bytes();
+        let mut start = bytes[..dirty].iter().rposition(|&b| is_cut(b)).map_or(0, |p| p + 1);
+        let base = out.len();
+        out.push_str(&text[..start]);
+        let mut scratch = Scratch::default();
+        let mut clean_next = false;
+        while start < text.len() {
+            let end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[start..]).map_or(text.len(), |p| start + p + 1);
+            let segment = &text[start..end];
+            if clean_next && self.first_dirty(segment).is_none() {
+                if let Some(points) = points.as_deref_mut() {
+                    push_point(points, out.len() - base, start);
+                }
+                out.push_str(segment);
+            } else {
+                self.normalize_segment(segment, start, out, base, &mut scratch, points.as_deref_mut());
+            }
+            clean_next = true;
+            start = end;
+        }
+    }
+
+    /// Applies every rule to one segment (a word and the white space after it).
+    fn normalize_segment(
+        &self,
+        segment: &str,
+        offset: usize,
+        out: &mut String,
+        base: usize,
+        scratch: &mut Scratch,
+        points: Option<&mut Vec<(usize, usize)>>,
+    ) {
+        let opts = &self.options;
+        let Scratch { a, b, text } = scratch;
+        a.clear();
+        b.clear();
+        // Pass 1: presentation forms, removals, then NFC.
+        let mut needs_nfc = false;
+        for (i, c) in segment.char_indices() {
+            let src = offset + i;
+            if c == chars::TATWEEL || chars::is_removable_format(c) {
+                continue;
+            }
+            if chars::is_presentation_form(c) {
+                // Isolated harakat forms decompose to SPACE + mark: keep the mark.
+                let mark_form = matches!(c as u32, 0xFE70..=0xFE7F | 0xFC5E..=0xFC63);
+                unicode_normalization::char::decompose_compatible(c, |d| {
+                    if !(mark_form && d == ' ') && d != chars::TATWEEL {
+                        needs_nfc |= nfc_sensitive(d);
+                        a.push((d, src));
+                    }
+                });
+                continue;
+            }
+            needs_nfc |= nfc_sensitive(c);
+            a.push((c, src));
+        }
+        if needs_nfc {
+            compose(a, b, text);
+            std::mem::swap(a, b);
+        }
+        // Pass 2: one-to-one mappings, harakat, small-V compositions, digits, case, spaces.
+        b.clear();
+        for &(c, src) in a.iter() {
+            let mapped = match c {
+                'ك' => 'ک',
+                'ي' | 'ى' => 'ی',
+                'ة' => 'ە',
+                'ؤ' => 'ۆ',
+                'ڒ' => 'ڕ',
+                '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
+                '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
+                _ if chars::is_other_space(c) => ' ',
+                _ if chars::is_harakat(c) && !opts.keep_harakat && !SMALL_V.contains(&c) => continue,
+                _ => c,
+            };
+            let mapped = match chars::digit_value(mapped) {
+                Some(d) => match opts.digits {
+                    Digits::Keep => mapped,
+                    Digits::Latin => (b'0' + d) as char,
+                    Digits::Arabic => char::from_u32(0x0660 + d as u32).expect("digit"),
+                    Digits::Persian => char::from_u32(0x06F0 + d as u32).expect("digit"),
+                },
+                None => mapped,
+            };
+            if opts.lowercase && mapped.is_uppercase() {
+                for l in mapped.to_lowercase() {
+                    b.push((l, src));
+                }
+                continue;
+            }
+            b.push((mapped, src));
+        }
+        // Pass 3: context rules (HEH+ZWNJ, ZWNJ between joining letters, word-initial ر).
+        a.clear();
+        let mut last_base: Option<usize> = None; // index in `a` of the last non-mark
+        let mut idx = 0;
+        while idx < b.len() {
+            let (c, src) = b[idx];
+            if c == ZWNJ {
+                let mut next = idx;
+                while next < b.len() && (b[next].0 == ZWNJ || chars::is_mark(b[next].0)) {
+                    next += 1;
+                }
+                let prev = last_base.map(|k| a[k].0);
+                if let Some(k) = last_base.filter(|_| prev.is_some_and(is_heh_like)) {
+                    a[k].0 = 'ە';
+                } else if opts.keep_zwnj
+                    && prev.is_some_and(chars::joins_left)
+                    && b.get(next).is_some_and(|&(n, _)| chars::is_arabic_letter(n))
+                    && a.last().is_some_and(|&(l, _)| l != ZWNJ)
+                {
+                    a.push((ZWNJ, src));
+                }
+                // Marks between ZWNJs keep their place after the one kept.
+                for &(m, s) in &b[idx + 1..next] {
+                    if m != ZWNJ {
+                        a.push((m, s));
+                    }
+                }
+                idx = next;
+                continue;
+            }
+            let c = if c == 'ر' && is_word_boundary_before(a.last().map(|&(p, _)| p)) { 'ڕ' } else { c };
+            if !chars::is_mark(c) {
+                last_base = Some(a.len());
+            }
+            a.push((c, src));
+            idx += 1;
+        }
+        // Pass 4: legacy small-V spellings to precomposed letters (after the
+        // ZWNJ rule, which may bring a base and its V together).
+        if a.iter().any(|&(c, _)| SMALL_V.contains(&c)) {
+            b.clear();
+            let mut consumed: Option<usize> = None;
+            for idx in 0..a.len() {
+                if consumed == Some(idx) {
+                    continue;
+                }
+                let (c, src) = a[idx];
+                if let Some(composed) = small_v_composition(c) {
+                    let mut j = idx + 1;
+                    while j < a.len() && chars::is_mark(a[j].0) {
+                        if SMALL_V.contains(&a[j].0) {
+                            consumed = Some(j);
+                            break;
+                        }
+                        j += 1;
+                    }
+                    if consumed.is_some_and(|k| k > idx) {
+                        b.push((composed, src));
+                        continue;
+                    }
+                }
+                if chars::is_harakat(c) && !opts.keep_harakat {
+                    continue;
+                }
+                // A removed stray V may leave a ر at the start of the word.
+                let c = if c == 'ر' && is_word_boundary_before(b.last().map(|&(p, _)| p)) { 'ڕ' } else { c };
+                b.push((c, src));
+            }
+            std::mem::swap(a, b);
+        }
+        // A letter made by a rule may compose with a kept mark (ە + hamza), and
+        // a removed haraka may have blocked a composition (A + hamza + grave).
+        if a.iter().any(|&(c, _)| nfc_sensitive(c)) {
+            compose(a, b, text);
+            std::mem::swap(a, b);
+            // WAW + HAMZA ABOVE brought together by a removed ZWNJ.
+            for (c, _) in a.iter_mut() {
+                if *c == 'ؤ' {
+                    *c = 'ۆ';
+                }
+            }
+        }
+        // Emit.
+        match points {
+            Some(points) => {
+                for &(c, src) in a.iter() {
+                    push_point(points, out.len() - base, src);
+                    out.push(c);
+                }
+                // The segment's end maps to the next segment's start.
+                push_point(points, out.len() - base, offset + segment.len());
+            }
+            None => out.extend(a.iter().map(|&(c, _)| c)),
+        }
+    }
+}
+
+fn push_point(points: &mut Vec<(usize, usize)>, normalized: usize, original: usize) {
+    if let Some(&mut (n, o)) = points.last_mut() {
+        // Skip points implied by the previous one (unchanged text).
+        if normalized - n == original.wrapping_sub(o) {
+            return;
+        }
+        if n == normalized {
+            points.pop();
+        }
+    }
+    points.push((normalized, original));
+}
+
+/// The precomposed letter for `base` + small V, if any.
+fn small_v_composition(base: char) -> Option<char> {
+    match base {
+        'و' => Some('ۆ'),
+        'ی' => Some('ێ'),
+        'ل' => Some('ڵ'),
+        'ر' => Some('ڕ'),
+        _ => None,
+    }
+}
+
+/// Reusable buffers of one normalization.
+#[derive(Default)]
+struct Scratch {
+    a: Vec<(char, usize)>,
+    b: Vec<(char, usize)>,
+    text: String,
+}
+
+/// NFC of `input` into `output`, keeping for each output character the source
+/// offset of the first character of its composition group.
+fn compose(input: &[(char, usize)], output: &mut Vec<(char, usize)>, text: &mut String) {
+    output.clear();
+    let mut i = 0;
+    while i < input.len() {
+        let mut j = i + 1;
+        while j < input.len() && nfc_sensitive(input[j].0) {
+            j += 1;
+        }
+        if j == i + 1 && !nfc_sensitive(input[i].0) {
+            output.push(input[i]);
+        } else {
+            text.clear();
+            text.extend(input[i..j].iter().map(|&(c, _)| c));
+            let src = input[i].1;
+            output.extend(text.nfc().map(|c| (c, src)));
+        }
+        i = j;
     }
 }
 
 /// Normalizes `text` with the `standard` preset.
 pub fn normalize(text: &str) -> Cow<'_, str> {
-    Normalizer::default().normalize(text)
+    static STANDARD: std::sync::LazyLock<Normalizer> = std::sync::LazyLock::new(Normalizer::default);
+    STANDARD.normalize(text)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,23 @@
+"""Type stubs of the native module (see ``sorani/__init__.py``)."""
+
+from typing import List, Literal
+
+__version__: str
+
+Preset = Literal["standard", "search"]
+
+class Token:
+    """One token: ``source[start:end] == text`` (code-point offsets)."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+def normalize(text: str, *, preset: Preset = "standard") -> str: ...
+def normalize_batch(texts: List[str], *, preset: Preset = "standard") -> List[str]: ...
+def tokenize(text: str) -> List[Token]: ...
+def tokenize_batch(texts: List[str]) -> List[List[Token]]: ...
+def words(text: str) -> List[str]: ...
+def sentences(text: str) -> List[str]: ...
+def sentences_batch(texts: List[str]) -> List[List[str]]: ...

@@ -1,0 +1,213 @@
+use super::*;
+use proptest::prelude::*;
+
+/// (input, expected under `standard`, what the rule is)
+const STANDARD: &[(&str, &str, &str)] = &[
+    ("کوردستان", "کوردستان", "standard text unchanged"),
+    ("", "", "empty"),
+    ("كتێب", "کتێب", "Arabic KAF U+0643 → U+06A9"),
+    ("كوردي", "کوردی", "Arabic YEH U+064A → U+06CC"),
+    ("مووسى", "مووسی", "ALEF MAKSURA U+0649 → U+06CC"),
+    ("قوتابخانة", "قوتابخانە", "TEH MARBUTA U+0629 → U+06D5"),
+    ("كؤڕ", "کۆڕ", "WAW WITH HAMZA U+0624 → U+06C6"),
+    ("بڒوا", "بڕوا", "REH WITH SMALL V U+0692 → U+0695"),
+    ("له\u{200C} ماڵ", "لە ماڵ", "HEH + ZWNJ → AE"),
+    ("ده\u{200C}رگا", "دەرگا", "HEH + ZWNJ inside a word"),
+    ("ھەولێر", "هەولێر", "HEH DOACHASHMEE → HEH"),
+    ("رۆژ", "ڕۆژ", "word-initial REH → RREH"),
+    ("(رێگا)", "(ڕێگا)", "REH after punctuation is word-initial"),
+    ("بەرز", "بەرز", "REH inside a word unchanged"),
+    ("کـــورد", "کورد", "tatweel removed"),
+    ("\u{FEFF}سڵاو", "سڵاو", "BOM removed"),
+    ("\u{200F}سڵاو\u{200E}", "سڵاو", "RLM and LRM removed"),
+    ("\u{202B}سڵاو\u{202C}", "سڵاو", "embedding controls removed"),
+    ("ک\u{200D}ورد", "کورد", "ZWJ removed"),
+    ("سڵاو\u{00A0}دنیا", "سڵاو دنیا", "NO-BREAK SPACE → SPACE"),
+    ("سڵاو\u{2009}دنیا\u{202F}!", "سڵاو دنیا !", "thin and narrow spaces → SPACE"),
+    ("یەک\tدوو", "یەک\tدوو", "tab kept"),
+    ("ﻛﻮﺭﺩ", "کورد", "presentation forms → base letters"),
+    ("ﻻ", "لا", "lam-alef ligature → LAM ALEF"),
+    ("وٚشە", "ۆشە", "WAW + small V → OE"),
+    ("یٚک", "ێک", "YEH + small V → YEH WITH SMALL V"),
+    ("يٚک", "ێک", "Arabic YEH + small V → YEH WITH SMALL V"),
+    ("گولٚ", "گوڵ", "LAM + small V → LAM WITH SMALL V"),
+    ("بەرٚز", "بەڕز", "REH + small V → RREH"),
+    ("کِتێب", "کتێب", "kasra removed"),
+    ("مُحَمَّد", "محمد", "harakat removed"),
+    ("ا\u{0653}و", "آو", "ALEF + MADDA composes (NFC) "),
+    ("ي\u{0654}", "ئ", "YEH + HAMZA ABOVE composes to U+0626"),
+    ("پێش\u{200C}کەوتن", "پێش\u{200C}کەوتن", "ZWNJ between two joining letters kept"),
+    ("دا\u{200C}نیشتن", "دانیشتن", "ZWNJ after a right-joining letter removed"),
+    ("سڵاو\u{200C} دنیا", "سڵاو دنیا", "ZWNJ before a space removed"),
+    ("\u{200C}دنیا", "دنیا", "ZWNJ at the start removed"),
+    ("پێش\u{200C}\u{200C}کەوتن", "پێش\u{200C}کەوتن", "ZWNJ runs collapse"),
+    ("ساڵی ٢٠٢٤", "ساڵی ٢٠٢٤", "digits kept by default"),
+    ("ساڵی ۲۰۲۴ و 2024", "ساڵی ۲۰۲۴ و 2024", "Persian and ASCII digits kept by default"),
+    ("شاه", "شاه", "final HEH is not decided here (could be /h/)"),
+    ("ئهوه", "ئهوه", "ambiguous legacy HEH left to restoration"),
+    ("Hello World", "Hello World", "Latin case kept"),
+    ("a\u{0301}", "á", "NFC on Latin"),
+    ("🙂 #کورد", "🙂 #کورد", "emoji and hashtag unchanged"),
+    ("line\u{2028}sep", "line\u{2028}sep", "line separator kept"),
+    ("\0x", "\0x", "NUL kept"),
+];
+
+#[test]
+fn standard_rules() {
+    for &(input, expected, rule) in STANDARD {
+        let got = normalize(input);
+        assert_eq!(got, expected, "rule: {rule}\n input: {input:?}\n   got: {got:?}\nwanted: {expected:?}");
+    }
+}
+
+#[test]
+fn breve_and_caron_compose_like_small_v() {
+    assert_eq!(normalize("لو\u{0306}"), "لۆ");
+    assert_eq!(normalize("ل\u{030C}"), "ڵ");
+}
+
+#[test]
+fn search_preset_folds() {
+    let n = Normalizer::new(NormalizeOptions::search());
+    let cases = [
+        ("Hello ٢٠٢٤", "hello 2024", "digits to ASCII, lowercase"),
+        ("پێش\u{200C}کەوتن", "پێشکەوتن", "ZWNJ removed"),
+        ("له\u{200C} ماڵ", "لە ماڵ", "HEH + ZWNJ still → AE"),
+        ("كوردي", "کوردی", "standard rules apply"),
+        ("ÉCOLE", "école", "non-ASCII uppercase"),
+        ("مُحَمَّد", "محمد", "harakat removed"),
+    ];
+    for (input, expected, rule) in cases {
+        assert_eq!(n.normalize(input), expected, "search: {rule}: {input:?}");
+    }
+}
+
+#[test]
+fn options() {
+    let keep = Normalizer::new(NormalizeOptions::standard().keep_harakat(true));
+    assert_eq!(keep.normalize("کِتێب"), "کِتێب");
+    assert_eq!(keep.normalize("يٰ"), "یٰ");
+    let h = Normalizer::new(NormalizeOptions::standard().h_letter(HLetter::Doachashmee));
+    assert_eq!(h.normalize("هەولێر"), "ھەولێر");
+    assert_eq!(h.normalize("له\u{200C}"), "لە");
+    let k = Normalizer::new(NormalizeOptions::standard().h_letter(HLetter::Keep));
+    assert_eq!(k.normalize("ھه"), "ھه");
+    for (digits, expected) in
+        [(Digits::Latin, "2024 2024 2024"), (Digits::Arabic, "٢٠٢٤ ٢٠٢٤ ٢٠٢٤"), (Digits::Persian, "۲۰۲۴ ۲۰۲۴ ۲۰۲۴")]
+    {
+        let n = Normalizer::new(NormalizeOptions::standard().digits(digits));
+        assert_eq!(n.normalize("2024 ٢٠٢٤ ۲۰۲۴"), expected, "{digits:?}");
+    }
+    assert_eq!("latin".parse::<Digits>().unwrap(), Digits::Latin);
+    assert!("roman".parse::<Digits>().is_err());
+    assert_eq!("doachashmee".parse::<HLetter>().unwrap(), HLetter::Doachashmee);
+}
+
+#[test]
+fn unchanged_text_is_borrowed() {
+    for text in ["کوردستان", "ساڵی ٢٠٢٤ لە هەولێر.", "پێش\u{200C}کەوتن", "abc", ""] {
+        assert!(matches!(normalize(text), Cow::Borrowed(_)), "{text:?} should be borrowed");
+    }
+    // A conservative fast-scan hit that changes nothing is still borrowed.
+    let keep = Normalizer::new(NormalizeOptions::standard().keep_harakat(true));
+    assert!(matches!(keep.normalize("کِتێب"), Cow::Borrowed(_)));
+}
+
+#[test]
+fn offsets_point_into_the_original() {
+    let n = Normalizer::default();
+    let input = "ـكـورد له\u{200C} ماڵ";
+    let out = n.normalize_with_offsets(input);
+    assert_eq!(out.text, "کورد لە ماڵ");
+    let find = |word: &str| {
+        let s = out.text.find(word).unwrap();
+        &input[out.map.original_range(s..s + word.len())]
+    };
+    assert_eq!(find("کورد"), "كـورد");
+    assert_eq!(find("ماڵ"), "ماڵ");
+    assert_eq!(find("لە"), "له\u{200C}");
+    assert_eq!(out.map.to_original(out.text.len()), input.len());
+    let same = n.normalize_with_offsets("کورد");
+    assert_eq!(same.map.original_range(0..4), 0..4);
+}
+
+#[test]
+fn normalize_into_appends() {
+    let n = Normalizer::default();
+    let mut buf = String::from(">");
+    assert!(n.normalize_into("كورد", &mut buf));
+    assert!(!n.normalize_into(" ماڵ", &mut buf));
+    assert_eq!(buf, ">کورد ماڵ");
+}
+
+/// A strategy for text mixing Sorani, legacy spellings, marks and controls.
+fn soranish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "ک", "ك", "ه", "ھ", "ە", "ی", "ي", "ى", "ر", "ڕ", "و", "ۆ", "ؤ", "ل", "ڵ", "ا", "ب", "ة", "ڒ", " ", "\t", "\n",
+        "\u{200C}", "\u{200D}", "\u{200F}", "\u{FEFF}", "\u{00A0}", "ـ", "\u{064E}", "\u{0651}", "\u{0650}", "\u{0654}",
+        "\u{0653}", "\u{065A}", "\u{0306}", "\u{0301}", "ﻻ", "ﻛ", "\u{FE70}", "٣", "3", "۳", "A", "e", "İ", "(", ".", "🙂",
+        "\u{0300}", "\u{0327}", "한", "\u{1161}", "\u{2126}",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+}
+
+fn presets() -> Vec<Normalizer> {
+    vec![
+        Normalizer::new(NormalizeOptions::standard()),
+        Normalizer::new(NormalizeOptions::search()),
+        Normalizer::new(NormalizeOptions::standard().keep_harakat(true)),
+        Normalizer::new(NormalizeOptions::standard().h_letter(HLetter::Doachashmee).digits(Digits::Arabic)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn idempotent(text in soranish()) {
+        for n in presets() {
+            let once = n.normalize(&text).into_owned();
+            let twice = n.normalize(&once);
+            prop_assert_eq!(&twice, &once, "options {:?}", n.options());
+        }
+    }
+
+    #[test]
+    fn idempotent_on_any_string(text in any::<String>()) {
+        for n in presets() {
+            let once = n.normalize(&text).into_owned();
+            prop_assert_eq!(n.normalize(&once), once.as_str());
+        }
+    }
+
+    /// The fast path (whole text, skipping clean words) gives what the slow
+    /// path gives on every word.
+    #[test]
+    fn fast_path_matches_slow_path(text in soranish()) {
+        for n in presets() {
+            let fast = n.normalize(&text).into_owned();
+            let mut slow = String::new();
+            let mut scratch = Scratch::default();
+            let mut start = 0;
+            while start < text.len() {
+                let end = text[start..].find([' ', '\n', '\t']).map_or(text.len(), |p| start + p + 1);
+                n.normalize_segment(&text[start..end], start, &mut slow, 0, &mut scratch, None);
+                start = end;
+            }
+            prop_assert_eq!(fast, slow, "options {:?}", n.options());
+        }
+    }
+
+    #[test]
+    fn offsets_are_monotonic_and_in_bounds(text in soranish()) {
+        let out = Normalizer::default().normalize_with_offsets(&text);
+        let mut last = 0;
+        for (i, _) in out.text.char_indices().chain(std::iter::once((out.text.len(), ' '))) {
+            let o = out.map.to_original(i);
+            prop_assert!(o <= text.len());
+            prop_assert!(o >= last, "offset map goes back at {}", i);
+            prop_assert!(text.is_char_boundary(o));
+            last = o;
+        }
+    }
+}
