@@ -608,7 +608,11 @@ fn matches(text: &str, hl: &Highlight) -> Vec<(usize, usize)> {
     let cut = (0..=limit).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     analysis::analyze_with(&mut a, &text[..cut])
         .into_iter()
-        .filter(|t| hl.terms.contains(&t.term) || hl.keys.contains(&analysis::phonetic_key(&t.term)))
+        .filter(|t| {
+            hl.terms.contains(&t.term)
+                || hl.keys.contains(&analysis::phonetic_key(&t.term))
+                || hl.keys.contains(&analysis::phonetic_key(&analysis::normalize_word(&t.original)))
+        })
         .map(|t| (t.start, t.end))
         .collect()
 }
