@@ -6,6 +6,7 @@
 mod foundation;
 mod morph;
 mod restore;
+mod search;
 mod shared;
 mod translit;
 
@@ -30,6 +31,9 @@ evaluations (print scores on development data from ../shared/data):
   eval-restore [--n N] [--show K] [--no-peers] [--python PY]
                             restoration WER/CER on held-out corrupted text, beside the peers
   eval-translit [--errors N]   Arabic↔Latin word accuracy and round trip
+  eval-search [--docs N] [--known-docs N] [--queries N] [--show K]
+                            search robustness to keyboard variants beside tantivy's
+                            default and Lucene's Sorani rules; known-item search
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
         "eval-restore" => restore::eval_restore(rest),
         "translit-exceptions" => translit::exceptions(rest),
         "eval-translit" => translit::eval(rest),
+        "eval-search" => search::eval_search(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {

@@ -364,7 +364,11 @@ impl Engine {
             Ok(a) => a,
             Err(_) => query_grammar::parse_query_lenient(q).0,
         };
-        let mut b = Builder { engine: self, searcher, req, hl, stem: analysis::build_analyzer(AnalyzerOptions::CKB_STEM), key: analysis::build_analyzer(AnalyzerOptions::CKB_KEY) };
+        // analyze the query as the fields were analyzed (the evaluation
+        // builds indexes with baseline analyzers)
+        let stem = self.index.tokenizer_for_field(self.fields.body)?;
+        let key = self.index.tokenizer_for_field(self.fields.key)?;
+        let mut b = Builder { engine: self, searcher, req, hl, stem, key };
         Ok(b.ast(&ast)?.unwrap_or_else(|| Box::new(EmptyQuery)))
     }
 }
