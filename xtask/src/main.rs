@@ -7,6 +7,7 @@ mod foundation;
 mod lid;
 mod morph;
 mod restore;
+mod search;
 mod shared;
 mod spell;
 mod translit;
@@ -44,6 +45,9 @@ evaluations (print scores on development data from ../shared/data):
   eval-lid         language identification: in-domain F1, keyboard robustness,
                    1-5 word inputs, segments, English heuristic
   lid-speed        single-thread throughput of identify (best of 7 passes)
+  eval-search [--docs N] [--known-docs N] [--queries N] [--show K]
+                   search robustness to keyboard variants beside tantivy's
+                   default and Lucene's Sorani rules; known-item search
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -74,6 +78,7 @@ fn main() -> ExitCode {
         "eval-spell" => spell::eval(rest),
         "eval-lid" => lid::eval_task(rest),
         "lid-speed" => lid::speed_task(rest),
+        "eval-search" => search::eval_search(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {
