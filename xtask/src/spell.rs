@@ -306,8 +306,14 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
         for (k, u) in units.iter().enumerate() {
             let (us, ue) = spans[k];
             let hits: Vec<_> = findings.iter().filter(|f| f.start < ue && f.end > us).collect();
-            let flagged_any = !hits.is_empty();
-            let flagged_err = hits.iter().any(|f| f.severity == Severity::Error);
+            // a finding that covers an error and a clean neighbour (a join)
+            // is one detection of the error, not also a false alarm
+            let on_error = |f: &&sorani::spell::Finding| {
+                units.iter().zip(&spans).any(|(v, &(vs, ve))| v.class.is_some() && f.start < ve && f.end > vs)
+            };
+            let counted: Vec<_> = if u.class.is_some() { hits.clone() } else { hits.iter().copied().filter(|f| !on_error(f)).collect() };
+            let flagged_any = !counted.is_empty();
+            let flagged_err = counted.iter().any(|f| f.severity == Severity::Error);
             for (tally, flagged) in [(&mut any, flagged_any), (&mut errors_only, flagged_err)] {
                 match (u.class.is_some(), flagged) {
                     (true, true) => tally.tp += 1,
@@ -350,7 +356,7 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
                     any.top5 += 1;
                 }
             } else if verbose && flagged_err {
-                let f = hits[0];
+                let f = counted[0];
                 let sug: Vec<&str> = f.suggestions.iter().take(3).map(|s| s.word.as_str()).collect();
                 eprintln!("{:>16} | {} | got {:?}", "FALSE ALARM", f.word, sug);
             }

@@ -120,6 +120,9 @@ pub struct SpellOptions {
     pub min_accept_count: u64,
     /// Lexicon words with at least this count may be suggested.
     pub min_suggest_count: u64,
+    /// Log-probability penalty of a rare lexicon word that the analyzer
+    /// cannot analyze, when it competes with a correction.
+    pub unanalyzed_penalty: f32,
     /// Log-probability units per unit of edit cost.
     pub edit_weight: f32,
     /// Edit cost of a missing space (two words run together).
@@ -139,7 +142,8 @@ pub struct SpellOptions {
 impl Default for SpellOptions {
     fn default() -> Self {
         SpellOptions {
-            trusted_count: 25,
+            trusted_count: 100,
+            unanalyzed_penalty: 2.5,
             min_accept_count: 1,
             min_suggest_count: 2,
             edit_weight: 6.0,
@@ -367,7 +371,10 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        let ranked = self.rank(cands, self.as_is_log(word));
+        // the analyzer does not know it (else it was accepted before): a
+        // corpus word without analysis needs the stronger evidence
+        let as_is = self.as_is_log(word) - self.options.unanalyzed_penalty;
+        let ranked = self.rank(cands, as_is);
         let suspect = ranked.first().is_some_and(|s| s.score >= 0.5);
         memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
         suspect
@@ -382,7 +389,7 @@ impl Speller {
     /// frequency when the lexicon has it, else the unknown-word prior.
     fn as_is_log(&self, word: &str) -> f32 {
         let count = self.words.count(word);
-        if count > 0 {
+        if count > 0 && !self.merged_free(word, count) {
             let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
             return self.words.log_prob(count) + bonus;
         }
@@ -404,7 +411,7 @@ impl Speller {
         count < 100
             && FREE.iter().any(|f| {
                 word.strip_prefix(f).is_some_and(|rest| {
-                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(self.options.trusted_count)
+                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(20)
                 })
             })
     }
