@@ -129,6 +129,13 @@ pub struct SpellOptions {
     pub missing_space_cost: f32,
     /// Edit cost of an extra space (one word split in two).
     pub extra_space_cost: f32,
+    /// Log-probability bonus of two neighbouring words over the product of
+    /// their frequencies (neighbours are not independent: the average
+    /// association of adjacent words), used when one reading has two words
+    /// and the other one.
+    pub pair_bonus: f32,
+    /// Extra edit cost of joining an unknown word with a frequent neighbour.
+    pub trusted_fragment_cost: f32,
     /// Pseudo-count of an unknown word being correct as written.
     pub unknown_count: f32,
     /// `fix` applies a correction only when its score is at least this.
@@ -150,6 +157,8 @@ impl Default for SpellOptions {
             missing_space_cost: 0.45,
             extra_space_cost: 0.45,
             unknown_count: 1.0,
+            pair_bonus: 3.0,
+            trusted_fragment_cost: 0.5,
             fix_min_score: 0.8,
             fix_min_ratio: 5.0,
             max_suggestions: 10,
@@ -374,8 +383,8 @@ impl Speller {
         // the analyzer does not know it (else it was accepted before): a
         // corpus word without analysis needs the stronger evidence
         let as_is = self.as_is_log(word) - self.options.unanalyzed_penalty;
-        let ranked = self.rank(cands, as_is);
-        let suspect = ranked.first().is_some_and(|s| s.score >= 0.5);
+        let (ranked, kept) = self.rank_with(cands, as_is);
+        let suspect = ranked.first().is_some_and(|s| s.score > kept);
         memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
         suspect
     }
@@ -512,21 +521,29 @@ impl Speller {
             let Some((ra, la, ca)) = self.part_reading(a) else { continue };
             let Some((rb, lb, cb)) = self.part_reading(b) else { continue };
             let cost = ca + cb + self.options.missing_space_cost;
-            let log = la + lb - self.options.edit_weight * self.options.missing_space_cost;
+            let log = la + lb + self.options.pair_bonus - self.options.edit_weight * self.options.missing_space_cost;
             out.push(Candidate { text: format!("{ra} {rb}"), log, cost });
         }
     }
 
     /// Ranks raw candidates against the "correct as written" hypothesis and
     /// turns them into suggestions.
-    fn rank(&self, mut cands: Vec<Candidate>, as_is: f32) -> Vec<Suggestion> {
+    fn rank(&self, cands: Vec<Candidate>, as_is: f32) -> Vec<Suggestion> {
+        self.rank_with(cands, as_is).0
+    }
+
+    /// [`Self::rank`], also giving the probability of "correct as written".
+    fn rank_with(&self, mut cands: Vec<Candidate>, as_is: f32) -> (Vec<Suggestion>, f32) {
         cands.sort_by(|a, b| b.log.total_cmp(&a.log).then_with(|| a.text.cmp(&b.text)));
         let mut seen = std::collections::HashSet::new();
         cands.retain(|c| seen.insert(c.text.clone()));
-        cands.truncate(self.options.max_suggestions);
         let top = cands.first().map_or(as_is, |c| c.log.max(as_is));
+        // the normalizer runs over every candidate, not only those returned
         let z: f32 = cands.iter().map(|c| (c.log - top).exp()).sum::<f32>() + (as_is - top).exp();
-        cands.into_iter().map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost }).collect()
+        cands.truncate(self.options.max_suggestions);
+        let suggestions =
+            cands.into_iter().map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost }).collect();
+        (suggestions, (as_is - top).exp() / z)
     }
 
     /// Suggestions for a single word, best first (empty when the word is
@@ -543,9 +560,9 @@ impl Speller {
     }
 
     /// Severity of a finding from its ranked suggestions.
-    fn severity(suggestions: &[Suggestion]) -> Severity {
+    fn severity(suggestions: &[Suggestion], as_is: f32) -> Severity {
         match suggestions.first() {
-            Some(s) if s.score >= 0.5 => Severity::Error,
+            Some(s) if s.score > as_is => Severity::Error,
             _ => Severity::Warning,
         }
     }
@@ -613,7 +630,7 @@ impl Speller {
         let lb = self.as_is_log(b.text);
         let join = Candidate { text: joined, log: log - self.options.edit_weight * self.options.extra_space_cost, cost: self.options.extra_space_cost };
         // "as written" is the two words apart
-        let suggestions = self.rank(vec![join], la + lb);
+        let suggestions = self.rank(vec![join], la + lb + self.options.pair_bonus);
         if suggestions.first().is_none_or(|s| s.score < 0.5) {
             return None;
         }
@@ -644,7 +661,17 @@ impl Speller {
             }
             let other_log = self.log_count(other.text).unwrap_or(self.unknown_log(other.text));
             let cost = cost + self.options.extra_space_cost;
-            let join_log = log - self.options.edit_weight * self.options.extra_space_cost - other_log;
+            // a frequent neighbour is rarely a fragment of a split word
+            let neighbour = if self.words.count(other.text) >= self.options.trusted_count && other.text.len() > 4 {
+                self.options.trusted_fragment_cost
+            } else {
+                0.0
+            };
+            let cost = cost + neighbour;
+            let join_log = log
+                - self.options.edit_weight * (self.options.extra_space_cost + neighbour)
+                - other_log
+                - self.options.pair_bonus;
             if best_join.as_ref().is_none_or(|b| join_log > b.0.log) {
                 best_join = Some((Candidate { text: reading, log: join_log, cost }, other, after));
             }
@@ -658,22 +685,22 @@ impl Speller {
                     let text = if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
                     all.push(Candidate { text, ..c });
                 }
-                let suggestions = self.rank(all, as_is);
+                let (suggestions, kept) = self.rank_with(all, as_is);
                 return Finding {
                     start,
                     end,
                     word: text[start..end].to_string(),
-                    severity: Self::severity(&suggestions),
+                    severity: Self::severity(&suggestions, kept),
                     suggestions,
                 };
             }
         }
-        let suggestions = self.rank(cands, as_is);
+        let (suggestions, kept) = self.rank_with(cands, as_is);
         Finding {
             start: piece.start,
             end: piece.end,
             word: word.to_string(),
-            severity: Self::severity(&suggestions),
+            severity: Self::severity(&suggestions, kept),
             suggestions,
         }
     }
