@@ -150,13 +150,13 @@ impl Default for SpellOptions {
     fn default() -> Self {
         SpellOptions {
             trusted_count: 100,
-            unanalyzed_penalty: 2.5,
+            unanalyzed_penalty: 0.5,
             min_accept_count: 1,
             min_suggest_count: 2,
             edit_weight: 6.0,
             missing_space_cost: 0.45,
             extra_space_cost: 0.45,
-            unknown_count: 1.0,
+            unknown_count: 0.1,
             pair_bonus: 3.0,
             trusted_fragment_cost: 0.5,
             fix_min_score: 0.8,
@@ -382,7 +382,7 @@ impl Speller {
         self.split_candidates(word, &mut cands);
         // the analyzer does not know it (else it was accepted before): a
         // corpus word without analysis needs the stronger evidence
-        let as_is = self.as_is_log(word) - self.options.unanalyzed_penalty;
+        let as_is = self.rejected_as_is(word);
         let (ranked, kept) = self.rank_with(cands, as_is);
         let suspect = ranked.first().is_some_and(|s| s.score > kept);
         memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
@@ -403,6 +403,17 @@ impl Speller {
             return self.words.log_prob(count) + bonus;
         }
         self.unknown_log(word)
+    }
+
+    /// [`Self::as_is_log`] of a word acceptance turned down: a rare corpus
+    /// word the analyzer cannot analyze needs less evidence against it.
+    fn rejected_as_is(&self, word: &str) -> f32 {
+        let log = self.as_is_log(word);
+        if self.words.count(word) > 0 {
+            log - self.options.unanalyzed_penalty
+        } else {
+            log
+        }
     }
 
     /// Log-probability of an unknown word being correct as written.
@@ -556,7 +567,7 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        self.rank(cands, self.as_is_log(word))
+        self.rank(cands, self.rejected_as_is(word))
     }
 
     /// Severity of a finding from its ranked suggestions.
@@ -649,7 +660,7 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        let as_is = self.as_is_log(word);
+        let as_is = self.rejected_as_is(word);
         // joins with a neighbour, compared over the two slots
         let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
         for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
