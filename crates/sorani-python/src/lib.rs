@@ -9,32 +9,60 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use rayon::prelude::*;
 
-/// Which normalizer options a Python `preset=` string names.
-fn normalize_options(preset: &str) -> PyResult<sorani::NormalizeOptions> {
-    match preset {
-        "standard" => Ok(sorani::NormalizeOptions::standard()),
-        "search" => Ok(sorani::NormalizeOptions::search()),
-        other => Err(PyValueError::new_err(format!("preset must be 'standard' or 'search', not {other:?}"))),
+/// The normalizer and restorer that `sorani normalize` would use with the same flags.
+struct Pipeline {
+    restorer: sorani::restore::Restorer,
+    normalizer: sorani::Normalizer,
+}
+
+impl Pipeline {
+    fn new(preset: &str, restore: &str, digits: Option<&str>, h_letter: &str, keep_harakat: bool) -> PyResult<Self> {
+        let mut options = match preset {
+            "standard" => sorani::NormalizeOptions::standard(),
+            "search" => sorani::NormalizeOptions::search(),
+            other => return Err(PyValueError::new_err(format!("preset must be 'standard' or 'search', not {other:?}"))),
+        };
+        if let Some(digits) = digits {
+            options = options.digits(option(digits)?);
+        }
+        options = options.h_letter(option(h_letter)?).keep_harakat(keep_harakat);
+        Ok(Pipeline { restorer: restorer(restore)?, normalizer: sorani::Normalizer::new(options) })
+    }
+
+    fn run(&self, text: &str) -> String {
+        let restored = self.restorer.restore(text);
+        self.normalizer.normalize(&restored).into_owned()
     }
 }
 
-/// Normalize text to standard Unicode Sorani.
+/// Normalize text to standard Unicode Sorani, exactly as `sorani normalize`.
 ///
 /// `preset` is "standard" (default: what a careful Kurdish editor accepts) or
 /// "search" (standard plus folding for matching: digits, ZWNJ, harakat, case).
+/// `restore` is "auto" (default: restore legacy / Arabic / Persian keyboard
+/// text that detection flags), "always" or "never". `digits` is None (keep),
+/// "latin", "arabic" or "persian"; `h_letter` is "heh", "doachashmee" or "keep".
 #[pyfunction]
-#[pyo3(signature = (text, *, preset = "standard"))]
-fn normalize(text: &str, preset: &str) -> PyResult<String> {
-    let normalizer = sorani::Normalizer::new(normalize_options(preset)?);
-    Ok(normalizer.normalize(text).into_owned())
+#[pyo3(signature = (text, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+fn normalize(text: &str, preset: &str, restore: &str, digits: Option<&str>, h_letter: &str, keep_harakat: bool) -> PyResult<String> {
+    Ok(Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?.run(text))
 }
 
-/// Normalize many texts at once, on all cores, without holding the GIL.
+/// Normalize many texts at once, on all cores, without holding the GIL
+/// (same options as `normalize`).
 #[pyfunction]
-#[pyo3(signature = (texts, *, preset = "standard"))]
-fn normalize_batch(py: Python<'_>, texts: Vec<String>, preset: &str) -> PyResult<Vec<String>> {
-    let normalizer = sorani::Normalizer::new(normalize_options(preset)?);
-    Ok(py.detach(|| texts.par_iter().map(|text| normalizer.normalize(text).into_owned()).collect()))
+#[pyo3(signature = (texts, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+fn normalize_batch(
+    py: Python<'_>,
+    texts: Vec<String>,
+    preset: &str,
+    restore: &str,
+    digits: Option<&str>,
+    h_letter: &str,
+    keep_harakat: bool,
+) -> PyResult<Vec<String>> {
+    let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
+    Ok(py.detach(|| texts.par_iter().map(|text| pipeline.run(text)).collect()))
 }
 
 /// One token of a text.

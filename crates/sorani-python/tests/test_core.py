@@ -104,3 +104,23 @@ def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
     assert sorani.normalize_arrow(array).to_pylist() == ["کورد", None, "یەک"]
+
+
+def test_normalize_restores_legacy_text_by_default_like_the_cli():
+    legacy = "ههروهها سهرۆكی حكومهت"
+    assert sorani.normalize(legacy) == "هەروەها سەرۆکی حکومەت"
+    assert sorani.normalize(legacy, restore="never") != sorani.normalize(legacy)
+
+
+def test_normalize_options():
+    assert sorani.normalize("ساڵی ٢٠٢٤", digits="latin") == "ساڵی 2024"
+    with pytest.raises(ValueError, match="digits"):
+        sorani.normalize("x", digits="roman")
+    with pytest.raises(ValueError, match="h letter"):
+        sorani.normalize("x", h_letter="hh")
+
+
+def test_normalize_search_preset_matches_cli(sorani_bin, sample_lines):
+    text = "\n".join(sample_lines)
+    expected = "\n".join(sorani.normalize(line, preset="search", digits="latin") for line in sample_lines)
+    assert run_cli(sorani_bin, "normalize", "--preset", "search", "--digits", "latin", stdin=text) == expected

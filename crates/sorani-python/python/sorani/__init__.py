@@ -31,6 +31,12 @@ def _arrow_map(batch_function: Callable[..., List[Any]], array: Any, **options: 
     return pa.array([None if value is None else next(results) for value in values])
 
 
-def normalize_arrow(array: Any, *, preset: str = "standard") -> Any:
-    """Normalize a pyarrow string array (nulls stay null); returns a new array."""
-    return _arrow_map(_sorani.normalize_batch, array, preset=preset)
+def normalize_arrow(array: Any, **options: Any) -> Any:
+    """Normalize a pyarrow string array (nulls stay null) with the options of
+    ``normalize``; returns a new array."""
+    return _arrow_map(_sorani.normalize_batch, array, **options)
+
+
+def transliterate_arrow(array: Any, *, to: str = "latin") -> Any:
+    """Transliterate a pyarrow string array (nulls stay null)."""
+    return _arrow_map(_sorani.transliterate_batch, array, to=to)

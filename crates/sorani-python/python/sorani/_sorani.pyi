@@ -1,6 +1,6 @@
 """Type stubs of the native module (see ``sorani/__init__.py``)."""
 
-from typing import Any, Dict, List, Literal
+from typing import Any, Dict, List, Literal, Optional
 
 __version__: str
 
@@ -14,8 +14,27 @@ class Token:
     start: int
     end: int
 
-def normalize(text: str, *, preset: Preset = "standard") -> str: ...
-def normalize_batch(texts: List[str], *, preset: Preset = "standard") -> List[str]: ...
+Digits = Literal["keep", "latin", "arabic", "persian"]
+HLetter = Literal["heh", "doachashmee", "keep"]
+
+def normalize(
+    text: str,
+    *,
+    preset: Preset = "standard",
+    restore: "RestoreMode" = "auto",
+    digits: Optional[Digits] = None,
+    h_letter: HLetter = "heh",
+    keep_harakat: bool = False,
+) -> str: ...
+def normalize_batch(
+    texts: List[str],
+    *,
+    preset: Preset = "standard",
+    restore: "RestoreMode" = "auto",
+    digits: Optional[Digits] = None,
+    h_letter: HLetter = "heh",
+    keep_harakat: bool = False,
+) -> List[str]: ...
 def tokenize(text: str) -> List[Token]: ...
 def tokenize_batch(texts: List[str]) -> List[List[Token]]: ...
 def words(text: str) -> List[str]: ...
