@@ -6,9 +6,12 @@
 //! language with byte spans.
 //!
 //! ```
-//! let p = sorani::lid::identify("ئەمڕۆ هەوا زۆر خۆشە و دەچینە باخچە");
-//! assert_eq!(p.label, "ckb-Arab");
-//! assert!(p.confidence > 0.9);
+//! let p = sorani::lid::identify("ئەمڕۆ هاوڕێکانم هاتنە ماڵەوە و پێکەوە نانمان خوارد");
+//! assert_eq!((p.label, p.language, p.script), ("ckb-Arab", "ckb", "Arab"));
+//! assert!(p.confidence > 0.5);
+//!
+//! let runs = sorani::lid::segments("ئەمڕۆ هاوڕێکانم هاتنە ماڵەوە. Dün akşam eve geç geldim ve hemen uyudum.");
+//! assert!(runs.len() >= 2);
 //! ```
 //!
 //! # Labels
