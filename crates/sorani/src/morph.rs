@@ -1,1 +1,0 @@
-//! Morphological analysis, lemmatization, light stemming, stopwords (morphology issue).

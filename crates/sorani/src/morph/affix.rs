@@ -1,0 +1,162 @@
+//! Affix tables of Central Kurdish inflection (hand-written linguistic facts,
+//! documented in `docs/morphology.md`).
+//!
+//! Suffixes are matched right to left. Each suffix belongs to a *slot*; in a
+//! word the slots of the suffixes strictly increase from the stem outwards, so
+//! `وڵات|ەکان|ی|ش|دا` is slots 2, 5, 6, 7. A condition on the last letter of
+//! what precedes a suffix encodes its allomorphy (`ەکە` after a consonant,
+//! `کە` after `ا`/`ە`, `یەکە` after `ی`/`ێ`).
+
+use super::MorphemeKind;
+
+/// What the text before an affix must end with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cond {
+    /// Anything.
+    Any,
+    /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
+    Cons,
+    /// ا, ە, ۆ or وو.
+    AE,
+    /// ی or ێ.
+    IY,
+    /// A vowel: ا ی ێ ە ۆ or وو.
+    Vowel,
+}
+
+impl Cond {
+    #[inline]
+    pub(crate) fn ok(self, before: &str) -> bool {
+        let Some(c) = before.chars().next_back() else { return false };
+        match self {
+            Cond::Any => true,
+            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
+            Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
+            Cond::IY => matches!(c, 'ی' | 'ێ'),
+            Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
+        }
+    }
+}
+
+/// One suffix of a table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Suffix {
+    pub text: &'static str,
+    pub tag: &'static str,
+    pub kind: MorphemeKind,
+    pub slot: u8,
+    pub cond: Cond,
+    /// Reliable enough to split off an unknown stem.
+    pub reliable: bool,
+}
+
+const fn s(text: &'static str, tag: &'static str, kind: MorphemeKind, slot: u8, cond: Cond, reliable: bool) -> Suffix {
+    Suffix { text, tag, kind, slot, cond, reliable }
+}
+
+use Cond::*;
+use MorphemeKind::{Clitic as C, Suffix as S};
+
+/// Nominal suffixes (nouns, adjectives, proper nouns, numerals, infinitives).
+pub(crate) const NOMINAL: &[Suffix] = &[
+    // slot 1: degree and ordinal; the particle ەوە of an infinitive (کردنەوەکە)
+    s("ەوە", "EWE", S, 1, Cons, false),
+    s("ترین", "SPRL", S, 1, Any, false),
+    s("تر", "CMPR", S, 1, Any, false),
+    s("یەمین", "ORD", S, 1, Vowel, false),
+    s("ەمین", "ORD", S, 1, Cons, false),
+    s("یەم", "ORD", S, 1, Vowel, false),
+    s("ەم", "ORD", S, 1, Cons, false),
+    // slot 2: number and definiteness
+    s("ەکان", "DEF;PL", S, 2, Cons, true),
+    s("کان", "DEF;PL", S, 2, AE, true),
+    s("یەکان", "DEF;PL", S, 2, IY, true),
+    s("ەکە", "DEF", S, 2, Cons, true),
+    s("کە", "DEF", S, 2, AE, true),
+    s("یەکە", "DEF", S, 2, IY, true),
+    s("ێک", "INDF", S, 2, Cons, true),
+    s("یەک", "INDF", S, 2, Vowel, true),
+    s("ێ", "INDF", S, 2, Cons, false),
+    s("ان", "PL", S, 2, Cons, false),
+    s("یان", "PL", S, 2, Vowel, false),
+    s("گەل", "PL", S, 2, Any, false),
+    s("ات", "PL", S, 2, Cons, false),
+    // slot 3: demonstrative -ە closing ئەو/ئەم … (ئەو کتێبانەی)
+    s("ە", "DEM", C, 3, Cons, false),
+    s("یە", "DEM", C, 3, Vowel, false),
+    // slot 4: additive before a pronominal clitic (ماڵەکەشم)
+    s("یش", "ADD", C, 4, Cons, false),
+    s("ش", "ADD", C, 4, Vowel, false),
+    // slot 5: ezafe and pronominal clitics
+    s("ی", "EZ", S, 5, Any, false),
+    s("ی", "PSS3S", C, 5, Any, false),
+    s("م", "PSS1S", C, 5, Any, false),
+    s("ت", "PSS2S", C, 5, Any, false),
+    s("مان", "PSS1P", C, 5, Any, true),
+    s("تان", "PSS2P", C, 5, Any, true),
+    s("یان", "PSS3P", C, 5, Any, true),
+    // slot 6: additive
+    s("یش", "ADD", C, 6, Cons, false),
+    s("ش", "ADD", C, 6, Vowel, false),
+    // slot 7: postpositions written joined
+    s("دا", "LOC", C, 7, Any, true),
+    s("ەوە", "EWE", C, 7, Cons, true),
+    s("وە", "EWE", C, 7, Vowel, false),
+    // slot 8: copula 3sg / demonstrative -ە
+    s("ە", "COP3S", C, 8, Cons, false),
+    s("یە", "COP3S", C, 8, Vowel, false),
+    s("م", "COP1S", C, 8, Any, false),
+    s("یت", "COP2S", C, 8, Any, false),
+    s("ین", "COP1P", C, 8, Any, false),
+    s("ن", "COP3P", C, 8, Any, false),
+];
+
+/// Verbal suffixes after a present or past stem.
+pub(crate) const VERBAL: &[Suffix] = &[
+    // slot 1: aspect and mood after a past stem
+    s("وو", "PRF", S, 1, Cons, true),
+    s("و", "PRF", S, 1, Vowel, false),
+    s("بوو", "PLUP", S, 1, Any, true),
+    s("با", "SBJV;PST", S, 1, Any, false),
+    s("بێت", "SBJV;PRF", S, 1, Any, true),
+    s("بێ", "SBJV;PRF", S, 1, Any, false),
+    // slot 2: person endings
+    s("م", "1S", S, 2, Any, false),
+    s("یت", "2S", S, 2, Any, false),
+    s("ی", "2S", S, 2, Any, false),
+    s("ێت", "3S", S, 2, Cons, false),
+    s("ێ", "3S", S, 2, Cons, false),
+    s("ات", "3S", S, 2, Cons, false),
+    s("ا", "3S", S, 2, Cons, false),
+    s("ت", "3S", S, 2, Vowel, false),
+    s("ین", "1P", S, 2, Any, false),
+    s("ن", "3P", S, 2, Any, false),
+    s("ە", "3S", S, 2, Any, false),
+    // slot 3: pronominal clitics (agent of a past transitive, object of a present)
+    s("م", "ARG1S", C, 3, Any, false),
+    s("ت", "ARG2S", C, 3, Any, false),
+    s("ی", "ARG3S", C, 3, Any, false),
+    s("مان", "ARG1P", C, 3, Any, false),
+    s("تان", "ARG2P", C, 3, Any, false),
+    s("یان", "ARG3P", C, 3, Any, false),
+    // slot 4: epenthetic t before -ەوە (کردووەتەوە)
+    s("ت", "EP", S, 4, Vowel, false),
+    // slot 5: the particle -ەوە (again, back)
+    s("ەوە", "EWE", S, 5, Any, true),
+    s("وە", "EWE", S, 5, Vowel, false),
+];
+
+/// Tags of person endings that a present stem takes.
+pub(crate) fn present_person(tag: &str) -> bool {
+    matches!(tag, "1S" | "2S" | "3S" | "1P" | "3P")
+}
+
+/// Prepositions written joined to a noun (بەداخەوە, لەماڵدا).
+pub(crate) const NOMINAL_PREFIXES: &[(&str, &str)] = &[("لە", "PREP"), ("بە", "PREP"), ("بۆ", "PREP")];
+
+/// Preverbs of verbs such as هەڵگرتن, داخستن, ڕاکردن, وەرگرتن, دەرچوون.
+pub(crate) const PREVERBS: &[&str] = &["هەڵ", "دا", "ڕا", "وەر", "دەر", "ڕۆ", "پێ", "تێ", "لێ"];
+
+/// Pronominal clitics that can stand inside the verbal prefix chain.
+pub(crate) const PREFIX_CLITICS: &[(&str, &str)] =
+    &[("مان", "ARG1P"), ("تان", "ARG2P"), ("یان", "ARG3P"), ("م", "ARG1S"), ("ت", "ARG2S"), ("ی", "ARG3S")];

@@ -1,0 +1,588 @@
+//! The search behind [`Analyzer`](super::Analyzer): every split of a word into
+//! prefixes, a lexicon stem and suffixes that the affix grammar allows, as
+//! small copyable candidates (no allocation per candidate).
+
+use super::affix::{self, Cond, Suffix, NOMINAL, VERBAL};
+use super::lexicon::{Entry, Kind, LEXICON};
+use super::MorphemeKind;
+
+/// Most morphemes one candidate can hold.
+pub(crate) const MAX_PARTS: usize = 12;
+
+/// One morpheme of a candidate: byte span in the word, tag and kind.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Part {
+    pub start: u16,
+    pub end: u16,
+    pub tag: &'static str,
+    pub kind: MorphemeKind,
+}
+
+const EMPTY: Part = Part { start: 0, end: 0, tag: "", kind: MorphemeKind::Stem };
+
+/// How the lemma of a candidate is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LemmaHow {
+    /// The lexicon entry's lemma.
+    Entry,
+    /// `word[a..b]` + the entry's lemma (preverb or nominal part of a compound verb).
+    Prefixed(u16, u16),
+    /// An unknown stem: `word[a..b]` itself.
+    Guess(u16, u16),
+}
+
+/// One analysis candidate.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    pub parts: [Part; MAX_PARTS],
+    pub n: u8,
+    /// The lexicon row of the stem (`u32::MAX` for a guess).
+    pub entry: u32,
+    pub lemma: LemmaHow,
+    /// Byte span of the stem (the verb stem, or the noun stem).
+    pub stem: (u16, u16),
+    pub score: i32,
+}
+
+impl Cand {
+    pub(crate) fn parts(&self) -> &[Part] {
+        &self.parts[..self.n as usize]
+    }
+    pub(crate) fn entry(&self) -> Option<&'static Entry> {
+        (self.entry != u32::MAX).then(|| LEXICON.entry(self.entry))
+    }
+}
+
+/// A stack of suffixes found so far while matching right to left (outermost first).
+#[derive(Clone, Copy)]
+struct SufStack {
+    items: [(u16, u16, &'static Suffix); 8],
+    n: usize,
+}
+
+const DUMMY: Suffix = Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false };
+
+impl SufStack {
+    fn new() -> Self {
+        SufStack { items: [(0, 0, &DUMMY); 8], n: 0 }
+    }
+}
+
+/// Calls `f(stem_end, suffixes)` for every way of cutting allowed suffixes of
+/// `table` off the end of `word[from..to]`, including cutting none. Suffixes
+/// are pushed outermost first.
+fn suffix_splits<F>(word: &str, from: usize, to: usize, table: &'static [Suffix], max_slot: u8, stack: &mut SufStack, f: &mut F)
+where
+    F: FnMut(usize, &SufStack),
+{
+    f(to, stack);
+    if stack.n == stack.items.len() {
+        return;
+    }
+    let part = &word[from..to];
+    for sfx in table {
+        if sfx.slot >= max_slot || !part.ends_with(sfx.text) {
+            continue;
+        }
+        let end = to - sfx.text.len();
+        // Leave at least two letters (4 bytes) of stem.
+        if end < from + 2 || !sfx.cond.ok(&word[from..end]) {
+            continue;
+        }
+        stack.items[stack.n] = (end as u16, to as u16, sfx);
+        stack.n += 1;
+        suffix_splits(word, from, end, table, sfx.slot, stack, f);
+        stack.n -= 1;
+    }
+}
+
+fn push(c: &mut Cand, start: usize, end: usize, tag: &'static str, kind: MorphemeKind) -> bool {
+    if (c.n as usize) < MAX_PARTS {
+        c.parts[c.n as usize] = Part { start: start as u16, end: end as u16, tag, kind };
+        c.n += 1;
+        true
+    } else {
+        false
+    }
+}
+
+fn new_cand() -> Cand {
+    Cand { parts: [EMPTY; MAX_PARTS], n: 0, entry: u32::MAX, lemma: LemmaHow::Entry, stem: (0, 0), score: 0 }
+}
+
+/// Appends the suffixes of `stack` (outermost first) to `c` in word order.
+fn push_suffixes(c: &mut Cand, stack: &SufStack) {
+    for i in (0..stack.n).rev() {
+        let (a, b, sfx) = stack.items[i];
+        push(c, a as usize, b as usize, sfx.tag, sfx.kind);
+    }
+}
+
+fn stem_tag(e: &Entry) -> &'static str {
+    match (e.kind, e.passive) {
+        (Kind::Prs, false) => "V.PRS",
+        (Kind::Prs, true) => "V.PRS;PASS",
+        (Kind::Pst, false) => "V.PST",
+        (Kind::Pst, true) => "V.PST;PASS",
+        (Kind::Inf, _) => "V.MSDR",
+        (Kind::Cop, _) => "COP",
+        (Kind::Word, _) => e.pos.tag(),
+    }
+}
+
+/// Score of a candidate: known stems first, then longer stems, then fewer affixes.
+fn score(stem_chars: usize, n_affixes: usize, penalty: i32) -> i32 {
+    1000 + 20 * stem_chars as i32 - 15 * n_affixes as i32 - penalty
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// All candidates for `word`, unsorted, appended to `out`.
+pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
+    if word.is_empty() || word.len() > u16::MAX as usize / 2 {
+        return;
+    }
+    nominal(word, 0, None, out);
+    for &(p, tag) in affix::NOMINAL_PREFIXES {
+        if word.len() > p.len() + 3 && word.starts_with(p) {
+            nominal(word, p.len(), Some(tag), out);
+        }
+    }
+    verbal(word, out);
+    if out.is_empty() {
+        // Compound verbs written joined: a known nominal + a verb stem.
+        let mut stack = SufStack::new();
+        let pre = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+        suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| compound(word, &pre, end, st, out));
+    }
+}
+
+/// `stem` + `ە` in `buf` (for suffixes that swallow a stem-final ە: وشە+ان = وشان).
+fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    let e = "ە".as_bytes();
+    let n = stem.len() + e.len();
+    if n > buf.len() {
+        return None;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(e);
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`).
+fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<Cand>) {
+    let mut stack = SufStack::new();
+    let lex = &*LEXICON;
+    suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
+        let stem = &word[from..end];
+        if let Some((a, b)) = lex.position(stem) {
+            nominal_entries(word, from, end, prefix, st, a, b, 0, out);
+        }
+        // A stem-final ە swallowed by a suffix starting with ا (وشان = وشە + ان).
+        if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !stem.ends_with('ە') {
+            let mut buf = [0u8; 96];
+            if let Some((a, b)) = with_e(stem, &mut buf).and_then(|s| lex.position(s)) {
+                nominal_entries(word, from, end, prefix, st, a, b, 10, out);
+            }
+        }
+        if prefix.is_none() {
+            participle(word, end, st, out);
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static str>, st: &SufStack, a: u32, b: u32, extra: i32, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let stem = &word[from..end];
+    for i in a..b {
+        let e = lex.entry(i);
+        if matches!(e.kind, Kind::Prs | Kind::Pst) {
+            continue;
+        }
+        if e.kind == Kind::Cop && st.n > 0 {
+            continue;
+        }
+        // Degree suffixes only on adjectives, ordinals only on numerals.
+        let bad = (0..st.n).any(|k| {
+            let t = st.items[k].2.tag;
+            if st.items[k].2.slot == 1 && t == "EWE" {
+                return e.kind != Kind::Inf;
+            }
+            (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv | super::Pos::Noun))
+                || (t == "ORD" && e.pos != super::Pos::Num)
+        });
+        if bad {
+            continue;
+        }
+        let mut c = new_cand();
+        if let Some(tag) = prefix {
+            push(&mut c, 0, from, tag, MorphemeKind::Clitic);
+        }
+        c.stem = (from as u16, end as u16);
+        // An infinitive splits into its past stem and -ن when the past stem is known.
+        let pst = if e.kind == Kind::Inf { stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst)) } else { None };
+        if let Some(p) = pst {
+            push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
+            push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
+            c.stem = (from as u16, (from + p.len()) as u16);
+        } else {
+            push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
+        }
+        push_suffixes(&mut c, st);
+        c.entry = i;
+        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 };
+        if e.attested {
+            penalty += 50;
+        }
+        // A whole word that is also a past stem + perfect/ەوە/3sg ending
+        // (کردووە, کردەوە) is far more often that verb form.
+        if st.n == 0 && e.kind == Kind::Word {
+            for end in ["ووە", "وو", "ەوە", "ە"] {
+                if let Some(p) = stem.strip_suffix(end) {
+                    if p.len() >= 6 && lex.get(p).iter().any(|x| x.kind == Kind::Pst) {
+                        penalty += 80;
+                        break;
+                    }
+                }
+            }
+        }
+        if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
+            penalty += 50;
+        }
+        if e.weak {
+            penalty += 45;
+        }
+        // A word listed whole that is more often an inflected form of a
+        // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
+        // doubtful entry in -ە (کوڕە = کوڕ + ە).
+        if e.ezafe_like {
+            penalty += 40;
+        }
+        let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
+        for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)] {
+            if only_doubtful && !doubtful {
+                continue;
+            }
+            if let Some(shorter) = stem.strip_suffix(sfx) {
+                if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                    penalty += 40;
+                    break;
+                }
+            }
+        }
+        c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
+        out.push(c);
+    }
+}
+
+/// Past participles used as nominals: [نە] past stem + وو/و + nominal suffixes
+/// (نەبینراوەکانی = نە + بینرا + و + ەکان + ی).
+fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let body = &word[..end];
+    let (neg, body_start) = if body.starts_with("نە") { (true, "نە".len()) } else { (false, 0) };
+    for start in [0, body_start] {
+        if start == 0 && neg {
+            // Try both with and without the negation.
+        }
+        let b = &word[start..end];
+        let (pst, suffix) = if let Some(p) = b.strip_suffix("وو") {
+            (p, "وو")
+        } else if let Some(p) = b.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
+            (p, "و")
+        } else {
+            continue;
+        };
+        if pst.len() < 4 {
+            continue;
+        }
+        let Some((a, z)) = lex.position(pst) else { continue };
+        for i in a..z {
+            let e = lex.entry(i);
+            if e.kind != Kind::Pst {
+                continue;
+            }
+            let mut c = new_cand();
+            if start > 0 {
+                push(&mut c, 0, start, "NEG", MorphemeKind::Prefix);
+            }
+            let stem_end = start + pst.len();
+            push(&mut c, start, stem_end, stem_tag(e), MorphemeKind::Stem);
+            push(&mut c, stem_end, end, "PTCP", MorphemeKind::Suffix);
+            push_suffixes(&mut c, st);
+            c.entry = i;
+            c.stem = (start as u16, stem_end as u16);
+            c.score = score(chars(pst) + 1, st.n, 0) - 8 * (1 + usize::from(start > 0)) as i32;
+            out.push(c);
+        }
+        if !neg {
+            break;
+        }
+    }
+}
+
+/// A parsed verbal prefix chain.
+#[derive(Clone, Copy)]
+struct Prefixes {
+    parts: [Part; 5],
+    n: usize,
+    end: usize,
+    preverb: Option<(u16, u16)>,
+    neg: Option<&'static str>,
+    aspect: bool,
+    mood: bool,
+}
+
+fn prefix_chains(word: &str, out: &mut Vec<Prefixes>) {
+    let base = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+    out.push(base);
+    let add = |p: &Prefixes, text_len: usize, tag: &'static str, kind: MorphemeKind| -> Prefixes {
+        let mut q = *p;
+        q.parts[q.n] = Part { start: p.end as u16, end: (p.end + text_len) as u16, tag, kind };
+        q.n += 1;
+        q.end = p.end + text_len;
+        q
+    };
+    // Stage by stage: preverb, negation, aspect or mood; a clitic may follow
+    // the first element of the chain.
+    let mut stage: Vec<Prefixes> = vec![base];
+    for &pv in affix::PREVERBS {
+        if word.starts_with(pv) {
+            let mut q = add(&base, pv.len(), "PVB", MorphemeKind::Prefix);
+            q.preverb = Some((0, pv.len() as u16));
+            stage.push(q);
+        }
+    }
+    let mut next = Vec::new();
+    for p in &stage {
+        next.push(*p);
+        let rest = &word[p.end..];
+        for (neg, tag) in [("نە", "NEG"), ("نا", "NEG"), ("مە", "PROH")] {
+            if rest.starts_with(neg) {
+                let mut q = add(p, neg.len(), tag, MorphemeKind::Prefix);
+                q.neg = Some(neg);
+                next.push(q);
+            }
+        }
+    }
+    let mut next2 = Vec::new();
+    for p in &next {
+        next2.push(*p);
+        let rest = &word[p.end..];
+        if p.neg.is_none() || p.neg == Some("نە") {
+            for asp in ["دە", "ئە"] {
+                if rest.starts_with(asp) {
+                    let mut q = add(p, asp.len(), "PROG", MorphemeKind::Prefix);
+                    q.aspect = true;
+                    next2.push(q);
+                }
+            }
+        }
+        if p.neg.is_none() && rest.starts_with('ب') {
+            let mut q = add(p, 'ب'.len_utf8(), "SBJV", MorphemeKind::Prefix);
+            q.mood = true;
+            next2.push(q);
+        }
+    }
+    for p in next2 {
+        if p.n == 0 {
+            continue;
+        }
+        out.push(p);
+        // A clitic right after the first prefix element (only one clitic).
+        if p.n >= 1 {
+            let first_end = p.parts[0].end as usize;
+            // Insert a clitic after the first element: re-parse the rest.
+            let rest = &word[first_end..];
+            for &(cl, tag) in affix::PREFIX_CLITICS {
+                if !rest.starts_with(cl) {
+                    continue;
+                }
+                // Rebuild: first element, clitic, then the remaining elements
+                // shifted by the clitic's length, if the text still matches.
+                let mut q = p;
+                q.n = 0;
+                q.end = 0;
+                q.parts[0] = p.parts[0];
+                q.n = 1;
+                q.end = first_end;
+                q = add(&q, cl.len(), tag, MorphemeKind::Clitic);
+                let mut ok = true;
+                for k in 1..p.n {
+                    let t = &word[p.parts[k].start as usize..p.parts[k].end as usize];
+                    if word[q.end..].starts_with(t) && q.n < 5 {
+                        q = add(&q, t.len(), p.parts[k].tag, p.parts[k].kind);
+                    } else {
+                        ok = false;
+                        break;
+                    }
+                }
+                if ok {
+                    out.push(q);
+                }
+            }
+        }
+    }
+}
+
+/// Verbal analyses of `word`.
+fn verbal(word: &str, out: &mut Vec<Cand>) {
+    let mut chains = Vec::with_capacity(8);
+    prefix_chains(word, &mut chains);
+    let lex = &*LEXICON;
+    for pre in &chains {
+        if pre.end + 2 > word.len() {
+            continue;
+        }
+        let mut stack = SufStack::new();
+        suffix_splits(word, pre.end, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
+            let core = &word[pre.end..end];
+            verb_stem(word, pre, end, core, st, lex.get(core), None, out);
+            // دەکات = دە + کە + ات: a present stem's final ە before ات/ا.
+            if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !core.is_empty() {
+                let mut buf = [0u8; 96];
+                if let Some(full) = with_e(core, &mut buf) {
+                    let entries = lex.get(full);
+                    if !entries.is_empty() {
+                        verb_stem_as(word, pre, end, full, st, entries, out);
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Like [`verb_stem`] for a stem whose final ە the ending swallowed.
+fn verb_stem_as(word: &str, pre: &Prefixes, end: usize, full: &str, st: &SufStack, entries: &[Entry], out: &mut Vec<Cand>) {
+    let before = out.len();
+    verb_stem(word, pre, end, full, st, entries, None, out);
+    for c in &mut out[before..] {
+        c.score -= 5;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, entries: &[Entry], nominal_part: Option<(usize, usize)>, out: &mut Vec<Cand>) {
+    if entries.is_empty() {
+        return;
+    }
+    let lex = &*LEXICON;
+    let Some((first, _)) = lex.position(core) else { return };
+    let stem_len = end.saturating_sub(pre.end);
+    let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
+    let person = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2.tag);
+    for (off, e) in entries.iter().enumerate() {
+        let ok = match e.kind {
+            Kind::Prs => {
+                !has_prf
+                    && (pre.aspect || pre.mood || pre.neg.is_some() || pre.preverb.is_some() || nominal_part.is_some())
+                    && (person.is_some_and(affix::present_person) || (person.is_none() && (pre.mood || pre.neg == Some("مە") || pre.preverb.is_some() || nominal_part.is_some())))
+            }
+            Kind::Pst => !pre.mood && pre.neg != Some("نا") && pre.neg != Some("مە"),
+            _ => false,
+        };
+        if !ok {
+            continue;
+        }
+        let mut c = new_cand();
+        let mut penalty = 0;
+        if let Some((a, b)) = nominal_part {
+            push(&mut c, a, b, "NOM", MorphemeKind::Stem);
+            c.lemma = LemmaHow::Prefixed(a as u16, b as u16);
+            penalty += 40;
+        }
+        for p in &pre.parts[..pre.n] {
+            push(&mut c, p.start as usize, p.end as usize, p.tag, p.kind);
+        }
+        if let Some((a, b)) = pre.preverb {
+            c.lemma = LemmaHow::Prefixed(a, b);
+        }
+        push(&mut c, pre.end, pre.end + stem_len.min(core.len()), stem_tag(e), MorphemeKind::Stem);
+        push_suffixes(&mut c, st);
+        c.entry = first + off as u32;
+        if e.kind == Kind::Prs && person.is_none() && pre.mood {
+            penalty += 30;
+        }
+        c.stem = (pre.end as u16, end as u16);
+        if e.attested {
+            penalty += 120;
+        }
+        let stem_chars = chars(core)
+            + nominal_part.map_or(0, |(a, b)| chars(&word[a..b]))
+            + pre.preverb.map_or(0, |(a, b)| chars(&word[a as usize..b as usize]));
+        // Verbal affixes are strong evidence: they cost less than nominal ones.
+        c.score = score(stem_chars, 0, penalty) - 8 * (st.n + pre.n) as i32 + 5;
+        out.push(c);
+    }
+}
+
+/// Compound verbs written as one word: `word[..k]` a known non-verb word,
+/// `word[k..end]` a verb stem, possibly with verbal prefixes between them.
+fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let mut chains = Vec::with_capacity(8);
+    for (k, _) in word[..end].char_indices().skip(2) {
+        let left = &word[..k];
+        if !lex.get(left).iter().any(|e| e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)) {
+            continue;
+        }
+        chains.clear();
+        prefix_chains(&word[k..end], &mut chains);
+        for p in &chains {
+            let mut pre = *p;
+            if pre.preverb.is_some() {
+                continue;
+            }
+            for part in &mut pre.parts[..pre.n] {
+                part.start += k as u16;
+                part.end += k as u16;
+            }
+            pre.end += k;
+            let core = &word[pre.end..end];
+            if core.len() < 4 {
+                continue;
+            }
+            verb_stem(word, &pre, end, core, st, lex.get(core), Some((0, k)), out);
+        }
+    }
+}
+
+/// Guesses for a word none of whose splits reach a known stem: cut reliable
+/// nominal suffixes off an unknown stem of at least three letters.
+pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
+    let mut stack = SufStack::new();
+    let mut best: Option<Cand> = None;
+    suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
+        let stem = &word[..end];
+        let n = chars(stem);
+        if n < 3 || st.n == 0 {
+            return;
+        }
+        // The suffix next to the stem must be reliable (ەکە, ەکان, ێک …).
+        let inner = st.items[st.n - 1].2;
+        if !inner.reliable {
+            return;
+        }
+        let mut c = new_cand();
+        push(&mut c, 0, end, "X", MorphemeKind::Stem);
+        push_suffixes(&mut c, st);
+        c.lemma = LemmaHow::Guess(0, end as u16);
+        c.stem = (0, end as u16);
+        c.score = 100 + 10 * st.n as i32 - n as i32;
+        if best.as_ref().map_or(true, |b| c.score > b.score) {
+            best = Some(c);
+        }
+    });
+    if let Some(c) = best {
+        out.push(c);
+    }
+    let mut c = new_cand();
+    push(&mut c, 0, word.len(), "X", MorphemeKind::Stem);
+    c.lemma = LemmaHow::Guess(0, word.len() as u16);
+    c.stem = (0, word.len() as u16);
+    c.score = 50;
+    out.push(c);
+}

@@ -1,0 +1,371 @@
+//! Morphological analysis, lemmatization, light stemming, morpheme
+//! segmentation and stopwords for Central Kurdish (Sorani).
+//!
+//! A Sorani word is a chain: `وڵاتەکەیان` = وڵات (country) + ەکە (definite)
+//! + یان (their); `دەیخوێنینەوە` = دە (progressive) + ی (it) + خوێن (read,
+//! present stem) + ین (we) + ەوە (again). The [`Analyzer`] finds every split
+//! of a word into prefixes, a stem from its lexicon and suffixes that the affix
+//! grammar allows, and ranks them: known stems first, then longer stems, then
+//! fewer affixes. Unknown words get a guess that only cuts reliable suffixes
+//! (`ەکە`, `ەکان`, `ێک` …) off a stem of at least three letters.
+//!
+//! Input words are assumed normalized ([`crate::normalize`]).
+//!
+//! ```
+//! use sorani::morph;
+//!
+//! assert_eq!(morph::lemma("وڵاتەکەیان"), "وڵات");
+//! assert_eq!(morph::stem("ماڵەکانمان"), morph::stem("ماڵ"));
+//! assert_eq!(morph::lemma("دەیخوێنینەوە"), "خوێندن");
+//! let parts: Vec<&str> = morph::segment("وڵاتەکەیان").iter().map(|m| m.text).collect();
+//! assert_eq!(parts, ["وڵات", "ەکە", "یان"]);
+//! assert!(morph::is_stopword("لەگەڵ"));
+//! ```
+
+mod affix;
+mod analyzer;
+mod lexicon;
+mod stopwords;
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use analyzer::{Cand, LemmaHow};
+use lexicon::{Kind, LEXICON};
+
+pub use stopwords::{is_stopword, stopwords};
+
+/// Part of speech of an analysis (Universal Dependencies names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Pos {
+    /// Common noun.
+    Noun,
+    /// Proper noun.
+    Propn,
+    /// Adjective.
+    Adj,
+    /// Adverb.
+    Adv,
+    /// Verb (finite forms, infinitives, copula).
+    Verb,
+    /// Numeral.
+    Num,
+    /// Pronoun.
+    Pron,
+    /// Adposition.
+    Adp,
+    /// Conjunction.
+    Conj,
+    /// Interjection.
+    Intj,
+    /// Particle.
+    Part,
+    /// Unknown (a guess for a word whose stem is not in the lexicon).
+    X,
+}
+
+impl Pos {
+    pub(crate) fn from_name(name: &str) -> Pos {
+        match name {
+            "noun" => Pos::Noun,
+            "propn" => Pos::Propn,
+            "adj" => Pos::Adj,
+            "adv" => Pos::Adv,
+            "verb" => Pos::Verb,
+            "num" => Pos::Num,
+            "pron" => Pos::Pron,
+            "adp" => Pos::Adp,
+            "conj" => Pos::Conj,
+            "intj" => Pos::Intj,
+            "part" => Pos::Part,
+            _ => Pos::X,
+        }
+    }
+
+    /// The tag of a stem of this part of speech (`N`, `ADJ`, `PROPN` …).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Pos::Noun => "N",
+            Pos::Propn => "PROPN",
+            Pos::Adj => "ADJ",
+            Pos::Adv => "ADV",
+            Pos::Verb => "V",
+            Pos::Num => "NUM",
+            Pos::Pron => "PRON",
+            Pos::Adp => "ADP",
+            Pos::Conj => "CONJ",
+            Pos::Intj => "INTJ",
+            Pos::Part => "PART",
+            Pos::X => "X",
+        }
+    }
+}
+
+/// The role of a morpheme in its word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MorphemeKind {
+    /// The stem (a lexicon entry, or the guessed stem of an unknown word).
+    Stem,
+    /// An inflectional prefix (دە-, ب-, نە-, a preverb …).
+    Prefix,
+    /// An inflectional suffix (ەکە, ان, person endings …).
+    Suffix,
+    /// A clitic: pronominal clitics, additive -یش, joined postpositions and prepositions, copula.
+    Clitic,
+}
+
+/// One morpheme of a word: its text, byte span in the word, tag and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Morpheme<'a> {
+    /// The morpheme's text (a slice of the word).
+    pub text: &'a str,
+    /// Byte offset of its first byte in the word.
+    pub start: usize,
+    /// Byte offset just past its last byte in the word.
+    pub end: usize,
+    /// Its role.
+    pub kind: MorphemeKind,
+    /// Its grammatical tag (UniMorph-like: `DEF`, `DEF;PL`, `PSS3P`, `PROG`, `1S`, `V.PST` …;
+    /// the full list is in `docs/morphology.md`).
+    pub tag: &'static str,
+}
+
+/// One analysis of a word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Analysis<'a> {
+    /// The lemma: the bare singular of a noun, the infinitive of a verb.
+    pub lemma: Cow<'a, str>,
+    /// The stem morpheme (a noun stem, or a verb's present or past stem).
+    pub stem: &'a str,
+    /// Part of speech.
+    pub pos: Pos,
+    /// Whether the stem is in the lexicon (false: a guess).
+    pub known: bool,
+    /// The morphemes in word order; their texts concatenate to the word.
+    pub morphemes: Vec<Morpheme<'a>>,
+}
+
+/// Most analyses returned for one word.
+const MAX_ANALYSES: usize = 8;
+
+/// Morphological analyzer over the embedded lexicon. Build it once (or use
+/// [`Analyzer::embedded`]) and share it across threads.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Analyzer {
+    _private: (),
+}
+
+static EMBEDDED: Analyzer = Analyzer { _private: () };
+
+thread_local! {
+    static BUF: RefCell<Vec<Cand>> = RefCell::new(Vec::with_capacity(64));
+}
+
+/// Light stems precomputed for the lexicon's own words are not needed: a word
+/// that is itself a known non-verb entry is its own stem.
+static READY: LazyLock<()> = LazyLock::new(|| {
+    LazyLock::force(&LEXICON);
+});
+
+impl Analyzer {
+    /// The analyzer over the embedded lexicon (loaded on first use).
+    pub fn new() -> Self {
+        LazyLock::force(&READY);
+        Analyzer { _private: () }
+    }
+
+    /// The shared analyzer over the embedded lexicon.
+    pub fn embedded() -> &'static Analyzer {
+        LazyLock::force(&READY);
+        &EMBEDDED
+    }
+
+    /// Number of distinct forms (stems, words) in the lexicon.
+    pub fn lexicon_len(&self) -> usize {
+        LEXICON.len()
+    }
+
+    /// Runs `f` over the ranked candidates of `word` (best first) without allocating.
+    fn with_candidates<R>(&self, word: &str, f: impl FnOnce(&[Cand]) -> R) -> R {
+        BUF.with(|buf| {
+            let mut buf = match buf.try_borrow_mut() {
+                Ok(b) => b,
+                Err(_) => return f(&rank(word, &mut Vec::new())),
+            };
+            let buf = &mut *buf;
+            buf.clear();
+            let n = rank_into(word, buf);
+            f(&buf[..n])
+        })
+    }
+
+    /// All plausible analyses of `word`, best first (at most eight). A word
+    /// whose stem is unknown gets guesses with `known == false`; an empty word
+    /// gets none.
+    pub fn analyze<'a>(&self, word: &'a str) -> Vec<Analysis<'a>> {
+        self.with_candidates(word, |cands| cands.iter().map(|c| to_analysis(word, c)).collect())
+    }
+
+    /// The lemma of the best analysis: the infinitive of a verb (without
+    /// `ەوە`), the bare singular of a noun; the word itself when unknown.
+    pub fn lemma<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        self.with_candidates(word, |cands| match cands.first() {
+            Some(c) => lemma_of(word, c),
+            None => Cow::Borrowed(word),
+        })
+    }
+
+    /// The light stem for search: inflection and clitics stripped, derivation
+    /// kept; every form of a noun gets the bare noun, every form of a verb its
+    /// infinitive. Never empty for a non-empty word, and never a non-word: a
+    /// word is only cut down to a lexicon entry or, for an unknown stem, when a
+    /// reliable suffix (`ەکە`, `ەکان`, `ێک` …) leaves at least three letters.
+    pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        // Fast path: a known word that is not a bare verb stem is its own stem.
+        let entries = LEXICON.get(word);
+        if !entries.is_empty() {
+            if let Some(e) = entries.iter().find(|e| !matches!(e.kind, Kind::Prs | Kind::Pst)) {
+                return match e.kind {
+                    Kind::Inf | Kind::Cop => Cow::Borrowed(e.lemma),
+                    _ => Cow::Borrowed(word),
+                };
+            }
+        }
+        self.with_candidates(word, |cands| match cands.first() {
+            Some(c) => stem_of(word, c),
+            None => Cow::Borrowed(word),
+        })
+    }
+
+    /// The morphemes of the best analysis of `word` (the whole word as one
+    /// stem when nothing splits). Their texts concatenate to `word`.
+    pub fn segment<'a>(&self, word: &'a str) -> Vec<Morpheme<'a>> {
+        if word.is_empty() {
+            return Vec::new();
+        }
+        self.with_candidates(word, |cands| match cands.first() {
+            Some(c) => morphemes(word, c),
+            None => vec![Morpheme { text: word, start: 0, end: word.len(), kind: MorphemeKind::Stem, tag: "X" }],
+        })
+    }
+
+    /// Whether `word` is a known word or an inflected form of a known stem
+    /// (what a spell checker can accept). Guesses do not count.
+    pub fn has_known_stem(&self, word: &str) -> bool {
+        if !LEXICON.get(word).is_empty() {
+            return true;
+        }
+        self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
+    }
+}
+
+fn rank(word: &str, buf: &mut Vec<Cand>) -> Vec<Cand> {
+    let n = rank_into(word, buf);
+    buf.truncate(n);
+    std::mem::take(buf)
+}
+
+/// Fills `buf` with the candidates of `word`, best first, deduplicated, and
+/// returns how many to keep.
+fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
+    analyzer::candidates(word, buf);
+    if buf.is_empty() {
+        analyzer::guess(word, buf);
+    }
+    buf.sort_by(|a, b| b.score.cmp(&a.score).then(a.n.cmp(&b.n)));
+    // Deduplicate identical segmentations with the same lemma.
+    let mut kept = 0;
+    for i in 0..buf.len() {
+        let dup = (0..kept).any(|j| same(word, &buf[j], &buf[i]));
+        if !dup {
+            buf.swap(kept, i);
+            kept += 1;
+            if kept == MAX_ANALYSES {
+                break;
+            }
+        }
+    }
+    kept
+}
+
+fn same(word: &str, a: &Cand, b: &Cand) -> bool {
+    a.n == b.n
+        && a.parts().iter().zip(b.parts()).all(|(x, y)| x.start == y.start && x.end == y.end && x.tag == y.tag)
+        && lemma_of(word, a) == lemma_of(word, b)
+}
+
+fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
+    match (c.lemma, c.entry()) {
+        (LemmaHow::Guess(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
+        (LemmaHow::Prefixed(a, b), Some(e)) => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
+        (_, Some(e)) if !e.base.is_empty() => Cow::Borrowed(e.base),
+        (_, Some(e)) => Cow::Borrowed(e.lemma),
+        (_, None) => Cow::Borrowed(word),
+    }
+}
+
+fn stem_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
+    match (c.lemma, c.entry()) {
+        // Verbs: the infinitive (a causative keeps its own: derivation is kept).
+        (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
+        (_, Some(e)) if e.pos == Pos::Verb => Cow::Borrowed(e.lemma),
+        (_, Some(e)) => Cow::Borrowed(e.form),
+        (_, None) => Cow::Borrowed(&word[c.stem.0 as usize..c.stem.1 as usize]),
+    }
+}
+
+fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
+    let mut v: Vec<Morpheme<'a>> = c
+        .parts()
+        .iter()
+        .map(|p| Morpheme { text: &word[p.start as usize..p.end as usize], start: p.start as usize, end: p.end as usize, kind: p.kind, tag: p.tag })
+        .collect();
+    v.sort_by_key(|m| m.start);
+    v
+}
+
+fn to_analysis<'a>(word: &'a str, c: &Cand) -> Analysis<'a> {
+    let pos = c.entry().map_or(Pos::X, |e| e.pos);
+    Analysis {
+        lemma: lemma_of(word, c),
+        stem: &word[c.stem.0 as usize..c.stem.1 as usize],
+        pos,
+        known: c.entry != u32::MAX,
+        morphemes: morphemes(word, c),
+    }
+}
+
+/// All analyses of `word` by the embedded analyzer ([`Analyzer::analyze`]).
+pub fn analyze(word: &str) -> Vec<Analysis<'_>> {
+    Analyzer::embedded().analyze(word)
+}
+
+/// The lemma of `word` by the embedded analyzer ([`Analyzer::lemma`]).
+pub fn lemma(word: &str) -> Cow<'_, str> {
+    Analyzer::embedded().lemma(word)
+}
+
+/// The light stem of `word` by the embedded analyzer ([`Analyzer::stem`]).
+pub fn stem(word: &str) -> Cow<'_, str> {
+    Analyzer::embedded().stem(word)
+}
+
+/// The morphemes of `word` by the embedded analyzer ([`Analyzer::segment`]).
+pub fn segment(word: &str) -> Vec<Morpheme<'_>> {
+    Analyzer::embedded().segment(word)
+}
+
+/// Whether `word` is known or an inflected form of a known stem
+/// ([`Analyzer::has_known_stem`]); for spell checkers.
+pub fn has_known_stem(word: &str) -> bool {
+    Analyzer::embedded().has_known_stem(word)
+}
+
+#[cfg(test)]
+mod tests;
