@@ -33,7 +33,7 @@ evaluations (print scores on development data from ../shared/data):
                    (default: awta-en-ckb, then raw ktc-textbooks)
   eval-sentences [--errors N]
                    sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
-  eval-restore [--n N] [--show K] [--no-peers] [--python PY]
+  eval-restore [--n N] [--show K] [--only SET] [--no-peers] [--python PY]
                    restoration WER/CER on held-out corrupted text, beside the peers
   restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE
                    benchmark corpus for bench/restore.sh
