@@ -242,6 +242,10 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         if known.contains(w) || w.chars().count() < 3 || !w.chars().all(is_sorani_letter) {
             continue;
         }
+        // A joined preposition + a known word (لەماڵ) is not a new stem.
+        if ["لە", "بە", "بۆ"].iter().any(|p| w.strip_prefix(p).is_some_and(|x| known.contains(x))) {
+            continue;
+        }
         // Xە and Xیە are usually X + copula or demonstrative, not a new stem,
         // unless Xە has more indefinite forms of its own than X.
         let shorter = w.strip_suffix("یە").or_else(|| w.strip_suffix('ە')).or_else(|| w.strip_suffix('ی'));

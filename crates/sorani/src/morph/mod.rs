@@ -227,13 +227,15 @@ impl Analyzer {
     /// word is only cut down to a lexicon entry or, for an unknown stem, when a
     /// reliable suffix (`ەکە`, `ەکان`, `ێک` …) leaves at least three letters.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        // Fast path: a known word that is not a bare verb stem is its own stem.
+        // Fast path: a lexicon word that no other reading can outrank (no
+        // verb stem of the same spelling, no doubt about the entry) is its
+        // own stem, as the full ranking would find.
         let entries = LEXICON.get(word);
-        if !entries.is_empty() {
-            if let Some(e) = entries.iter().find(|e| !matches!(e.kind, Kind::Prs | Kind::Pst)) {
+        if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
+            if let Some(e) = entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && analyzer::entry_penalty(e, word, true) == 0) {
                 return match e.kind {
                     Kind::Inf | Kind::Cop => Cow::Borrowed(e.lemma),
-                    _ => Cow::Borrowed(word),
+                    _ => Cow::Borrowed(e.form),
                 };
             }
         }
@@ -274,6 +276,9 @@ fn rank(word: &str, buf: &mut Vec<Cand>) -> Vec<Cand> {
 /// Fills `buf` with the candidates of `word`, best first, deduplicated, and
 /// returns how many to keep.
 fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
+    if word.is_empty() {
+        return 0;
+    }
     analyzer::candidates(word, buf);
     if buf.is_empty() {
         analyzer::guess(word, buf);
