@@ -94,3 +94,14 @@ fn bad_input_is_an_error_with_exit_2() {
     sorani().args(["stem", "/nonexistent/file.txt"]).assert().code(2).stderr(predicate::str::contains("file.txt"));
     sorani().arg("lemma").write_stdin(vec![0xff, 0xfe, b'\n']).assert().code(2);
 }
+
+#[test]
+fn tokenize_morphemes_splits_words_only() {
+    sorani().args(["tokenize", "--morphemes"]).write_stdin("وڵاتەکەیان، 2024\n").assert().success().stdout("وڵات ەکە یان ، 2024\n");
+    let out = sorani().args(["tokenize", "--morphemes", "--format", "jsonl"]).write_stdin("ئێمە ماڵەکانمان\n").output().unwrap();
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["ئێمە", "ماڵ", "ەکان", "مان"]);
+    assert_eq!(rows[1]["start"], "ئێمە ".len());
+    assert_eq!(rows[3]["tag"], "PSS1P");
+}
