@@ -7,6 +7,7 @@ mod foundation;
 mod lid;
 mod morph;
 mod restore;
+mod search;
 mod shared;
 mod spell;
 mod translit;
@@ -34,6 +35,8 @@ evaluations (print scores on development data from ../shared/data):
                    sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
   eval-restore [--n N] [--show K] [--no-peers] [--python PY]
                    restoration WER/CER on held-out corrupted text, beside the peers
+  restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE
+                   benchmark corpus for bench/restore.sh
   eval-morph       lemma accuracy, stemmer conflation, segmentation F1, coverage
   eval-translit [--errors N]
                    Arabic↔Latin word accuracy and round trip
@@ -42,6 +45,9 @@ evaluations (print scores on development data from ../shared/data):
   eval-lid         language identification: in-domain F1, keyboard robustness,
                    1-5 word inputs, segments, English heuristic
   lid-speed        single-thread throughput of identify (best of 7 passes)
+  eval-search [--docs N] [--known-docs N] [--queries N] [--show K]
+                   search robustness to keyboard variants beside tantivy's
+                   default and Lucene's Sorani rules; known-item search
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -66,11 +72,13 @@ fn main() -> ExitCode {
         "eval-normalize" => foundation::eval_normalize(rest),
         "eval-sentences" => foundation::eval_sentences(rest),
         "eval-restore" => restore::eval_restore(rest),
+        "restore-corpus" => restore::restore_corpus(rest),
         "eval-morph" => morph::eval(rest),
         "eval-translit" => translit::eval(rest),
         "eval-spell" => spell::eval(rest),
         "eval-lid" => lid::eval_task(rest),
         "lid-speed" => lid::speed_task(rest),
+        "eval-search" => search::eval_search(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {

@@ -1,13 +1,14 @@
 //! The Sorani analyzer for tantivy: a word tokenizer and token filters.
 //!
-//! The chain is `SoraniTokenizer` (words with byte offsets into the
-//! original text) followed by optional [`SoraniFilter`] stages:
+//! The chain is [`SoraniTokenizer`] (words with byte offsets into the
+//! original text, optionally restored in context by the core restorer:
+//! legacy-keyboard / Arabic / Persian-keyboard spellings to standard ones)
+//! followed by optional [`SoraniFilter`] stages:
 //!
 //! | stage | what it does |
 //! |---|---|
 //! | [`Stage::Normalize`] | letter variants to standard Sorani, harakat/tatweel/format characters removed, digits to ASCII, Latin lower-cased |
-//! | [`Stage::Restore`] | legacy-keyboard / Arabic / Persian keyboard spellings to standard spellings |
-//! | [`Stage::Stem`] | light stem (inflection and clitics stripped) |
+//! //! | [`Stage::Stem`] | light stem (inflection and clitics stripped) |
 //! | [`Stage::Stopwords`] | drops function words (positions keep their gap) |
 //! | [`Stage::Key`] | a lossy phonetic key that merges spelling variants (used by the `key` field) |
 //!
@@ -16,7 +17,7 @@
 //!
 //! Registered names (see [`register`]): `ckb` (normalize, restore),
 //! `ckb_stem` (normalize, restore, stopwords, stem), `ckb_key` (normalize,
-//! restore, stem, key), and the two baselines measured by the evaluation:
+//! restore, stopwords, key of the stem and of the word), and the two baselines measured by the evaluation:
 //! `baseline_default` (tantivy's default) and `baseline_lucene` (Lucene's
 //! Sorani analyzer rules, see [`crate::lucene`]).
 
@@ -47,19 +48,74 @@ const MAX_TOKEN_BYTES: usize = 200;
 // Tokenizer
 // ---------------------------------------------------------------------------
 
-/// Splits text into words: runs of letters, digits and combining marks, with
-/// ZWNJ, ZWJ and tatweel kept inside a word. Offsets are byte offsets into
-/// the input.
+/// Splits text into words with the core tokenizer ([`sorani::tokenize`]):
+/// Arabic-script words (ZWNJ inside), numbers and Latin words; hashtags and
+/// mentions without their `#`/`@`. Offsets are byte offsets into the input.
+///
+/// With `restore` on, the whole text first goes through the core restorer
+/// ([`sorani::restore::Restorer`], in context, detection per text); each
+/// restored word replaces the token(s) it covers while the offsets stay
+/// those of the original characters, so highlighting marks what was typed.
 #[derive(Clone, Default)]
 pub struct SoraniTokenizer {
+    restore: bool,
+    tokens: Vec<(usize, usize, String)>,
     token: Token,
+}
+
+impl SoraniTokenizer {
+    /// A tokenizer; `restore` turns on document-level restoration.
+    pub fn new(restore: bool) -> Self {
+        SoraniTokenizer { restore, ..Default::default() }
+    }
 }
 
 /// The token stream of [`SoraniTokenizer`].
 pub struct SoraniTokenStream<'a> {
-    text: &'a str,
-    pos: usize,
+    tokens: std::vec::Drain<'a, (usize, usize, String)>,
     token: &'a mut Token,
+}
+
+static RESTORER: std::sync::LazyLock<sorani::restore::Restorer> =
+    std::sync::LazyLock::new(sorani::restore::Restorer::new);
+
+/// The words of `text` as `(start, end, text)`, restored when asked.
+pub fn word_tokens(text: &str, restore: bool, out: &mut Vec<(usize, usize, String)>) {
+    out.clear();
+    let spans: Vec<(usize, usize)> = words(text).collect();
+    if !restore {
+        out.extend(spans.iter().map(|&(s, e)| (s, e, text[s..e].to_string())));
+        return;
+    }
+    let restored = RESTORER.restore_explained(text);
+    let mut changes = restored.changes.iter().peekable();
+    let mut i = 0;
+    while i < spans.len() {
+        let (s, e) = spans[i];
+        while changes.peek().is_some_and(|c| c.end <= s) {
+            changes.next();
+        }
+        match changes.peek() {
+            Some(c) if c.start < e => {
+                // the change covers this word and maybe the next ones (joins)
+                let (cs, ce) = (c.start.min(s), c.end.max(e));
+                let mut j = i + 1;
+                while j < spans.len() && spans[j].0 < ce {
+                    j += 1;
+                }
+                let ce = ce.max(spans[j - 1].1);
+                for (ws, we) in words(&c.replacement) {
+                    out.push((cs, ce, c.replacement[ws..we].to_string()));
+                }
+                changes.next();
+                i = j;
+            }
+            _ => {
+                out.push((s, e, text[s..e].to_string()));
+                i += 1;
+            }
+        }
+    }
 }
 
 impl Tokenizer for SoraniTokenizer {
@@ -68,27 +124,23 @@ impl Tokenizer for SoraniTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SoraniTokenStream<'a> {
         self.token.reset();
         self.token.position = usize::MAX;
-        SoraniTokenStream { text, pos: 0, token: &mut self.token }
+        word_tokens(text, self.restore, &mut self.tokens);
+        SoraniTokenStream { tokens: self.tokens.drain(..), token: &mut self.token }
     }
 }
 
 impl TokenStream for SoraniTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        match next_word(self.text, self.pos) {
-            Some((start, end)) => {
-                self.pos = end;
-                self.token.text.clear();
-                self.token.text.push_str(&self.text[start..end]);
+        match self.tokens.next() {
+            Some((start, end, text)) => {
+                self.token.text = text;
                 self.token.offset_from = start;
                 self.token.offset_to = end;
                 self.token.position = self.token.position.wrapping_add(1);
                 self.token.position_length = 1;
                 true
             }
-            None => {
-                self.pos = self.text.len();
-                false
-            }
+            None => false,
         }
     }
 
@@ -115,45 +167,17 @@ pub fn is_mark(c: char) -> bool {
         | '\u{06EA}'..='\u{06ED}')
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
-}
-
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}')
-}
-
-/// The next word at or after byte `from`: `(start, end)` byte offsets.
-/// A word starts with a letter or digit, and joiners (ZWNJ, ZWJ, tatweel)
-/// stay inside it when a letter follows them. A joiner right after a word
-/// (legacy `ه` + ZWNJ) is kept too, so the normalizer can read it.
-pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
-    let rest = &text[from..];
-    let (off, _) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
-    let start = from + off;
-    let mut end = start;
-    let mut iter = text[start..].char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_word_char(c) {
-            end = start + i + c.len_utf8();
-        } else if is_joiner(c) {
-            // keep the joiner (and following ones) in the word
-            end = start + i + c.len_utf8();
-            let _ = iter.peek();
-        } else {
-            break;
-        }
-    }
-    Some((start, end))
-}
-
-/// The words of `text` with their byte spans.
+/// The words of `text` with their byte spans: the core tokenizer's words,
+/// numbers and Latin words, and hashtags and mentions without `#`/`@`.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        let (s, e) = next_word(text, pos)?;
-        pos = e;
-        Some((s, e))
+    use sorani::tokenize::TokenKind;
+    sorani::tokenize::tokenize(text).filter_map(|t| match t.kind {
+        TokenKind::Word | TokenKind::Number | TokenKind::Latin => Some((t.start, t.end)),
+        TokenKind::Hashtag | TokenKind::Mention => {
+            let skip = t.text.chars().next().map_or(0, char::len_utf8);
+            (t.end > t.start + skip).then_some((t.start + skip, t.end))
+        }
+        _ => None,
     })
 }
 
@@ -164,8 +188,9 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Normalizes one word for search: the core normalizer's `search` preset
 /// first, then this crate's word-level folding (see [`fold_word`]).
 pub fn normalize_word(word: &str) -> Cow<'_, str> {
-    let core = sorani::normalize::Normalizer::new(sorani::NormalizeOptions::search());
-    match core.normalize(word) {
+    static CORE: std::sync::LazyLock<sorani::Normalizer> =
+        std::sync::LazyLock::new(|| sorani::Normalizer::new(sorani::NormalizeOptions::search()));
+    match CORE.normalize(word) {
         Cow::Borrowed(b) => fold_word(b),
         Cow::Owned(o) => Cow::Owned(fold_word(&o).into_owned()),
     }
@@ -211,45 +236,14 @@ pub fn fold_word(word: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Restores one normalized word typed on a legacy, Arabic or Persian
-/// keyboard to its standard spelling, using the core restorer.
-pub fn restore_word(word: &str) -> Cow<'_, str> {
-    fallback_restore_word(word)
-}
-
-/// Stand-in for the core restorer until it lands: the word-level certainties
-/// only (a word that ends in the legacy ە spelled `ه` is already handled by
-/// [`fold_word`]); leaves everything else untouched.
-fn fallback_restore_word(word: &str) -> Cow<'_, str> {
-    Cow::Borrowed(word)
-}
-
-/// The light stem of one normalized word.
+/// The light stem of one normalized word ([`sorani::morph::stem`]).
 pub fn stem_word(word: &str) -> Cow<'_, str> {
-    fallback_stem_word(word)
+    sorani::morph::stem(word)
 }
 
-/// Stand-in for the core light stemmer until it lands: Lucene's published
-/// Sorani noun-suffix rules, plus the common postpositions.
-fn fallback_stem_word(word: &str) -> Cow<'_, str> {
-    lucene::stem(word)
-}
-
-/// Whether a normalized word is a stopword.
+/// Whether a normalized word is a stopword ([`sorani::morph::is_stopword`]).
 pub fn is_stopword(word: &str) -> bool {
-    fallback_is_stopword(word)
-}
-
-/// Stand-in for the core stopword list until it lands: the most frequent
-/// Sorani function words (prepositions, conjunctions, demonstratives,
-/// the copula), written for this crate.
-fn fallback_is_stopword(word: &str) -> bool {
-    const STOP: &[&str] = &[
-        "و", "لە", "بە", "بۆ", "کە", "ئەم", "ئەو", "ئەوە", "ئەمە", "لەگەڵ", "دە", "یان", "لەسەر",
-        "بەڵام", "هەر", "تا", "هەتا", "ئەگەر", "لێ", "پێ", "تێ", "وە", "بوو", "بێت", "دەبێت",
-        "ئیتر", "نە", "جگە", "لەبەر", "هەروەها", "هەموو", "چونکە", "ی", "ە", "یە", "بووە",
-    ];
-    STOP.contains(&word)
+    sorani::morph::is_stopword(word)
 }
 
 /// The Sorani phonetic key of one normalized (and usually stemmed) word: a
@@ -303,13 +297,13 @@ pub fn phonetic_key(word: &str) -> String {
 pub enum Stage {
     /// [`normalize_word`].
     Normalize,
-    /// [`restore_word`].
-    Restore,
     /// [`stem_word`].
     Stem,
     /// Drops tokens for which [`is_stopword`] holds.
     Stopwords,
-    /// [`phonetic_key`].
+    /// [`phonetic_key`] of the light stem; when the key of the whole word
+    /// differs, it follows as a second token at the same position (a stemmer
+    /// may cut a misspelled name differently from its standard spelling).
     Key,
     /// Lucene's Sorani normalizer ([`lucene::normalize`]).
     LuceneNormalize,
@@ -320,14 +314,15 @@ pub enum Stage {
 impl Stage {
     /// Applies this stage to `text`; `false` drops the token.
     fn apply(self, text: &mut String) -> bool {
-        let replaced = match self {
-            Stage::Normalize => own(normalize_word(text)),
-            Stage::Restore => own(restore_word(text)),
-            Stage::Stem => own(stem_word(text)),
+        // a stage may return a borrowed *part* of its input (a stem is a
+        // prefix), so compare rather than trusting Cow::Borrowed
+        let replaced: Option<String> = match self {
+            Stage::Normalize => changed(text, normalize_word(text)),
+            Stage::Stem => changed(text, stem_word(text)),
             Stage::Stopwords => return !is_stopword(text),
-            Stage::Key => Some(phonetic_key(text)),
-            Stage::LuceneNormalize => own(lucene::normalize(text)),
-            Stage::LuceneStem => own(lucene::stem(text)),
+            Stage::Key => Some(phonetic_key(&stem_word(text))),
+            Stage::LuceneNormalize => changed(text, lucene::normalize(text)),
+            Stage::LuceneStem => changed(text, lucene::stem(text)),
         };
         if let Some(r) = replaced {
             *text = r;
@@ -336,10 +331,10 @@ impl Stage {
     }
 }
 
-fn own(c: Cow<'_, str>) -> Option<String> {
+fn changed(orig: &str, c: Cow<'_, str>) -> Option<String> {
     match c {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(o) => Some(o),
+        Cow::Borrowed(b) if b.len() == orig.len() => None,
+        other => Some(other.into_owned()),
     }
 }
 
@@ -366,7 +361,7 @@ impl<T: Tokenizer> Tokenizer for SoraniFilterWrapper<T> {
     type TokenStream<'a> = SoraniFilterStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        SoraniFilterStream { stage: self.stage, tail: self.inner.token_stream(text) }
+        SoraniFilterStream { stage: self.stage, tail: self.inner.token_stream(text), pending: None }
     }
 }
 
@@ -374,11 +369,26 @@ impl<T: Tokenizer> Tokenizer for SoraniFilterWrapper<T> {
 pub struct SoraniFilterStream<T> {
     stage: Stage,
     tail: T,
+    pending: Option<String>,
 }
 
 impl<T: TokenStream> TokenStream for SoraniFilterStream<T> {
     fn advance(&mut self) -> bool {
+        if let Some(p) = self.pending.take() {
+            self.tail.token_mut().text = p;
+            return true;
+        }
         while self.tail.advance() {
+            if self.stage == Stage::Key {
+                let whole = phonetic_key(&self.tail.token().text);
+                if self.stage.apply(&mut self.tail.token_mut().text) {
+                    if whole != self.tail.token().text {
+                        self.pending = Some(whole);
+                    }
+                    return true;
+                }
+                continue;
+            }
             if self.stage.apply(&mut self.tail.token_mut().text) {
                 return true;
             }
@@ -404,13 +414,13 @@ impl<T: TokenStream> TokenStream for SoraniFilterStream<T> {
 pub struct AnalyzerOptions {
     /// Run [`Stage::Normalize`].
     pub normalize: bool,
-    /// Run [`Stage::Restore`].
+    /// Restore the text in context before analysis (see [`SoraniTokenizer`]).
     pub restore: bool,
     /// Run [`Stage::Stopwords`].
     pub stopwords: bool,
     /// Run [`Stage::Stem`].
     pub stem: bool,
-    /// Run [`Stage::Key`].
+    /// Run [`Stage::Key`] (which stems by itself: `stem` is then ignored).
     pub key: bool,
 }
 
@@ -423,7 +433,7 @@ impl AnalyzerOptions {
         AnalyzerOptions { normalize: true, restore: true, stopwords: true, stem: true, key: false };
     /// The `ckb_key` analyzer.
     pub const CKB_KEY: Self =
-        AnalyzerOptions { normalize: true, restore: true, stopwords: true, stem: true, key: true };
+        AnalyzerOptions { normalize: true, restore: true, stopwords: true, stem: false, key: true };
 
     /// The stages in order.
     pub fn stages(&self) -> Vec<Stage> {
@@ -431,13 +441,10 @@ impl AnalyzerOptions {
         if self.normalize {
             s.push(Stage::Normalize);
         }
-        if self.restore {
-            s.push(Stage::Restore);
-        }
         if self.stopwords {
             s.push(Stage::Stopwords);
         }
-        if self.stem {
+        if self.stem && !self.key {
             s.push(Stage::Stem);
         }
         if self.key {
@@ -449,7 +456,7 @@ impl AnalyzerOptions {
 
 /// Builds a tantivy analyzer running `options`' stages.
 pub fn build_analyzer(options: AnalyzerOptions) -> TextAnalyzer {
-    let mut b = TextAnalyzer::builder(SoraniTokenizer::default())
+    let mut b = TextAnalyzer::builder(SoraniTokenizer::new(options.restore))
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .dynamic();
     for stage in options.stages() {

@@ -35,6 +35,12 @@ pub struct Fields {
 
 /// Builds the schema.
 pub fn build_schema() -> (Schema, Fields) {
+    build_schema_with(analysis::CKB_STEM, analysis::CKB_KEY)
+}
+
+/// Builds the schema with another analyzer for the text fields and the key
+/// field (the evaluation indexes the same documents with the baselines).
+pub fn build_schema_with(text_analyzer: &str, key_analyzer: &str) -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = |analyzer: &str, positions: bool| {
         let rec =
@@ -44,9 +50,9 @@ pub fn build_schema() -> (Schema, Fields) {
     };
     let id = b.add_text_field("id", STRING | STORED);
     let hash = b.add_text_field("hash", STRING);
-    let title = b.add_text_field("title", text(analysis::CKB_STEM, true).set_stored());
-    let body = b.add_text_field("body", text(analysis::CKB_STEM, true).set_stored());
-    let key = b.add_text_field("key", text(analysis::CKB_KEY, false));
+    let title = b.add_text_field("title", text(text_analyzer, true).set_stored());
+    let body = b.add_text_field("body", text(text_analyzer, true).set_stored());
+    let key = b.add_text_field("key", text(key_analyzer, false));
     let date = b.add_date_field(
         "date",
         DateOptions::from(tantivy::schema::INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
@@ -56,7 +62,7 @@ pub fn build_schema() -> (Schema, Fields) {
         "fields",
         JsonObjectOptions::default().set_stored().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(analysis::CKB_STEM)
+                .set_tokenizer(text_analyzer)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         ),
     );
@@ -86,7 +92,13 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
 
 /// Creates an index in RAM (tests, small tools).
 pub fn create_in_ram() -> anyhow::Result<(Index, Fields)> {
-    let (schema, _) = build_schema();
+    create_in_ram_with(analysis::CKB_STEM, analysis::CKB_KEY)
+}
+
+/// Creates an index in RAM whose text fields use `text_analyzer` and whose
+/// key field uses `key_analyzer` (any registered name).
+pub fn create_in_ram_with(text_analyzer: &str, key_analyzer: &str) -> anyhow::Result<(Index, Fields)> {
+    let (schema, _) = build_schema_with(text_analyzer, key_analyzer);
     finish(Index::create_in_ram(schema))
 }
 

@@ -364,7 +364,11 @@ impl Engine {
             Ok(a) => a,
             Err(_) => query_grammar::parse_query_lenient(q).0,
         };
-        let mut b = Builder { engine: self, searcher, req, hl, stem: analysis::build_analyzer(AnalyzerOptions::CKB_STEM), key: analysis::build_analyzer(AnalyzerOptions::CKB_KEY) };
+        // analyze the query as the fields were analyzed (the evaluation
+        // builds indexes with baseline analyzers)
+        let stem = self.index.tokenizer_for_field(self.fields.body)?;
+        let key = self.index.tokenizer_for_field(self.fields.key)?;
+        let mut b = Builder { engine: self, searcher, req, hl, stem, key };
         Ok(b.ast(&ast)?.unwrap_or_else(|| Box::new(EmptyQuery)))
     }
 }
@@ -608,7 +612,11 @@ fn matches(text: &str, hl: &Highlight) -> Vec<(usize, usize)> {
     let cut = (0..=limit).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     analysis::analyze_with(&mut a, &text[..cut])
         .into_iter()
-        .filter(|t| hl.terms.contains(&t.term) || hl.keys.contains(&analysis::phonetic_key(&t.term)))
+        .filter(|t| {
+            hl.terms.contains(&t.term)
+                || hl.keys.contains(&analysis::phonetic_key(&t.term))
+                || hl.keys.contains(&analysis::phonetic_key(&analysis::normalize_word(&t.original)))
+        })
         .map(|t| (t.start, t.end))
         .collect()
 }

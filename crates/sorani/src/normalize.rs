@@ -174,6 +174,34 @@ const REH: u8 = 2;
 /// `ه` / `ھ` kept: dirty before a ZWNJ.
 const HEH: u8 = 3;
 
+/// Fast-scan flag: look at this character closely.
+const FLAG_MAYBE: u8 = 1;
+/// Fast-scan flag: `ر`, dirty unless a word character precedes.
+const FLAG_REH: u8 = 2;
+/// Bytes the chunked fast scan looks at per step.
+const CHUNK: usize = 32;
+
+/// For the two bytes before a position, `1` when they end a character that
+/// continues a word (an ASCII letter or digit, or a letter, haraka or digit of
+/// the Arabic block), else `0`.
+static WORD_BEFORE: std::sync::LazyLock<Box<[u8; 65536]>> = std::sync::LazyLock::new(|| {
+    let mut t: Box<[u8; 65536]> = vec![0u8; 65536].into_boxed_slice().try_into().expect("65536 entries");
+    for p0 in 0..256usize {
+        for p1 in 0..256usize {
+            let word = if p1 < 0x80 {
+                (p1 as u8).is_ascii_alphanumeric()
+            } else if (0xD8..=0xDB).contains(&p0) && (0x80..=0xBF).contains(&p1) {
+                let c = char::from_u32(0x0600 + ((((p0 & 0x03) as u32) << 6) | (p1 & 0x3F) as u32)).expect("Arabic block");
+                is_word_char(c)
+            } else {
+                false
+            };
+            t[(p0 << 8) | p1] = word as u8;
+        }
+    }
+    t
+});
+
 /// A normalizer built once from options and shared across threads.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
@@ -182,6 +210,11 @@ pub struct Normalizer {
     arabic: [u8; 256],
     /// Fast-scan class of ASCII.
     ascii: [u8; 128],
+    /// Fast-scan flags of the character starting with bytes `b0 << 8 | b1`
+    /// (every byte position is looked up, continuation bytes are clean):
+    /// 0 clean, [`FLAG_MAYBE`] look closer, [`FLAG_REH`] dirty unless a word
+    /// character precedes.
+    flags: Box<[u8; 65536]>,
 }
 
 impl Default for Normalizer {
@@ -339,7 +372,34 @@ impl Normalizer {
                 CLEAN
             };
         }
-        Normalizer { options, arabic, ascii }
+        let mut flags: Box<[u8; 65536]> = vec![0u8; 65536].into_boxed_slice().try_into().expect("65536 entries");
+        for b0 in 0..256usize {
+            for b1 in 0..256usize {
+                flags[(b0 << 8) | b1] = if b0 < 0x80 {
+                    if ascii[b0] != CLEAN {
+                        FLAG_MAYBE
+                    } else {
+                        0
+                    }
+                } else if b0 < 0xC0 {
+                    0
+                } else if (0xD8..=0xDB).contains(&b0) && (0x80..=0xBF).contains(&b1) {
+                    match arabic[((b0 & 0x03) << 6) | (b1 & 0x3F)] {
+                        CLEAN => 0,
+                        REH => FLAG_REH,
+                        // A HEH is dirty only before a ZWNJ, whose own lead
+                        // byte E2 is always looked at.
+                        HEH => 0,
+                        _ => FLAG_MAYBE,
+                    }
+                } else if b0 == 0xC2 && matches!(b1, 0xAB | 0xBB) {
+                    0 // « »
+                } else {
+                    FLAG_MAYBE
+                };
+            }
+        }
+        Normalizer { options, arabic, ascii, flags }
     }
 
     /// The options this normalizer applies.
@@ -399,42 +459,82 @@ impl Normalizer {
     /// character that turns out unchanged, never the reverse.
     fn first_dirty(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
-        let mut i = 0;
         let n = bytes.len();
+        let flags = &*self.flags;
+        let word_before = &**WORD_BEFORE;
+        let mut i = 0;
+        // The first two positions have no two bytes before them.
+        while i < n.min(2) {
+            match self.check_at(text, i) {
+                Ok(next) => i = next,
+                Err(dirty) => return Some(dirty),
+            }
+        }
+        // Chunks of positions checked independently of each other (no chain
+        // of dependent loads), looked at closely only when one is flagged.
+        while i + CHUNK < n {
+            let window = &bytes[i - 2..i + CHUNK + 1];
+            let mut acc = 0u8;
+            for k in 0..CHUNK {
+                let f = flags[((window[k + 2] as usize) << 8) | window[k + 3] as usize];
+                let w = word_before[((window[k] as usize) << 8) | window[k + 1] as usize];
+                acc |= (f & FLAG_MAYBE) | ((f >> 1) & !w & 1);
+            }
+            if acc == 0 {
+                i += CHUNK;
+                continue;
+            }
+            let mut j = i;
+            while !text.is_char_boundary(j) {
+                j -= 1;
+            }
+            let end = i + CHUNK;
+            while j < end {
+                match self.check_at(text, j) {
+                    Ok(next) => j = next,
+                    Err(dirty) => return Some(dirty),
+                }
+            }
+            i = j;
+        }
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
         while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                if self.ascii[b as usize] != CLEAN {
-                    return Some(i);
-                }
-                i += 1;
-            } else if (0xD8..=0xDB).contains(&b) {
-                // Two-byte character of U+0600–U+06FF (text is valid UTF-8).
-                let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                match self.arabic[index] {
-                    CLEAN => {}
-                    REH => {
-                        if is_word_boundary_before(text[..i].chars().next_back()) {
-                            return Some(i);
-                        }
-                    }
-                    HEH => {
-                        if text[i + 2..].starts_with(ZWNJ) {
-                            return Some(i);
-                        }
-                    }
-                    _ => return Some(i),
-                }
-                i += 2;
-            } else {
-                let c = text[i..].chars().next().expect("char boundary");
-                if self.other_dirty(text, i, c) {
-                    return Some(i);
-                }
-                i += c.len_utf8();
+            match self.check_at(text, i) {
+                Ok(next) => i = next,
+                Err(dirty) => return Some(dirty),
             }
         }
         None
+    }
+
+    /// Looks closely at the character at byte `i`: `Ok(next)` when it stays,
+    /// `Err(i)` when it may change.
+    #[inline(never)]
+    fn check_at(&self, text: &str, i: usize) -> Result<usize, usize> {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if b < 0x80 {
+            return if self.ascii[b as usize] != CLEAN { Err(i) } else { Ok(i + 1) };
+        }
+        if (0xD8..=0xDB).contains(&b) {
+            // Two-byte character of U+0600–U+06FF (text is valid UTF-8).
+            let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+            let dirty = match self.arabic[index] {
+                CLEAN => false,
+                REH => is_word_boundary_before(text[..i].chars().next_back()),
+                HEH => text[i + 2..].starts_with(ZWNJ),
+                _ => true,
+            };
+            return if dirty { Err(i) } else { Ok(i + 2) };
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        if self.other_dirty(text, i, c) {
+            Err(i)
+        } else {
+            Ok(i + c.len_utf8())
+        }
     }
 
     /// Fast-scan check of a character outside ASCII and the Arabic block.
@@ -503,7 +603,7 @@ impl Normalizer {
             if c == chars::TATWEEL || chars::is_removable_format(c) {
                 continue;
             }
-            if chars::is_presentation_form(c) || nfc_sensitive(c) || (!c.is_ascii() && c.is_uppercase()) {
+            if chars::is_presentation_form(c) || nfc_sensitive(c) || (opts.lowercase && !c.is_ascii() && c.is_uppercase()) {
                 out.truncate(begin);
                 return false;
             }

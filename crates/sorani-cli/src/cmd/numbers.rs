@@ -29,6 +29,19 @@ pub enum Digits {
     Persian,
 }
 
+const AFTER_HELP: &str = "\
+--to words reads digits out as words (exactly like `sorani verbalize`).
+--to digits turns spelled-out numbers back into digits, for search and analytics:
+  بیست و یەک → ٢١, سێیەم → ٣یەم, لەسەدا پەنجا → ٥٠٪, سێ پۆینت پێنج → ٣٫٥,
+  شازدەی ئازاری دوو هەزار و بیست و دوو → ١٦/٠٣/٢٠٢٢.
+Month names such as کانوونی دووەم stay words; words that are more often plain words than numbers
+stay too: lone یەک (هەر یەک لە), a small number with a clitic (یەکی, دەیان), plurals (هەزاران),
+a lone ملیۆن, سی spelling the letter C.
+
+Examples:
+  echo 'دوو هەزار و بیست و دوو' | sorani numbers --to digits --digits ascii
+  sorani numbers --to words report.txt";
+
 /// Arguments of `sorani numbers`.
 ///
 /// `--to words` reads digits out as words (like `sorani verbalize`);
@@ -42,7 +55,7 @@ pub enum Digits {
 ///   echo 'دوو هەزار و بیست و دوو' | sorani numbers --to digits --digits ascii
 ///   sorani numbers --to words report.txt
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_long_help = AFTER_HELP)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

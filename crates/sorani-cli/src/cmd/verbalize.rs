@@ -27,6 +27,19 @@ pub enum Ordinal {
     Attributive,
 }
 
+const AFTER_HELP: &str = "\
+Every number written with digits (ASCII, Arabic-Indic ٠-٩ or Persian ۰-۹) or symbols is read out
+the way a Sorani newsreader says it: cardinals, ordinals (3ەم → سێیەم), decimals, fractions,
+percentages, dates (٢١ - ٠٢ - ٢٠٢٢ → بیست و یەکی شوباتی دوو هەزار و بیست و دوو), times (١٠:٣٠ پ.ن),
+ranges, currencies, units and phone numbers. Suffixes written on the digits stay on the words
+(1950دا → هەزار و نۆسەد و پەنجادا). Everything else, URLs included, is kept byte for byte, and
+there is exactly one output line per input line.
+
+Examples:
+  echo 'لە ١٦ -- ٠٣ - ٢٠٢٢ ١٣ کەس' | sorani verbalize
+  sorani verbalize --months kurdish news.txt -o spoken.txt
+  sorani verbalize --format jsonl notes.txt";
+
 /// Arguments of `sorani verbalize`.
 ///
 /// Every number written with digits (ASCII, Arabic-Indic ٠-٩ or Persian ۰-۹)
@@ -41,7 +54,7 @@ pub enum Ordinal {
 ///   echo 'لە ١٦ -- ٠٣ - ٢٠٢٢ ١٣ کەس' | sorani verbalize
 ///   sorani verbalize --months kurdish news.txt -o spoken.txt
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_long_help = AFTER_HELP)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

@@ -228,7 +228,6 @@ impl Identifier {
 
     /// The raw evidence for `text` (one pass over it).
     pub fn evidence(&self, text: &str) -> Evidence {
-        let count = self.model.labels.len();
         let table = &self.model.table[..];
         let mut wide = [0i32; LANES];
         // Buckets are gathered in a small buffer and added in a tight loop

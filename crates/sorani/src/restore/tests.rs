@@ -97,3 +97,4 @@ proptest::proptest! {
     }
 }
 
+

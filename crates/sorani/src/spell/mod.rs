@@ -120,12 +120,22 @@ pub struct SpellOptions {
     pub min_accept_count: u64,
     /// Lexicon words with at least this count may be suggested.
     pub min_suggest_count: u64,
+    /// Log-probability penalty of a rare lexicon word that the analyzer
+    /// cannot analyze, when it competes with a correction.
+    pub unanalyzed_penalty: f32,
     /// Log-probability units per unit of edit cost.
     pub edit_weight: f32,
     /// Edit cost of a missing space (two words run together).
     pub missing_space_cost: f32,
     /// Edit cost of an extra space (one word split in two).
     pub extra_space_cost: f32,
+    /// Log-probability bonus of two neighbouring words over the product of
+    /// their frequencies (neighbours are not independent: the average
+    /// association of adjacent words), used when one reading has two words
+    /// and the other one.
+    pub pair_bonus: f32,
+    /// Extra edit cost of joining an unknown word with a frequent neighbour.
+    pub trusted_fragment_cost: f32,
     /// Pseudo-count of an unknown word being correct as written.
     pub unknown_count: f32,
     /// `fix` applies a correction only when its score is at least this.
@@ -139,13 +149,16 @@ pub struct SpellOptions {
 impl Default for SpellOptions {
     fn default() -> Self {
         SpellOptions {
-            trusted_count: 25,
+            trusted_count: 100,
+            unanalyzed_penalty: 0.5,
             min_accept_count: 1,
             min_suggest_count: 2,
             edit_weight: 6.0,
             missing_space_cost: 0.45,
             extra_space_cost: 0.45,
-            unknown_count: 1.0,
+            unknown_count: 0.1,
+            pair_bonus: 3.0,
+            trusted_fragment_cost: 0.5,
             fix_min_score: 0.8,
             fix_min_ratio: 5.0,
             max_suggestions: 10,
@@ -367,8 +380,11 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        let ranked = self.rank(cands, self.as_is_log(word));
-        let suspect = ranked.first().is_some_and(|s| s.score >= 0.5);
+        // the analyzer does not know it (else it was accepted before): a
+        // corpus word without analysis needs the stronger evidence
+        let as_is = self.rejected_as_is(word);
+        let (ranked, kept) = self.rank_with(cands, as_is);
+        let suspect = ranked.first().is_some_and(|s| s.score > kept);
         memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
         suspect
     }
@@ -382,11 +398,22 @@ impl Speller {
     /// frequency when the lexicon has it, else the unknown-word prior.
     fn as_is_log(&self, word: &str) -> f32 {
         let count = self.words.count(word);
-        if count > 0 {
+        if count > 0 && !self.merged_free(word, count) {
             let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
             return self.words.log_prob(count) + bonus;
         }
         self.unknown_log(word)
+    }
+
+    /// [`Self::as_is_log`] of a word acceptance turned down: a rare corpus
+    /// word the analyzer cannot analyze needs less evidence against it.
+    fn rejected_as_is(&self, word: &str) -> f32 {
+        let log = self.as_is_log(word);
+        if self.words.count(word) > 0 {
+            log - self.options.unanalyzed_penalty
+        } else {
+            log
+        }
     }
 
     /// Log-probability of an unknown word being correct as written.
@@ -404,7 +431,7 @@ impl Speller {
         count < 100
             && FREE.iter().any(|f| {
                 word.strip_prefix(f).is_some_and(|rest| {
-                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(self.options.trusted_count)
+                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(20)
                 })
             })
     }
@@ -505,21 +532,29 @@ impl Speller {
             let Some((ra, la, ca)) = self.part_reading(a) else { continue };
             let Some((rb, lb, cb)) = self.part_reading(b) else { continue };
             let cost = ca + cb + self.options.missing_space_cost;
-            let log = la + lb - self.options.edit_weight * self.options.missing_space_cost;
+            let log = la + lb + self.options.pair_bonus - self.options.edit_weight * self.options.missing_space_cost;
             out.push(Candidate { text: format!("{ra} {rb}"), log, cost });
         }
     }
 
     /// Ranks raw candidates against the "correct as written" hypothesis and
     /// turns them into suggestions.
-    fn rank(&self, mut cands: Vec<Candidate>, as_is: f32) -> Vec<Suggestion> {
+    fn rank(&self, cands: Vec<Candidate>, as_is: f32) -> Vec<Suggestion> {
+        self.rank_with(cands, as_is).0
+    }
+
+    /// [`Self::rank`], also giving the probability of "correct as written".
+    fn rank_with(&self, mut cands: Vec<Candidate>, as_is: f32) -> (Vec<Suggestion>, f32) {
         cands.sort_by(|a, b| b.log.total_cmp(&a.log).then_with(|| a.text.cmp(&b.text)));
         let mut seen = std::collections::HashSet::new();
         cands.retain(|c| seen.insert(c.text.clone()));
-        cands.truncate(self.options.max_suggestions);
         let top = cands.first().map_or(as_is, |c| c.log.max(as_is));
+        // the normalizer runs over every candidate, not only those returned
         let z: f32 = cands.iter().map(|c| (c.log - top).exp()).sum::<f32>() + (as_is - top).exp();
-        cands.into_iter().map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost }).collect()
+        cands.truncate(self.options.max_suggestions);
+        let suggestions =
+            cands.into_iter().map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost }).collect();
+        (suggestions, (as_is - top).exp() / z)
     }
 
     /// Suggestions for a single word, best first (empty when the word is
@@ -532,13 +567,13 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        self.rank(cands, self.as_is_log(word))
+        self.rank(cands, self.rejected_as_is(word))
     }
 
     /// Severity of a finding from its ranked suggestions.
-    fn severity(suggestions: &[Suggestion]) -> Severity {
+    fn severity(suggestions: &[Suggestion], as_is: f32) -> Severity {
         match suggestions.first() {
-            Some(s) if s.score >= 0.5 => Severity::Error,
+            Some(s) if s.score > as_is => Severity::Error,
             _ => Severity::Warning,
         }
     }
@@ -606,7 +641,7 @@ impl Speller {
         let lb = self.as_is_log(b.text);
         let join = Candidate { text: joined, log: log - self.options.edit_weight * self.options.extra_space_cost, cost: self.options.extra_space_cost };
         // "as written" is the two words apart
-        let suggestions = self.rank(vec![join], la + lb);
+        let suggestions = self.rank(vec![join], la + lb + self.options.pair_bonus);
         if suggestions.first().is_none_or(|s| s.score < 0.5) {
             return None;
         }
@@ -625,7 +660,7 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        let as_is = self.as_is_log(word);
+        let as_is = self.rejected_as_is(word);
         // joins with a neighbour, compared over the two slots
         let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
         for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
@@ -637,7 +672,17 @@ impl Speller {
             }
             let other_log = self.log_count(other.text).unwrap_or(self.unknown_log(other.text));
             let cost = cost + self.options.extra_space_cost;
-            let join_log = log - self.options.edit_weight * self.options.extra_space_cost - other_log;
+            // a frequent neighbour is rarely a fragment of a split word
+            let neighbour = if self.words.count(other.text) >= self.options.trusted_count && other.text.len() > 4 {
+                self.options.trusted_fragment_cost
+            } else {
+                0.0
+            };
+            let cost = cost + neighbour;
+            let join_log = log
+                - self.options.edit_weight * (self.options.extra_space_cost + neighbour)
+                - other_log
+                - self.options.pair_bonus;
             if best_join.as_ref().is_none_or(|b| join_log > b.0.log) {
                 best_join = Some((Candidate { text: reading, log: join_log, cost }, other, after));
             }
@@ -651,22 +696,22 @@ impl Speller {
                     let text = if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
                     all.push(Candidate { text, ..c });
                 }
-                let suggestions = self.rank(all, as_is);
+                let (suggestions, kept) = self.rank_with(all, as_is);
                 return Finding {
                     start,
                     end,
                     word: text[start..end].to_string(),
-                    severity: Self::severity(&suggestions),
+                    severity: Self::severity(&suggestions, kept),
                     suggestions,
                 };
             }
         }
-        let suggestions = self.rank(cands, as_is);
+        let (suggestions, kept) = self.rank_with(cands, as_is);
         Finding {
             start: piece.start,
             end: piece.end,
             word: word.to_string(),
-            severity: Self::severity(&suggestions),
+            severity: Self::severity(&suggestions, kept),
             suggestions,
         }
     }

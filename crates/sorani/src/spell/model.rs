@@ -117,8 +117,13 @@ pub(crate) fn drop_cost(c: char, prev: Option<char>) -> f32 {
     } else if prev == Some(c) {
         // one letter of a doubled pair (وو, یی)
         0.4
-    } else if matches!(c, 'ە' | 'ی' | 'و' | 'ێ' | 'ۆ' | 'ئ' | 'ا') {
+    } else if c == 'ە' {
+        // the short vowel Arabic and Persian spelling leaves unwritten
+        0.4
+    } else if matches!(c, 'ی' | 'و' | 'ێ' | 'ۆ' | 'ئ') {
         0.55
+    } else if c == 'ا' {
+        0.65
     } else {
         1.0
     }
