@@ -613,6 +613,9 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
 /// Guesses for a word none of whose splits reach a known stem: cut reliable
 /// nominal suffixes off an unknown stem of at least three letters.
 pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
+    if word.is_empty() || word.len() > u16::MAX as usize / 2 {
+        return;
+    }
     let mut stack = SufStack::new();
     let mut best: Option<Cand> = None;
     suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {

@@ -205,6 +205,14 @@ fn empty_and_foreign_input() {
 }
 
 #[test]
+fn very_long_words_do_not_panic() {
+    let long = "ماڵەکان".repeat(10_000);
+    let _ = analyze(&long);
+    assert_eq!(segment(&long).iter().map(|m| m.text).collect::<String>(), long);
+    assert!(!stem(&long).is_empty());
+}
+
+#[test]
 fn analyzer_is_shareable() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Analyzer>();
