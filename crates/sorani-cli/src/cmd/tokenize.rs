@@ -32,6 +32,12 @@ pub struct Args {
     /// Only write tokens of these kinds (comma-separated), e.g. `word,latin`.
     #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
     pub kinds: Vec<TokenKind>,
+
+    /// Split words into morphemes (stem, affixes, clitics: وڵاتەکەیان → وڵات ەکە یان);
+    /// in JSONL each morpheme is one object with its span in the line, plus
+    /// "tag" and "morpheme" (stem, prefix, suffix, clitic).
+    #[arg(long)]
+    pub morphemes: bool,
 }
 
 fn parse_kind(s: &str) -> Result<TokenKind, String> {
@@ -74,11 +80,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     out.push(' ');
                 }
                 first = false;
-                out.push_str(token.text);
+                if args.morphemes && token.kind == TokenKind::Word {
+                    crate::cmd::analyze::push_morphemes_text(token.text, out);
+                } else {
+                    out.push_str(token.text);
+                }
             }
         }),
         Format::Jsonl => map_lines(&args.input, Terminator::Mapper, |line, out| {
             for token in tokenize(line.text).filter(|t| wanted(t.kind)) {
+                if args.morphemes && token.kind == TokenKind::Word {
+                    crate::cmd::analyze::push_morphemes_jsonl(token.text, token.start, line.number, out);
+                    continue;
+                }
                 out.push_str("{\"text\":");
                 push_json_str(out, token.text);
                 let _ = writeln!(

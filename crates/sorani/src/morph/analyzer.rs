@@ -238,49 +238,62 @@ fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static 
         }
         push_suffixes(&mut c, st);
         c.entry = i;
-        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 };
-        if e.attested {
-            penalty += 50;
-        }
-        // A whole word that is also a past stem + perfect/ەوە/3sg ending
-        // (کردووە, کردەوە) is far more often that verb form.
-        if st.n == 0 && e.kind == Kind::Word {
-            for end in ["ووە", "وو", "ەوە", "ە"] {
-                if let Some(p) = stem.strip_suffix(end) {
-                    if p.len() >= 6 && lex.get(p).iter().any(|x| x.kind == Kind::Pst) {
-                        penalty += 80;
-                        break;
-                    }
-                }
-            }
-        }
-        if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
-            penalty += 50;
-        }
-        if e.weak {
-            penalty += 45;
-        }
-        // A word listed whole that is more often an inflected form of a
-        // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
-        // doubtful entry in -ە (کوڕە = کوڕ + ە).
-        if e.ezafe_like {
-            penalty += 40;
-        }
-        let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
-        for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)] {
-            if only_doubtful && !doubtful {
-                continue;
-            }
-            if let Some(shorter) = stem.strip_suffix(sfx) {
-                if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
-                    penalty += 40;
-                    break;
-                }
-            }
+        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+        // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
+        if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
+            penalty += 25;
         }
         c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
         out.push(c);
     }
+}
+
+/// Penalty of lexicon entry `e` used as the stem `stem` (`bare`: with no
+/// suffix): doubtful entries and whole words that are more often an inflected
+/// form of a shorter known word rank lower.
+pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
+    let lex = &*LEXICON;
+    let mut penalty = 0;
+    if e.attested {
+        penalty += 50;
+    }
+    // A whole word that is also a past stem + perfect/ەوە/3sg ending
+    // (کردووە, کردەوە) is far more often that verb form.
+    if bare && e.kind == Kind::Word {
+        for end in ["ووە", "وو", "ەوە", "ە"] {
+            if let Some(p) = stem.strip_suffix(end) {
+                if p.len() >= 6 && lex.get(p).iter().any(|x| x.kind == Kind::Pst || (end == "ەوە" && x.kind == Kind::Inf)) {
+                    penalty += 80;
+                    break;
+                }
+            }
+        }
+    }
+    if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
+        penalty += 50;
+    }
+    if e.weak {
+        penalty += 45;
+    }
+    // A word listed whole that is more often an inflected form of a
+    // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
+    // doubtful entry in -ە (کوڕە = کوڕ + ە).
+    if e.ezafe_like {
+        penalty += 40;
+    }
+    let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
+    for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)] {
+        if only_doubtful && !doubtful {
+            continue;
+        }
+        if let Some(shorter) = stem.strip_suffix(sfx) {
+            if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                penalty += 40;
+                break;
+            }
+        }
+    }
+    penalty
 }
 
 /// Past participles used as nominals: [نە] past stem + وو/و + nominal suffixes
@@ -294,7 +307,7 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             // Try both with and without the negation.
         }
         let b = &word[start..end];
-        let (pst, suffix) = if let Some(p) = b.strip_suffix("وو") {
+        let (pst, _) = if let Some(p) = b.strip_suffix("وو") {
             (p, "وو")
         } else if let Some(p) = b.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
             (p, "و")
@@ -406,7 +419,7 @@ fn prefix_chains(word: &str, out: &mut Chains) {
         }
     }
     for p in &stage2[..n2] {
-        let mut emit = |q: Prefixes, out: &mut Chains| {
+        let emit = |q: Prefixes, out: &mut Chains| {
             if q.n > 0 {
                 out.push(q);
             }
@@ -542,6 +555,18 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
         if e.kind == Kind::Prs && person.is_none() && pre.mood {
             penalty += 30;
         }
+        // A bare past stem in -ی whose base is a noun (ماڵی) is more often noun + ezafe.
+        if e.kind == Kind::Pst && st.n == 0 && pre.n == 0 && nominal_part.is_none() {
+            if let Some(base) = core.strip_suffix('ی') {
+                if lex.get(base).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                    penalty += 60;
+                }
+            }
+        }
+        // Two verbs sharing a stem (نووس: نووسین, نووسان): the transitive first.
+        if e.transitive {
+            penalty -= 2;
+        }
         c.stem = (pre.end as u16, end as u16);
         if e.attested {
             penalty += 120;
@@ -588,6 +613,9 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
 /// Guesses for a word none of whose splits reach a known stem: cut reliable
 /// nominal suffixes off an unknown stem of at least three letters.
 pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
+    if word.is_empty() || word.len() > u16::MAX as usize / 2 {
+        return;
+    }
     let mut stack = SufStack::new();
     let mut best: Option<Cand> = None;
     suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {

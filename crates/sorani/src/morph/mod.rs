@@ -165,6 +165,62 @@ static EMBEDDED: Analyzer = Analyzer { _private: () };
 
 thread_local! {
     static BUF: RefCell<Vec<Cand>> = RefCell::new(Vec::with_capacity(64));
+    static STEM_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+    static LEMMA_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// A stem or lemma result without borrowing the word it came from.
+#[derive(Debug, Clone)]
+enum Value {
+    /// Text from the embedded lexicon.
+    Static(&'static str),
+    /// `word[a..b]`.
+    Span(u16, u16),
+    /// Built text (a preverb + an infinitive).
+    Owned(Box<str>),
+}
+
+impl Value {
+    fn get<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        match self {
+            Value::Static(s) => Cow::Borrowed(s),
+            Value::Span(a, b) => Cow::Borrowed(&word[*a as usize..*b as usize]),
+            Value::Owned(s) => Cow::Owned(s.to_string()),
+        }
+    }
+}
+
+/// A per-thread memo of recent results (words repeat in running text); it
+/// is emptied when it reaches [`MEMO_CAPACITY`] words, so memory stays bounded.
+#[derive(Default)]
+struct Memo {
+    map: rustc_hash::FxHashMap<Box<str>, Value>,
+}
+
+const MEMO_CAPACITY: usize = 1 << 16;
+
+impl Memo {
+    fn get_or<'a>(cell: &'static std::thread::LocalKey<RefCell<Memo>>, word: &'a str, compute: impl FnOnce() -> Value) -> Cow<'a, str> {
+        if word.len() > 64 {
+            return compute().get(word);
+        }
+        cell.with(|memo| {
+            if let Ok(memo) = memo.try_borrow() {
+                if let Some(v) = memo.map.get(word) {
+                    return v.get(word);
+                }
+            }
+            let v = compute();
+            let out = v.get(word);
+            if let Ok(mut memo) = memo.try_borrow_mut() {
+                if memo.map.len() >= MEMO_CAPACITY {
+                    memo.map.clear();
+                }
+                memo.map.insert(word.into(), v);
+            }
+            out
+        })
+    }
 }
 
 /// Light stems precomputed for the lexicon's own words are not needed: a word
@@ -215,31 +271,47 @@ impl Analyzer {
     /// The lemma of the best analysis: the infinitive of a verb (without
     /// `ەوە`), the bare singular of a noun; the word itself when unknown.
     pub fn lemma<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        self.with_candidates(word, |cands| match cands.first() {
-            Some(c) => lemma_of(word, c),
-            None => Cow::Borrowed(word),
+        if word.is_empty() || word.len() > u16::MAX as usize / 2 {
+            return Cow::Borrowed(word);
+        }
+        Memo::get_or(&LEMMA_MEMO, word, || {
+            self.with_candidates(word, |cands| match cands.first() {
+                Some(c) => lemma_value(word, c),
+                None => Value::Span(0, word.len() as u16),
+            })
         })
     }
 
+    /// Results of [`Analyzer::stem`] and [`Analyzer::lemma`] are remembered
+    /// per thread for the last 65,536 distinct words, since words repeat in
+    /// running text.
+    ///
     /// The light stem for search: inflection and clitics stripped, derivation
     /// kept; every form of a noun gets the bare noun, every form of a verb its
     /// infinitive. Never empty for a non-empty word, and never a non-word: a
     /// word is only cut down to a lexicon entry or, for an unknown stem, when a
     /// reliable suffix (`ەکە`, `ەکان`, `ێک` …) leaves at least three letters.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        // Fast path: a known word that is not a bare verb stem is its own stem.
+        // Fast path: a lexicon word that no other reading can outrank (no
+        // verb stem of the same spelling, no doubt about the entry) is its
+        // own stem, as the full ranking would find.
         let entries = LEXICON.get(word);
-        if !entries.is_empty() {
-            if let Some(e) = entries.iter().find(|e| !matches!(e.kind, Kind::Prs | Kind::Pst)) {
+        if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
+            if let Some(e) = entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && analyzer::entry_penalty(e, word, true) == 0) {
                 return match e.kind {
                     Kind::Inf | Kind::Cop => Cow::Borrowed(e.lemma),
-                    _ => Cow::Borrowed(word),
+                    _ => Cow::Borrowed(e.form),
                 };
             }
         }
-        self.with_candidates(word, |cands| match cands.first() {
-            Some(c) => stem_of(word, c),
-            None => Cow::Borrowed(word),
+        if word.is_empty() || word.len() > u16::MAX as usize / 2 {
+            return Cow::Borrowed(word);
+        }
+        Memo::get_or(&STEM_MEMO, word, || {
+            self.with_candidates(word, |cands| match cands.first() {
+                Some(c) => stem_value(word, c),
+                None => Value::Span(0, word.len() as u16),
+            })
         })
     }
 
@@ -274,6 +346,9 @@ fn rank(word: &str, buf: &mut Vec<Cand>) -> Vec<Cand> {
 /// Fills `buf` with the candidates of `word`, best first, deduplicated, and
 /// returns how many to keep.
 fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
+    if word.is_empty() {
+        return 0;
+    }
     analyzer::candidates(word, buf);
     if buf.is_empty() {
         analyzer::guess(word, buf);
@@ -310,13 +385,23 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
     }
 }
 
-fn stem_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
+fn lemma_value(word: &str, c: &Cand) -> Value {
+    match (c.lemma, c.entry()) {
+        (LemmaHow::Guess(a, b), _) => Value::Span(a, b),
+        (LemmaHow::Prefixed(a, b), Some(e)) => Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into()),
+        (_, Some(e)) if !e.base.is_empty() => Value::Static(e.base),
+        (_, Some(e)) => Value::Static(e.lemma),
+        (_, None) => Value::Span(0, word.len() as u16),
+    }
+}
+
+fn stem_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
         // Verbs: the infinitive (a causative keeps its own: derivation is kept).
-        (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
-        (_, Some(e)) if e.pos == Pos::Verb => Cow::Borrowed(e.lemma),
-        (_, Some(e)) => Cow::Borrowed(e.form),
-        (_, None) => Cow::Borrowed(&word[c.stem.0 as usize..c.stem.1 as usize]),
+        (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into()),
+        (_, Some(e)) if e.pos == Pos::Verb => Value::Static(e.lemma),
+        (_, Some(e)) => Value::Static(e.form),
+        (_, None) => Value::Span(c.stem.0, c.stem.1),
     }
 }
 

@@ -1,4 +1,6 @@
-//! Table-driven unit tests, one table per morpheme class.
+//! Table-driven unit tests, one table per morpheme class, and property tests.
+
+use proptest::prelude::*;
 
 use super::*;
 
@@ -6,13 +8,268 @@ fn seg(word: &str) -> String {
     segment(word).iter().map(|m| m.text).collect::<Vec<_>>().join("|")
 }
 
-#[test]
-fn debug_dump() {
-    for w in std::env::var("MORPH_DEBUG").unwrap_or_default().split_whitespace() {
-        for a in analyze(w) {
-            let parts: Vec<String> = a.morphemes.iter().map(|m| format!("{}:{}", m.text, m.tag)).collect();
-            eprintln!("{w}\t{}\t{:?}\t{}\t{}", a.lemma, a.pos, a.known, parts.join(" "));
+fn tags(word: &str) -> String {
+    segment(word).iter().map(|m| m.tag).collect::<Vec<_>>().join(" ")
+}
+
+/// Checks `(word, expected segmentation, expected lemma)` rows.
+fn check(class: &str, rows: &[(&str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for &(word, want_seg, want_lemma) in rows {
+        let got_seg = seg(word);
+        let got_lemma = lemma(word);
+        if got_seg != want_seg || got_lemma != want_lemma {
+            failures.push(format!("  {word}: segment {got_seg} (want {want_seg}), lemma {got_lemma} (want {want_lemma}); tags {}", tags(word)));
         }
-        eprintln!("{w}\tSTEM {}\tLEMMA {}\tSEG {}", stem(w), lemma(w), seg(w));
+    }
+    assert!(failures.is_empty(), "{class}:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn definite_indefinite_plural() {
+    check(
+        "number and definiteness",
+        &[
+            ("کتێبەکە", "کتێب|ەکە", "کتێب"),
+            ("کتێبەکان", "کتێب|ەکان", "کتێب"),
+            ("کتێبێک", "کتێب|ێک", "کتێب"),
+            ("دەرگاکە", "دەرگا|کە", "دەرگا"),
+            ("دەرگایەک", "دەرگا|یەک", "دەرگا"),
+            ("مامۆستاکان", "مامۆستا|کان", "مامۆستا"),
+            ("شاران", "شار|ان", "شار"),
+        ],
+    );
+}
+
+#[test]
+fn ezafe_and_pronominal_clitics() {
+    check(
+        "ezafe and clitics",
+        &[
+            ("کتێبی", "کتێب|ی", "کتێب"),
+            ("کتێبەکەم", "کتێب|ەکە|م", "کتێب"),
+            ("کتێبەکەت", "کتێب|ەکە|ت", "کتێب"),
+            ("کتێبەکەیان", "کتێب|ەکە|یان", "کتێب"),
+            ("ماڵمان", "ماڵ|مان", "ماڵ"),
+            ("شارەکانی", "شار|ەکان|ی", "شار"),
+        ],
+    );
+}
+
+#[test]
+fn additive_postpositions_prepositions() {
+    check(
+        "additive, postpositions, joined prepositions",
+        &[
+            ("شارەکەش", "شار|ەکە|ش", "شار"),
+            ("ماڵیش", "ماڵ|یش", "ماڵ"),
+            ("شارەکەدا", "شار|ەکە|دا", "شار"),
+            ("ماڵەکانیاندا", "ماڵ|ەکان|یان|دا", "ماڵ"),
+            ("ماڵەوە", "ماڵ|ەوە", "ماڵ"),
+            ("لەماڵەوە", "لە|ماڵ|ەوە", "ماڵ"),
+        ],
+    );
+}
+
+#[test]
+fn copula_demonstrative_degree() {
+    check(
+        "copula, demonstrative -ە, degree",
+        &[("شارە", "شار|ە", "شار"), ("دەرگایە", "دەرگا|یە", "دەرگا"), ("جوانتر", "جوان|تر", "جوان"), ("جوانترین", "جوان|ترین", "جوان")],
+    );
+}
+
+#[test]
+fn words_that_stay_whole() {
+    // KLPT's stemmer cuts لەگەڵ to گەڵ; a lexicon word must win over a split.
+    check(
+        "whole words",
+        &[("لەگەڵ", "لەگەڵ", "لەگەڵ"), ("کوردستان", "کوردستان", "کوردستان"), ("بەڵام", "بەڵام", "بەڵام")],
+    );
+    assert_eq!(stem("لەگەڵ"), "لەگەڵ");
+}
+
+#[test]
+fn present_subjunctive_imperative() {
+    check(
+        "present, subjunctive, imperative, negation",
+        &[
+            ("دەخوێنم", "دە|خوێن|م", "خوێندن"),
+            ("دەخوێنین", "دە|خوێن|ین", "خوێندن"),
+            ("دەنووسێت", "دە|نووس|ێت", "نووسین"),
+            ("ناچین", "نا|چ|ین", "چوون"),
+            ("دەیبینم", "دە|ی|بین|م", "بینین"),
+            ("بچین", "ب|چ|ین", "چوون"),
+            ("بنووسن", "ب|نووس|ن", "نووسین"),
+        ],
+    );
+}
+
+#[test]
+fn past_perfect_pluperfect() {
+    check(
+        "past, perfect, pluperfect, past progressive",
+        &[
+            ("هاتم", "هات|م", "هاتن"),
+            ("نەهاتن", "نە|هات|ن", "هاتن"),
+            ("نووسیمان", "نووسی|مان", "نووسین"),
+            ("هاتووە", "هات|وو|ە", "هاتن"),
+            ("کردووە", "کرد|وو|ە", "کردن"),
+            ("هاتبوون", "هات|بوو|ن", "هاتن"),
+            ("نەدەهات", "نە|دە|هات", "هاتن"),
+        ],
+    );
+}
+
+#[test]
+fn ewe_preverbs_infinitive() {
+    check(
+        "ەوە, preverbs, infinitive",
+        &[
+            ("دەخوێنمەوە", "دە|خوێن|م|ەوە", "خوێندن"),
+            ("کردنەوە", "کرد|ن|ەوە", "کردن"),
+            ("کردن", "کرد|ن", "کردن"),
+            ("هەڵیگرت", "هەڵ|ی|گرت", "هەڵگرتن"),
+            ("دەیخوێنینەوە", "دە|ی|خوێن|ین|ەوە", "خوێندن"),
+        ],
+    );
+    // KLPT cuts کردووەتەوە down to ک.
+    assert_eq!(lemma("کردووەتەوە"), "کردن");
+    assert_eq!(stem("کردووەتەوە"), "کردن");
+}
+
+#[test]
+fn light_stem_conflates_a_noun_paradigm() {
+    let forms = ["ماڵ", "ماڵەکە", "ماڵەکەم", "ماڵەکان", "ماڵەکانمان", "ماڵێک", "ماڵی", "ماڵەکەدا", "ماڵەکەش"];
+    let stems: Vec<_> = forms.iter().map(|f| (f, stem(f))).collect();
+    assert!(stems.iter().all(|(_, s)| s == "ماڵ"), "{stems:?}");
+}
+
+#[test]
+fn light_stem_conflates_a_verb_paradigm() {
+    let forms = ["دەخوێنم", "خوێندم", "خوێندووە", "بخوێنە", "نایخوێنم", "دەیخوێنینەوە", "خوێندن"];
+    let stems: Vec<_> = forms.iter().map(|f| (f, stem(f))).collect();
+    assert!(stems.iter().all(|(_, s)| s == "خوێندن"), "{stems:?}");
+}
+
+#[test]
+fn unknown_words_are_guessed_conservatively() {
+    // An invented stem: only reliable suffixes are cut, and never below three letters.
+    let a = analyze("زۆرگۆڤەکان");
+    assert!(!a.is_empty());
+    assert_eq!(stem("زۆرگۆڤەکان"), "زۆرگۆڤ", "{a:?}");
+    assert!(!a[0].known);
+    assert_eq!(stem("پڤک"), "پڤک");
+}
+
+#[test]
+fn analyses_are_ranked_with_tags() {
+    let a = analyze("وڵاتەکەیان");
+    assert_eq!(a[0].lemma, "وڵات");
+    assert_eq!(a[0].pos, Pos::Noun);
+    assert!(a[0].known);
+    let t: Vec<_> = a[0].morphemes.iter().map(|m| (m.text, m.tag, m.kind)).collect();
+    assert_eq!(t, [("وڵات", "N", MorphemeKind::Stem), ("ەکە", "DEF", MorphemeKind::Suffix), ("یان", "PSS3P", MorphemeKind::Clitic)]);
+}
+
+#[test]
+fn stopwords_are_function_words() {
+    for w in ["لە", "و", "بۆ", "ئەو", "کە", "لەگەڵ"] {
+        assert!(is_stopword(w), "{w} should be a stopword");
+    }
+    for w in ["ماڵ", "کوردستان", "خوێندن"] {
+        assert!(!is_stopword(w), "{w} should not be a stopword");
+    }
+    let list = stopwords();
+    assert!(list.len() > 80);
+    assert!(list.windows(2).all(|w| w[0] < w[1]), "stopwords sorted and unique");
+}
+
+#[test]
+fn known_stem_for_spell_checkers() {
+    for w in ["ماڵەکانمان", "دەخوێنم", "کوردستان"] {
+        assert!(has_known_stem(w), "{w}");
+    }
+    for w in ["زۆرگۆڤەکان", "qwerty", ""] {
+        assert!(!has_known_stem(w), "{w}");
+    }
+}
+
+#[test]
+fn empty_and_foreign_input() {
+    assert!(analyze("").is_empty());
+    assert!(segment("").is_empty());
+    assert_eq!(stem(""), "");
+    assert_eq!(lemma("hello"), "hello");
+    assert_eq!(stem("2024"), "2024");
+}
+
+#[test]
+fn very_long_words_do_not_panic() {
+    let long = "ماڵەکان".repeat(10_000);
+    let _ = analyze(&long);
+    assert_eq!(segment(&long).iter().map(|m| m.text).collect::<String>(), long);
+    assert!(!stem(&long).is_empty());
+}
+
+#[test]
+fn analyzer_is_shareable() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Analyzer>();
+    let a = Analyzer::default();
+    let handles: Vec<_> = (0..2).map(|_| std::thread::spawn(move || a.stem("ماڵەکان").into_owned())).collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), "ماڵ");
+    }
+}
+
+fn sorani_word() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just("ە"), Just("ک"), Just("ا"), Just("ن"), Just("ی"), Just("م"), Just("ت"), Just("د"), Just("ب"),
+            Just("ڵ"), Just("و"), Just("ێ"), Just("ش"), Just("ر"), Just("ۆ"), Just("ئ"), Just("ڕ"), Just("گ"),
+        ],
+        0..14,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn morphemes_concatenate_to_the_word(w in sorani_word()) {
+        let parts = segment(&w);
+        let joined: String = parts.iter().map(|m| m.text).collect();
+        prop_assert_eq!(&joined, &w);
+        for a in analyze(&w) {
+            let joined: String = a.morphemes.iter().map(|m| m.text).collect();
+            prop_assert_eq!(&joined, &w);
+            for m in &a.morphemes {
+                prop_assert_eq!(&w[m.start..m.end], m.text);
+            }
+        }
+    }
+
+    #[test]
+    fn stem_and_lemma_never_empty(w in sorani_word()) {
+        if !w.is_empty() {
+            prop_assert!(!stem(&w).is_empty());
+            prop_assert!(!lemma(&w).is_empty());
+        }
+    }
+
+    #[test]
+    fn stem_is_idempotent_on_nouns(w in sorani_word()) {
+        // The stem of a non-verb is a known word or a prefix of the input.
+        let s = stem(&w).into_owned();
+        prop_assert!(w.starts_with(&s) || LEXICON.get(&s).len() > 0 || s.ends_with('ن'), "{} -> {}", w, s);
+    }
+
+    #[test]
+    fn no_panic_on_any_text(w in "\\PC{0,24}") {
+        let _ = analyze(&w);
+        let _ = stem(&w);
+        let _ = lemma(&w);
+        let _ = segment(&w);
+        let _ = has_known_stem(&w);
     }
 }

@@ -1,0 +1,107 @@
+//! `sorani analyze`, `sorani lemma` and `sorani stem` run as real binaries
+//! against the golden files in `tests/golden/morph/` (one line of words per
+//! morpheme class). Set `UPDATE_GOLDEN=1` to rewrite the expected outputs
+//! after a deliberate change, then review the diff.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn golden(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden/morph").join(name)
+}
+
+fn sorani() -> Command {
+    Command::cargo_bin("sorani").expect("the sorani binary is built")
+}
+
+fn check_golden(args: &[&str], expected: &str) {
+    let input = std::fs::read_to_string(golden("words.txt")).expect("golden input");
+    let out = sorani().args(args).write_stdin(input).output().expect("sorani runs");
+    assert!(out.status.success(), "sorani {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let got = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let path = golden(expected);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &got).expect("write golden");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).expect("golden output");
+    if got != want {
+        let diff: Vec<String> = got
+            .lines()
+            .zip(want.lines())
+            .enumerate()
+            .filter(|(_, (g, w))| g != w)
+            .map(|(i, (g, w))| format!("line {}:\n  got  {g}\n  want {w}", i + 1))
+            .collect();
+        panic!("sorani {args:?} differs from {}:\n{}\n(line counts: got {}, want {})", path.display(), diff.join("\n"), got.lines().count(), want.lines().count());
+    }
+}
+
+#[test]
+fn lemma_matches_golden() {
+    check_golden(&["lemma"], "lemma.out");
+}
+
+#[test]
+fn stem_matches_golden() {
+    check_golden(&["stem"], "stem.out");
+}
+
+#[test]
+fn analyze_best_matches_golden() {
+    check_golden(&["analyze", "--best"], "analyze-best.jsonl");
+}
+
+#[test]
+fn one_output_line_per_input_line() {
+    let input = "ماڵەکان\n\nکتێبەکەم و دەرگاکە\r\nدەخوێنم";
+    for cmd in ["lemma", "stem"] {
+        let out = sorani().arg(cmd).write_stdin(input).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(text.split('\n').count(), input.split('\n').count(), "{cmd}: {text:?}");
+        assert!(text.contains("\r\n"), "{cmd} keeps CRLF: {text:?}");
+    }
+}
+
+#[test]
+fn stem_index_terms_drops_stopwords_and_punctuation() {
+    sorani()
+        .args(["stem", "--index-terms"])
+        .write_stdin("ماڵەکانمان لە ماڵەکەدا و کتێبەکان!\n")
+        .assert()
+        .success()
+        .stdout("ماڵ ماڵ کتێب\n");
+}
+
+#[test]
+fn analyze_emits_one_json_object_per_word() {
+    let out = sorani().arg("analyze").write_stdin("ماڵەکان و کتێبێک\n").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("valid JSON")).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["word"], "ماڵەکان");
+    assert_eq!(rows[0]["analyses"][0]["lemma"], "ماڵ");
+    assert_eq!(rows[2]["start"], "ماڵەکان و ".len());
+    assert!(rows.iter().all(|r| r["analyses"].as_array().is_some_and(|a| !a.is_empty())));
+}
+
+#[test]
+fn bad_input_is_an_error_with_exit_2() {
+    sorani().args(["stem", "/nonexistent/file.txt"]).assert().code(2).stderr(predicate::str::contains("file.txt"));
+    sorani().arg("lemma").write_stdin(vec![0xff, 0xfe, b'\n']).assert().code(2);
+}
+
+#[test]
+fn tokenize_morphemes_splits_words_only() {
+    sorani().args(["tokenize", "--morphemes"]).write_stdin("وڵاتەکەیان، 2024\n").assert().success().stdout("وڵات ەکە یان ، 2024\n");
+    let out = sorani().args(["tokenize", "--morphemes", "--format", "jsonl"]).write_stdin("ئێمە ماڵەکانمان\n").output().unwrap();
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["ئێمە", "ماڵ", "ەکان", "مان"]);
+    assert_eq!(rows[1]["start"], "ئێمە ".len());
+    assert_eq!(rows[3]["tag"], "PSS1P");
+}
