@@ -204,7 +204,9 @@ pub(crate) fn write_arabic(phs: &[Ph], out: &mut String) {
             continue;
         }
         if p.is_vowel() {
-            if prev_vowel {
+            // û "and" inside a compound follows a vowel without ئ: `corawcor`, `qiseûbas`.
+            let compound_and = j > 0 && p == Ph::Uu;
+            if prev_vowel && !compound_and {
                 out.push('ئ');
                 if p == Ph::I {
                     out.push('ی');
