@@ -123,6 +123,34 @@ fn full() -> Transliterator {
     })
 }
 
+/// `--speed FILE`: one thread, line by line as the CLI does, each direction.
+fn speed(path: &Path) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let t = Transliterator::new();
+    let start = std::time::Instant::now();
+    let mut latin = String::with_capacity(text.len());
+    for line in text.lines() {
+        latin.push_str(&t.to_latin(line));
+        latin.push('\n');
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("to_latin:  {} bytes in {:.3} s = {:.1} MB/s (one thread, wall clock)", text.len(), secs, text.len() as f64 / 1e6 / secs);
+    let start = std::time::Instant::now();
+    let mut n = 0;
+    for line in latin.lines() {
+        n += t.to_arabic(line).len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("to_arabic: {} bytes in {:.3} s = {:.1} MB/s (one thread, wall clock; {} bytes out)", latin.len(), secs, latin.len() as f64 / 1e6 / secs, n);
+    let start = std::time::Instant::now();
+    for line in text.lines() {
+        n += sorani::normalize(line).len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("normalize alone (included in to_latin): {:.1} MB/s", text.len() as f64 / 1e6 / secs);
+    Ok(())
+}
+
 /// `r` for a word-initial `ř`.
 fn fold_r(s: &str) -> String {
     match s.strip_prefix('ř') {
@@ -234,6 +262,10 @@ impl Score {
 
 /// `cargo xtask eval-translit [--errors N]`.
 pub fn eval(args: &[String]) -> anyhow::Result<()> {
+    if let Some(pos) = args.iter().position(|a| a == "--speed") {
+        let path = args.get(pos + 1).context("--speed needs a FILE")?;
+        return speed(Path::new(path));
+    }
     let shared = shared_dir(args);
     let show: usize = args
         .iter()
