@@ -186,18 +186,3 @@ fn resolve(gs: &[G], out: &mut Vec<Ph>) {
         }
     }
 }
-
-/// Collects the letters of `word` (an Arabic-script word as found by the
-/// scanner) into `gs`, merging وو.
-pub(crate) fn letters(word: &str, gs: &mut Vec<G>) {
-    gs.clear();
-    for c in word.chars() {
-        if let Some(ArabicChar::Letter(g)) = classify(c) {
-            if g == G::Waw && gs.last() == Some(&G::Waw) {
-                *gs.last_mut().expect("checked") = G::WawWaw;
-            } else {
-                gs.push(g);
-            }
-        }
-    }
-}

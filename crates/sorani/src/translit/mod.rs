@@ -178,7 +178,8 @@ impl Transliterator {
         self.scan(text, Mode::Syllables)
     }
 
-    /// The phonemes of one Arabic-script word (exception lexicon first).
+    /// The phonemes of one Arabic-script word whose letters are in
+    /// `s.letters` (exception lexicon first).
     fn arabic_word(&self, word: &str, s: &mut Scratch) {
         if self.use_lexicon {
             if let Some(phs) = lexicon::lookup(word) {
@@ -187,7 +188,6 @@ impl Transliterator {
                 return;
             }
         }
-        arabic::letters(word, &mut s.letters);
         arabic::word_to_phonemes(&s.letters, &mut s.phs, &mut s.tmp);
     }
 
@@ -236,13 +236,22 @@ impl Transliterator {
             if arabic::is_letter(c) {
                 let start = i;
                 let mut end = i;
+                // One pass: the word's extent and its letters (وو merged).
+                s.letters.clear();
                 for (off, ch) in text[i..].char_indices() {
-                    if arabic::classify(ch).is_none() {
-                        break;
+                    match arabic::classify(ch) {
+                        None => break,
+                        Some(arabic::ArabicChar::Letter(g)) => {
+                            if g == arabic::G::Waw && s.letters.last() == Some(&arabic::G::Waw) {
+                                *s.letters.last_mut().expect("checked") = arabic::G::WawWaw;
+                            } else {
+                                s.letters.push(g);
+                            }
+                        }
+                        Some(arabic::ArabicChar::Silent) => {}
                     }
                     end = i + off + ch.len_utf8();
                 }
-                // A ZWNJ or mark trailing the word is not part of it.
                 let word = &text[start..end];
                 self.arabic_word(word, &mut s);
                 let before = out.len();

@@ -194,6 +194,7 @@ mod properties {
             // Words of CV(C) syllables whose vowels are all written, with
             // codas that the next onset may follow.
             let word: String = syls.concat();
+            let word = match word.strip_prefix('r') { Some(rest) => format!("ř{rest}"), None => word };
             let arabic = to_arabic(&word);
             let back = Transliterator::new().with_lexicon(false)
                 .with_latin(LatinOptions { capitalize: false, ..Default::default() })
@@ -209,8 +210,10 @@ mod properties {
                 prop::sample::select(vec!["a", "e", "ê", "o", "î", "û"]),
             ), 1..5)
         ) {
-            // Words of open CV syllables with written vowels: the reversible subset.
+            // Words of open CV syllables with written vowels: the reversible subset
+            // (a word-initial r is always the trill ř in Sorani).
             let word: String = syls.iter().map(|(c, v)| format!("{c}{v}")).collect();
+            let word = match word.strip_prefix('r') { Some(rest) => format!("ř{rest}"), None => word };
             let arabic = to_arabic(&word);
             let back = Transliterator::new().with_lexicon(false)
                 .with_latin(LatinOptions { capitalize: false, ..Default::default() })
@@ -231,6 +234,7 @@ mod properties {
                 .to_latin(&s);
             let back = to_arabic(&latin);
             // A word-initial vowel gains its ئ.
+            let s = crate::normalize(&s).into_owned();
             let want = if s.starts_with(['ا', 'ە', 'ۆ', 'ێ']) { format!("ئ{s}") } else { s.clone() };
             prop_assert_eq!(back, want, "via {}", latin);
         }
