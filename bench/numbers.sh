@@ -51,13 +51,15 @@ echo "news text: $((bytes / 1024 / 1024)) MiB ($(wc -l < "$tmp/one.txt") distinc
 
 measure() { # label, threads, args...
   local label=$1 threads=$2; shift 2
-  local start end secs
   "$bin" "$@" "$news" > /dev/null  # warm the page cache
-  start=$(date +%s.%N)
-  RAYON_NUM_THREADS=$threads "$bin" "$@" "$news" > /dev/null
-  end=$(date +%s.%N)
-  secs=$(echo "$end - $start" | bc -l)
-  printf '%-32s %2s thread(s) %8.2f s %8.1f MB/s\n' "$label" "$threads" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)"
+  # Wall clock and CPU time (user + system) of the whole process: on a busy
+  # machine the CPU figure is the one that says what the code costs.
+  local t
+  t=$( { TIMEFORMAT='%R %U %S'; time RAYON_NUM_THREADS=$threads "$bin" "$@" "$news" > /dev/null; } 2>&1 )
+  read -r wall user sys <<< "$t"
+  printf '%-28s %s thread(s)  wall %6.2f s %7.1f MB/s   cpu %6.2f s %7.1f MB/s\n' "$label" "$threads" \
+    "$wall" "$(echo "$bytes / 1000000 / $wall" | bc -l)" \
+    "$(echo "$user + $sys" | bc -l)" "$(echo "$bytes / 1000000 / ($user + $sys)" | bc -l)"
 }
 cores=$(nproc)
 measure "sorani verbalize" 1 verbalize

@@ -15,7 +15,8 @@ Peers, each called the way its documentation shows:
 
 Scoring: "exact" compares strings as they are; "lenient" first folds what is not
 about numbers: Arabic-script letter variants (ھ ه, ي ى ی, ك ک), ZWNJ and all
-whitespace removed (so دوو سەد = دووسەد), digits of any system as ASCII.
+whitespace removed (so دوو سەد = دووسەد), digits of any system as ASCII, and
+the documented spelling variants سێزدە (13) and کوادرلیۆن accepted.
 Cases of kind date-kurdish need an option no peer has; they are scored for
 sorani only and left out of the peer totals.
 """
@@ -34,8 +35,15 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 FOLD = str.maketrans({"ھ": "ه", "ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, "\u200d": None})
 
 
+# Spelling variants documented in docs/numbers.md that a peer may write instead
+# of ours; lenient scoring accepts them.
+VARIANTS = {"سێزدە": "سیازدە", "کوادرلیۆن": "کوادریلیۆن"}
+
+
 def lenient(s):
     s = (s or "").translate(FOLD).translate(DIGITS)
+    for a, b in VARIANTS.items():
+        s = s.replace(a, b)
     return re.sub(r"\s+", "", s)
 
 

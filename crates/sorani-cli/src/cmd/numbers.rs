@@ -43,17 +43,6 @@ Examples:
   sorani numbers --to words report.txt";
 
 /// Arguments of `sorani numbers`.
-///
-/// `--to words` reads digits out as words (like `sorani verbalize`);
-/// `--to digits` turns spelled-out numbers back into digits, for search and
-/// analytics: بیست و یەک → ٢١, سێیەم → ٣یەم, لەسەدا پەنجا → ٥٠٪,
-/// شازدەی ئازاری دوو هەزار و بیست و دوو → ١٦/٠٣/٢٠٢٢. Month names such as
-/// کانوونی دووەم are left alone; a lone small number with a clitic (یەکی) is
-/// kept as a word.
-///
-/// Examples:
-///   echo 'دوو هەزار و بیست و دوو' | sorani numbers --to digits --digits ascii
-///   sorani numbers --to words report.txt
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = AFTER_HELP)]
 pub struct Args {

@@ -41,18 +41,6 @@ Examples:
   sorani verbalize --format jsonl notes.txt";
 
 /// Arguments of `sorani verbalize`.
-///
-/// Every number written with digits (ASCII, Arabic-Indic ٠-٩ or Persian ۰-۹)
-/// or symbols is read out the way a Sorani newsreader says it: cardinals,
-/// ordinals (3ەم → سێیەم), decimals, fractions, percentages, dates
-/// (٢١ - ٠٢ - ٢٠٢٢ → بیست و یەکی شوباتی دوو هەزار و بیست و دوو), times, ranges,
-/// currencies, units and phone numbers. Suffixes written on the digits stay
-/// on the words (1950دا → هەزار و نۆسەد و پەنجادا). Everything else is kept
-/// byte for byte.
-///
-/// Examples:
-///   echo 'لە ١٦ -- ٠٣ - ٢٠٢٢ ١٣ کەس' | sorani verbalize
-///   sorani verbalize --months kurdish news.txt -o spoken.txt
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = AFTER_HELP)]
 pub struct Args {

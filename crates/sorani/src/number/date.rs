@@ -92,8 +92,8 @@ pub(crate) fn month_at(s: &str) -> Option<MonthMatch> {
     let mut consider = |name: &str, month: u8, solar: bool| {
         if let Some(rest) = s.strip_prefix(name) {
             let rest = rest.strip_prefix('ی').unwrap_or(rest);
-            if rest.chars().next().is_none_or(|c| !super::scan::is_letter(c))
-                && best.is_none_or(|b| b.len < name.len())
+            if rest.chars().next().map_or(true, |c| !super::scan::is_letter(c))
+                && best.map_or(true, |b| b.len < name.len())
             {
                 best = Some(MonthMatch { month, solar, len: name.len() });
             }
@@ -178,9 +178,7 @@ pub(crate) fn to_kurdish(y: i64, m: u32, d: u32) -> Option<(i64, u32, u32)> {
     loop {
         let len = if month <= 6 {
             31
-        } else if month <= 11 {
-            30
-        } else if solar_is_leap(sy) {
+        } else if month <= 11 || solar_is_leap(sy) {
             30
         } else {
             29

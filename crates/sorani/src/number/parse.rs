@@ -327,7 +327,7 @@ fn phrase_at<'a>(text: &'a str, words: &[Word], idx: usize) -> Option<Phrase<'a>
         while j < words.len() && (j == next + 1 || spaced(text, words[j - 1], words[j])) {
             let Some(sub) = phrase_at(text, words, j).filter(|p| p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && p.parsed.value >= 0) else { break };
             // Digit-by-digit parts are single digits; a number part stands alone.
-            if !digits.is_empty() && (sub.parsed.value > 9 || digits.len() > 1 && digits.bytes().any(|b| b != b'0') && sub.parsed.value > 9) {
+            if !digits.is_empty() && sub.parsed.value > 9 {
                 break;
             }
             digits.push_str(&sub.parsed.value.to_string());

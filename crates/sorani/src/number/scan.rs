@@ -24,7 +24,7 @@ static TRIGGER: [bool; 65536] = {
     let mut i = 0usize;
     while i < 65536 {
         let (a, b) = ((i >> 8) as u8, (i & 0xFF) as u8);
-        t[i] = matches!(a, b'0'..=b'9')
+        t[i] = a.is_ascii_digit()
             || (a == 0xD9 && matches!(b, 0xA0..=0xA9))
             || (a == 0xDB && matches!(b, 0xB0..=0xB9))
             || (a == 0xC2 && matches!(b, 0xBC..=0xBE))
@@ -138,7 +138,12 @@ pub(crate) fn numlit_at(text: &str, i: usize) -> Option<NumLit> {
         }
         let enough = match sep {
             '.' => groups.len() >= 2,
-            ',' => !groups.is_empty() && !(groups.len() == 1 && first_len == 1 && int == "0"),
+            // `0,5` is a decimal, not zero thousand five hundred
+            ',' => match groups.len() {
+                0 => false,
+                1 => int != "0",
+                _ => true,
+            },
             _ => !groups.is_empty(),
         };
         if enough {
@@ -275,8 +280,8 @@ fn unit_at(text: &str, i: usize) -> Option<(usize, &'static str)> {
     for &(abbr, spoken) in UNITS {
         if let Some(after) = rest.strip_prefix(abbr) {
             let last = abbr.chars().next_back().unwrap_or(' ');
-            let boundary = after.chars().next().is_none_or(|c| !is_letter(c) && !c.is_ascii_digit() || !is_letter(last));
-            if boundary && best.is_none_or(|(len, _)| len < abbr.len()) {
+            let boundary = after.chars().next().map_or(true, |c| !is_letter(c) && !c.is_ascii_digit() || !is_letter(last));
+            if boundary && best.map_or(true, |(len, _)| len < abbr.len()) {
                 best = Some((abbr.len(), spoken));
             }
         }
@@ -543,7 +548,7 @@ fn match_day_month_name(text: &str, i: usize, a: &str, ea: usize, opts: &Options
     if char_at(text, after_name) == Some(' ') {
         let q = skip_spaces(text, after_name);
         if let Some((y, ey)) = digits_at(text, q) {
-            let boundary = char_at(text, ey).is_none_or(|c| !matches!(c, ':' | '/' | '-' | '.' | ',') || digit_at(text.as_bytes(), ey + 1).is_none());
+            let boundary = char_at(text, ey).map_or(true, |c| !matches!(c, ':' | '/' | '-' | '.' | ',') || digit_at(text.as_bytes(), ey + 1).is_none());
             if y.len() == 4 && boundary {
                 year = Some((y, ey));
             }
@@ -594,7 +599,7 @@ fn meridiem_at(text: &str, i: usize) -> Option<(usize, &'static str)> {
         ("pm", "دوای نیوەڕۆ"),
     ] {
         if let Some(rest) = text[j..].strip_prefix(written) {
-            if rest.chars().next().is_none_or(|c| !is_letter(c)) {
+            if rest.chars().next().map_or(true, |c| !is_letter(c)) {
                 let end = j + written.len();
                 let end = if text[end..].starts_with('.') { end + 1 } else { end };
                 return Some((end, spoken));
@@ -716,7 +721,7 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
             break;
         }
         match digits_at(text, e + 1) {
-            Some((g, ge)) if (2..=8).contains(&g.len()) && char_at(text, ge).is_none_or(|c| !is_letter(c) && c != ':') => {
+            Some((g, ge)) if (2..=8).contains(&g.len()) && char_at(text, ge).map_or(true, |c| !is_letter(c) && c != ':') => {
                 groups.push(g);
                 e = ge;
             }
@@ -724,7 +729,7 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
         }
     }
     let total: usize = groups.iter().map(String::len).sum();
-    if total < 7 || total > 15 || char_at(text, e).is_some_and(|c| c == '.' || c == ',' || c == '٫') && digit_at(text.as_bytes(), e + 1).is_some() {
+    if !(7..=15).contains(&total) || char_at(text, e).is_some_and(|c| c == '.' || c == ',' || c == '٫') && digit_at(text.as_bytes(), e + 1).is_some() {
         return None;
     }
     if groups.len() > 1 && groups[0].len() < 3 && !plus {
@@ -793,7 +798,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
         let s = start;
         if let Some(c2 @ ('-' | '−')) = char_before(text, s).filter(|_| s > floor) {
             let before = char_before(text, s - c2.len_utf8());
-            if before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '=' | '،' | '«' | '"')) {
+            if before.map_or(true, |b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '=' | '،' | '«' | '"')) {
                 negative = true;
                 start = s - c2.len_utf8();
             }
@@ -886,7 +891,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
         let q = skip_spaces(text, end);
         for scale in SCALE_WORDS {
             if let Some(rest) = text[q..].strip_prefix(scale) {
-                if rest.chars().next().is_none_or(|c| !is_letter(c)) {
+                if rest.chars().next().map_or(true, |c| !is_letter(c)) {
                     scale_end = Some((q + scale.len(), *scale));
                 }
             }
