@@ -36,6 +36,8 @@ while [ $# -gt 0 ]; do
 done
 
 SHARED=${SORANI_SHARED_DIR:-../shared}
+# accept both the shared folder and its data/ folder
+if [ -d "$SHARED/awta-en-ckb" ]; then SHARED=$(dirname "$SHARED"); fi
 if [ ! -d "$SHARED/data/awta-en-ckb" ]; then
   echo "bench/search.sh: $SHARED/data/awta-en-ckb is absent; skipped"
   exit 0
