@@ -633,6 +633,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         }
     }
 
+    speed(&shared, max_lines);
+
     println!("\n== analysis coverage of news text (word tokens with a known stem; eval only)");
     for (name, rel) in [("awta-en-ckb", "data/awta-en-ckb/100000_samples_ku.txt"), ("interdialect-parallel CKB-ENG", "data/interdialect-parallel/CKB-ENG/CKB-ENG.CKB_no_tag.txt")] {
         let path = shared.join(rel);
@@ -669,4 +671,48 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// CPU time of the current thread in nanoseconds (Linux), so that a busy
+/// machine does not distort the figures; wall time elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    let text = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// Single-thread throughput of stem, lemma, analyze and segment over the news
+/// words (CPU time of this thread; `cargo bench -p sorani --bench morph` gives
+/// the wall-clock criterion figures).
+fn speed(shared: &Path, max_lines: usize) {
+    use sorani::morph::Analyzer;
+    let path = shared.join("data/awta-en-ckb/100000_samples_ku.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        println!("\n== speed: skipped ({} not found)", path.display());
+        return;
+    };
+    let text = sorani::normalize(&text.lines().take(max_lines).collect::<Vec<_>>().join("\n")).into_owned();
+    let words: Vec<&str> = text.split(|c: char| !(c.is_alphabetic() || c == '\u{200C}')).filter(|w| !w.is_empty()).collect();
+    let a = Analyzer::new();
+    let _ = a.stem("ماڵەکان");
+    println!("\n== speed, one thread, {} words of awta-en-ckb (CPU time)", words.len());
+    let run = |name: &str, f: &dyn Fn(&str) -> usize| {
+        let wall = std::time::Instant::now();
+        let t0 = thread_cpu_ns();
+        let mut n = 0usize;
+        for _ in 0..3 {
+            for w in &words {
+                n += f(w);
+            }
+        }
+        let cpu = match (t0, thread_cpu_ns()) {
+            (Some(a), Some(b)) => (b - a) as f64 / 1e9,
+            _ => wall.elapsed().as_secs_f64(),
+        };
+        let total = 3.0 * words.len() as f64;
+        println!("{name:<8} {:>10.0} words/s ({:.0} ns/word){}", total / cpu, cpu * 1e9 / total, if n == 0 { " (no output?)" } else { "" });
+    };
+    run("stem", &|w| a.stem(w).len());
+    run("lemma", &|w| a.lemma(w).len());
+    run("analyze", &|w| a.analyze(w).len());
+    run("segment", &|w| a.segment(w).len());
 }

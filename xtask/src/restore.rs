@@ -124,11 +124,16 @@ fn read(shared: &Path, rel: &str) -> Result<String> {
 pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
     let mut counts: HashMap<String, u64> = HashMap::new();
     let mut running: HashMap<String, u64> = HashMap::new();
+    // Words of the curated lemma lists (hand-made dictionaries).
+    let mut curated: HashSet<String> = HashSet::new();
     for src in LIST_SOURCES {
         let text = read(shared, src.path)?;
         let mut seen = HashSet::new();
         let mut add = |w: &str| {
             if let Some(s) = standard_word(w.trim()) {
+                if !matches!(src.kind, ListKind::Plain) {
+                    curated.insert(s.clone());
+                }
                 if seen.insert(s.clone()) {
                     *counts.entry(s).or_default() += src.weight;
                 }
@@ -173,7 +178,64 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         }
         out.insert(w.clone(), n);
     }
-    eprintln!("lexicon: {} words kept, {} legacy-looking spellings dropped", out.len(), dropped);
+    // Drop Arabic/Persian-keyboard spellings: a word never seen in the
+    // running text, not in a curated list, whose reading with one Kurdish
+    // letter restored (ێ ۆ ڵ ڕ ە for ی و ل ر ه) or one dropped ە put back is
+    // attested in the running text.
+    let mut keyboard_dropped = 0usize;
+    let attested = |v: &str| running.get(v).copied().unwrap_or(0);
+    let keys: Vec<String> = out.keys().cloned().collect();
+    for w in keys {
+        let n = out[&w];
+        let unattested = attested(&w) == 0 && !curated.contains(&w);
+        let chars: Vec<char> = w.chars().collect();
+        let mut noisy = false;
+        for i in 0..chars.len() {
+            let k = match chars[i] {
+                'ی' => 'ێ',
+                'و' => 'ۆ',
+                'ل' => 'ڵ',
+                'ر' => 'ڕ',
+                'ه' => 'ە',
+                'ب' => 'پ',
+                'ج' => 'چ',
+                'ز' => 'ژ',
+                'ک' => 'گ',
+                'ف' => 'ڤ',
+                _ => continue,
+            };
+            let mut v = chars.clone();
+            v[i] = k;
+            let v: String = v.iter().collect();
+            // Unattested beside an attested Kurdish-letter reading, or
+            // far rarer than it.
+            let m = out.get(&v).copied().unwrap_or(0);
+            if (unattested && attested(&v) >= 1 && "یولره".contains(chars[i])) || (attested(&v) >= 2 && m >= n.saturating_mul(5)) {
+                noisy = true;
+                break;
+            }
+        }
+        if !noisy && unattested {
+            for i in 1..chars.len() {
+                let mut v = chars.clone();
+                v.insert(i, 'ە');
+                if attested(&v.iter().collect::<String>()) >= 2 {
+                    noisy = true;
+                    break;
+                }
+            }
+        }
+        if noisy {
+            out.remove(&w);
+            keyboard_dropped += 1;
+        }
+    }
+    eprintln!(
+        "lexicon: {} words kept, {} legacy-looking spellings dropped, {} keyboard spellings dropped",
+        out.len(),
+        dropped,
+        keyboard_dropped
+    );
     Ok(out)
 }
 
@@ -187,7 +249,15 @@ pub fn lexicon(args: &[String]) -> Result<()> {
     let counts = lexicon_counts(&data)?;
     let out = flag(args, "--out").map(PathBuf::from).unwrap_or_else(|| data_dir().join("lexicon").join("ckb.fst"));
     write_fst(&out, counts.iter().map(|(k, &v)| (k.as_str(), v)))?;
+    let total: u64 = counts.values().sum();
+    fs::write(out.with_extension("total"), format!("{total}\n"))?;
     eprintln!("wrote {} ({} bytes)", out.display(), fs::metadata(&out)?.len());
+    if flag(args, "--out").is_none() {
+        let lex = sorani::lexicon::Lexicon::from_bytes(fs::read(&out)?)?;
+        let letters = data_dir().join("restore").join("letters.tsv");
+        fs::write(&letters, sorani::restore::letter_statistics_tsv(&lex))?;
+        eprintln!("wrote {}", letters.display());
+    }
     Ok(())
 }
 
@@ -271,6 +341,8 @@ pub fn restore_data(args: &[String]) -> Result<()> {
     let counts = context_counts(&texts);
     let out = flag(args, "--out").map(PathBuf::from).unwrap_or_else(|| data_dir().join("restore").join("context.fst"));
     write_fst(&out, counts.iter().map(|(k, &v)| (k.as_str(), v)))?;
+    let words: u64 = counts.iter().filter(|(k, _)| !k.contains(' ')).map(|(_, v)| v).sum();
+    fs::write(out.with_extension("total"), format!("{words}\n"))?;
     eprintln!("wrote {} ({} entries, {} bytes)", out.display(), counts.len(), fs::metadata(&out)?.len());
     Ok(())
 }
@@ -566,7 +638,7 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         }
         let mb = noisy.iter().map(String::len).sum::<usize>() as f64 / 1e6;
         println!(
-            "{:<34} {:>8.2} {:>8.2}   {}  [{:.1} MB/s in-process, debug of this eval build]",
+            "{:<34} {:>8.2} {:>8.2}   {}  [{:.1} MB/s, 1 thread, cold cache]",
             name,
             errs.wer(),
             errs.cer(),
@@ -584,5 +656,39 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
             println!("{:<34} {:>8.3} % of tokens changed (auto: {:.3} %)", "already standard (always)", 100.0 * changed as f64 / tokens.max(1) as f64, errs.wer());
         }
     }
+    Ok(())
+}
+
+/// `cargo xtask restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE`:
+/// a benchmark corpus of clean awta-en-ckb text (repeated to N MB) typed
+/// with the given keyboard.
+pub fn restore_corpus(args: &[String]) -> Result<()> {
+    let shared = shared_dir(args).join("data");
+    let noise = match flag(args, "--noise").unwrap_or("legacy") {
+        "legacy" => Some(Noise::Legacy),
+        "arabic" => Some(Noise::Arabic { drop: 0.1 }),
+        "persian" => Some(Noise::Persian { drop: 0.1 }),
+        "none" => None,
+        other => bail!("unknown --noise `{other}` (legacy, arabic, persian, none)"),
+    };
+    let mb: usize = flag(args, "--mb").map(str::parse).transpose()?.unwrap_or(20);
+    let out = flag(args, "--out").context("--out FILE is required")?;
+    let text = read(&shared, "awta-en-ckb/100000_samples_ku.txt")?;
+    let mut rng = Rng::new(7);
+    let mut buf = String::with_capacity(mb << 20);
+    'outer: loop {
+        for line in text.lines().skip(1) {
+            match noise {
+                Some(n) => buf.push_str(&corrupt(line, n, &mut rng)),
+                None => buf.push_str(line),
+            }
+            buf.push('\n');
+            if buf.len() >= mb << 20 {
+                break 'outer;
+            }
+        }
+    }
+    fs::write(out, &buf)?;
+    eprintln!("wrote {out} ({} bytes)", buf.len());
     Ok(())
 }

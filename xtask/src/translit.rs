@@ -8,7 +8,7 @@
 //! by a hash of the Arabic form) is held out: never learned from, scored
 //! separately by `cargo xtask eval-translit`.
 //!
-//! `cargo xtask eval-translit [--errors N]`: word accuracy of Arabic → Latin,
+//! `cargo xtask eval-translit [--errors N] [--learned-errors]`: word accuracy of Arabic → Latin,
 //! Latin → Arabic and the Latin → Arabic → Latin round trip on those sets.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -215,7 +215,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                 let gold = canon_latin(&p.latin);
                 let got = canon_latin(&full.to_latin(&p.arabic));
                 a2l.add(got == gold);
-                if got != gold && part == "held-out" {
+                let which = if args.iter().any(|a| a == "--learned-errors") { "learned" } else { "held-out" };
+                if got != gold && part == which {
                     errors.push(format!("{name}\t{}\tgold {}\tgot {}", p.arabic, p.latin, got));
                 }
                 a2l_rules.add(canon_latin(&rules.to_latin(&p.arabic)) == gold);

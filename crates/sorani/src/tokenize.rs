@@ -287,7 +287,11 @@ impl<'a> Tokens<'a> {
     /// The URL starting at `i`, if one does.
     fn url_end(&self, i: usize) -> Option<usize> {
         let rest = &self.text[i..];
-        let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
+        let mut cut = rest.len().min(8);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = rest[..cut].to_ascii_lowercase();
         if !(head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")) {
             return None;
         }

@@ -8,6 +8,7 @@ pub mod lemma;
 pub mod lid;
 pub mod normalize;
 pub mod numbers;
+pub mod restore_args;
 pub mod search;
 pub mod sentences;
 pub mod serve;

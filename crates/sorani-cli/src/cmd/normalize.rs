@@ -37,6 +37,9 @@ pub struct Args {
     /// Keep harakat (Arabic diacritics) instead of removing them.
     #[arg(long)]
     pub keep_harakat: bool,
+
+    #[command(flatten)]
+    pub restore: super::restore_args::RestoreArgs,
 }
 
 /// `--preset` values.
@@ -99,7 +102,12 @@ impl Args {
 /// Runs `sorani normalize`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let normalizer = Normalizer::new(args.options());
+    if args.restore.explain {
+        return args.restore.run_explain(&args.input);
+    }
+    let restorer = args.restore.restorer();
     map_lines(&args.input, Terminator::Preserve, |line, out| {
-        normalizer.normalize_into(line.text, out);
+        let restored = super::restore_args::RestoreArgs::apply(&restorer, line.text);
+        normalizer.normalize_into(&restored, out);
     })
 }

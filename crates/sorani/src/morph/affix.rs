@@ -48,10 +48,14 @@ pub(crate) struct Suffix {
     pub cond: Cond,
     /// Reliable enough to split off an unknown stem.
     pub reliable: bool,
+    /// The last two bytes of `text` (a quick filter before comparing it whole).
+    pub last2: [u8; 2],
 }
 
 const fn s(text: &'static str, tag: &'static str, kind: MorphemeKind, slot: u8, cond: Cond, reliable: bool) -> Suffix {
-    Suffix { text, tag, kind, slot, cond, reliable }
+    let b = text.as_bytes();
+    let last2 = if b.len() >= 2 { [b[b.len() - 2], b[b.len() - 1]] } else { [0, b[0]] };
+    Suffix { text, tag, kind, slot, cond, reliable, last2 }
 }
 
 use Cond::*;

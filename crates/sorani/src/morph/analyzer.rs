@@ -60,7 +60,7 @@ struct SufStack {
     n: usize,
 }
 
-const DUMMY: Suffix = Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false };
+const DUMMY: Suffix = Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false, last2: [0, 0] };
 
 impl SufStack {
     fn new() -> Self {
@@ -80,8 +80,13 @@ where
         return;
     }
     let part = &word[from..to];
+    let b = part.as_bytes();
+    if b.len() < 2 {
+        return;
+    }
+    let last2 = [b[b.len() - 2], b[b.len() - 1]];
     for sfx in table {
-        if sfx.slot >= max_slot || !part.ends_with(sfx.text) {
+        if sfx.last2 != last2 || sfx.slot >= max_slot || !part.ends_with(sfx.text) {
             continue;
         }
         let end = to - sfx.text.len();
@@ -154,7 +159,7 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     if out.is_empty() {
         // Compound verbs written joined: a known nominal + a verb stem.
         let mut stack = SufStack::new();
-        let pre = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+        let pre = NO_PREFIX;
         suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| compound(word, &pre, end, st, out));
     }
 }
@@ -336,93 +341,124 @@ struct Prefixes {
     mood: bool,
 }
 
-fn prefix_chains(word: &str, out: &mut Vec<Prefixes>) {
-    let base = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
-    out.push(base);
-    let add = |p: &Prefixes, text_len: usize, tag: &'static str, kind: MorphemeKind| -> Prefixes {
-        let mut q = *p;
-        q.parts[q.n] = Part { start: p.end as u16, end: (p.end + text_len) as u16, tag, kind };
-        q.n += 1;
-        q.end = p.end + text_len;
-        q
-    };
-    // Stage by stage: preverb, negation, aspect or mood; a clitic may follow
-    // the first element of the chain.
-    let mut stage: Vec<Prefixes> = vec![base];
-    for &pv in affix::PREVERBS {
-        if word.starts_with(pv) {
-            let mut q = add(&base, pv.len(), "PVB", MorphemeKind::Prefix);
-            q.preverb = Some((0, pv.len() as u16));
-            stage.push(q);
+/// A fixed-capacity list of prefix chains (no heap allocation).
+struct Chains {
+    items: [Prefixes; 16],
+    n: usize,
+}
+
+const NO_PREFIX: Prefixes = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+
+impl Chains {
+    fn new() -> Self {
+        Chains { items: [NO_PREFIX; 16], n: 0 }
+    }
+    fn push(&mut self, p: Prefixes) {
+        if self.n < self.items.len() {
+            self.items[self.n] = p;
+            self.n += 1;
         }
     }
-    let mut next = Vec::new();
-    for p in &stage {
-        next.push(*p);
+    fn as_slice(&self) -> &[Prefixes] {
+        &self.items[..self.n]
+    }
+}
+
+fn add(p: &Prefixes, text_len: usize, tag: &'static str, kind: MorphemeKind) -> Prefixes {
+    let mut q = *p;
+    if q.n < q.parts.len() {
+        q.parts[q.n] = Part { start: p.end as u16, end: (p.end + text_len) as u16, tag, kind };
+        q.n += 1;
+    }
+    q.end = p.end + text_len;
+    q
+}
+
+/// Every verbal prefix chain that `word` starts with (the empty chain first):
+/// [preverb] [negation] [aspect or mood], with at most one pronominal clitic
+/// right after the first element.
+fn prefix_chains(word: &str, out: &mut Chains) {
+    out.push(NO_PREFIX);
+    let start = out.n;
+    let mut stage1 = [NO_PREFIX; 2];
+    let mut n1 = 1;
+    for &pv in affix::PREVERBS {
+        if word.starts_with(pv) && n1 < 2 {
+            let mut q = add(&NO_PREFIX, pv.len(), "PVB", MorphemeKind::Prefix);
+            q.preverb = Some((0, pv.len() as u16));
+            stage1[n1] = q;
+            n1 += 1;
+        }
+    }
+    let mut stage2 = [NO_PREFIX; 8];
+    let mut n2 = 0;
+    for p in &stage1[..n1] {
+        stage2[n2] = *p;
+        n2 += 1;
         let rest = &word[p.end..];
         for (neg, tag) in [("نە", "NEG"), ("نا", "NEG"), ("مە", "PROH")] {
-            if rest.starts_with(neg) {
+            if rest.starts_with(neg) && n2 < stage2.len() {
                 let mut q = add(p, neg.len(), tag, MorphemeKind::Prefix);
                 q.neg = Some(neg);
-                next.push(q);
+                stage2[n2] = q;
+                n2 += 1;
             }
         }
     }
-    let mut next2 = Vec::new();
-    for p in &next {
-        next2.push(*p);
+    for p in &stage2[..n2] {
+        let mut emit = |q: Prefixes, out: &mut Chains| {
+            if q.n > 0 {
+                out.push(q);
+            }
+        };
+        emit(*p, out);
         let rest = &word[p.end..];
         if p.neg.is_none() || p.neg == Some("نە") {
             for asp in ["دە", "ئە"] {
                 if rest.starts_with(asp) {
                     let mut q = add(p, asp.len(), "PROG", MorphemeKind::Prefix);
                     q.aspect = true;
-                    next2.push(q);
+                    emit(q, out);
                 }
             }
         }
         if p.neg.is_none() && rest.starts_with('ب') {
             let mut q = add(p, 'ب'.len_utf8(), "SBJV", MorphemeKind::Prefix);
             q.mood = true;
-            next2.push(q);
+            emit(q, out);
         }
     }
-    for p in next2 {
-        if p.n == 0 {
-            continue;
-        }
-        out.push(p);
-        // A clitic right after the first prefix element (only one clitic).
-        if p.n >= 1 {
-            let first_end = p.parts[0].end as usize;
-            // Insert a clitic after the first element: re-parse the rest.
-            let rest = &word[first_end..];
-            for &(cl, tag) in affix::PREFIX_CLITICS {
-                if !rest.starts_with(cl) {
-                    continue;
+    // A clitic right after the first element of each chain.
+    let end = out.n;
+    for i in start..end {
+        let p = out.items[i];
+        let first_end = p.parts[0].end as usize;
+        let rest = &word[first_end..];
+        for &(cl, tag) in affix::PREFIX_CLITICS {
+            if !rest.starts_with(cl) {
+                continue;
+            }
+            let mut q = NO_PREFIX;
+            q.parts[0] = p.parts[0];
+            q.n = 1;
+            q.end = first_end;
+            q.preverb = p.preverb;
+            q.neg = p.neg;
+            q.aspect = p.aspect;
+            q.mood = p.mood;
+            q = add(&q, cl.len(), tag, MorphemeKind::Clitic);
+            let mut ok = true;
+            for k in 1..p.n {
+                let t = &word[p.parts[k].start as usize..p.parts[k].end as usize];
+                if word[q.end..].starts_with(t) {
+                    q = add(&q, t.len(), p.parts[k].tag, p.parts[k].kind);
+                } else {
+                    ok = false;
+                    break;
                 }
-                // Rebuild: first element, clitic, then the remaining elements
-                // shifted by the clitic's length, if the text still matches.
-                let mut q = p;
-                q.n = 0;
-                q.end = 0;
-                q.parts[0] = p.parts[0];
-                q.n = 1;
-                q.end = first_end;
-                q = add(&q, cl.len(), tag, MorphemeKind::Clitic);
-                let mut ok = true;
-                for k in 1..p.n {
-                    let t = &word[p.parts[k].start as usize..p.parts[k].end as usize];
-                    if word[q.end..].starts_with(t) && q.n < 5 {
-                        q = add(&q, t.len(), p.parts[k].tag, p.parts[k].kind);
-                    } else {
-                        ok = false;
-                        break;
-                    }
-                }
-                if ok {
-                    out.push(q);
-                }
+            }
+            if ok {
+                out.push(q);
             }
         }
     }
@@ -430,10 +466,10 @@ fn prefix_chains(word: &str, out: &mut Vec<Prefixes>) {
 
 /// Verbal analyses of `word`.
 fn verbal(word: &str, out: &mut Vec<Cand>) {
-    let mut chains = Vec::with_capacity(8);
+    let mut chains = Chains::new();
     prefix_chains(word, &mut chains);
     let lex = &*LEXICON;
-    for pre in &chains {
+    for pre in chains.as_slice() {
         if pre.end + 2 > word.len() {
             continue;
         }
@@ -523,15 +559,14 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
 /// `word[k..end]` a verb stem, possibly with verbal prefixes between them.
 fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
-    let mut chains = Vec::with_capacity(8);
     for (k, _) in word[..end].char_indices().skip(2) {
         let left = &word[..k];
         if !lex.get(left).iter().any(|e| e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)) {
             continue;
         }
-        chains.clear();
+        let mut chains = Chains::new();
         prefix_chains(&word[k..end], &mut chains);
-        for p in &chains {
+        for p in chains.as_slice() {
             let mut pre = *p;
             if pre.preverb.is_some() {
                 continue;

@@ -128,7 +128,7 @@ impl Channel {
             'ي' | 'ى' => {
                 return match self {
                     Channel::Legacy => &[("ی", 0.0, ArabicFold)],
-                    _ => &[("ی", 0.0, ArabicFold), ("ێ", 0.8, YehE)],
+                    _ => &[("ی", 0.0, ArabicFold), ("ێ", 0.2, YehE)],
                 }
             }
             'ة' => return &[("ە", 0.0, ArabicFold)],
@@ -143,7 +143,7 @@ impl Channel {
             'ك' => {
                 return match self {
                     Channel::Legacy | Channel::Persian => &[("ک", 0.0, ArabicFold)],
-                    _ => &[("ک", 0.0, ArabicFold), ("گ", 1.6, Gaf)],
+                    _ => &[("ک", 0.0, ArabicFold), ("گ", 0.5, Gaf)],
                 }
             }
             _ => {}
@@ -154,44 +154,37 @@ impl Channel {
                 _ => &[],
             },
             Channel::Arabic | Channel::Persian | Channel::Mixed => {
-                let (rare, mixed) = match self {
-                    Channel::Arabic => (1.0, 0.0),
-                    Channel::Persian => (2.5, 0.0),
-                    _ => (1.5, 0.8),
-                };
-                let _ = rare;
-                match (c, initial, self) {
-                    ('ه', _, _) => {
-                        if mixed > 0.0 {
-                            &[("ە", 1.0, HehAe)]
-                        } else {
-                            &[("ە", 0.4, HehAe)]
-                        }
-                    }
-                    ('ی', _, _) => &[("ێ", 0.9, YehE)],
-                    ('و', _, _) => &[("ۆ", 1.0, WawO), ("وو", 1.3, DoubleWaw), ("ڤ", 3.0, Veh)],
-                    ('ل', _, _) => &[("ڵ", 1.4, Lam)],
-                    ('ر', true, _) => &[("ڕ", 0.0, Reh)],
-                    ('ر', false, _) => &[("ڕ", 1.3, Reh)],
-                    ('ف', _, _) => &[("ڤ", 2.5, Veh)],
-                    ('ب', _, Channel::Arabic) => &[("پ", 1.8, Peh)],
-                    ('ج', _, Channel::Arabic) => &[("چ", 1.8, Cheh)],
-                    ('ز', _, Channel::Arabic) => &[("ژ", 2.2, Jeh)],
-                    ('ک', _, Channel::Arabic) => &[("گ", 1.6, Gaf)],
-                    ('ب', _, _) => &[("پ", 3.0, Peh)],
-                    ('ج', _, _) => &[("چ", 3.0, Cheh)],
-                    ('ز', _, _) => &[("ژ", 3.5, Jeh)],
-                    ('ک', _, _) => &[("گ", 3.0, Gaf)],
-                    ('ا', true, _) => &[
+                // A keyboard that lacks a letter always types its substitute,
+                // so those readings are nearly free and the lexicon decides;
+                // letters the keyboard has (Persian پ چ ژ گ) are rarely wrong.
+                let lacks_arabic = self == Channel::Arabic;
+                match (c, initial) {
+                    ('ه', _) if self == Channel::Mixed => &[("ە", 1.0, HehAe)],
+                    ('ه', _) => &[("ە", 0.1, HehAe)],
+                    ('ی', _) => &[("ێ", 0.2, YehE)],
+                    ('و', _) => &[("ۆ", 0.3, WawO), ("وو", 0.9, DoubleWaw), ("ڤ", 2.0, Veh)],
+                    ('ل', _) => &[("ڵ", 0.3, Lam)],
+                    ('ر', true) => &[("ڕ", 0.0, Reh)],
+                    ('ر', false) => &[("ڕ", 0.4, Reh)],
+                    ('ف', _) => &[("ڤ", 1.5, Veh)],
+                    ('ب', _) if lacks_arabic => &[("پ", 0.5, Peh)],
+                    ('ج', _) if lacks_arabic => &[("چ", 0.5, Cheh)],
+                    ('ز', _) if lacks_arabic => &[("ژ", 0.8, Jeh)],
+                    ('ک', _) if lacks_arabic => &[("گ", 0.5, Gaf)],
+                    ('ب', _) => &[("پ", 3.0, Peh)],
+                    ('ج', _) => &[("چ", 3.0, Cheh)],
+                    ('ز', _) => &[("ژ", 3.5, Jeh)],
+                    ('ک', _) => &[("گ", 3.0, Gaf)],
+                    ('ا', true) => &[
                         ("ئا", 0.3, AlefHamza),
-                        ("ئە", 0.7, AlefHamza),
-                        ("ئێ", 1.4, AlefHamza),
-                        ("ئۆ", 1.4, AlefHamza),
-                        ("ئو", 1.5, AlefHamza),
-                        ("ئی", 1.5, AlefHamza),
+                        ("ئە", 0.5, AlefHamza),
+                        ("ئێ", 1.0, AlefHamza),
+                        ("ئۆ", 1.0, AlefHamza),
+                        ("ئو", 1.2, AlefHamza),
+                        ("ئی", 1.2, AlefHamza),
                     ],
-                    ('ئ', false, _) => &[("ێ", 1.5, YehE)],
-                    ('ق', _, _) => &[("غ", 2.5, ArabicLetter)],
+                    ('ئ', false) => &[("ێ", 1.5, YehE)],
+                    ('ق', _) => &[("غ", 2.5, ArabicLetter)],
                     _ => &[],
                 }
             }
@@ -204,7 +197,7 @@ impl Channel {
         match self {
             Channel::Legacy => &[],
             Channel::Arabic | Channel::Persian => {
-                &[("ە", 1.3, InsertVowel), ("و", 1.9, InsertVowel), ("ێ", 2.0, InsertVowel), ("ۆ", 2.2, InsertVowel), ("ی", 2.2, InsertVowel)]
+                &[("ە", 1.0, InsertVowel), ("و", 1.6, InsertVowel), ("ێ", 1.8, InsertVowel), ("ۆ", 2.0, InsertVowel), ("ی", 2.0, InsertVowel)]
             }
             Channel::Mixed => &[("ە", 2.0, InsertVowel), ("و", 2.5, InsertVowel), ("ێ", 2.5, InsertVowel), ("ی", 2.8, InsertVowel)],
         }

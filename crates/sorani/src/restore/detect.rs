@@ -121,44 +121,83 @@ pub(crate) fn legacy_heh_at(w: &[char], i: usize) -> bool {
 
 pub(crate) fn count(text: &str) -> Counts {
     let mut c = Counts::default();
-    let mut word: Vec<char> = Vec::with_capacity(32);
-    let flush = |word: &mut Vec<char>, c: &mut Counts| {
-        if word.is_empty() {
+    // Per-word state: letters so far, whether it has ە, whether a legacy ه
+    // was seen, the previous letter, and an ه waiting for its right neighbour
+    // (holding the letter before it).
+    let mut in_word = false;
+    let mut has_ae = false;
+    let mut legacy = false;
+    let mut prev: Option<char> = None;
+    let mut pending: Option<char> = None;
+    let vowel = |x: char| matches!(x, 'ا' | 'ێ' | 'ۆ' | 'ە');
+    let end_word = |c: &mut Counts, in_word: &mut bool, has_ae: &mut bool, legacy: &mut bool, prev: &mut Option<char>, pending: &mut Option<char>| {
+        if !*in_word {
             return;
         }
+        if let Some(before) = pending.take() {
+            if before != 'ا' {
+                *legacy = true;
+            }
+        }
         c.words += 1;
-        if word.contains(&'ە') {
-            c.ae_words += 1;
-        }
-        if (0..word.len()).any(|i| word[i] == 'ه' && legacy_heh_at(word, i)) {
-            c.legacy_heh_words += 1;
-        }
-        word.clear();
+        c.ae_words += usize::from(*has_ae);
+        c.legacy_heh_words += usize::from(*legacy);
+        *in_word = false;
+        *has_ae = false;
+        *legacy = false;
+        *prev = None;
     };
     for ch in text.chars() {
-        if is_letter(ch) {
-            c.letters += 1;
-            match ch {
-                'ە' => c.ae += 1,
-                'ێ' | 'ۆ' | 'ڵ' | 'ڕ' | 'ڤ' => c.kurdish += 1,
-                'پ' | 'چ' | 'ژ' | 'گ' => c.persian += 1,
-                'ك' | 'ي' | 'ى' | 'ة' => c.arabic += 1,
-                'ک' | 'ی' => c.keheh_farsi_yeh += 1,
-                'ث' | 'ذ' | 'ص' | 'ض' | 'ط' | 'ظ' => c.font_marks += 1,
-                _ => {}
-            }
-            word.push(ch);
-        } else if ch == '\u{200C}' && word.last() == Some(&'ه') {
-            word.pop();
-            word.push('ە');
+        let letter = if ch == '\u{200C}' && prev == Some('ه') {
+            // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
+            pending = None;
             c.ae += 1;
-        } else if matches!(ch, '\u{064B}'..='\u{0650}') && word.last().is_some_and(|l| "یيىولرا".contains(*l)) {
+            has_ae = true;
+            prev = Some('ە');
+            continue;
+        } else if ch.is_ascii() {
+            None
+        } else if is_letter(ch) {
+            Some(ch)
+        } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some_and(|l| "یيىولرا".contains(l)) {
             c.font_marks += 1;
-        } else if !matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
-            flush(&mut word, &mut c);
+            continue;
+        } else if matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
+            continue;
+        } else {
+            None
+        };
+        let Some(ch) = letter else {
+            end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
+            continue;
+        };
+        c.letters += 1;
+        match ch {
+            'ە' => {
+                c.ae += 1;
+                has_ae = true;
+            }
+            'ێ' | 'ۆ' | 'ڵ' | 'ڕ' | 'ڤ' => c.kurdish += 1,
+            'پ' | 'چ' | 'ژ' | 'گ' => c.persian += 1,
+            'ك' | 'ي' | 'ى' | 'ة' => c.arabic += 1,
+            'ک' | 'ی' => c.keheh_farsi_yeh += 1,
+            'ث' | 'ذ' | 'ص' | 'ض' | 'ط' | 'ظ' => c.font_marks += 1,
+            _ => {}
         }
+        if let Some(before) = pending.take() {
+            if !vowel(before) && !vowel(ch) {
+                legacy = true;
+            }
+        }
+        if ch == 'ه' {
+            if let Some(p) = prev {
+                pending = Some(p);
+            }
+        }
+        in_word = true;
+        prev = Some(ch);
     }
-    flush(&mut word, &mut c);
+    end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
     c
 }
 

@@ -38,7 +38,7 @@ mod search;
 use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 use std::str::FromStr;
 
@@ -48,7 +48,7 @@ pub use font::Font;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use channel::{describe, is_standard_letter, Channel};
-use context::{base_letter, Context, LetterTable};
+use context::{Context, LetterTable};
 
 /// When to restore.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -134,7 +134,7 @@ const UNKNOWN_FREQ: f64 = 0.4;
 fn identity_bonus(channel: Channel) -> f32 {
     match channel {
         Channel::Legacy => 0.7,
-        Channel::Arabic | Channel::Persian => 0.8,
+        Channel::Arabic | Channel::Persian => 0.3,
         Channel::Mixed => 7.0,
     }
 }
@@ -142,7 +142,26 @@ fn identity_bonus(channel: Channel) -> f32 {
 const CACHE_WORDS: usize = 200_000;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(u8, Box<str>), Rc<[Reading]>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<(u8, Box<str>), Rc<[Reading]>, BuildHasherDefault<Fnv>>> = RefCell::new(HashMap::default());
+}
+
+/// FNV-1a: words are short, and SipHash's DoS resistance buys nothing for a
+/// per-thread cache that is emptied when full.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// Look-ups into the cache with a borrowed word.
@@ -182,6 +201,8 @@ impl Hash for dyn CacheKey + '_ {
     }
 }
 
+/// The largest context bonus of one word pair.
+const MAX_PAIR_BONUS: f32 = 4.0;
 /// At most this many readings per word enter the sequence search.
 const BEAM: usize = 4;
 
@@ -191,8 +212,8 @@ struct Reading {
     /// Log-probability-like score (higher is better).
     score: f32,
     reason: String,
-    /// Whether this is the word as typed (after deterministic folds).
-    identity: bool,
+    /// Its count in the context model (0: no pair bonus is possible).
+    ctx: u64,
 }
 
 struct Word<'a> {
@@ -222,7 +243,46 @@ impl Restorer {
 
     /// Restores `text`, borrowing it when nothing changes.
     pub fn restore<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.restore_explained(text).text
+        let convention = match self.options.from {
+            Some(c) => c,
+            None if self.options.mode == RestoreMode::Never => return Cow::Borrowed(text),
+            None => detect(text).convention,
+        };
+        let Some(channel) = self.channel(convention) else {
+            return self.restore_as(text, convention).text;
+        };
+        let words = self.words(text, channel);
+        let chosen = best_sequence(&words);
+        let mut out: Option<String> = None;
+        let mut last = 0;
+        for (w, &i) in words.iter().zip(&chosen) {
+            let r = &w.readings[i];
+            if r.text != w.text {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 4));
+                o.push_str(&text[last..w.start]);
+                o.push_str(&r.text);
+                last = w.end;
+            }
+        }
+        match out {
+            None => Cow::Borrowed(text),
+            Some(mut o) => {
+                o.push_str(&text[last..]);
+                Cow::Owned(o)
+            }
+        }
+    }
+
+    /// The channel for `convention` under this restorer's mode (`None`: no
+    /// word-level restoration).
+    fn channel(&self, convention: Convention) -> Option<Channel> {
+        match (convention, self.options.mode) {
+            (Convention::LegacyFont(_), _) | (_, RestoreMode::Never) | (Convention::Standard, RestoreMode::Auto) => None,
+            (Convention::Standard, RestoreMode::Always) => Some(Channel::Mixed),
+            (Convention::LegacyKeyboard, _) => Some(Channel::Legacy),
+            (Convention::ArabicKeyboard, _) => Some(Channel::Arabic),
+            (Convention::PersianKeyboard, _) => Some(Channel::Persian),
+        }
     }
 
     /// Restores `text` and lists every change.
@@ -348,15 +408,17 @@ impl Restorer {
             let suspect = typed.iter().any(|&c| !is_standard_letter(c))
                 || (0..typed.len()).any(|i| typed[i] == 'ه' && detect::legacy_heh_at(&typed, i));
             if !suspect {
-                return vec![Reading { text: word.to_string(), score: 0.0, reason: String::new(), identity: true }];
+                let ctx = Context::embedded().count(word);
+                return vec![Reading { text: word.to_string(), score: 0.0, reason: String::new(), ctx }];
             }
             Channel::Legacy
         } else {
             channel
         };
-        let identity = Reading { text: word.to_string(), score: 0.0, reason: String::new(), identity: true };
+        let identity = Reading { text: word.to_string(), score: 0.0, reason: String::new(), ctx: 0 };
         if typed.is_empty() || (channel == Channel::Legacy && !typed.iter().any(|&c| channel.touches(c))) {
-            return vec![identity];
+            let ctx = Context::embedded().count(word);
+            return vec![Reading { ctx, ..identity }];
         }
         let folded: String = typed.iter().collect();
         let ln_total = (self.lexicon.total() as f64).ln();
@@ -366,11 +428,11 @@ impl Restorer {
             // Already a standard word: it stays unless something else is
             // clearly better.
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
-            readings.push(Reading { text: word.to_string(), score, reason: String::new(), identity: true });
+            readings.push(Reading { text: word.to_string(), score, reason: String::new(), ctx: 0 });
         }
         // Cheap readings first; the full budget only when nothing is close.
         let mut cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6));
-        if cands.is_empty() && channel.budget() > 2.6 {
+        if cands.is_empty() && channel.budget() > 2.6 && channel != Channel::Legacy {
             cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget());
         }
         for cand in cands {
@@ -382,7 +444,7 @@ impl Restorer {
                 // Only deterministic folds (ك → ک): the word as typed.
                 score += identity_bonus(channel);
             }
-            readings.push(Reading { text: cand.word, score, reason: describe(cand.ops), identity: false });
+            readings.push(Reading { text: cand.word, score, reason: describe(cand.ops), ctx: 0 });
         }
         if typed_freq == 0 {
             // Not a known word as typed: keep it, with the deterministic folds
@@ -391,10 +453,18 @@ impl Restorer {
             let score = (UNKNOWN_FREQ.ln() - ln_total) as f32;
             let keep = if text == folded && !needs_fold(word) { word.to_string() } else { text };
             let reason = if changed { "letter-statistics" } else { "fold" };
-            readings.push(Reading { text: keep, score, reason: reason.to_string(), identity: true });
+            readings.push(Reading { text: keep, score, reason: reason.to_string(), ctx: 0 });
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score));
         readings.truncate(BEAM);
+        // Context can never overturn a lead larger than its largest bonus.
+        if let Some(best) = readings.first().map(|r| r.score) {
+            readings.retain(|r| best - r.score <= MAX_PAIR_BONUS * 1.25);
+        }
+        let ctx = Context::embedded();
+        for r in &mut readings {
+            r.ctx = ctx.count(&r.text);
+        }
         readings
     }
 }
@@ -409,18 +479,23 @@ fn needs_fold(word: &str) -> bool {
 /// write as ە ێ ۆ ڵ ڕ in that position.
 fn fallback(typed: &[char], channel: Channel) -> (String, bool) {
     let table = LetterTable::embedded();
-    let mut out: Vec<char> = Vec::with_capacity(typed.len());
-    let mut changed = false;
-    for (i, &c) in typed.iter().enumerate() {
-        let c = match c {
+    let folded: Vec<char> = typed
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
             'ك' => 'ک',
             'ي' | 'ى' => 'ی',
             'ة' => 'ە',
             'ؤ' => 'ۆ',
             'ھ' => 'ه',
+            'ر' if i == 0 => 'ڕ',
             other => other,
-        };
-        let c = if i == 0 && c == 'ر' { 'ڕ' } else { c };
+        })
+        .collect();
+    let blind = matches!(channel, Channel::Arabic | Channel::Persian);
+    let mut out: Vec<char> = Vec::with_capacity(folded.len());
+    let mut changed = false;
+    for (i, &c) in folded.iter().enumerate() {
         let active = match channel {
             Channel::Legacy => c == 'ه',
             Channel::Arabic | Channel::Persian => matches!(c, 'ه' | 'ی' | 'و' | 'ل' | 'ر'),
@@ -429,9 +504,9 @@ fn fallback(typed: &[char], channel: Channel) -> (String, bool) {
         let mut pick = c;
         if active {
             let prev = out.last().copied().unwrap_or('\0');
-            let next = typed.get(i + 1).copied().unwrap_or('\0');
+            let next = folded.get(i + 1).copied().unwrap_or('\0');
             let ratio = if c == 'ه' { 2 } else { 4 };
-            if table.prefers_kurdish(c, prev, next, ratio) {
+            if table.prefers_kurdish(c, prev, next, ratio, blind) {
                 pick = match c {
                     'ه' => 'ە',
                     'ی' => 'ێ',
@@ -443,7 +518,6 @@ fn fallback(typed: &[char], channel: Channel) -> (String, bool) {
                 changed = true;
             }
         }
-        debug_assert!(base_letter(pick).is_none() || pick != c || !active);
         out.push(pick);
     }
     (out.into_iter().collect(), changed)
@@ -490,7 +564,10 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
             for (j, p) in prev.readings.iter().enumerate() {
                 let mut s = best[i - 1][j].0 + r.score;
                 if w.joined_to_prev && (prev.readings.len() > 1 || w.readings.len() > 1) {
-                    s += ctx.pair_bonus(&p.text, &r.text, &mut buf);
+                    let (ca, cb) = (p.ctx, r.ctx);
+                    if ca > 0 && cb > 0 {
+                        s += ctx.pair_bonus(&p.text, ca, &r.text, cb, &mut buf).min(MAX_PAIR_BONUS);
+                    }
                 }
                 if s > top.0 {
                     top = (s, j);
@@ -507,8 +584,14 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
         out[i] = k;
         k = best[i][k].1;
     }
-    let _ = words.iter().map(|w| w.readings.iter().filter(|r| r.identity).count());
     out
+}
+
+/// Letter statistics of `lexicon` as TSV (the generator of
+/// `data/restore/letters.tsv`; not a stable API).
+#[doc(hidden)]
+pub fn letter_statistics_tsv(lexicon: &Lexicon) -> String {
+    LetterTable::build(lexicon).to_tsv()
 }
 
 /// `text` with every change applied (changes are sorted and disjoint).

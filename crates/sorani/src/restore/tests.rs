@@ -96,3 +96,5 @@ proptest::proptest! {
         }
     }
 }
+
+

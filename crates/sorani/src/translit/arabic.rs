@@ -83,10 +83,10 @@ pub(crate) fn is_letter(c: char) -> bool {
 
 /// Reads the letters `gs` of one word into phonemes, appending to `out`
 /// (cleared first), with the unwritten /i/ inserted.
-pub(crate) fn word_to_phonemes(gs: &[G], out: &mut Vec<Ph>) {
+pub(crate) fn word_to_phonemes(gs: &[G], out: &mut Vec<Ph>, tmp: &mut Vec<Ph>) {
     out.clear();
     resolve(gs, out);
-    syllable::insert_bizroke(out);
+    syllable::insert_bizroke(out, tmp);
 }
 
 /// The kind of the last phoneme written, for the و/ی decisions.

@@ -127,6 +127,7 @@ pub fn syllables(text: &str) -> String {
 struct Scratch {
     letters: Vec<arabic::G>,
     phs: Vec<Ph>,
+    tmp: Vec<Ph>,
     bounds: Vec<usize>,
 }
 
@@ -187,7 +188,7 @@ impl Transliterator {
             }
         }
         arabic::letters(word, &mut s.letters);
-        arabic::word_to_phonemes(&s.letters, &mut s.phs);
+        arabic::word_to_phonemes(&s.letters, &mut s.phs, &mut s.tmp);
     }
 
     fn scan(&self, text: &str, mode: Mode) -> String {
@@ -196,6 +197,9 @@ impl Transliterator {
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         let mut s = Scratch::default();
         let mut pending_cap = self.latin.capitalize && mode == Mode::Latin;
+        // IPA and syllables read Latin words too, unless the text has Arabic
+        // script (then its Latin words are foreign and stay as they are).
+        let read_latin = mode != Mode::Latin && !text.chars().any(arabic::is_letter);
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -206,8 +210,14 @@ impl Transliterator {
                 while i < bytes.len() && bytes[i] < 0x80 {
                     let c = bytes[i];
                     if c.is_ascii_alphanumeric() {
-                        if mode != Mode::Latin && c.is_ascii_alphabetic() {
-                            break;
+                        if read_latin && c.is_ascii_alphabetic() {
+                            let token_start = i == 0 || text[..i].ends_with(char::is_whitespace);
+                            if !(token_start && is_url_like(token_at(text, i))) {
+                                break;
+                            }
+                            // A URL or address: copied whole.
+                            i += token_at(text, i).len();
+                            continue;
                         }
                         pending_cap = false;
                     } else if matches!(c, b'.' | b'!' | b'?' | b'\n') {
@@ -245,7 +255,7 @@ impl Transliterator {
                 continue;
             }
             i += c.len_utf8();
-            if mode != Mode::Latin && latin::is_latin_letter(c) {
+            if read_latin && latin::is_latin_letter(c) {
                 i = self.latin_word_out(text, i - c.len_utf8(), mode, &mut s, &mut out);
                 continue;
             }
@@ -419,6 +429,12 @@ fn is_url_like(token: &str) -> bool {
         return at > 0 && lower[at..].contains('.') || at == 0 && lower.len() > 1;
     }
     false
+}
+
+/// The whitespace-delimited token starting at byte `i`.
+fn token_at(text: &str, i: usize) -> &str {
+    let rest = &text[i..];
+    &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())]
 }
 
 /// Upper-cases the first letter of `out` at or after byte `from`.

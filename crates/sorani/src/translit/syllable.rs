@@ -29,6 +29,8 @@ fn coda_ok(coda: &[Ph]) -> bool {
         [] | [_] => true,
         // /w/ before a nasal does not close a syllable: `da.win`, `ha.tû.win`.
         [Ph::W, Ph::M | Ph::N] => false,
+        // Nor a liquid before /n/: the ending -in (`bi.kirin`), while `germ`, `şerm` keep /rm/.
+        [Ph::R | Ph::Rr | Ph::L | Ph::Ll, Ph::N] => false,
         [a, b] => a.sonority() > b.sonority(),
         _ => false,
     }
@@ -98,55 +100,70 @@ fn run_ok(run: &[Ph], pos: &[usize], start: bool, end: bool, rise: u8) -> bool {
     }
 }
 
-/// The /i/ positions for one run: fewest first, then earliest.
-fn choose(run: &[Ph], start: bool, end: bool, rise: u8, pos: &mut Vec<usize>) {
-    pos.clear();
+/// Most /i/ searched for in one run; longer runs (abbreviations, legacy
+/// text read without its vowels) take the fallback.
+const MAX_INSERTS: usize = 3;
+
+/// The /i/ positions for one run: fewest first, then earliest. Writes them
+/// into `pos` and returns how many there are.
+fn choose(run: &[Ph], start: bool, end: bool, rise: u8, pos: &mut [usize; MAX_SEARCH + 1]) -> usize {
     let n = run.len();
     // Gaps: after consonant 0..n-1, plus after the last one at a word end.
     let gaps = if end { n } else { n - 1 };
-    if n > MAX_SEARCH {
-        pos.extend(0..gaps);
-        return;
-    }
-    for k in 0..=gaps {
-        // Positions in lexicographic order: the first valid set is the earliest.
-        pos.clear();
-        pos.extend(0..k);
-        loop {
-            if run_ok(run, pos, start, end, rise) {
-                return;
+    if n <= MAX_SEARCH {
+        for k in 0..=gaps.min(MAX_INSERTS) {
+            // Positions in lexicographic order: the first valid set is the earliest.
+            for (j, p) in pos.iter_mut().enumerate().take(k) {
+                *p = j;
             }
-            // Next combination of k positions out of `gaps`.
-            let mut advanced = false;
-            let mut i = k;
-            while i > 0 {
-                i -= 1;
-                if pos[i] < gaps - k + i {
-                    pos[i] += 1;
-                    for j in i + 1..k {
-                        pos[j] = pos[j - 1] + 1;
+            loop {
+                if run_ok(run, &pos[..k], start, end, rise) {
+                    return k;
+                }
+                // Next combination of k positions out of `gaps`.
+                let mut advanced = false;
+                let mut i = k;
+                while i > 0 {
+                    i -= 1;
+                    if pos[i] < gaps - k + i {
+                        pos[i] += 1;
+                        for j in i + 1..k {
+                            pos[j] = pos[j - 1] + 1;
+                        }
+                        advanced = true;
+                        break;
                     }
-                    advanced = true;
+                }
+                if !advanced {
                     break;
                 }
             }
-            if !advanced {
-                break;
-            }
         }
     }
-    pos.clear();
-    pos.extend(0..gaps);
+    // Fallback: /i/ after every consonant but the last (always valid).
+    let k = (n - 1).min(MAX_SEARCH);
+    for (j, p) in pos.iter_mut().enumerate().take(k) {
+        *p = j;
+    }
+    if n - 1 > MAX_SEARCH {
+        // Runs this long are not words; leave the tail unbroken.
+        return k;
+    }
+    if start && end && n == 1 {
+        pos[0] = 0;
+        return 1;
+    }
+    k
 }
 
 /// Inserts /i/ into `phs` (a word's phonemes as written) wherever the
-/// syllable template needs it.
-pub(crate) fn insert_bizroke(phs: &mut Vec<Ph>) {
-    insert_bizroke_with(phs, CONTACT_RISE);
+/// syllable template needs it. `tmp` is scratch space.
+pub(crate) fn insert_bizroke(phs: &mut Vec<Ph>, tmp: &mut Vec<Ph>) {
+    insert_bizroke_with(phs, tmp, CONTACT_RISE);
 }
 
-/// [`insert_bizroke`] with an explicit contact rise (for evaluation).
-pub(crate) fn insert_bizroke_with(phs: &mut Vec<Ph>, rise: u8) {
+/// [`insert_bizroke`] with an explicit contact rise.
+pub(crate) fn insert_bizroke_with(phs: &mut Vec<Ph>, tmp: &mut Vec<Ph>, rise: u8) {
     // A lone consonant letter is an initial or an abbreviation (`k`, `p`),
     // except the one-letter words ب چ د ژ ل (`bi`, `çi`, `di`, `ji`, `li`).
     if phs.len() == 1 && !phs[0].is_vowel() {
@@ -168,10 +185,7 @@ pub(crate) fn insert_bizroke_with(phs: &mut Vec<Ph>, rise: u8) {
         while i < len && !phs[i].is_vowel() {
             i += 1;
         }
-        let run = &phs[s..i];
-        let start = s == 0;
-        let end = i == len;
-        if !run_ok(run, &[], start, end, rise) {
+        if !run_ok(&phs[s..i], &[], s == 0, i == len, rise) {
             needs = true;
             break;
         }
@@ -179,8 +193,11 @@ pub(crate) fn insert_bizroke_with(phs: &mut Vec<Ph>, rise: u8) {
     if !needs {
         return;
     }
-    let src: Vec<Ph> = std::mem::take(phs);
-    let mut pos = Vec::with_capacity(8);
+    tmp.clear();
+    tmp.extend_from_slice(phs);
+    phs.clear();
+    let src = &tmp[..];
+    let mut pos = [0usize; MAX_SEARCH + 1];
     let mut i = 0;
     while i < len {
         if src[i].is_vowel() {
@@ -193,12 +210,12 @@ pub(crate) fn insert_bizroke_with(phs: &mut Vec<Ph>, rise: u8) {
             i += 1;
         }
         let run = &src[s..i];
-        choose(run, s == 0, i == len, rise, &mut pos);
-        let mut next = pos.iter().peekable();
+        let k = choose(run, s == 0, i == len, rise, &mut pos);
+        let mut next = 0;
         for (j, &c) in run.iter().enumerate() {
             phs.push(c);
-            if next.peek() == Some(&&j) {
-                next.next();
+            if next < k && pos[next] == j {
+                next += 1;
                 phs.push(Ph::I);
             }
         }
@@ -218,7 +235,11 @@ pub(crate) fn boundaries(phs: &[Ph], out: &mut Vec<usize>) {
         if let Some(pn) = prev_nucleus {
             let seg = &phs[pn + 1..i];
             let n = seg.len();
-            let onset = if n >= 2 && seg[n - 1].is_glide() && !seg[n - 2].is_glide() && !coda_ok(&seg[..n - 1]) {
+            let glide_onset = n >= 2
+                && seg[n - 1].is_glide()
+                && !seg[n - 2].is_glide()
+                && (!coda_ok(&seg[..n - 1]) || (seg[n - 1] == Ph::W && matches!(seg[n - 2], Ph::X | Ph::K | Ph::G | Ph::Q)));
+            let onset = if glide_onset {
                 2
             } else {
                 n.min(1)

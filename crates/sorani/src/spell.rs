@@ -1,1 +1,0 @@
-//! Spell checking and ranked suggestions (spelling issue).

@@ -1,0 +1,248 @@
+//! The word store behind the speller: exact lookup with frequencies, and a
+//! symmetric-delete index over folded forms for candidate retrieval.
+//!
+//! Symmetric delete (as in SymSpell): every lexicon word is folded (see
+//! [`super::model::fold`]) and stored under the hash of its folded form and of
+//! every form with one character deleted. A query is folded and looked up
+//! under its own deletes of up to two characters. Two strings meet when one
+//! can be turned into the other by at most one deletion on the word's side and
+//! two on the query's, which covers one or two insertions, a deletion, a
+//! substitution and a transposition — and, because the forms are folded, any
+//! number of keyboard confusions on top. Hash collisions only add candidates;
+//! the weighted distance decides.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::model;
+
+/// A small, fast, non-cryptographic hasher (the Firefox/rustc "Fx" mix) for
+/// short keys; lexicon keys are not attacker-chosen.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Hash of a char sequence with up to two positions skipped.
+#[inline]
+fn hash_skipping(chars: &[char], skip1: usize, skip2: usize) -> u64 {
+    let kept = chars.len() - usize::from(skip1 < chars.len()) - usize::from(skip2 < chars.len());
+    let mut h = FxHasher(kept as u64);
+    for (i, &c) in chars.iter().enumerate() {
+        if i != skip1 && i != skip2 {
+            h.add(u64::from(c as u32));
+        }
+    }
+    // finalize so that short keys spread
+    let x = h.0;
+    (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (x >> 32)
+}
+
+const NONE: usize = usize::MAX;
+
+/// The lexicon as the speller sees it.
+pub(crate) struct Words {
+    /// Every word, by id.
+    pub words: Vec<Box<str>>,
+    /// Corpus count of each word.
+    pub counts: Vec<u64>,
+    /// Exact lookup: word → id.
+    pub exact: HashMap<Box<str>, u32, FxBuild>,
+    /// Sum of all counts.
+    pub total: u64,
+}
+
+impl Words {
+    /// Builds the store from (word, count) pairs; repeated words add up.
+    pub fn new<I, S>(entries: I) -> Words
+    where
+        I: IntoIterator<Item = (S, u64)>,
+        S: AsRef<str>,
+    {
+        let mut words: Vec<Box<str>> = Vec::new();
+        let mut counts = Vec::new();
+        let mut exact: HashMap<Box<str>, u32, FxBuild> = HashMap::default();
+        let mut total = 0u64;
+        for (word, count) in entries {
+            let word = word.as_ref();
+            if word.is_empty() || word.chars().count() > model::MAX_CHARS {
+                continue;
+            }
+            total += count;
+            match exact.get(word) {
+                Some(&id) => counts[id as usize] += count,
+                None => {
+                    let id = words.len() as u32;
+                    words.push(word.into());
+                    counts.push(count);
+                    exact.insert(word.into(), id);
+                }
+            }
+        }
+        Words { words, counts, exact, total: total.max(1) }
+    }
+
+    /// The id of `word`.
+    #[inline]
+    pub fn id(&self, word: &str) -> Option<u32> {
+        self.exact.get(word).copied()
+    }
+
+    /// The count of `word` (0 when unknown).
+    #[inline]
+    pub fn count(&self, word: &str) -> u64 {
+        self.exact.get(word).map_or(0, |&id| self.counts[id as usize])
+    }
+
+    /// Natural log of the relative frequency of a count, smoothed.
+    #[inline]
+    pub fn log_prob(&self, count: u64) -> f32 {
+        ((count as f64 + 0.5) / self.total as f64).ln() as f32
+    }
+}
+
+/// The symmetric-delete index over folded forms.
+pub(crate) struct DeleteIndex {
+    /// (hash of a folded form or one of its one-char deletes, word id),
+    /// sorted, without duplicates.
+    entries: Vec<(u64, u32)>,
+}
+
+impl DeleteIndex {
+    /// Indexes every word whose count is at least `min_count`.
+    pub fn build(words: &Words, min_count: u64) -> DeleteIndex {
+        let mut entries = Vec::with_capacity(words.words.len() * 9);
+        let mut folded: Vec<char> = Vec::with_capacity(model::MAX_CHARS);
+        for (id, word) in words.words.iter().enumerate() {
+            if words.counts[id] < min_count {
+                continue;
+            }
+            folded.clear();
+            folded.extend(word.chars().filter_map(model::fold_char));
+            if folded.is_empty() {
+                continue;
+            }
+            let id = id as u32;
+            entries.push((hash_skipping(&folded, NONE, NONE), id));
+            if folded.len() > 1 {
+                for i in 0..folded.len() {
+                    entries.push((hash_skipping(&folded, i, NONE), id));
+                }
+            }
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        entries.shrink_to_fit();
+        DeleteIndex { entries }
+    }
+
+    /// Number of entries (for sizing reports).
+    #[allow(dead_code)]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn lookup(&self, hash: u64, out: &mut Vec<u32>) {
+        let start = self.entries.partition_point(|&(h, _)| h < hash);
+        for &(h, id) in &self.entries[start..] {
+            if h != hash {
+                break;
+            }
+            out.push(id);
+        }
+    }
+
+    /// Ids of the words whose folded form is within the delete neighbourhood
+    /// of `folded` (query deletes up to `max_deletes`), deduplicated.
+    pub fn candidates(&self, folded: &[char], max_deletes: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let n = folded.len();
+        self.lookup(hash_skipping(folded, NONE, NONE), out);
+        if max_deletes >= 1 && n > 1 {
+            for i in 0..n {
+                if i > 0 && folded[i] == folded[i - 1] {
+                    continue; // same string as deleting i-1
+                }
+                self.lookup(hash_skipping(folded, i, NONE), out);
+            }
+        }
+        if max_deletes >= 2 && n > 2 {
+            for i in 0..n {
+                for j in i + 1..n {
+                    self.lookup(hash_skipping(folded, i, j), out);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_add_up_and_lookup_is_exact() {
+        let words = Words::new([("دەست", 5u64), ("دەشت", 2), ("دەست", 1)]);
+        assert_eq!(words.count("دەست"), 6);
+        assert_eq!(words.count("دەشت"), 2);
+        assert_eq!(words.count("دەس"), 0);
+        assert_eq!(words.total, 8);
+    }
+
+    #[test]
+    fn deletes_meet_across_confusions_and_edits() {
+        let words = Words::new([("سەرۆکایەتی", 10u64), ("خۆش", 10), ("دەستان", 10), ("کتێب", 10)]);
+        let index = DeleteIndex::build(&words, 1);
+        let mut out = Vec::new();
+        let cases = [
+            ("سهرۆكایهتی", "سەرۆکایەتی"), // legacy ه and Arabic kaf
+            ("خوش", "خۆش"),               // و for ۆ
+            ("دستان", "دەستان"),          // dropped ە
+            ("کتبێ", "کتێب"),             // transposition
+            ("کتێبب", "کتێب"),            // doubled letter
+        ];
+        for (typed, want) in cases {
+            let folded: Vec<char> = model::fold(typed).chars().collect();
+            index.candidates(&folded, 2, &mut out);
+            let got: Vec<&str> = out.iter().map(|&id| &*words.words[id as usize]).collect();
+            assert!(got.contains(&want), "{typed}: expected {want} among {got:?}");
+        }
+    }
+}

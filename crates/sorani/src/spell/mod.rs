@@ -1,0 +1,775 @@
+//! Spell checking, ranked suggestions and safe auto-correction for Sorani.
+//!
+//! A [`Speller`] is built once from a word-frequency lexicon and shared across
+//! threads. [`Speller::check`] finds the words of a text that are not correct
+//! Sorani, each with ranked [`Suggestion`]s; [`Speller::suggest`] ranks
+//! corrections for one word; [`Speller::fix`] applies only the corrections
+//! whose best suggestion is far ahead of every alternative.
+//!
+//! How it decides (see `docs/spell.md` for the whole story):
+//! - **Acceptance** ([`Speller::is_correct`]): a lexicon word, a known word
+//!   with clitics and endings attached, or a word a plugged-in analyzer knows.
+//!   Numbers, Latin-script words, links and letters glued to digits are never
+//!   checked.
+//! - **Error model** (`model`): keyboard confusions (ی/ێ, و/ۆ, ل/ڵ, ر/ڕ,
+//!   ه/ە/ھ, ك/ک, ي/ی …), letters of similar sound or shape, dropped and doubled
+//!   vowels, swapped letters — each with its own cost — plus words run
+//!   together (a missing space) and words split apart (an extra space).
+//! - **Ranking**: a noisy-channel score, log frequency of the candidate minus
+//!   the weighted edit cost, turned into a probability over the candidates and
+//!   the hypothesis that the word is a correct but unknown word (a name, a rare
+//!   word). That probability is each suggestion's `score`.
+//!
+//! ```
+//! use sorani::spell::Speller;
+//!
+//! let speller = Speller::from_counts([("کتێب", 120u64), ("خۆش", 300), ("دەستان", 40)]);
+//! assert!(speller.is_correct("کتێب"));
+//! let best = &speller.suggest("خوش")[0];
+//! assert_eq!(best.word, "خۆش");
+//! assert_eq!(speller.fix("زۆر خوش"), "زۆر خۆش");
+//! ```
+
+mod accept;
+mod index;
+mod model;
+mod scan;
+
+use std::borrow::Cow;
+use std::sync::atomic::AtomicU8;
+use std::sync::{LazyLock, OnceLock};
+
+use crate::lexicon::Lexicon;
+use crate::morph::Analyzer;
+
+pub use model::{explain, Edit};
+
+use index::{DeleteIndex, Words};
+use scan::{Kind, Piece, Scanner};
+
+/// How sure the speller is that a word is wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Unknown but plausible: probably a name, a foreign or a rare word.
+    Warning,
+    /// Almost certainly misspelt: a known word explains it much better.
+    Error,
+}
+
+impl Severity {
+    /// `"warning"` or `"error"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One suggested correction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The replacement text (may contain a space when the word was two words
+    /// run together).
+    pub word: String,
+    /// Probability that this is the intended text, between 0 and 1, relative
+    /// to the other suggestions and to the word being correct as written.
+    pub score: f32,
+    /// Weighted edit cost from the written text (0 = only invisible marks
+    /// differ; a keyboard confusion costs 0.3, an arbitrary letter 1).
+    pub cost: f32,
+}
+
+/// One word (or pair of words) that is not correct Sorani.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Byte offset of the first byte in the checked text.
+    pub start: usize,
+    /// Byte offset one past the last byte in the checked text.
+    pub end: usize,
+    /// The text at `start..end`.
+    pub word: String,
+    /// How sure the speller is.
+    pub severity: Severity,
+    /// Corrections, best first (may be empty).
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// A correction applied (or declined) by [`Speller::fix_explained`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// The finding it comes from.
+    pub finding: Finding,
+    /// Whether [`Speller::fix`] applies it.
+    pub applied: bool,
+    /// Why it was applied or left alone, in words.
+    pub reason: String,
+    /// The edits from the written word to the best suggestion.
+    pub edits: Vec<Edit>,
+}
+
+/// Tunable weights of the speller (the defaults are what the evaluation
+/// reports; see `docs/spell.md`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpellOptions {
+    /// Lexicon words with at least this count are accepted without question.
+    pub trusted_count: u64,
+    /// Lexicon words with at least this count (and below `trusted_count`)
+    /// are accepted unless a much more frequent word explains them as a
+    /// misspelling.
+    pub min_accept_count: u64,
+    /// Lexicon words with at least this count may be suggested.
+    pub min_suggest_count: u64,
+    /// Log-probability penalty of a rare lexicon word that the analyzer
+    /// cannot analyze, when it competes with a correction.
+    pub unanalyzed_penalty: f32,
+    /// Log-probability units per unit of edit cost.
+    pub edit_weight: f32,
+    /// Edit cost of a missing space (two words run together).
+    pub missing_space_cost: f32,
+    /// Edit cost of an extra space (one word split in two).
+    pub extra_space_cost: f32,
+    /// Log-probability bonus of two neighbouring words over the product of
+    /// their frequencies (neighbours are not independent: the average
+    /// association of adjacent words), used when one reading has two words
+    /// and the other one.
+    pub pair_bonus: f32,
+    /// Extra edit cost of joining an unknown word with a frequent neighbour.
+    pub trusted_fragment_cost: f32,
+    /// Pseudo-count of an unknown word being correct as written.
+    pub unknown_count: f32,
+    /// `fix` applies a correction only when its score is at least this.
+    pub fix_min_score: f32,
+    /// … and at least this many times the runner-up's score.
+    pub fix_min_ratio: f32,
+    /// Most suggestions returned.
+    pub max_suggestions: usize,
+}
+
+impl Default for SpellOptions {
+    fn default() -> Self {
+        SpellOptions {
+            trusted_count: 100,
+            unanalyzed_penalty: 0.5,
+            min_accept_count: 1,
+            min_suggest_count: 2,
+            edit_weight: 6.0,
+            missing_space_cost: 0.45,
+            extra_space_cost: 0.45,
+            unknown_count: 0.1,
+            pair_bonus: 3.0,
+            trusted_fragment_cost: 0.5,
+            fix_min_score: 0.8,
+            fix_min_ratio: 5.0,
+            max_suggestions: 10,
+        }
+    }
+}
+
+type KnownFn = dyn Fn(&str) -> bool + Send + Sync;
+
+/// Builds a [`Speller`] from a lexicon, options and an optional analyzer.
+pub struct SpellerBuilder {
+    options: SpellOptions,
+    analyzer: Option<Box<KnownFn>>,
+}
+
+impl Default for SpellerBuilder {
+    fn default() -> Self {
+        SpellerBuilder { options: SpellOptions::default(), analyzer: None }
+    }
+}
+
+impl SpellerBuilder {
+    /// A builder with default options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Replaces the options.
+    pub fn options(mut self, options: SpellOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Accepts every word for which `known` returns true (a morphological
+    /// analyzer's "has an analysis over a known stem").
+    pub fn analyzer(mut self, known: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        self.analyzer = Some(Box::new(known));
+        self
+    }
+
+    /// Builds the speller over (word, count) pairs.
+    pub fn build<I, S>(self, entries: I) -> Speller
+    where
+        I: IntoIterator<Item = (S, u64)>,
+        S: AsRef<str>,
+    {
+        Speller { words: Words::new(entries), options: self.options, analyzer: self.analyzer, deletes: OnceLock::new(), suspects: OnceLock::new() }
+    }
+
+    /// Builds the speller over a [`Lexicon`] (every word with its frequency).
+    pub fn build_from_lexicon(self, lexicon: &Lexicon) -> Speller {
+        let mut entries = Vec::with_capacity(lexicon.len());
+        let mut stream = lexicon.as_fst().stream();
+        while let Some((key, count)) = fst::Streamer::next(&mut stream) {
+            if let Ok(word) = std::str::from_utf8(key) {
+                entries.push((word.to_string(), count));
+            }
+        }
+        self.build(entries)
+    }
+}
+
+/// A spell checker built once and shared across threads.
+pub struct Speller {
+    words: Words,
+    options: SpellOptions,
+    analyzer: Option<Box<KnownFn>>,
+    /// Built on first use of suggestions (a fraction of a second).
+    deletes: OnceLock<DeleteIndex>,
+    /// Per lexicon word: 0 not decided, 1 accepted, 2 suspect.
+    suspects: OnceLock<Vec<AtomicU8>>,
+}
+
+impl std::fmt::Debug for Speller {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Speller")
+            .field("words", &self.words.words.len())
+            .field("options", &self.options)
+            .field("analyzer", &self.analyzer.is_some())
+            .finish()
+    }
+}
+
+/// Single words that stand alone although they are one letter long.
+fn single_letter_word(s: &str) -> bool {
+    s == "و"
+}
+
+/// Morphemes that standard spelling writes joined to their word; written
+/// apart they make a split-word error when the joined form is a word.
+const BOUND: &[&str] = &["ەکە", "ەکان", "ەکەی", "ەکانی", "یەکان", "یەکە", "ەوە", "یش", "ترین", "ێک", "ێکی", "ەکەش", "ەکانیش"];
+
+/// Free function words that standard spelling writes apart from the next word.
+const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
+
+/// One scored hypothesis for a span.
+#[derive(Debug, Clone)]
+struct Candidate {
+    text: String,
+    log: f32,
+    cost: f32,
+}
+
+static EMBEDDED: LazyLock<Speller> = LazyLock::new(|| Speller::new(Lexicon::embedded()));
+
+impl Speller {
+    /// The speller over the embedded lexicon and morphological analyzer
+    /// (built on first use, then shared).
+    pub fn embedded() -> &'static Speller {
+        &EMBEDDED
+    }
+
+    /// A speller over `lexicon` that also accepts every form the embedded
+    /// morphological analyzer derives from a known stem.
+    pub fn new(lexicon: &Lexicon) -> Speller {
+        SpellerBuilder::new().analyzer(|w| Analyzer::embedded().has_known_stem(w)).build_from_lexicon(lexicon)
+    }
+
+    /// A speller over (word, count) pairs with default options.
+    pub fn from_counts<I, S>(entries: I) -> Speller
+    where
+        I: IntoIterator<Item = (S, u64)>,
+        S: AsRef<str>,
+    {
+        SpellerBuilder::new().build(entries)
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &SpellOptions {
+        &self.options
+    }
+
+    /// Number of lexicon words.
+    pub fn len(&self) -> usize {
+        self.words.words.len()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.words.is_empty()
+    }
+
+    fn deletes(&self) -> &DeleteIndex {
+        self.deletes.get_or_init(|| DeleteIndex::build(&self.words, self.options.min_suggest_count))
+    }
+
+    /// Builds the candidate index now instead of on the first suggestion.
+    pub fn warm_up(&self) {
+        let _ = self.deletes();
+    }
+
+    /// Whether `word` (a single Arabic-script word) is correct Sorani.
+    ///
+    /// Words that are not Arabic-script letters (numbers, Latin) are correct
+    /// by definition: the speller does not check them.
+    pub fn is_correct(&self, word: &str) -> bool {
+        if word.is_empty() || !word.chars().all(scan::is_word_char) {
+            return true;
+        }
+        self.accepts(word)
+    }
+
+    #[inline]
+    fn accepts(&self, word: &str) -> bool {
+        if let Some(id) = self.words.id(word) {
+            if self.words.counts[id as usize] >= self.options.trusted_count && (word.len() > 2 || word == "و") {
+                return true;
+            }
+        }
+        self.accepts_slow(word)
+    }
+
+    #[cold]
+    fn accepts_slow(&self, word: &str) -> bool {
+        if word.chars().any(model::is_mark) {
+            let bare: String = word.chars().filter(|&c| !model::is_mark(c)).collect();
+            return bare.is_empty() || self.accepts(&bare);
+        }
+        // word-initial ر is always trilled: writing it plain is a convention
+        if let Some(rest) = word.strip_prefix('ر') {
+            let trilled = format!("ڕ{rest}");
+            if self.accepts(&trilled) {
+                return true;
+            }
+        }
+        if self.merged_free(word, self.words.count(word)) {
+            // a free word run together with the next (کەژمارەی): not accepted
+            return false;
+        }
+        match &self.analyzer {
+            Some(known) => {
+                if known(word) && (word.len() > 2 || word == "و") {
+                    return true;
+                }
+            }
+            None => {
+                if accept::known_with_affixes(&self.words, word, self.options.trusted_count) {
+                    return true;
+                }
+            }
+        }
+        match self.words.id(word) {
+            Some(id) if self.words.counts[id as usize] >= self.options.min_accept_count => !self.suspect(id, word),
+            _ => false,
+        }
+    }
+
+    /// Whether a rare lexicon word is more likely a misspelling of another
+    /// word than itself (the lexicon comes from corpora, which hold typos).
+    /// Decided once per word and remembered.
+    fn suspect(&self, id: u32, word: &str) -> bool {
+        use std::sync::atomic::Ordering;
+        let memo = self.suspects.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
+        match memo[id as usize].load(Ordering::Relaxed) {
+            1 => return false,
+            2 => return true,
+            _ => {}
+        }
+        let mut cands = Vec::new();
+        self.word_candidates(word, &mut cands);
+        self.split_candidates(word, &mut cands);
+        // the analyzer does not know it (else it was accepted before): a
+        // corpus word without analysis needs the stronger evidence
+        let as_is = self.rejected_as_is(word);
+        let (ranked, kept) = self.rank_with(cands, as_is);
+        let suspect = ranked.first().is_some_and(|s| s.score > kept);
+        memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
+        suspect
+    }
+
+    fn log_count(&self, word: &str) -> Option<f32> {
+        let count = self.words.count(word);
+        (count >= self.options.min_suggest_count).then(|| self.words.log_prob(count))
+    }
+
+    /// Log-probability of `word` being correct as written: its own
+    /// frequency when the lexicon has it, else the unknown-word prior.
+    fn as_is_log(&self, word: &str) -> f32 {
+        let count = self.words.count(word);
+        if count > 0 && !self.merged_free(word, count) {
+            let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
+            return self.words.log_prob(count) + bonus;
+        }
+        self.unknown_log(word)
+    }
+
+    /// [`Self::as_is_log`] of a word acceptance turned down: a rare corpus
+    /// word the analyzer cannot analyze needs less evidence against it.
+    fn rejected_as_is(&self, word: &str) -> f32 {
+        let log = self.as_is_log(word);
+        if self.words.count(word) > 0 {
+            log - self.options.unanalyzed_penalty
+        } else {
+            log
+        }
+    }
+
+    /// Log-probability of an unknown word being correct as written.
+    fn unknown_log(&self, word: &str) -> f32 {
+        let base = ((self.options.unknown_count as f64) / self.words.total as f64).ln() as f32;
+        // letters no standard Sorani word contains (Arabic/Persian keyboard forms)
+        let foreign = word.chars().filter(|c| matches!(c, 'ك' | 'ي' | 'ى' | 'ة' | 'ھ' | 'ؤ' | 'إ' | 'أ')).count();
+        base - self.options.edit_weight * 1.5 * foreign as f32
+    }
+
+    /// A lexicon word that is a free function word run together with a more
+    /// frequent word (`ورایگەیاند`, `لەئەڵمانیا`): corpus noise, never
+    /// suggested whole.
+    fn merged_free(&self, word: &str, count: u64) -> bool {
+        count < 100
+            && FREE.iter().any(|f| {
+                word.strip_prefix(f).is_some_and(|rest| {
+                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(20)
+                })
+            })
+    }
+
+    fn merged_junk(&self, word: &str, count: u64) -> bool {
+        if count >= 100 {
+            return false;
+        }
+        if self.merged_free(word, count) {
+            return true;
+        }
+        // two ordinary words run together, each far more frequent than the whole
+        word.char_indices().skip(2).any(|(at, _)| {
+            let (a, b) = word.split_at(at);
+            b.chars().nth(1).is_some() && self.words.count(a) > count * 4 && self.words.count(b) > count * 4
+        })
+    }
+
+    /// Best single-word candidates for `word`, scored, best first.
+    fn word_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
+        let typed: Vec<char> = word.chars().filter(|&c| !model::is_mark(c)).collect();
+        if typed.is_empty() || typed.len() > model::MAX_CHARS {
+            return;
+        }
+        let folded: Vec<char> = typed.iter().filter_map(|&c| model::fold_char(c)).collect();
+        let n = typed.len();
+        let (max_deletes, limit) = match n {
+            0..=2 => (1, 0.8),
+            3 => (1, 1.2),
+            4..=5 => (2, 1.7),
+            _ => (2, 2.3),
+        };
+        let mut ids = Vec::new();
+        self.deletes().candidates(&folded, max_deletes, &mut ids);
+        let mut cand: Vec<char> = Vec::with_capacity(model::MAX_CHARS);
+        for id in ids {
+            let w = &self.words.words[id as usize];
+            let count = self.words.counts[id as usize];
+            if count < self.options.min_suggest_count || **w == *word || self.merged_junk(w, count) {
+                continue;
+            }
+            cand.clear();
+            cand.extend(w.chars());
+            if cand.len().abs_diff(n) > 3 {
+                continue;
+            }
+            if let Some(cost) = model::cost(&typed, &cand, limit) {
+                let log = self.words.log_prob(count) - self.options.edit_weight * cost;
+                out.push(Candidate { text: w.to_string(), log, cost });
+            }
+        }
+    }
+
+    /// The best reading of `part` as a word: itself when known, else its
+    /// best folded match (same letters up to confusions) — (text, log, cost).
+    fn part_reading(&self, part: &str) -> Option<(String, f32, f32)> {
+        if let Some(log) = self.log_count(part) {
+            return Some((part.to_string(), log, 0.0));
+        }
+        let typed: Vec<char> = part.chars().filter(|&c| !model::is_mark(c)).collect();
+        if typed.len() < 2 {
+            return None;
+        }
+        let folded: Vec<char> = typed.iter().filter_map(|&c| model::fold_char(c)).collect();
+        let mut ids = Vec::new();
+        self.deletes().candidates(&folded, 0, &mut ids);
+        let mut best: Option<(String, f32, f32)> = None;
+        let mut cand: Vec<char> = Vec::new();
+        for id in ids {
+            let count = self.words.counts[id as usize];
+            if count < self.options.min_suggest_count {
+                continue;
+            }
+            let w = &self.words.words[id as usize];
+            cand.clear();
+            cand.extend(w.chars());
+            if let Some(cost) = model::cost(&typed, &cand, 1.0) {
+                let log = self.words.log_prob(count) - self.options.edit_weight * cost;
+                if best.as_ref().is_none_or(|b| log > b.1) {
+                    best = Some((w.to_string(), log, cost));
+                }
+            }
+        }
+        best
+    }
+
+    /// Readings of `word` as two words run together.
+    fn split_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
+        let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
+        for at in boundaries {
+            let (a, b) = word.split_at(at);
+            if (a.chars().count() < 2 && !single_letter_word(a)) || (b.chars().count() < 2 && !single_letter_word(b)) {
+                continue;
+            }
+            if a.ends_with(model::ZWNJ) || b.starts_with(model::ZWNJ) {
+                continue;
+            }
+            let Some((ra, la, ca)) = self.part_reading(a) else { continue };
+            let Some((rb, lb, cb)) = self.part_reading(b) else { continue };
+            let cost = ca + cb + self.options.missing_space_cost;
+            let log = la + lb + self.options.pair_bonus - self.options.edit_weight * self.options.missing_space_cost;
+            out.push(Candidate { text: format!("{ra} {rb}"), log, cost });
+        }
+    }
+
+    /// Ranks raw candidates against the "correct as written" hypothesis and
+    /// turns them into suggestions.
+    fn rank(&self, cands: Vec<Candidate>, as_is: f32) -> Vec<Suggestion> {
+        self.rank_with(cands, as_is).0
+    }
+
+    /// [`Self::rank`], also giving the probability of "correct as written".
+    fn rank_with(&self, mut cands: Vec<Candidate>, as_is: f32) -> (Vec<Suggestion>, f32) {
+        cands.sort_by(|a, b| b.log.total_cmp(&a.log).then_with(|| a.text.cmp(&b.text)));
+        let mut seen = std::collections::HashSet::new();
+        cands.retain(|c| seen.insert(c.text.clone()));
+        let top = cands.first().map_or(as_is, |c| c.log.max(as_is));
+        // the normalizer runs over every candidate, not only those returned
+        let z: f32 = cands.iter().map(|c| (c.log - top).exp()).sum::<f32>() + (as_is - top).exp();
+        cands.truncate(self.options.max_suggestions);
+        let suggestions =
+            cands.into_iter().map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost }).collect();
+        (suggestions, (as_is - top).exp() / z)
+    }
+
+    /// Suggestions for a single word, best first (empty when the word is
+    /// correct or nothing comes close).
+    pub fn suggest(&self, word: &str) -> Vec<Suggestion> {
+        let word = word.trim();
+        if word.is_empty() || !word.chars().all(scan::is_word_char) || self.accepts(word) {
+            return Vec::new();
+        }
+        let mut cands = Vec::new();
+        self.word_candidates(word, &mut cands);
+        self.split_candidates(word, &mut cands);
+        self.rank(cands, self.rejected_as_is(word))
+    }
+
+    /// Severity of a finding from its ranked suggestions.
+    fn severity(suggestions: &[Suggestion], as_is: f32) -> Severity {
+        match suggestions.first() {
+            Some(s) if s.score > as_is => Severity::Error,
+            _ => Severity::Warning,
+        }
+    }
+
+    /// All findings in `text`, in order, with byte spans into `text`.
+    pub fn check(&self, text: &str) -> Vec<Finding> {
+        let mut findings: Vec<Finding> = Vec::new();
+        let mut scanner = Scanner::new(text);
+        let mut prev: Option<Piece<'_>> = None;
+        // end of the last finding: no later finding may start before it
+        let mut covered = 0usize;
+        while let Some(piece) = scanner.next() {
+            if piece.start < covered || piece.kind != Kind::Word {
+                prev = Some(piece);
+                continue;
+            }
+            if piece.text.chars().nth(1).is_none() && text[piece.end..].starts_with('.') {
+                // a one-letter abbreviation (د. for doctor)
+                prev = Some(piece);
+                continue;
+            }
+            let next = scanner.clone().next().filter(|n| n.kind == Kind::Word && n.spaced_from_prev);
+            if self.accepts(piece.text) {
+                // split word: a bound morpheme written apart from its word
+                if let Some(f) = next.and_then(|n| self.bound_split(text, &piece, &n)) {
+                    covered = f.end;
+                    findings.push(f);
+                }
+                prev = Some(piece);
+                continue;
+            }
+            let prev_word = prev.filter(|p| p.kind == Kind::Word && piece.spaced_from_prev && p.start >= covered);
+            let finding = self.unknown_finding(text, prev_word, &piece, next);
+            covered = finding.end;
+            findings.push(finding);
+            prev = Some(piece);
+        }
+        findings
+    }
+
+    /// Whether `word` is a short fragment (one or two letters) that is not
+    /// a frequent word: a likely piece of a split word.
+    #[inline]
+    fn fragment(&self, word: &str) -> bool {
+        word.len() <= 4 && word != "و" && self.words.count(word) < self.options.trusted_count
+    }
+
+    /// A finding for an accepted word `a` followed by `b` when together they
+    /// spell a word far more likely than the two apart: one of them is a
+    /// bound morpheme, or a short or rare fragment (`هە زار`).
+    fn bound_split(&self, text: &str, a: &Piece<'_>, b: &Piece<'_>) -> Option<Finding> {
+        let bound = BOUND.contains(&a.text) || BOUND.contains(&b.text);
+        if !bound && (!(self.fragment(a.text) || self.fragment(b.text)) || FREE.contains(&a.text) || FREE.contains(&b.text)) {
+            return None;
+        }
+        if FREE.contains(&a.text) {
+            return None;
+        }
+        let joined = format!("{}{}", a.text, b.text);
+        let log = self.log_count(&joined)?;
+        if self.merged_junk(&joined, self.words.count(&joined)) {
+            return None;
+        }
+        let la = self.as_is_log(a.text);
+        let lb = self.as_is_log(b.text);
+        let join = Candidate { text: joined, log: log - self.options.edit_weight * self.options.extra_space_cost, cost: self.options.extra_space_cost };
+        // "as written" is the two words apart
+        let suggestions = self.rank(vec![join], la + lb + self.options.pair_bonus);
+        if suggestions.first().is_none_or(|s| s.score < 0.5) {
+            return None;
+        }
+        Some(Finding {
+            start: a.start,
+            end: b.end,
+            word: text[a.start..b.end].to_string(),
+            severity: Severity::Error,
+            suggestions,
+        })
+    }
+
+    /// The finding for an unknown word, considering a join with a neighbour.
+    fn unknown_finding(&self, text: &str, prev: Option<Piece<'_>>, piece: &Piece<'_>, next: Option<Piece<'_>>) -> Finding {
+        let word = piece.text;
+        let mut cands = Vec::new();
+        self.word_candidates(word, &mut cands);
+        self.split_candidates(word, &mut cands);
+        let as_is = self.rejected_as_is(word);
+        // joins with a neighbour, compared over the two slots
+        let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
+        for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
+            let Some(other) = other else { continue };
+            let joined = if after { format!("{word}{}", other.text) } else { format!("{}{word}", other.text) };
+            let Some((reading, log, cost)) = self.part_reading(&joined) else { continue };
+            if self.merged_junk(&reading, self.words.count(&reading)) {
+                continue;
+            }
+            let other_log = self.log_count(other.text).unwrap_or(self.unknown_log(other.text));
+            let cost = cost + self.options.extra_space_cost;
+            // a frequent neighbour is rarely a fragment of a split word
+            let neighbour = if self.words.count(other.text) >= self.options.trusted_count && other.text.len() > 4 {
+                self.options.trusted_fragment_cost
+            } else {
+                0.0
+            };
+            let cost = cost + neighbour;
+            let join_log = log
+                - self.options.edit_weight * (self.options.extra_space_cost + neighbour)
+                - other_log
+                - self.options.pair_bonus;
+            if best_join.as_ref().is_none_or(|b| join_log > b.0.log) {
+                best_join = Some((Candidate { text: reading, log: join_log, cost }, other, after));
+            }
+        }
+        let best_single = cands.iter().map(|c| c.log).fold(f32::NEG_INFINITY, f32::max);
+        if let Some((join, other, after)) = best_join {
+            if join.log > best_single && join.log > as_is {
+                let (start, end) = if after { (piece.start, other.end) } else { (other.start, piece.end) };
+                let mut all = vec![join];
+                for c in cands {
+                    let text = if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
+                    all.push(Candidate { text, ..c });
+                }
+                let (suggestions, kept) = self.rank_with(all, as_is);
+                return Finding {
+                    start,
+                    end,
+                    word: text[start..end].to_string(),
+                    severity: Self::severity(&suggestions, kept),
+                    suggestions,
+                };
+            }
+        }
+        let (suggestions, kept) = self.rank_with(cands, as_is);
+        Finding {
+            start: piece.start,
+            end: piece.end,
+            word: word.to_string(),
+            severity: Self::severity(&suggestions, kept),
+            suggestions,
+        }
+    }
+
+    /// Whether a finding's best suggestion is far enough ahead to apply, and why.
+    fn decide(&self, finding: &Finding) -> (bool, String) {
+        let Some(best) = finding.suggestions.first() else {
+            return (false, "no suggestion".into());
+        };
+        if finding.severity != Severity::Error {
+            return (false, format!("unknown but plausible word (best suggestion {} at {:.2})", best.word, best.score));
+        }
+        let runner = finding.suggestions.get(1).map_or(0.0, |s| s.score);
+        if best.score < self.options.fix_min_score {
+            return (false, format!("best suggestion {} scores {:.2} < {:.2}", best.word, best.score, self.options.fix_min_score));
+        }
+        if best.score < runner * self.options.fix_min_ratio {
+            return (false, format!("best suggestion {} ({:.2}) not far ahead of {:.2}", best.word, best.score, runner));
+        }
+        (true, format!("best suggestion {} scores {:.2}, runner-up {:.2}", best.word, best.score, runner))
+    }
+
+    /// Every finding of `text` with the decision `fix` takes on it and why.
+    pub fn fix_explained(&self, text: &str) -> Vec<Correction> {
+        self.check(text)
+            .into_iter()
+            .map(|finding| {
+                let (applied, reason) = self.decide(&finding);
+                let edits = finding.suggestions.first().map(|s| explain(&finding.word, &s.word)).unwrap_or_default();
+                Correction { finding, applied, reason, edits }
+            })
+            .collect()
+    }
+
+    /// `text` with the confident corrections applied; borrowed when nothing
+    /// changes. Names, numbers, Latin words and unknown-but-plausible words
+    /// are never touched.
+    pub fn fix<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let mut out: Option<String> = None;
+        let mut last = 0usize;
+        for finding in self.check(text) {
+            if !self.decide(&finding).0 {
+                continue;
+            }
+            let buf = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+            buf.push_str(&text[last..finding.start]);
+            buf.push_str(&finding.suggestions[0].word);
+            last = finding.end;
+        }
+        match out {
+            None => Cow::Borrowed(text),
+            Some(mut buf) => {
+                buf.push_str(&text[last..]);
+                Cow::Owned(buf)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

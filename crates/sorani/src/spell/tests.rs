@@ -1,0 +1,195 @@
+//! Unit tests of the speller over a small hand-written lexicon (our own
+//! words and counts, not taken from any corpus).
+
+use super::*;
+
+fn speller() -> Speller {
+    // counts scaled to a corpus of a few million words, as a real lexicon has
+    let entries = [
+        ("ئەم", 9000u64),
+        ("ئەو", 9000),
+        ("لە", 12000),
+        ("بە", 9000),
+        ("و", 15000),
+        ("کتێب", 400),
+        ("کتێبە", 60),
+        ("خۆش", 500),
+        ("خوێندن", 300),
+        ("دەستان", 80),
+        ("دەست", 900),
+        ("بێت", 700),
+        ("بیت", 3),
+        ("ماڵ", 800),
+        ("ماڵەکە", 200),
+        ("سەرۆک", 700),
+        ("سەرۆکایەتی", 250),
+        ("کۆمار", 300),
+        ("نەتوانی", 90),
+        ("توانی", 150),
+        ("زۆر", 3000),
+        ("باش", 1200),
+        ("شار", 900),
+        ("گەڕان", 150),
+        ("ڕۆژ", 1000),
+        ("هاتن", 400),
+        ("بوون", 600),
+        ("لەگەڵ", 2000),
+        ("خەڵک", 800),
+        ("خەڵکی", 700),
+        ("دەکەم", 150),
+        ("کەم", 300),
+    ];
+    Speller::from_counts(entries.into_iter().map(|(w, c)| (w, c * 100)))
+}
+
+#[test]
+fn known_words_and_non_words_pass() {
+    let s = speller();
+    for text in ["ئەم کتێبە زۆر باش", "لە 2024 و ٣.٥ Kurdish", "https://ckb.example.org/ڕۆژ", "ماڵەکەیان"] {
+        assert_eq!(s.check(text), vec![], "{text} should have no finding");
+    }
+}
+
+#[test]
+fn each_error_class_gets_the_right_word_first() {
+    let s = speller();
+    let cases = [
+        // (written, intended, class)
+        ("خوش", "خۆش", "keyboard confusion و/ۆ"),
+        ("مال", "ماڵ", "keyboard confusion ل/ڵ"),
+        ("روژ", "ڕۆژ", "two keyboard confusions ر/ڕ و/ۆ"),
+        ("سهرۆكایهتی", "سەرۆکایەتی", "legacy ه for ە and Arabic kaf"),
+        ("دستان", "دەستان", "dropped vowel ە"),
+        ("بوووون", "بوون", "doubled vowel"),
+        ("کتبێ", "کتێب", "transposition"),
+        ("زۆرباش", "زۆر باش", "merged words"),
+        ("لەگەڵخەڵک", "لەگەڵ خەڵک", "merged words"),
+    ];
+    for (written, intended, class) in cases {
+        let got = s.suggest(written);
+        assert_eq!(
+            got.first().map(|g| g.word.as_str()),
+            Some(intended),
+            "{class}: {written} → {intended}, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn split_words_are_joined() {
+    let s = speller();
+    // an unknown fragment joined with its neighbour
+    let found = s.check("ئەو نەت وانی");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let text = "ئەو نەت وانی";
+    let f = &found[0];
+    assert_eq!(&text[f.start..f.end], "نەت وانی");
+    assert_eq!(f.suggestions[0].word, "نەتوانی", "{found:?}");
+    // a bound morpheme written apart
+    let text = "ئەم ماڵ ەکە";
+    let found = s.check(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].suggestions[0].word, "ماڵەکە");
+}
+
+#[test]
+fn scores_are_probabilities_in_order() {
+    let s = speller();
+    for word in ["خوش", "کتبێ", "زۆرباش", "قخعغ"] {
+        let got = s.suggest(word);
+        let sum: f32 = got.iter().map(|g| g.score).sum();
+        assert!(sum <= 1.0001, "{word}: scores sum to {sum}");
+        assert!(got.windows(2).all(|w| w[0].score >= w[1].score), "{word}: not sorted {got:?}");
+    }
+}
+
+#[test]
+fn unknown_plausible_words_are_warnings_and_never_fixed() {
+    let s = speller();
+    // a name-like word with no close lexicon word
+    let text = "ئەم ئەردۆغان";
+    let found = s.check(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning, "{found:?}");
+    assert_eq!(s.fix(text), text);
+}
+
+#[test]
+fn fix_applies_only_confident_corrections() {
+    let s = speller();
+    assert_eq!(s.fix("ئەم کتێبە زۆر خوش"), "ئەم کتێبە زۆر خۆش");
+    assert_eq!(s.fix("لەگەڵخەڵک"), "لەگەڵ خەڵک");
+    let text = "ئەم کتێبە باش";
+    assert!(matches!(s.fix(text), Cow::Borrowed(_)), "nothing to fix must borrow");
+    // numbers and Latin words are never touched
+    assert_eq!(s.fix("Xosh 123 ١٢٣"), "Xosh 123 ١٢٣");
+}
+
+#[test]
+fn explanations_name_the_edit() {
+    let s = speller();
+    let corrections = s.fix_explained("زۆر خوش");
+    assert_eq!(corrections.len(), 1);
+    let c = &corrections[0];
+    assert!(c.applied, "{c:?}");
+    assert_eq!(c.edits, vec![Edit::Replace { typed: 'و', intended: 'ۆ', class: "keyboard" }]);
+}
+
+#[test]
+fn marks_do_not_make_a_word_wrong() {
+    let s = speller();
+    assert!(s.is_correct("خۆ\u{200C}ش"));
+    assert!(s.is_correct("خۆــش"));
+}
+
+#[test]
+fn speller_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Speller>();
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("ئ"), Just("ە"), Just("ی"), Just("ێ"), Just("و"), Just("ۆ"), Just("ل"), Just("ڵ"),
+                Just("ک"), Just("ك"), Just("ه"), Just("\u{200C}"), Just(" "), Just("."), Just("3"),
+                Just("a"), Just("٣"), Just("«"), Just("ب"), Just("ر"), Just("ڕ"), Just("\n"), Just("ـ"),
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn check_never_panics_and_spans_are_valid(t in text()) {
+            let s = speller();
+            let mut last = 0;
+            for f in s.check(&t) {
+                prop_assert!(f.start >= last && f.start < f.end && f.end <= t.len());
+                prop_assert_eq!(&t[f.start..f.end], f.word.as_str());
+                last = f.end;
+            }
+        }
+
+        #[test]
+        fn fix_is_stable_on_fixed_text(t in text()) {
+            let s = speller();
+            let once = s.fix(&t).into_owned();
+            let _ = s.fix(&once);
+            let _ = s.suggest(&t);
+        }
+
+        #[test]
+        fn any_string_is_safe(t in ".{0,30}") {
+            let s = speller();
+            let _ = s.check(&t);
+            let _ = s.suggest(&t);
+            let _ = s.fix(&t);
+        }
+    }
+}
