@@ -4,7 +4,7 @@
 # loopback, and server memory over a soak.
 #
 #   bench/search.sh [--size-mb N] [--docs N] [--clients N] [--seconds N]
-#                   [--soak-seconds N] [--threads N] [--work DIR]
+#                   [--soak-seconds N] [--threads N] [--work DIR] [--no-build]
 #
 # Defaults follow the targets: 1024 MB indexed (>= 20 MB/s on 2 cores,
 # bounded memory), 1,000,000 documents served to 50 concurrent clients
@@ -21,6 +21,7 @@ CLIENTS=50
 SECONDS_LOAD=60
 SOAK=600
 THREADS=2
+BUILD=1
 WORK=${TMPDIR:-/tmp}/sorani-search-bench
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,18 +32,21 @@ while [ $# -gt 0 ]; do
     --soak-seconds) SOAK=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --work) WORK=$2; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 
 SHARED=${SORANI_SHARED_DIR:-../shared}
+# accept both the shared folder and its data/ folder
+if [ -d "$SHARED/awta-en-ckb" ]; then SHARED=$(dirname "$SHARED"); fi
 if [ ! -d "$SHARED/data/awta-en-ckb" ]; then
   echo "bench/search.sh: $SHARED/data/awta-en-ckb is absent; skipped"
   exit 0
 fi
 command -v wrk >/dev/null || { echo "bench/search.sh: needs wrk (apt-get install wrk)" >&2; exit 2; }
 
-cargo build --release -p sorani-cli
+if [ "$BUILD" = 1 ]; then cargo build --release -p sorani-cli; fi
 SORANI=target/release/sorani
 mkdir -p "$WORK"
 

@@ -99,7 +99,10 @@ fn rank(engine: &Engine, q: &str, id: &str, variants: bool, fuzzy: Fuzzy) -> Res
 }
 
 pub fn eval_search(args: &[String]) -> Result<()> {
-    let shared = crate::shared::shared_dir(args);
+    let mut shared = crate::shared::shared_dir(args);
+    if shared.join("data/awta-en-ckb").exists() {
+        shared = shared.join("data");
+    }
     if !shared.join("awta-en-ckb").exists() {
         println!("eval-search: {} has no awta-en-ckb; skipped", shared.display());
         return Ok(());
@@ -218,7 +221,8 @@ pub fn eval_search(args: &[String]) -> Result<()> {
         let d = &docs[(k * step + (k * 31) % step.max(1)) % docs.len()];
         let lines: Vec<&str> = d.body.lines().filter(|l| l.split_whitespace().count() >= 6).collect();
         let Some(line) = lines.get(k % lines.len().max(1)) else { continue };
-        let q = plain_words(line).join(" ");
+        // long lines: their first 30 words (the query limit is 1000 characters)
+        let q = plain_words(line).into_iter().take(30).collect::<Vec<_>>().join(" ");
         let started = Instant::now();
         let r = engine.search(&SearchRequest { q: q.clone(), limit: 10, snippet_chars: 40, ..SearchRequest::default() })?;
         lat.push(started.elapsed().as_secs_f64() * 1000.0);
@@ -231,7 +235,7 @@ pub fn eval_search(args: &[String]) -> Result<()> {
             other => {
                 if let Some(top) = r.hits.first() {
                     let top_doc = engine.get(&top.id)?.map(|t| t.body).unwrap_or_default();
-                    if top_doc.contains(line) {
+                    if top_doc.contains(*line) {
                         first_or_same += 1;
                     }
                 }
