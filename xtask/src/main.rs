@@ -3,10 +3,14 @@
 //! `--shared DIR`), and runs the evaluations that score the toolkit on
 //! development data. Nothing here is part of the library or the `sorani` binary.
 
+mod foundation;
+mod lid;
 mod morph;
 mod restore;
+mod search;
 mod shared;
 mod spell;
+mod translit;
 
 use std::process::ExitCode;
 
@@ -14,12 +18,36 @@ const USAGE: &str = "usage: cargo xtask <task> [args]
 
 data generators (write crates/sorani/data/...):
   lexicon [--out FILE]      word-frequency lexicon of standard Sorani (data/lexicon/ckb.fst)
-  morph         stem lexicon and stopwords (crates/sorani/data/morph/)
+  restore-data [--corpus FILE]... [--out FILE]
+                            word-pair context model for restoration (data/restore/context.fst)
+  morph                     stem lexicon and stopwords (crates/sorani/data/morph/)
+  translit-exceptions       exception lexicon of the transliterator (data/translit/)
+  lid-train [--bits N] [--alpha A] [--clip NATS] [--epochs N] [--rate R]
+            [--hunspell-lines N] [--ckb-prior NATS] [--no-write]
+                            train the language identifier from kurdish-lid (writes
+                            crates/sorani/data/lid/model.bin; --no-write evaluates instead)
 
 evaluations (print scores on development data from ../shared/data):
-  eval-morph    lemma accuracy, stemmer conflation, segmentation F1, coverage
-  eval-spell     spell checker: detection F1, correct-first, top-5 on
-                 learner-like and news-like development sets
+  eval-normalize [FILE...] [--examples N]
+                   share of tokens `sorani::normalize` changes, by rule
+                   (default: awta-en-ckb, then raw ktc-textbooks)
+  eval-sentences [--errors N]
+                   sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
+  eval-restore [--n N] [--show K] [--no-peers] [--python PY]
+                   restoration WER/CER on held-out corrupted text, beside the peers
+  restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE
+                   benchmark corpus for bench/restore.sh
+  eval-morph       lemma accuracy, stemmer conflation, segmentation F1, coverage
+  eval-translit [--errors N]
+                   Arabic↔Latin word accuracy and round trip
+  eval-spell       spell checker: detection F1, correct-first, top-5 on
+                   learner-like and news-like development sets
+  eval-lid         language identification: in-domain F1, keyboard robustness,
+                   1-5 word inputs, segments, English heuristic
+  lid-speed        single-thread throughput of identify (best of 7 passes)
+  eval-search [--docs N] [--known-docs N] [--queries N] [--show K]
+                   search robustness to keyboard variants beside tantivy's
+                   default and Lucene's Sorani rules; known-item search
 
 every task accepts --shared DIR (default: ../shared next to the repository,
 or $SORANI_SHARED_DIR)";
@@ -36,10 +64,21 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
-        "eval-spell" => spell::eval(rest),
         "lexicon" => restore::lexicon(rest),
+        "restore-data" => restore::restore_data(rest),
         "morph" => morph::generate(rest),
+        "translit-exceptions" => translit::exceptions(rest),
+        "lid-train" => lid::train_task(rest),
+        "eval-normalize" => foundation::eval_normalize(rest),
+        "eval-sentences" => foundation::eval_sentences(rest),
+        "eval-restore" => restore::eval_restore(rest),
+        "restore-corpus" => restore::restore_corpus(rest),
         "eval-morph" => morph::eval(rest),
+        "eval-translit" => translit::eval(rest),
+        "eval-spell" => spell::eval(rest),
+        "eval-lid" => lid::eval_task(rest),
+        "lid-speed" => lid::speed_task(rest),
+        "eval-search" => search::eval_search(rest),
         other => Err(anyhow::anyhow!("unknown task `{other}`\n\n{USAGE}")),
     };
     match result {

@@ -48,6 +48,18 @@ struct Row {
     pos: String,
     lemma: String,
     feats: String,
+    /// For a causative verb (-اندن), the verb it is the causative of.
+    base: String,
+}
+
+/// A lemma as UniMorph writes it: the first of alternatives written `a_b`,
+/// and an infinitive without the particle ەوە.
+fn clean_lemma(lemma: &str) -> String {
+    let first = lemma.split('_').next().unwrap_or(lemma);
+    match first.strip_suffix("ەوە") {
+        Some(l) if l.ends_with('ن') => l.to_string(),
+        _ => first.to_string(),
+    }
 }
 
 fn pos_of(po: &str) -> Option<&'static str> {
@@ -111,14 +123,16 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
                 continue;
             };
             let trans = if is.contains("_transitive") { "tr" } else { "intr" };
-            verbs.push((form, kind.to_string(), lem.to_string(), trans.to_string(), is.ends_with("passive")));
+            verbs.push((form, kind.to_string(), clean_lemma(lem), trans.to_string(), is.ends_with("passive")));
             continue;
         }
         let Some(pos) = pos_of(po) else { continue };
-        // Verbal nouns (po:verb_noun) are infinitives of compound verbs.
-        let (pos, feats) = if po == "verb_noun" { ("verb", "inf") } else { (pos, "") };
-        let lemma = if feats == "inf" { form.clone() } else { String::new() };
-        rows.insert(Row { form, pos: pos.to_string(), lemma, feats: feats.to_string() });
+        // Verbal nouns (po:verb_noun) are infinitives of compound verbs when
+        // they end like one (-ن, -نەوە); the rest are nouns.
+        let infinitive = po == "verb_noun" && (form.ends_with('ن') || form.ends_with("نەوە"));
+        let (pos, feats) = if infinitive { ("verb", "inf") } else if pos == "verb" { ("noun", "") } else { (pos, "") };
+        let lemma = if feats == "inf" { clean_lemma(&form) } else { String::new() };
+        rows.insert(Row { form, pos: pos.to_string(), lemma, feats: feats.to_string(), base: String::new() });
     }
 
     // Passive lemmas (کران) map to their active verb (کردن), as UniMorph
@@ -134,6 +148,9 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         match kind.as_str() {
             "pst" => {
                 add(format!("{stem}را"));
+                if let Some(root) = stem.strip_suffix('ا') {
+                    add(format!("{root}را"));
+                }
                 for end in ['د', 'ت'] {
                     if let Some(root) = stem.strip_suffix(end) {
                         add(format!("{root}را"));
@@ -162,7 +179,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             }
             feats.push_str(",pass");
         }
-        rows.insert(Row { form: stem.clone(), pos: "verb".into(), lemma, feats });
+        rows.insert(Row { form: stem.clone(), pos: "verb".into(), lemma, feats, base: String::new() });
     }
 
     // Compound verb infinitives from KLPT's lexicon (ئازادکردن …).
@@ -177,7 +194,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             }
             if word.ends_with("ن") && (word.ends_with("کردن") || word.ends_with("بوون") || word.ends_with("دان") || word.ends_with("گرتن") || word.ends_with("کردنەوە") || word.ends_with("بوونەوە")) {
                 let w = word.strip_suffix("ەوە").unwrap_or(word);
-                rows.insert(Row { form: w.to_string(), pos: "verb".into(), lemma: w.to_string(), feats: "inf".into() });
+                rows.insert(Row { form: w.to_string(), pos: "verb".into(), lemma: w.to_string(), feats: "inf".into(), base: String::new() });
                 compound += 1;
             }
         }
@@ -208,7 +225,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             _ => continue,
         };
         let (lemma, feats) = if pos == "verb" { (cols[0].to_string(), "inf") } else { (String::new(), "") };
-        rows.insert(Row { form: cols[0].to_string(), pos: pos.into(), lemma, feats: feats.into() });
+        rows.insert(Row { form: cols[0].to_string(), pos: pos.into(), lemma, feats: feats.into(), base: String::new() });
         known.insert(cols[0].to_string());
         from_um += 1;
     }
@@ -225,22 +242,100 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         if known.contains(w) || w.chars().count() < 3 || !w.chars().all(is_sorani_letter) {
             continue;
         }
+        // Xە and Xیە are usually X + copula or demonstrative, not a new stem,
+        // unless Xە has more indefinite forms of its own than X.
+        let shorter = w.strip_suffix("یە").or_else(|| w.strip_suffix('ە')).or_else(|| w.strip_suffix('ی'));
+        if shorter.is_some_and(|x| (known.contains(x) || words.contains(x)) && indefinite_forms(&words, w) <= indefinite_forms(&words, x)) {
+            continue;
+        }
         let last = w.chars().last().unwrap_or(' ');
         let vowel = matches!(last, 'ا' | 'ە' | 'ێ' | 'ی' | 'ۆ' | 'و');
         let forms: &[&str] = if vowel { &["کە", "کان", "کەی", "کانی", "یەک", "یەکی"] } else { &["ەکە", "ەکان", "ەکەی", "ەکانی", "ێک", "ێکی", "ەکەش"] };
         let hits = forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
         if hits >= 3 {
-            rows.insert(Row { form: w.to_string(), pos: "noun".into(), lemma: String::new(), feats: "attested".into() });
+            rows.insert(Row { form: w.to_string(), pos: "noun".into(), lemma: String::new(), feats: "attested".into(), base: String::new() });
             attested += 1;
         }
     }
 
+    // Pairs of nominal stems X / Xە (ماڵ / ماڵە, کێش / کێشە) make ماڵەکان
+    // ambiguous. The corpus word list decides which one is the real stem: the
+    // one whose indefinite forms (Xێک / Xەیەک) are attested. The other is
+    // marked `weak` and ranks below.
+    let nominal_forms: HashSet<String> = rows.iter().filter(|r| r.pos != "verb").map(|r| r.form.clone()).collect();
+    let indefinite = |x: &str| indefinite_forms(&words, x);
+    let mut weak: HashSet<String> = HashSet::new();
+    for f in &nominal_forms {
+        let Some(x) = f.strip_suffix('ە') else { continue };
+        if x.chars().count() < 2 || !nominal_forms.contains(x) {
+            continue;
+        }
+        let (ix, ie) = (indefinite(x), indefinite(f));
+        if ix > ie {
+            weak.insert(f.clone());
+        } else if ie > ix {
+            weak.insert(x.to_string());
+        }
+    }
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            if r.pos != "verb" && weak.contains(&r.form) {
+                r.feats = if r.feats.is_empty() { "weak".into() } else { format!("{},weak", r.feats) };
+            }
+            r
+        })
+        .collect();
+    // Words in -ی whose base is a known word (کاتی / کات) are far more often
+    // the base + ezafe in running text, unless the -ی word is attested with
+    // its own definite or indefinite forms (نەخۆشییەکە).
+    let mut ezafe = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            if r.pos != "verb" {
+                if let Some(x) = r.form.strip_suffix('ی') {
+                    let own = ["یەکە", "یەک", "یەکان", "یەکی"].iter().any(|f| words.contains(format!("{}{f}", r.form).as_str()));
+                    if x.chars().count() >= 2 && nominal_forms.contains(x) && !own {
+                        r.feats = if r.feats.is_empty() { "ez".into() } else { format!("{},ez", r.feats) };
+                        ezafe += 1;
+                    }
+                }
+            }
+            r
+        })
+        .collect();
+    println!("{ezafe} words in -ی marked as likely base + ezafe");
+    println!("{} stems marked weak (X / Xە pairs decided by attested indefinite forms)", weak.len());
+
+    // Causatives (-اندن) name the verb they are the causative of, the lemma
+    // UniMorph gives them (ڕاگەیاندن → ڕاگەیشتن, جووڵاندن → جووڵان).
+    let infinitives: HashSet<String> = rows.iter().filter(|r| r.pos == "verb").map(|r| r.lemma.clone()).collect();
+    let mut causatives = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            let lemma = if r.lemma.is_empty() { r.form.clone() } else { r.lemma.clone() };
+            if r.pos == "verb" {
+                if let Some(x) = lemma.strip_suffix("اندن") {
+                    let found = ["ان", "ین", "شتن", "یشتن"].iter().map(|e| format!("{x}{e}")).find(|c| infinitives.contains(c) && *c != lemma);
+                    if let Some(b) = found {
+                        r.base = b;
+                        causatives += 1;
+                    }
+                }
+            }
+            r
+        })
+        .collect();
+    println!("{causatives} causative rows linked to their base verb");
+
     let out_dir = data_dir().join("morph");
     fs::create_dir_all(&out_dir)?;
     let mut text = String::from(HEADER);
-    text.push_str("# form\tpos\tlemma (empty: the form itself)\tfeatures\n");
+    text.push_str("# form\tpos\tlemma (empty: the form itself)\tfeatures\tbase verb of a causative\n");
     for r in &rows {
-        writeln!(text, "{}\t{}\t{}\t{}", r.form, r.pos, r.lemma, r.feats)?;
+        writeln!(text, "{}\t{}\t{}\t{}\t{}", r.form, r.pos, r.lemma, r.feats, r.base)?;
     }
     fs::write(out_dir.join("lexicon.tsv"), &text)?;
 
@@ -282,6 +377,13 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         out_dir.display()
     );
     Ok(())
+}
+
+/// How many indefinite forms of `x` (Xێک, Xەیەک …) the corpus word list attests.
+fn indefinite_forms(words: &HashSet<&str>, x: &str) -> usize {
+    let vowel = matches!(x.chars().last(), Some('ا' | 'ە' | 'ێ' | 'ی' | 'ۆ'));
+    let forms: &[&str] = if vowel { &["یەک", "یەکی", "یەکە", "یەکیان"] } else { &["ێک", "ێکی", "ێکە", "ێکیان"] };
+    forms.iter().filter(|f| words.contains(format!("{x}{f}").as_str())).count()
 }
 
 fn is_sorani_letter(c: char) -> bool {
@@ -424,8 +526,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             let l = morph::lemma(&r.form);
             if l == r.lemma {
                 ok += 1;
-            } else if filter {
-                misses.push(format!("{}\t{}\t{}\t{}", r.form, r.lemma, l, r.tags));
+            } else {
+                misses.push(format!("{}\t{}\t{}\t{}\t{}", if filter { "held-out" } else { "learned" }, r.form, r.lemma, l, r.tags));
             }
             if let Some(k) = &klpt {
                 if k[i].0.split('|').next() == Some(r.lemma.as_str()) {
@@ -467,6 +569,13 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         let merged = by.iter().filter(|(_, stems)| stems.iter().any(|s| owner[s.as_str()].len() > 1)).count();
         (multi.len(), conflated, by.len(), merged)
     };
+    if args.iter().any(|a| a == "--misses") {
+        for (l, stems) in &by_lemma {
+            if stems.len() > 1 {
+                println!("  split\t{l}\t{}", stems.iter().cloned().collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
     let (m, c, total, merged) = conflation(&by_lemma);
     println!("sorani: {c}/{m} paradigms with 2+ forms fully conflated ({:.1}%); {merged}/{total} lemmas share a stem with another lemma ({:.1}%)", pct(c, m), pct(merged, total));
     if klpt.is_some() {
@@ -524,6 +633,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         }
     }
 
+    speed(&shared, max_lines);
+
     println!("\n== analysis coverage of news text (word tokens with a known stem; eval only)");
     for (name, rel) in [("awta-en-ckb", "data/awta-en-ckb/100000_samples_ku.txt"), ("interdialect-parallel CKB-ENG", "data/interdialect-parallel/CKB-ENG/CKB-ENG.CKB_no_tag.txt")] {
         let path = shared.join(rel);
@@ -560,4 +671,48 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// CPU time of the current thread in nanoseconds (Linux), so that a busy
+/// machine does not distort the figures; wall time elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    let text = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// Single-thread throughput of stem, lemma, analyze and segment over the news
+/// words (CPU time of this thread; `cargo bench -p sorani --bench morph` gives
+/// the wall-clock criterion figures).
+fn speed(shared: &Path, max_lines: usize) {
+    use sorani::morph::Analyzer;
+    let path = shared.join("data/awta-en-ckb/100000_samples_ku.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        println!("\n== speed: skipped ({} not found)", path.display());
+        return;
+    };
+    let text = sorani::normalize(&text.lines().take(max_lines).collect::<Vec<_>>().join("\n")).into_owned();
+    let words: Vec<&str> = text.split(|c: char| !(c.is_alphabetic() || c == '\u{200C}')).filter(|w| !w.is_empty()).collect();
+    let a = Analyzer::new();
+    let _ = a.stem("ماڵەکان");
+    println!("\n== speed, one thread, {} words of awta-en-ckb (CPU time)", words.len());
+    let run = |name: &str, f: &dyn Fn(&str) -> usize| {
+        let wall = std::time::Instant::now();
+        let t0 = thread_cpu_ns();
+        let mut n = 0usize;
+        for _ in 0..3 {
+            for w in &words {
+                n += f(w);
+            }
+        }
+        let cpu = match (t0, thread_cpu_ns()) {
+            (Some(a), Some(b)) => (b - a) as f64 / 1e9,
+            _ => wall.elapsed().as_secs_f64(),
+        };
+        let total = 3.0 * words.len() as f64;
+        println!("{name:<8} {:>10.0} words/s ({:.0} ns/word){}", total / cpu, cpu * 1e9 / total, if n == 0 { " (no output?)" } else { "" });
+    };
+    run("stem", &|w| a.stem(w).len());
+    run("lemma", &|w| a.lemma(w).len());
+    run("analyze", &|w| a.analyze(w).len());
+    run("segment", &|w| a.segment(w).len());
 }

@@ -13,7 +13,6 @@ use crate::shared::{data_dir, shared_dir};
 pub const SORANI_LETTERS: &str = "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ";
 
 /// Letters that write a vowel (or the glide that carries one).
-const VOWELS: &str = "اوۆیێە";
 
 /// Pseudo-counts for being listed in a word list without counts.
 struct ListSource {
@@ -72,31 +71,25 @@ pub fn standard_word(word: &str) -> Option<String> {
 }
 
 /// Whether `word` looks like a legacy spelling with Arabic ه written for ە:
-/// it has no ە and an ه after ئ, or final after a consonant, or with no
-/// vowel letter on either side.
+/// an ه that is not word-initial and has no unambiguous vowel letter
+/// (ا ێ ۆ ە) beside it, or is final after anything but ا.
 pub fn legacy_heh_suspect(word: &str) -> bool {
-    if word.contains('ە') {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len()).any(|i| chars[i] == 'ه' && sorani_legacy_heh_at(&chars, i))
+}
+
+/// The same rule as `sorani::restore` uses for detection.
+fn sorani_legacy_heh_at(w: &[char], i: usize) -> bool {
+    if i == 0 {
         return false;
     }
-    let chars: Vec<char> = word.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c != 'ه' {
-            continue;
-        }
-        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-        let next = chars.get(i + 1).copied();
-        let is_vowel = |x: Option<char>| x.is_some_and(|x| VOWELS.contains(x));
-        if prev == Some('ئ') {
-            return true;
-        }
-        if next.is_none() && prev.is_some() && !is_vowel(prev) {
-            return true;
-        }
-        if !is_vowel(prev) && !is_vowel(next) {
-            return true;
-        }
+    let prev = w[i - 1];
+    let next = w.get(i + 1).copied();
+    let vowel = |c: char| "اێۆە".contains(c);
+    match next {
+        None => prev != 'ا',
+        Some(n) => !vowel(prev) && !vowel(n),
     }
-    false
 }
 
 /// Variants of `word` with some non-empty subset of its ه turned into ە
@@ -131,11 +124,16 @@ fn read(shared: &Path, rel: &str) -> Result<String> {
 pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
     let mut counts: HashMap<String, u64> = HashMap::new();
     let mut running: HashMap<String, u64> = HashMap::new();
+    // Words of the curated lemma lists (hand-made dictionaries).
+    let mut curated: HashSet<String> = HashSet::new();
     for src in LIST_SOURCES {
         let text = read(shared, src.path)?;
         let mut seen = HashSet::new();
         let mut add = |w: &str| {
             if let Some(s) = standard_word(w.trim()) {
+                if !matches!(src.kind, ListKind::Plain) {
+                    curated.insert(s.clone());
+                }
                 if seen.insert(s.clone()) {
                     *counts.entry(s).or_default() += src.weight;
                 }
@@ -180,7 +178,64 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         }
         out.insert(w.clone(), n);
     }
-    eprintln!("lexicon: {} words kept, {} legacy-looking spellings dropped", out.len(), dropped);
+    // Drop Arabic/Persian-keyboard spellings: a word never seen in the
+    // running text, not in a curated list, whose reading with one Kurdish
+    // letter restored (ێ ۆ ڵ ڕ ە for ی و ل ر ه) or one dropped ە put back is
+    // attested in the running text.
+    let mut keyboard_dropped = 0usize;
+    let attested = |v: &str| running.get(v).copied().unwrap_or(0);
+    let keys: Vec<String> = out.keys().cloned().collect();
+    for w in keys {
+        let n = out[&w];
+        let unattested = attested(&w) == 0 && !curated.contains(&w);
+        let chars: Vec<char> = w.chars().collect();
+        let mut noisy = false;
+        for i in 0..chars.len() {
+            let k = match chars[i] {
+                'ی' => 'ێ',
+                'و' => 'ۆ',
+                'ل' => 'ڵ',
+                'ر' => 'ڕ',
+                'ه' => 'ە',
+                'ب' => 'پ',
+                'ج' => 'چ',
+                'ز' => 'ژ',
+                'ک' => 'گ',
+                'ف' => 'ڤ',
+                _ => continue,
+            };
+            let mut v = chars.clone();
+            v[i] = k;
+            let v: String = v.iter().collect();
+            // Unattested beside an attested Kurdish-letter reading, or
+            // far rarer than it.
+            let m = out.get(&v).copied().unwrap_or(0);
+            if (unattested && attested(&v) >= 1 && "یولره".contains(chars[i])) || (attested(&v) >= 2 && m >= n.saturating_mul(5)) {
+                noisy = true;
+                break;
+            }
+        }
+        if !noisy && unattested {
+            for i in 1..chars.len() {
+                let mut v = chars.clone();
+                v.insert(i, 'ە');
+                if attested(&v.iter().collect::<String>()) >= 2 {
+                    noisy = true;
+                    break;
+                }
+            }
+        }
+        if noisy {
+            out.remove(&w);
+            keyboard_dropped += 1;
+        }
+    }
+    eprintln!(
+        "lexicon: {} words kept, {} legacy-looking spellings dropped, {} keyboard spellings dropped",
+        out.len(),
+        dropped,
+        keyboard_dropped
+    );
     Ok(out)
 }
 
@@ -194,7 +249,15 @@ pub fn lexicon(args: &[String]) -> Result<()> {
     let counts = lexicon_counts(&data)?;
     let out = flag(args, "--out").map(PathBuf::from).unwrap_or_else(|| data_dir().join("lexicon").join("ckb.fst"));
     write_fst(&out, counts.iter().map(|(k, &v)| (k.as_str(), v)))?;
+    let total: u64 = counts.values().sum();
+    fs::write(out.with_extension("total"), format!("{total}\n"))?;
     eprintln!("wrote {} ({} bytes)", out.display(), fs::metadata(&out)?.len());
+    if flag(args, "--out").is_none() {
+        let lex = sorani::lexicon::Lexicon::from_bytes(fs::read(&out)?)?;
+        let letters = data_dir().join("restore").join("letters.tsv");
+        fs::write(&letters, sorani::restore::letter_statistics_tsv(&lex))?;
+        eprintln!("wrote {}", letters.display());
+    }
     Ok(())
 }
 
@@ -222,8 +285,410 @@ mod tests {
 
     #[test]
     fn heh_suspects() {
-        for (w, want) in [("سهر", true), ("شاه", false), ("هات", false), ("ئهو", true), ("ده", true), ("هەر", false), ("گوناه", false)] {
+        for (w, want) in [("سهر", true), ("شاه", false), ("هات", false), ("ئهو", true), ("ده", true), ("هەر", false), ("گوناه", false), ("شتەکه", true), ("بانگهێشت", false), ("یهک", true)] {
             assert_eq!(legacy_heh_suspect(w), want, "{w}");
         }
     }
+}
+
+/// Counts of single words and adjacent word pairs (`"a b"`) in running text,
+/// standardized; pairs across punctuation are not counted.
+pub fn context_counts(texts: &[String]) -> BTreeMap<String, u64> {
+    let mut counts: HashMap<String, u64> = HashMap::new();
+    for text in texts {
+        for line in text.lines() {
+            let mut prev: Option<String> = None;
+            // Tokens separated by white space; punctuation breaks a pair.
+            for raw in line.split_whitespace() {
+                let core = raw.trim_matches(|c: char| !is_word_char(c));
+                let clean = core.chars().all(is_word_char) && !core.is_empty();
+                let word = if clean { standard_word(core) } else { None };
+                match word {
+                    Some(w) => {
+                        if !raw.starts_with(core) {
+                            prev = None;
+                        }
+                        *counts.entry(w.clone()).or_default() += 1;
+                        if let Some(p) = &prev {
+                            *counts.entry(format!("{p} {w}")).or_default() += 1;
+                        }
+                        prev = if raw.ends_with(core) { Some(w) } else { None };
+                    }
+                    None => prev = None,
+                }
+            }
+        }
+    }
+    counts.into_iter().collect()
+}
+
+/// `cargo xtask restore-data [--shared DIR] [--corpus FILE]... [--out FILE]`:
+/// the word-pair context model. Without `--corpus`, from the redistributable
+/// running text only (the embedded default, data/restore/context.fst).
+pub fn restore_data(args: &[String]) -> Result<()> {
+    let shared = shared_dir(args).join("data");
+    let corpora: Vec<&String> = args.iter().enumerate().filter(|(i, _)| *i > 0 && args[i - 1] == "--corpus").map(|(_, a)| a).collect();
+    let mut texts = Vec::new();
+    if corpora.is_empty() {
+        for rel in RUNNING_TEXT {
+            texts.push(read(&shared, rel)?);
+        }
+    } else {
+        for path in &corpora {
+            texts.push(String::from_utf8_lossy(&fs::read(path).with_context(|| format!("reading {path}"))?).into_owned());
+        }
+    }
+    let counts = context_counts(&texts);
+    let out = flag(args, "--out").map(PathBuf::from).unwrap_or_else(|| data_dir().join("restore").join("context.fst"));
+    write_fst(&out, counts.iter().map(|(k, &v)| (k.as_str(), v)))?;
+    let words: u64 = counts.iter().filter(|(k, _)| !k.contains(' ')).map(|(_, v)| v).sum();
+    fs::write(out.with_extension("total"), format!("{words}\n"))?;
+    eprintln!("wrote {} ({} entries, {} bytes)", out.display(), counts.len(), fs::metadata(&out)?.len());
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// eval-restore
+
+/// A small deterministic random generator (xorshift64*), so dev sets are
+/// the same on every run.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    pub fn next_f32(&mut self) -> f32 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        ((self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 40) as f32) / (1u64 << 24) as f32
+    }
+    pub fn chance(&mut self, p: f32) -> bool {
+        self.next_f32() < p
+    }
+}
+
+/// How a keyboard without the Kurdish letters types standard text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Noise {
+    /// Legacy Kurdish keyboard: ە → ه, ک → ك.
+    Legacy,
+    /// Arabic keyboard; `drop` = probability of dropping a vowel / hamza seat.
+    Arabic { drop: f32 },
+    /// Persian keyboard.
+    Persian { drop: f32 },
+}
+
+/// Corrupts standard text as typed with `noise`.
+pub fn corrupt(text: &str, noise: Noise, rng: &mut Rng) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let is_letter = |c: char| matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D5}');
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let prev_letter = i > 0 && is_letter(chars[i - 1]);
+        let next_letter = chars.get(i + 1).is_some_and(|&n| is_letter(n));
+        let initial = !prev_letter;
+        match noise {
+            Noise::Legacy => out.push(match c {
+                'ە' => 'ه',
+                'ک' => 'ك',
+                o => o,
+            }),
+            Noise::Arabic { drop } | Noise::Persian { drop } => {
+                let arabic = matches!(noise, Noise::Arabic { .. });
+                // ئ + vowel at the start of a word typed as a bare ا.
+                if initial && c == 'ئ' && chars.get(i + 1).is_some_and(|&n| "ەێۆوی".contains(n)) && rng.chance(drop * 2.0) {
+                    out.push('ا');
+                    i += 2;
+                    continue;
+                }
+                if c == 'و' && chars.get(i + 1) == Some(&'و') && rng.chance(drop * 2.0) {
+                    out.push('و');
+                    i += 2;
+                    continue;
+                }
+                let s: &str = match c {
+                    'ە' if !initial && next_letter && rng.chance(drop) => "",
+                    'ە' if !next_letter && arabic => {
+                        if rng.chance(0.5) {
+                            "ة"
+                        } else {
+                            "ه"
+                        }
+                    }
+                    'ە' => "ه",
+                    'ێ' => {
+                        if arabic {
+                            "ي"
+                        } else {
+                            "ی"
+                        }
+                    }
+                    'ۆ' => "و",
+                    'ڵ' => "ل",
+                    'ڕ' => "ر",
+                    'ڤ' => "ف",
+                    'ی' if arabic => "ي",
+                    'ک' if arabic => "ك",
+                    'گ' if arabic => "ك",
+                    'پ' if arabic => "ب",
+                    'چ' if arabic => "ج",
+                    'ژ' if arabic => "ز",
+                    _ => "",
+                };
+                if s.is_empty() && !(c == 'ە' && !initial && next_letter) {
+                    out.push(c);
+                } else {
+                    out.push_str(s);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Words of a line for scoring: normalized, punctuation and digits folded.
+pub fn score_words(line: &str) -> Vec<String> {
+    let norm = sorani::normalize(line);
+    norm.split(|c: char| !is_word_char(c) && !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('ھ', "ه").replace('\u{200C}', ""))
+        .collect()
+}
+
+/// Edit distance between two sequences.
+pub fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, x) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(x != y)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Word and character error rates of `hyp` against `gold`.
+#[derive(Default, Clone, Copy)]
+pub struct Errors {
+    pub word_errors: usize,
+    pub words: usize,
+    pub char_errors: usize,
+    pub chars: usize,
+}
+
+impl Errors {
+    pub fn add(&mut self, gold: &str, hyp: &str) {
+        let g = score_words(gold);
+        let h = score_words(hyp);
+        self.word_errors += edit_distance(&g, &h);
+        self.words += g.len();
+        let gc: Vec<char> = g.join(" ").chars().collect();
+        let hc: Vec<char> = h.join(" ").chars().collect();
+        self.char_errors += edit_distance(&gc, &hc);
+        self.chars += gc.len();
+    }
+    pub fn wer(&self) -> f64 {
+        100.0 * self.word_errors as f64 / self.words.max(1) as f64
+    }
+    pub fn cer(&self) -> f64 {
+        100.0 * self.char_errors as f64 / self.chars.max(1) as f64
+    }
+}
+
+/// Dev sentences: clean standard lines of awta-en-ckb (never used to build
+/// the shipped data), without digits or Latin, 4–40 words.
+fn dev_sentences(shared: &Path, n: usize, offset: usize) -> Result<Vec<String>> {
+    let text = read(shared, "awta-en-ckb/100000_samples_ku.txt")?;
+    let mut out = Vec::new();
+    for line in text.lines().skip(1 + offset).step_by(37) {
+        let line = line.trim();
+        let words = line.split_whitespace().count();
+        if !(4..=40).contains(&words) || line.chars().any(|c| c.is_ascii_alphanumeric() || c.is_numeric()) {
+            continue;
+        }
+        if sorani::restore::detect(line).convention != sorani::restore::Convention::Standard {
+            continue;
+        }
+        out.push(line.to_string());
+        if out.len() >= n {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+const PEER_SCRIPT: &str = r#"
+import sys
+which = sys.argv[1]
+if which == "asosoft":
+    import asosoft
+    f = asosoft.Normalize
+elif which == "klpt":
+    from klpt.preprocess import Preprocess
+    p = Preprocess("Sorani", "Arabic", numeral="Latin")
+    f = p.preprocess
+elif which == "ckb-textify":
+    from ckb_textify import Pipeline, NormalizationConfig
+    p = Pipeline(NormalizationConfig())
+    f = p.normalize
+for line in sys.stdin.read().split("\n"):
+    try:
+        out = f(line)
+    except Exception:
+        out = line
+    sys.stdout.write(out.replace("\n", " ") + "\n")
+"#;
+
+fn run_peer(python: &str, peer: &str, lines: &[String]) -> Option<Vec<String>> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child =
+        Command::new(python).args(["-c", PEER_SCRIPT, peer]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().ok()?;
+    let input = lines.join("\n");
+    let mut stdin = child.stdin.take()?;
+    std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let v: Vec<String> = text.lines().map(str::to_string).collect();
+    (v.len() >= lines.len()).then(|| v[..lines.len()].to_vec())
+}
+
+/// `cargo xtask eval-restore [--shared DIR] [--n N] [--no-peers] [--python PY] [--show K]`.
+pub fn eval_restore(args: &[String]) -> Result<()> {
+    use sorani::restore::{RestoreMode, RestoreOptions, Restorer};
+    let shared = shared_dir(args).join("data");
+    if !shared.join("awta-en-ckb").is_dir() {
+        eprintln!("eval-restore: skipped: {} not found (give --shared DIR)", shared.join("awta-en-ckb").display());
+        return Ok(());
+    }
+    let n: usize = flag(args, "--n").map(str::parse).transpose()?.unwrap_or(1000);
+    let show: usize = flag(args, "--show").map(str::parse).transpose()?.unwrap_or(0);
+    let python = if args.iter().any(|a| a == "--no-peers") {
+        None
+    } else {
+        flag(args, "--python").map(str::to_string).or_else(|| {
+            let p = "/tmp/sorani-peers-venv/bin/python";
+            Path::new(p).exists().then(|| p.to_string())
+        })
+    };
+    let sentences = dev_sentences(&shared, n, 0)?;
+    let only = flag(args, "--only");
+    let auto = Restorer::new();
+    // Load the embedded data before timing anything.
+    let _ = auto.restore_as("ههروهها سهرۆك", sorani::restore::Convention::LegacyKeyboard);
+    let _ = auto.restore_as("خوش", sorani::restore::Convention::ArabicKeyboard);
+    let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
+    println!("eval-restore: {} held-out sentences from awta-en-ckb (not used to build the shipped data)", sentences.len());
+    println!("{:<34} {:>8} {:>8}   peers (WER / CER)", "set", "WER %", "CER %");
+    let sets: [(&str, Option<Noise>); 6] = [
+        ("legacy ه/ك keyboard", Some(Noise::Legacy)),
+        ("Arabic keyboard (drop 0.1)", Some(Noise::Arabic { drop: 0.1 })),
+        ("Persian keyboard (drop 0.1)", Some(Noise::Persian { drop: 0.1 })),
+        ("heavy Arabic noise (drop 0.4)", Some(Noise::Arabic { drop: 0.4 })),
+        ("heavy Persian noise (drop 0.4)", Some(Noise::Persian { drop: 0.4 })),
+        ("already standard (auto)", None),
+    ];
+    for (si, (name, noise)) in sets.iter().enumerate() {
+        if only.is_some_and(|o| !name.contains(o)) {
+            continue;
+        }
+        let mut rng = Rng::new(0x5EED + si as u64);
+        let noisy: Vec<String> = match noise {
+            Some(noise) => sentences.iter().map(|s| corrupt(s, *noise, &mut rng)).collect(),
+            None => sentences.clone(),
+        };
+        let start = std::time::Instant::now();
+        let outputs: Vec<String> = noisy.iter().map(|s| auto.restore(s).into_owned()).collect();
+        let elapsed = start.elapsed();
+        let mut errs = Errors::default();
+        let mut shown = 0;
+        for ((gold, hyp), inp) in sentences.iter().zip(&outputs).zip(&noisy) {
+            let before = errs.word_errors;
+            errs.add(gold, hyp);
+            if errs.word_errors > before && shown < show {
+                shown += 1;
+                eprintln!("--- {name}\n  in:   {inp}\n  out:  {hyp}\n  gold: {gold}");
+            }
+        }
+        let mut peer_cols = String::new();
+        if noise.is_some() {
+            if let Some(py) = &python {
+                for peer in ["asosoft", "klpt", "ckb-textify"] {
+                    if let Some(out) = run_peer(py, peer, &noisy) {
+                        let mut e = Errors::default();
+                        for (g, h) in sentences.iter().zip(&out) {
+                            e.add(g, h);
+                        }
+                        peer_cols.push_str(&format!("  {peer} {:.1}/{:.1}", e.wer(), e.cer()));
+                    }
+                }
+            }
+        }
+        let mb = noisy.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+        println!(
+            "{:<34} {:>8.2} {:>8.2}   {}  [{:.1} MB/s, 1 thread, cold cache]",
+            name,
+            errs.wer(),
+            errs.cer(),
+            peer_cols,
+            mb / elapsed.as_secs_f64().max(1e-9)
+        );
+        if noise.is_none() {
+            let mut changed = 0usize;
+            let mut tokens = 0usize;
+            for s in &sentences {
+                let r = always.restore_explained(s);
+                changed += r.changes.len();
+                tokens += score_words(s).len();
+            }
+            println!("{:<34} {:>8.3} % of tokens changed (auto: {:.3} %)", "already standard (always)", 100.0 * changed as f64 / tokens.max(1) as f64, errs.wer());
+        }
+    }
+    Ok(())
+}
+
+/// `cargo xtask restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE`:
+/// a benchmark corpus of clean awta-en-ckb text (repeated to N MB) typed
+/// with the given keyboard.
+pub fn restore_corpus(args: &[String]) -> Result<()> {
+    let shared = shared_dir(args).join("data");
+    let noise = match flag(args, "--noise").unwrap_or("legacy") {
+        "legacy" => Some(Noise::Legacy),
+        "arabic" => Some(Noise::Arabic { drop: 0.1 }),
+        "persian" => Some(Noise::Persian { drop: 0.1 }),
+        "none" => None,
+        other => bail!("unknown --noise `{other}` (legacy, arabic, persian, none)"),
+    };
+    let mb: usize = flag(args, "--mb").map(str::parse).transpose()?.unwrap_or(20);
+    let out = flag(args, "--out").context("--out FILE is required")?;
+    let text = read(&shared, "awta-en-ckb/100000_samples_ku.txt")?;
+    let mut rng = Rng::new(7);
+    let mut buf = String::with_capacity(mb << 20);
+    'outer: loop {
+        for line in text.lines().skip(1) {
+            match noise {
+                Some(n) => buf.push_str(&corrupt(line, n, &mut rng)),
+                None => buf.push_str(line),
+            }
+            buf.push('\n');
+            if buf.len() >= mb << 20 {
+                break 'outer;
+            }
+        }
+    }
+    fs::write(out, &buf)?;
+    eprintln!("wrote {out} ({} bytes)", buf.len());
+    Ok(())
 }

@@ -52,6 +52,14 @@ enum Command {
     Numbers(cmd::numbers::Args),
     /// Identify the language and script of each line.
     Lid(cmd::lid::Args),
+    /// Build or update a search index from text files, folders and JSONL.
+    Index(cmd::index::Args),
+    /// Search an index (text or JSONL results with highlighted snippets).
+    Search(cmd::search::Args),
+    /// Serve the search API and the right-to-left web page (the sample collection without --index).
+    Serve(cmd::serve::Args),
+    /// Export pre-analyzed documents as OpenSearch/Elasticsearch bulk NDJSON.
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -69,6 +77,10 @@ fn main() -> ExitCode {
         Command::Verbalize(args) => cmd::verbalize::run(args),
         Command::Numbers(args) => cmd::numbers::run(args),
         Command::Lid(args) => cmd::lid::run(args),
+        Command::Index(args) => cmd::index::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     match result {
         Ok(code) => code,

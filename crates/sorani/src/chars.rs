@@ -37,6 +37,7 @@ pub enum Joining {
 
 /// The joining type of `c` (Arabic block U+0600–U+06FF; everything else is
 /// [`Joining::None`] unless it is a combining mark).
+#[inline]
 pub fn joining(c: char) -> Joining {
     let u = c as u32;
     if !(0x0600..=0x06FF).contains(&u) {
@@ -66,12 +67,14 @@ pub fn joining(c: char) -> Joining {
 }
 
 /// True for an Arabic-script letter (one that joins on one or both sides).
+#[inline]
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(joining(c), Joining::Dual | Joining::Right)
 }
 
 /// True for a letter that joins to the following letter, so that a ZWNJ
 /// after it changes how the word looks.
+#[inline]
 pub fn joins_left(c: char) -> bool {
     joining(c) == Joining::Dual
 }
@@ -79,6 +82,7 @@ pub fn joins_left(c: char) -> bool {
 /// True for an Arabic diacritic (haraka, tanwin, shadda, sukun, small letters
 /// and Quranic marks): U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED
 /// (except the two non-mark signs U+06DD, U+06DE and U+06E5, U+06E6, U+06E9).
+#[inline]
 pub fn is_harakat(c: char) -> bool {
     matches!(c as u32,
         0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7 | 0x06E8 | 0x06EA..=0x06ED)
@@ -86,6 +90,7 @@ pub fn is_harakat(c: char) -> bool {
 
 /// True for any combining mark (canonical combining class other than 0, or an
 /// Arabic diacritic).
+#[inline]
 pub fn is_mark(c: char) -> bool {
     let u = c as u32;
     if u < 0x0300 {
@@ -99,6 +104,7 @@ pub fn is_mark(c: char) -> bool {
 
 /// The value of a decimal digit in ASCII (`0`–`9`), Arabic-Indic (`٠`–`٩`,
 /// U+0660–U+0669) or Extended Arabic-Indic / Persian (`۰`–`۹`, U+06F0–U+06F9).
+#[inline]
 pub fn digit_value(c: char) -> Option<u8> {
     match c {
         '0'..='9' => Some(c as u8 - b'0'),
@@ -109,6 +115,7 @@ pub fn digit_value(c: char) -> Option<u8> {
 }
 
 /// True for a decimal digit in any of the three systems of [`digit_value`].
+#[inline]
 pub fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
@@ -119,6 +126,7 @@ pub fn is_digit(c: char) -> bool {
 /// embeddings and overrides U+202A–U+202E, WORD JOINER and invisible operators
 /// U+2060–U+2064, isolates U+2066–U+2069, deprecated format characters
 /// U+206A–U+206F, BYTE ORDER MARK U+FEFF. (ZWNJ is handled by its own rule.)
+#[inline]
 pub fn is_removable_format(c: char) -> bool {
     matches!(c as u32,
         0x00AD | 0x061C | 0x180E | 0x200B | 0x200D | 0x200E | 0x200F | 0x202A..=0x202E | 0x2060..=0x2064
@@ -129,12 +137,14 @@ pub fn is_removable_format(c: char) -> bool {
 /// NO-BREAK SPACE U+00A0, OGHAM SPACE MARK U+1680, the typographic spaces
 /// U+2000–U+200A, NARROW NO-BREAK SPACE U+202F, MEDIUM MATHEMATICAL SPACE
 /// U+205F, IDEOGRAPHIC SPACE U+3000. Tabs and line breaks are kept.
+#[inline]
 pub fn is_other_space(c: char) -> bool {
     matches!(c as u32, 0x00A0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000)
 }
 
 /// True for an Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFE),
 /// including the lam-alef ligatures; BYTE ORDER MARK U+FEFF is not one.
+#[inline]
 pub fn is_presentation_form(c: char) -> bool {
     matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE)
 }

@@ -174,6 +174,34 @@ const REH: u8 = 2;
 /// `ه` / `ھ` kept: dirty before a ZWNJ.
 const HEH: u8 = 3;
 
+/// Fast-scan flag: look at this character closely.
+const FLAG_MAYBE: u8 = 1;
+/// Fast-scan flag: `ر`, dirty unless a word character precedes.
+const FLAG_REH: u8 = 2;
+/// Bytes the chunked fast scan looks at per step.
+const CHUNK: usize = 32;
+
+/// For the two bytes before a position, `1` when they end a character that
+/// continues a word (an ASCII letter or digit, or a letter, haraka or digit of
+/// the Arabic block), else `0`.
+static WORD_BEFORE: std::sync::LazyLock<Box<[u8; 65536]>> = std::sync::LazyLock::new(|| {
+    let mut t: Box<[u8; 65536]> = vec![0u8; 65536].into_boxed_slice().try_into().expect("65536 entries");
+    for p0 in 0..256usize {
+        for p1 in 0..256usize {
+            let word = if p1 < 0x80 {
+                (p1 as u8).is_ascii_alphanumeric()
+            } else if (0xD8..=0xDB).contains(&p0) && (0x80..=0xBF).contains(&p1) {
+                let c = char::from_u32(0x0600 + ((((p0 & 0x03) as u32) << 6) | (p1 & 0x3F) as u32)).expect("Arabic block");
+                is_word_char(c)
+            } else {
+                false
+            };
+            t[(p0 << 8) | p1] = word as u8;
+        }
+    }
+    t
+});
+
 /// A normalizer built once from options and shared across threads.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
@@ -182,6 +210,11 @@ pub struct Normalizer {
     arabic: [u8; 256],
     /// Fast-scan class of ASCII.
     ascii: [u8; 128],
+    /// Fast-scan flags of the character starting with bytes `b0 << 8 | b1`
+    /// (every byte position is looked up, continuation bytes are clean):
+    /// 0 clean, [`FLAG_MAYBE`] look closer, [`FLAG_REH`] dirty unless a word
+    /// character precedes.
+    flags: Box<[u8; 65536]>,
 }
 
 impl Default for Normalizer {
@@ -271,11 +304,27 @@ fn nfc_sensitive(c: char) -> bool {
 
 /// True when `c` ends a word for the word-initial `ر` rule (start of text,
 /// space, punctuation, symbols); letters, digits, marks and ZWNJ do not.
+#[inline]
 fn is_word_boundary_before(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(p) => !(p.is_alphanumeric() || p == ZWNJ || chars::is_mark(p)),
+        Some(p) => !is_word_char(p),
     }
+}
+
+/// Letters, digits, marks and ZWNJ: what continues a word.
+#[inline]
+fn is_word_char(p: char) -> bool {
+    let u = p as u32;
+    if u < 0x80 {
+        return p.is_ascii_alphanumeric();
+    }
+    if (0x0600..=0x06FF).contains(&u) {
+        // Letters, harakat and digits of the Arabic block (not its punctuation and symbols).
+        return matches!(u, 0x0610..=0x061A | 0x0620..=0x065F | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5..=0x06DC
+            | 0x06DF..=0x06E8 | 0x06EA..=0x06FC | 0x06FF);
+    }
+    p.is_alphanumeric() || p == ZWNJ || chars::is_mark(p)
 }
 
 fn is_heh_like(c: char) -> bool {
@@ -323,7 +372,34 @@ impl Normalizer {
                 CLEAN
             };
         }
-        Normalizer { options, arabic, ascii }
+        let mut flags: Box<[u8; 65536]> = vec![0u8; 65536].into_boxed_slice().try_into().expect("65536 entries");
+        for b0 in 0..256usize {
+            for b1 in 0..256usize {
+                flags[(b0 << 8) | b1] = if b0 < 0x80 {
+                    if ascii[b0] != CLEAN {
+                        FLAG_MAYBE
+                    } else {
+                        0
+                    }
+                } else if b0 < 0xC0 {
+                    0
+                } else if (0xD8..=0xDB).contains(&b0) && (0x80..=0xBF).contains(&b1) {
+                    match arabic[((b0 & 0x03) << 6) | (b1 & 0x3F)] {
+                        CLEAN => 0,
+                        REH => FLAG_REH,
+                        // A HEH is dirty only before a ZWNJ, whose own lead
+                        // byte E2 is always looked at.
+                        HEH => 0,
+                        _ => FLAG_MAYBE,
+                    }
+                } else if b0 == 0xC2 && matches!(b1, 0xAB | 0xBB) {
+                    0 // « »
+                } else {
+                    FLAG_MAYBE
+                };
+            }
+        }
+        Normalizer { options, arabic, ascii, flags }
     }
 
     /// The options this normalizer applies.
@@ -383,42 +459,82 @@ impl Normalizer {
     /// character that turns out unchanged, never the reverse.
     fn first_dirty(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
-        let mut i = 0;
         let n = bytes.len();
+        let flags = &*self.flags;
+        let word_before = &**WORD_BEFORE;
+        let mut i = 0;
+        // The first two positions have no two bytes before them.
+        while i < n.min(2) {
+            match self.check_at(text, i) {
+                Ok(next) => i = next,
+                Err(dirty) => return Some(dirty),
+            }
+        }
+        // Chunks of positions checked independently of each other (no chain
+        // of dependent loads), looked at closely only when one is flagged.
+        while i + CHUNK < n {
+            let window = &bytes[i - 2..i + CHUNK + 1];
+            let mut acc = 0u8;
+            for k in 0..CHUNK {
+                let f = flags[((window[k + 2] as usize) << 8) | window[k + 3] as usize];
+                let w = word_before[((window[k] as usize) << 8) | window[k + 1] as usize];
+                acc |= (f & FLAG_MAYBE) | ((f >> 1) & !w & 1);
+            }
+            if acc == 0 {
+                i += CHUNK;
+                continue;
+            }
+            let mut j = i;
+            while !text.is_char_boundary(j) {
+                j -= 1;
+            }
+            let end = i + CHUNK;
+            while j < end {
+                match self.check_at(text, j) {
+                    Ok(next) => j = next,
+                    Err(dirty) => return Some(dirty),
+                }
+            }
+            i = j;
+        }
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
         while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                if self.ascii[b as usize] != CLEAN {
-                    return Some(i);
-                }
-                i += 1;
-            } else if (0xD8..=0xDB).contains(&b) {
-                // Two-byte character of U+0600–U+06FF (text is valid UTF-8).
-                let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                match self.arabic[index] {
-                    CLEAN => {}
-                    REH => {
-                        if is_word_boundary_before(text[..i].chars().next_back()) {
-                            return Some(i);
-                        }
-                    }
-                    HEH => {
-                        if text[i + 2..].starts_with(ZWNJ) {
-                            return Some(i);
-                        }
-                    }
-                    _ => return Some(i),
-                }
-                i += 2;
-            } else {
-                let c = text[i..].chars().next().expect("char boundary");
-                if self.other_dirty(text, i, c) {
-                    return Some(i);
-                }
-                i += c.len_utf8();
+            match self.check_at(text, i) {
+                Ok(next) => i = next,
+                Err(dirty) => return Some(dirty),
             }
         }
         None
+    }
+
+    /// Looks closely at the character at byte `i`: `Ok(next)` when it stays,
+    /// `Err(i)` when it may change.
+    #[inline(never)]
+    fn check_at(&self, text: &str, i: usize) -> Result<usize, usize> {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if b < 0x80 {
+            return if self.ascii[b as usize] != CLEAN { Err(i) } else { Ok(i + 1) };
+        }
+        if (0xD8..=0xDB).contains(&b) {
+            // Two-byte character of U+0600–U+06FF (text is valid UTF-8).
+            let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+            let dirty = match self.arabic[index] {
+                CLEAN => false,
+                REH => is_word_boundary_before(text[..i].chars().next_back()),
+                HEH => text[i + 2..].starts_with(ZWNJ),
+                _ => true,
+            };
+            return if dirty { Err(i) } else { Ok(i + 2) };
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        if self.other_dirty(text, i, c) {
+            Err(i)
+        } else {
+            Ok(i + c.len_utf8())
+        }
     }
 
     /// Fast-scan check of a character outside ASCII and the Arabic block.
@@ -444,27 +560,114 @@ impl Normalizer {
     /// `out`; `points` collects offset checkpoints when asked.
     fn normalize_from(&self, text: &str, dirty: usize, out: &mut String, mut points: Option<&mut Vec<(usize, usize)>>) {
         // Work word by word: every rule looks at most at the neighbours within
-        // a word, and a cut after ASCII white space is a boundary for all of them.
+        // a word, and a cut after ASCII white space is a boundary for all of
+        // them. Clean stretches between dirty words are copied whole.
         let bytes = text.as_bytes();
-        let mut start = bytes[..dirty].iter().rposition(|&b| is_cut(b)).map_or(0, |p| p + 1);
         let base = out.len();
-        out.push_str(&text[..start]);
         let mut scratch = Scratch::default();
-        let mut clean_next = false;
-        while start < text.len() {
-            let end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[start..]).map_or(text.len(), |p| start + p + 1);
-            let segment = &text[start..end];
-            if clean_next && self.first_dirty(segment).is_none() {
+        let mut pos = 0;
+        let mut dirty = dirty;
+        loop {
+            let start = bytes[pos..dirty].iter().rposition(|&b| is_cut(b)).map_or(pos, |p| pos + p + 1);
+            if start > pos {
                 if let Some(points) = points.as_deref_mut() {
-                    push_point(points, out.len() - base, start);
+                    push_point(points, out.len() - base, pos);
                 }
-                out.push_str(segment);
-            } else {
-                self.normalize_segment(segment, start, out, base, &mut scratch, points.as_deref_mut());
+                out.push_str(&text[pos..start]);
             }
-            clean_next = true;
-            start = end;
+            let end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[dirty..]).map_or(text.len(), |p| dirty + p + 1);
+            self.normalize_segment(&text[start..end], start, out, base, &mut scratch, points.as_deref_mut());
+            pos = end;
+            match self.first_dirty(&text[pos..]) {
+                Some(d) => dirty = pos + d,
+                None => break,
+            }
         }
+        if pos < text.len() {
+            if let Some(points) = points.as_deref_mut() {
+                push_point(points, out.len() - base, pos);
+            }
+            out.push_str(&text[pos..]);
+        }
+    }
+
+    /// One pass over a segment without marks or presentation forms (the
+    /// common case of legacy text). Returns `false`, with `out` unchanged, when
+    /// the segment needs [`Self::normalize_segment`].
+    fn simple_segment(&self, segment: &str, out: &mut String) -> bool {
+        let opts = &self.options;
+        let begin = out.len();
+        let mut last: Option<char> = None;
+        let mut chars_iter = segment.char_indices();
+        while let Some((i, c)) = chars_iter.next() {
+            if c == chars::TATWEEL || chars::is_removable_format(c) {
+                continue;
+            }
+            if chars::is_presentation_form(c) || nfc_sensitive(c) || (opts.lowercase && !c.is_ascii() && c.is_uppercase()) {
+                out.truncate(begin);
+                return false;
+            }
+            if c == ZWNJ {
+                // The next character that is not part of the ZWNJ run.
+                let mut next = None;
+                for (_, n) in segment[i..].char_indices().skip(1) {
+                    if n == ZWNJ || n == chars::TATWEEL || chars::is_removable_format(n) {
+                        continue;
+                    }
+                    next = Some(n);
+                    break;
+                }
+                if next.is_some_and(|n| chars::is_presentation_form(n) || nfc_sensitive(n)) {
+                    out.truncate(begin);
+                    return false;
+                }
+                if last.is_some_and(is_heh_like) {
+                    out.truncate(out.len() - 2);
+                    out.push('ە');
+                    last = Some('ە');
+                } else if opts.keep_zwnj
+                    && last.is_some_and(chars::joins_left)
+                    && next.is_some_and(chars::is_arabic_letter)
+                {
+                    out.push(ZWNJ);
+                    last = Some(ZWNJ);
+                }
+                // Skip the rest of the run.
+                let rest = &segment[i..];
+                let run = rest
+                    .char_indices()
+                    .skip(1)
+                    .find(|&(_, n)| !(n == ZWNJ || n == chars::TATWEEL || chars::is_removable_format(n)))
+                    .map_or(rest.len(), |(k, _)| k);
+                let stop = i + run;
+                while chars_iter.offset() < stop {
+                    chars_iter.next();
+                }
+                continue;
+            }
+            let mapped = match c {
+                'ك' => 'ک',
+                'ي' | 'ى' => 'ی',
+                'ة' => 'ە',
+                'ؤ' => 'ۆ',
+                'ڒ' => 'ڕ',
+                '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
+                '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
+                'ر' if is_word_boundary_before(last) => 'ڕ',
+                _ if chars::is_other_space(c) => ' ',
+                _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+                _ => c,
+            };
+            let mapped = match (opts.digits, chars::digit_value(mapped)) {
+                (Digits::Keep, _) | (_, None) => mapped,
+                (Digits::Latin, Some(d)) => (b'0' + d) as char,
+                (Digits::Arabic, Some(d)) => char::from_u32(0x0660 + d as u32).expect("digit"),
+                (Digits::Persian, Some(d)) => char::from_u32(0x06F0 + d as u32).expect("digit"),
+            };
+            out.push(mapped);
+            last = Some(mapped);
+        }
+        true
     }
 
     /// Applies every rule to one segment (a word and the white space after it).
@@ -478,6 +681,9 @@ impl Normalizer {
         points: Option<&mut Vec<(usize, usize)>>,
     ) {
         let opts = &self.options;
+        if points.is_none() && self.simple_segment(segment, out) {
+            return;
+        }
         let Scratch { a, b, text } = scratch;
         a.clear();
         b.clear();

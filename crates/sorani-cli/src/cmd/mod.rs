@@ -2,11 +2,16 @@
 
 pub mod analyze;
 pub mod detect;
+pub mod export;
+pub mod index;
 pub mod lemma;
 pub mod lid;
 pub mod normalize;
 pub mod numbers;
+pub mod restore_args;
+pub mod search;
 pub mod sentences;
+pub mod serve;
 pub mod spell;
 pub mod stem;
 pub mod tokenize;

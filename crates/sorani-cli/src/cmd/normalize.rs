@@ -2,19 +2,112 @@
 
 use std::process::ExitCode;
 
-use sorani::Normalizer;
+use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
 use crate::lines::{map_lines, InputArgs, Terminator};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  sorani normalize old.txt -o new.txt
+  sorani normalize --preset search --in-place corpus/*.txt
+  echo 'كوردستان ٢٠٢٤' | sorani normalize --digits latin
+
+The rules, with their code points, are listed in docs/normalize.md.")]
 pub struct Args {
     #[command(flatten)]
-    input: InputArgs,
+    pub input: InputArgs,
+
+    /// Rule set: `standard` never changes meaning (letters, spaces, invisible
+    /// controls); `search` also folds digits to ASCII, removes every ZWNJ and
+    /// lowercases, for matching.
+    #[arg(long, value_enum, default_value_t = Preset::Standard)]
+    pub preset: Preset,
+
+    /// Write digits as `latin` (0-9), `arabic` (٠-٩), `persian` (۰-۹), or
+    /// `keep` them as written (default for `standard`; `search` uses latin).
+    #[arg(long, value_enum)]
+    pub digits: Option<DigitsArg>,
+
+    /// Letter for the consonant /h/: `heh` (ه U+0647, default),
+    /// `doachashmee` (ھ U+06BE; only on text whose ە is already U+06D5), or `keep`.
+    #[arg(long, value_enum, default_value_t = HArg::Heh)]
+    pub h_letter: HArg,
+
+    /// Keep harakat (Arabic diacritics) instead of removing them.
+    #[arg(long)]
+    pub keep_harakat: bool,
+
+    #[command(flatten)]
+    pub restore: super::restore_args::RestoreArgs,
+}
+
+/// `--preset` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Preset {
+    /// Changes a careful editor accepts; never changes meaning.
+    Standard,
+    /// `standard` plus folding for matching.
+    Search,
+}
+
+/// `--digits` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DigitsArg {
+    /// As written.
+    Keep,
+    /// ASCII 0-9.
+    Latin,
+    /// Arabic-Indic ٠-٩.
+    Arabic,
+    /// Extended Arabic-Indic (Persian) ۰-۹.
+    Persian,
+}
+
+/// `--h-letter` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum HArg {
+    /// ه U+0647.
+    Heh,
+    /// ھ U+06BE.
+    Doachashmee,
+    /// As written.
+    Keep,
+}
+
+impl Args {
+    /// The normalizer options these arguments ask for.
+    pub fn options(&self) -> NormalizeOptions {
+        let mut options = match self.preset {
+            Preset::Standard => NormalizeOptions::standard(),
+            Preset::Search => NormalizeOptions::search(),
+        };
+        if let Some(digits) = self.digits {
+            options = options.digits(match digits {
+                DigitsArg::Keep => Digits::Keep,
+                DigitsArg::Latin => Digits::Latin,
+                DigitsArg::Arabic => Digits::Arabic,
+                DigitsArg::Persian => Digits::Persian,
+            });
+        }
+        options.h_letter(match self.h_letter {
+            HArg::Heh => HLetter::Heh,
+            HArg::Doachashmee => HLetter::Doachashmee,
+            HArg::Keep => HLetter::Keep,
+        })
+        .keep_harakat(self.keep_harakat)
+    }
 }
 
 /// Runs `sorani normalize`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let normalizer = Normalizer::default();
-    map_lines(&args.input, Terminator::Preserve, |line, out| out.push_str(&normalizer.normalize(line.text)))
+    let normalizer = Normalizer::new(args.options());
+    if args.restore.explain {
+        return args.restore.run_explain(&args.input);
+    }
+    let restorer = args.restore.restorer();
+    map_lines(&args.input, Terminator::Preserve, |line, out| {
+        let restored = super::restore_args::RestoreArgs::apply(&restorer, line.text);
+        normalizer.normalize_into(&restored, out);
+    })
 }

@@ -1,18 +1,126 @@
-//! `sorani translit` (not built yet).
+//! `sorani translit`: Arabic-script Sorani ↔ Kurdish Latin, IPA or syllables,
+//! one output line per input line.
 
 use std::process::ExitCode;
 
-use crate::lines::InputArgs;
+use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
 
-/// Arguments of `sorani translit`.
+use crate::lines::{map_lines, Format, InputArgs, Terminator};
+
+/// What to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Target {
+    /// Kurdish Latin (Hawar-style) from Arabic script.
+    Latin,
+    /// Arabic script from Kurdish Latin.
+    Arabic,
+    /// Phonemic IPA with syllables (`.`) and stress (`ˈ`), from either script.
+    Ipa,
+    /// Latin syllables separated by `·`, from either script.
+    Syllables,
+}
+
+/// How ڕ and ڵ are written in Latin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Letters {
+    /// ř ł
+    Caron,
+    /// ŕ ĺ
+    Acute,
+    /// r l
+    Plain,
+}
+
+/// How ع is written in Latin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Ain {
+    /// ’ (U+2019)
+    Apostrophe,
+    /// ë
+    Diaeresis,
+}
+
+/// Transliterate between Arabic script and Kurdish Latin, or to IPA or syllables.
+///
+/// Arabic script leaves the short vowel /i/ unwritten and uses و and ی for
+/// both consonants and vowels; `--to latin` syllabifies every word to put
+/// them back (`کوردستان` → `Kurdistan`, `گرتن` → `girtin`, `بوون` → `bûn`).
+/// Latin words, URLs and numbers inside Arabic-script text pass through;
+/// Arabic digits and punctuation become Latin ones (and back with
+/// `--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr).
+///
+/// Examples:
+///   echo 'ئەو کچە کوردستانی خۆشدەوێت.' | sorani translit
+///   sorani translit --to arabic latin.txt -o arabic.txt
+///   sorani translit --to ipa --format jsonl words.txt
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
+    /// Output script or representation.
+    #[arg(long = "to", value_enum, default_value = "latin")]
+    to: Target,
+
+    /// Latin letters for ڕ and ڵ.
+    #[arg(long, value_enum, default_value = "caron")]
+    letters: Letters,
+
+    /// Latin letter for ع.
+    #[arg(long, value_enum, default_value = "apostrophe")]
+    ain: Ain,
+
+    /// Do not capitalize sentence starts in Latin output.
+    #[arg(long)]
+    no_capitalize: bool,
+
+    /// Keep 0-9 digits in Arabic output (default: Arabic-Indic ٠-٩).
+    #[arg(long)]
+    latin_digits: bool,
+
+    /// Read Latin strictly: ll and rr stay double l and r.
+    #[arg(long)]
+    strict: bool,
+
+    /// Use the rules alone, without the exception lexicon.
+    #[arg(long)]
+    no_lexicon: bool,
+
+    /// Output format: text, or JSON Lines `{"line":N,"input":…,"output":…}`.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+
     #[command(flatten)]
     input: InputArgs,
 }
 
 /// Runs `sorani translit`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let _ = args.input;
-    anyhow::bail!("`sorani translit` is not built yet")
+    let latin = LatinOptions {
+        letters: match args.letters {
+            Letters::Caron => LatinLetters::Caron,
+            Letters::Acute => LatinLetters::Acute,
+            Letters::Plain => LatinLetters::Plain,
+        },
+        ain: match args.ain {
+            Ain::Apostrophe => AinStyle::Apostrophe,
+            Ain::Diaeresis => AinStyle::Diaeresis,
+        },
+        capitalize: !args.no_capitalize,
+    };
+    let arabic = ArabicOptions { arabic_digits: !args.latin_digits, lenient: !args.strict };
+    let t = Transliterator::new().with_latin(latin).with_arabic(arabic).with_lexicon(!args.no_lexicon);
+    let to = args.to;
+    let convert = move |text: &str| match to {
+        Target::Latin => t.to_latin(text),
+        Target::Arabic => t.to_arabic(text),
+        Target::Ipa => t.to_ipa(text),
+        Target::Syllables => t.syllables(text),
+    };
+    match args.format {
+        Format::Text => map_lines(&args.input, Terminator::Preserve, |line, out| out.push_str(&convert(line.text))),
+        Format::Jsonl => map_lines(&args.input, Terminator::Mapper, |line, out| {
+            let record = serde_json::json!({ "line": line.number, "input": line.text, "output": convert(line.text) });
+            out.push_str(&record.to_string());
+            out.push('\n');
+        }),
+    }
 }

@@ -3,7 +3,7 @@
 //!
 //! Suffixes are matched right to left. Each suffix belongs to a *slot*; in a
 //! word the slots of the suffixes strictly increase from the stem outwards, so
-//! `وڵات|ەکان|ی|ش|دا` is slots 2, 4, 5, 6. A condition on the last letter of
+//! `وڵات|ەکان|ی|ش|دا` is slots 2, 5, 6, 7. A condition on the last letter of
 //! what precedes a suffix encodes its allomorphy (`ەکە` after a consonant,
 //! `کە` after `ا`/`ە`, `یەکە` after `ی`/`ێ`).
 
@@ -14,13 +14,13 @@ use super::MorphemeKind;
 pub(crate) enum Cond {
     /// Anything.
     Any,
-    /// A consonant (including و and ۆ), not ا ی ێ ە.
+    /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
-    /// ا or ە.
+    /// ا, ە, ۆ or وو.
     AE,
     /// ی or ێ.
     IY,
-    /// A vowel letter ا ی ێ ە.
+    /// A vowel: ا ی ێ ە ۆ or وو.
     Vowel,
 }
 
@@ -30,10 +30,10 @@ impl Cond {
         let Some(c) = before.chars().next_back() else { return false };
         match self {
             Cond::Any => true,
-            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە'),
-            Cond::AE => matches!(c, 'ا' | 'ە'),
+            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
+            Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
-            Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە'),
+            Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
         }
     }
 }
@@ -48,10 +48,14 @@ pub(crate) struct Suffix {
     pub cond: Cond,
     /// Reliable enough to split off an unknown stem.
     pub reliable: bool,
+    /// The last two bytes of `text` (a quick filter before comparing it whole).
+    pub last2: [u8; 2],
 }
 
 const fn s(text: &'static str, tag: &'static str, kind: MorphemeKind, slot: u8, cond: Cond, reliable: bool) -> Suffix {
-    Suffix { text, tag, kind, slot, cond, reliable }
+    let b = text.as_bytes();
+    let last2 = if b.len() >= 2 { [b[b.len() - 2], b[b.len() - 1]] } else { [0, b[0]] };
+    Suffix { text, tag, kind, slot, cond, reliable, last2 }
 }
 
 use Cond::*;
@@ -59,7 +63,8 @@ use MorphemeKind::{Clitic as C, Suffix as S};
 
 /// Nominal suffixes (nouns, adjectives, proper nouns, numerals, infinitives).
 pub(crate) const NOMINAL: &[Suffix] = &[
-    // slot 1: degree and ordinal
+    // slot 1: degree and ordinal; the particle ەوە of an infinitive (کردنەوەکە)
+    s("ەوە", "EWE", S, 1, Cons, false),
     s("ترین", "SPRL", S, 1, Any, false),
     s("تر", "CMPR", S, 1, Any, false),
     s("یەمین", "ORD", S, 1, Vowel, false),
@@ -75,31 +80,39 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("یەکە", "DEF", S, 2, IY, true),
     s("ێک", "INDF", S, 2, Cons, true),
     s("یەک", "INDF", S, 2, Vowel, true),
+    s("ێ", "INDF", S, 2, Cons, false),
     s("ان", "PL", S, 2, Cons, false),
     s("یان", "PL", S, 2, Vowel, false),
     s("گەل", "PL", S, 2, Any, false),
     s("ات", "PL", S, 2, Cons, false),
-    // slot 3: additive before a pronominal clitic (ماڵەکەشم)
-    s("یش", "ADD", C, 3, Cons, false),
-    s("ش", "ADD", C, 3, Vowel, false),
-    // slot 4: ezafe and pronominal clitics
-    s("ی", "EZ", S, 4, Any, false),
-    s("ی", "PSS3S", C, 4, Any, false),
-    s("م", "PSS1S", C, 4, Any, false),
-    s("ت", "PSS2S", C, 4, Any, false),
-    s("مان", "PSS1P", C, 4, Any, true),
-    s("تان", "PSS2P", C, 4, Any, true),
-    s("یان", "PSS3P", C, 4, Any, true),
-    // slot 5: additive
-    s("یش", "ADD", C, 5, Cons, false),
-    s("ش", "ADD", C, 5, Vowel, false),
-    // slot 6: postpositions written joined
-    s("دا", "LOC", C, 6, Any, true),
-    s("ەوە", "EWE", C, 6, Cons, true),
-    s("وە", "EWE", C, 6, Vowel, false),
-    // slot 7: copula 3sg / demonstrative -ە
-    s("ە", "COP3S", C, 7, Cons, false),
-    s("یە", "COP3S", C, 7, Vowel, false),
+    // slot 3: demonstrative -ە closing ئەو/ئەم … (ئەو کتێبانەی)
+    s("ە", "DEM", C, 3, Cons, false),
+    s("یە", "DEM", C, 3, Vowel, false),
+    // slot 4: additive before a pronominal clitic (ماڵەکەشم)
+    s("یش", "ADD", C, 4, Cons, false),
+    s("ش", "ADD", C, 4, Vowel, false),
+    // slot 5: ezafe and pronominal clitics
+    s("ی", "EZ", S, 5, Any, false),
+    s("ی", "PSS3S", C, 5, Any, false),
+    s("م", "PSS1S", C, 5, Any, false),
+    s("ت", "PSS2S", C, 5, Any, false),
+    s("مان", "PSS1P", C, 5, Any, true),
+    s("تان", "PSS2P", C, 5, Any, true),
+    s("یان", "PSS3P", C, 5, Any, true),
+    // slot 6: additive
+    s("یش", "ADD", C, 6, Cons, false),
+    s("ش", "ADD", C, 6, Vowel, false),
+    // slot 7: postpositions written joined
+    s("دا", "LOC", C, 7, Any, true),
+    s("ەوە", "EWE", C, 7, Cons, true),
+    s("وە", "EWE", C, 7, Vowel, false),
+    // slot 8: copula 3sg / demonstrative -ە
+    s("ە", "COP3S", C, 8, Cons, false),
+    s("یە", "COP3S", C, 8, Vowel, false),
+    s("م", "COP1S", C, 8, Any, false),
+    s("یت", "COP2S", C, 8, Any, false),
+    s("ین", "COP1P", C, 8, Any, false),
+    s("ن", "COP3P", C, 8, Any, false),
 ];
 
 /// Verbal suffixes after a present or past stem.
@@ -122,7 +135,7 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("ت", "3S", S, 2, Vowel, false),
     s("ین", "1P", S, 2, Any, false),
     s("ن", "3P", S, 2, Any, false),
-    s("ە", "3S", S, 2, Cons, false),
+    s("ە", "3S", S, 2, Any, false),
     // slot 3: pronominal clitics (agent of a past transitive, object of a present)
     s("م", "ARG1S", C, 3, Any, false),
     s("ت", "ARG2S", C, 3, Any, false),
@@ -133,7 +146,7 @@ pub(crate) const VERBAL: &[Suffix] = &[
     // slot 4: epenthetic t before -ەوە (کردووەتەوە)
     s("ت", "EP", S, 4, Vowel, false),
     // slot 5: the particle -ەوە (again, back)
-    s("ەوە", "EWE", S, 5, Cons, true),
+    s("ەوە", "EWE", S, 5, Any, true),
     s("وە", "EWE", S, 5, Vowel, false),
 ];
 

@@ -60,7 +60,7 @@ struct SufStack {
     n: usize,
 }
 
-const DUMMY: Suffix = Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false };
+const DUMMY: Suffix = Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false, last2: [0, 0] };
 
 impl SufStack {
     fn new() -> Self {
@@ -80,8 +80,13 @@ where
         return;
     }
     let part = &word[from..to];
+    let b = part.as_bytes();
+    if b.len() < 2 {
+        return;
+    }
+    let last2 = [b[b.len() - 2], b[b.len() - 1]];
     for sfx in table {
-        if sfx.slot >= max_slot || !part.ends_with(sfx.text) {
+        if sfx.last2 != last2 || sfx.slot >= max_slot || !part.ends_with(sfx.text) {
             continue;
         }
         let end = to - sfx.text.len();
@@ -151,6 +156,24 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
         }
     }
     verbal(word, out);
+    if out.is_empty() {
+        // Compound verbs written joined: a known nominal + a verb stem.
+        let mut stack = SufStack::new();
+        let pre = NO_PREFIX;
+        suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| compound(word, &pre, end, st, out));
+    }
+}
+
+/// `stem` + `ە` in `buf` (for suffixes that swallow a stem-final ە: وشە+ان = وشان).
+fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    let e = "ە".as_bytes();
+    let n = stem.len() + e.len();
+    if n > buf.len() {
+        return None;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(e);
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`).
@@ -159,58 +182,151 @@ fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<
     let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
-        let Some((a, b)) = lex.position(stem) else { return };
-        for i in a..b {
+        if let Some((a, b)) = lex.position(stem) {
+            nominal_entries(word, from, end, prefix, st, a, b, 0, out);
+        }
+        // A stem-final ە swallowed by a suffix starting with ا (وشان = وشە + ان).
+        if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !stem.ends_with('ە') {
+            let mut buf = [0u8; 96];
+            if let Some((a, b)) = with_e(stem, &mut buf).and_then(|s| lex.position(s)) {
+                nominal_entries(word, from, end, prefix, st, a, b, 10, out);
+            }
+        }
+        if prefix.is_none() {
+            participle(word, end, st, out);
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static str>, st: &SufStack, a: u32, b: u32, extra: i32, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let stem = &word[from..end];
+    for i in a..b {
+        let e = lex.entry(i);
+        if matches!(e.kind, Kind::Prs | Kind::Pst) {
+            continue;
+        }
+        if e.kind == Kind::Cop && st.n > 0 {
+            continue;
+        }
+        // Degree suffixes only on adjectives, ordinals only on numerals.
+        let bad = (0..st.n).any(|k| {
+            let t = st.items[k].2.tag;
+            if st.items[k].2.slot == 1 && t == "EWE" {
+                return e.kind != Kind::Inf;
+            }
+            (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv | super::Pos::Noun))
+                || (t == "ORD" && e.pos != super::Pos::Num)
+        });
+        if bad {
+            continue;
+        }
+        let mut c = new_cand();
+        if let Some(tag) = prefix {
+            push(&mut c, 0, from, tag, MorphemeKind::Clitic);
+        }
+        c.stem = (from as u16, end as u16);
+        // An infinitive splits into its past stem and -ن when the past stem is known.
+        let pst = if e.kind == Kind::Inf { stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst)) } else { None };
+        if let Some(p) = pst {
+            push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
+            push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
+            c.stem = (from as u16, (from + p.len()) as u16);
+        } else {
+            push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
+        }
+        push_suffixes(&mut c, st);
+        c.entry = i;
+        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 };
+        if e.attested {
+            penalty += 50;
+        }
+        // A whole word that is also a past stem + perfect/ەوە/3sg ending
+        // (کردووە, کردەوە) is far more often that verb form.
+        if st.n == 0 && e.kind == Kind::Word {
+            for end in ["ووە", "وو", "ەوە", "ە"] {
+                if let Some(p) = stem.strip_suffix(end) {
+                    if p.len() >= 6 && lex.get(p).iter().any(|x| x.kind == Kind::Pst) {
+                        penalty += 80;
+                        break;
+                    }
+                }
+            }
+        }
+        if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
+            penalty += 50;
+        }
+        if e.weak {
+            penalty += 45;
+        }
+        // A word listed whole that is more often an inflected form of a
+        // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
+        // doubtful entry in -ە (کوڕە = کوڕ + ە).
+        if e.ezafe_like {
+            penalty += 40;
+        }
+        let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
+        for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)] {
+            if only_doubtful && !doubtful {
+                continue;
+            }
+            if let Some(shorter) = stem.strip_suffix(sfx) {
+                if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                    penalty += 40;
+                    break;
+                }
+            }
+        }
+        c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
+        out.push(c);
+    }
+}
+
+/// Past participles used as nominals: [نە] past stem + وو/و + nominal suffixes
+/// (نەبینراوەکانی = نە + بینرا + و + ەکان + ی).
+fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let body = &word[..end];
+    let (neg, body_start) = if body.starts_with("نە") { (true, "نە".len()) } else { (false, 0) };
+    for start in [0, body_start] {
+        if start == 0 && neg {
+            // Try both with and without the negation.
+        }
+        let b = &word[start..end];
+        let (pst, suffix) = if let Some(p) = b.strip_suffix("وو") {
+            (p, "وو")
+        } else if let Some(p) = b.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
+            (p, "و")
+        } else {
+            continue;
+        };
+        if pst.len() < 4 {
+            continue;
+        }
+        let Some((a, z)) = lex.position(pst) else { continue };
+        for i in a..z {
             let e = lex.entry(i);
-            if matches!(e.kind, Kind::Prs | Kind::Pst) {
-                continue;
-            }
-            if e.kind == Kind::Cop && st.n > 0 {
-                continue;
-            }
-            // Degree suffixes only on adjectives, ordinals only on numerals.
-            let bad = (0..st.n).any(|k| {
-                let t = st.items[k].2.tag;
-                (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv))
-                    || (t == "ORD" && e.pos != super::Pos::Num)
-            });
-            if bad {
+            if e.kind != Kind::Pst {
                 continue;
             }
             let mut c = new_cand();
-            if let Some(tag) = prefix {
-                push(&mut c, 0, from, tag, MorphemeKind::Clitic);
+            if start > 0 {
+                push(&mut c, 0, start, "NEG", MorphemeKind::Prefix);
             }
-            c.stem = (from as u16, end as u16);
-            // An infinitive splits into its past stem and -ن when the past stem is known.
-            let pst = if e.kind == Kind::Inf { stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst)) } else { None };
-            if let Some(p) = pst {
-                push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
-                push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
-                c.stem = (from as u16, (from + p.len()) as u16);
-            } else {
-                push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
-            }
+            let stem_end = start + pst.len();
+            push(&mut c, start, stem_end, stem_tag(e), MorphemeKind::Stem);
+            push(&mut c, stem_end, end, "PTCP", MorphemeKind::Suffix);
             push_suffixes(&mut c, st);
             c.entry = i;
-            let mut penalty = if prefix.is_some() { 60 } else { 0 };
-            if e.attested {
-                penalty += 120;
-            }
-            // X+ەکە over Xە+کە when both stems are known (ماڵەکە is ماڵ+ەکە).
-            if st.n > 0 && st.items[st.n - 1].2.cond == Cond::AE && stem.ends_with('ە') {
-                let shorter = &stem[..stem.len() - 'ە'.len_utf8()];
-                if lex.get(shorter).iter().any(|e| e.kind == Kind::Word) {
-                    penalty += 45;
-                }
-            }
-            if e.pos == super::Pos::Propn {
-                penalty += 10;
-            }
-            c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
+            c.stem = (start as u16, stem_end as u16);
+            c.score = score(chars(pst) + 1, st.n, 0) - 8 * (1 + usize::from(start > 0)) as i32;
             out.push(c);
         }
-    });
+        if !neg {
+            break;
+        }
+    }
 }
 
 /// A parsed verbal prefix chain.
@@ -225,93 +341,124 @@ struct Prefixes {
     mood: bool,
 }
 
-fn prefix_chains(word: &str, out: &mut Vec<Prefixes>) {
-    let base = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
-    out.push(base);
-    let add = |p: &Prefixes, text_len: usize, tag: &'static str, kind: MorphemeKind| -> Prefixes {
-        let mut q = *p;
-        q.parts[q.n] = Part { start: p.end as u16, end: (p.end + text_len) as u16, tag, kind };
-        q.n += 1;
-        q.end = p.end + text_len;
-        q
-    };
-    // Stage by stage: preverb, negation, aspect or mood; a clitic may follow
-    // the first element of the chain.
-    let mut stage: Vec<Prefixes> = vec![base];
-    for &pv in affix::PREVERBS {
-        if word.starts_with(pv) {
-            let mut q = add(&base, pv.len(), "PVB", MorphemeKind::Prefix);
-            q.preverb = Some((0, pv.len() as u16));
-            stage.push(q);
+/// A fixed-capacity list of prefix chains (no heap allocation).
+struct Chains {
+    items: [Prefixes; 16],
+    n: usize,
+}
+
+const NO_PREFIX: Prefixes = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+
+impl Chains {
+    fn new() -> Self {
+        Chains { items: [NO_PREFIX; 16], n: 0 }
+    }
+    fn push(&mut self, p: Prefixes) {
+        if self.n < self.items.len() {
+            self.items[self.n] = p;
+            self.n += 1;
         }
     }
-    let mut next = Vec::new();
-    for p in &stage {
-        next.push(*p);
+    fn as_slice(&self) -> &[Prefixes] {
+        &self.items[..self.n]
+    }
+}
+
+fn add(p: &Prefixes, text_len: usize, tag: &'static str, kind: MorphemeKind) -> Prefixes {
+    let mut q = *p;
+    if q.n < q.parts.len() {
+        q.parts[q.n] = Part { start: p.end as u16, end: (p.end + text_len) as u16, tag, kind };
+        q.n += 1;
+    }
+    q.end = p.end + text_len;
+    q
+}
+
+/// Every verbal prefix chain that `word` starts with (the empty chain first):
+/// [preverb] [negation] [aspect or mood], with at most one pronominal clitic
+/// right after the first element.
+fn prefix_chains(word: &str, out: &mut Chains) {
+    out.push(NO_PREFIX);
+    let start = out.n;
+    let mut stage1 = [NO_PREFIX; 2];
+    let mut n1 = 1;
+    for &pv in affix::PREVERBS {
+        if word.starts_with(pv) && n1 < 2 {
+            let mut q = add(&NO_PREFIX, pv.len(), "PVB", MorphemeKind::Prefix);
+            q.preverb = Some((0, pv.len() as u16));
+            stage1[n1] = q;
+            n1 += 1;
+        }
+    }
+    let mut stage2 = [NO_PREFIX; 8];
+    let mut n2 = 0;
+    for p in &stage1[..n1] {
+        stage2[n2] = *p;
+        n2 += 1;
         let rest = &word[p.end..];
         for (neg, tag) in [("نە", "NEG"), ("نا", "NEG"), ("مە", "PROH")] {
-            if rest.starts_with(neg) {
+            if rest.starts_with(neg) && n2 < stage2.len() {
                 let mut q = add(p, neg.len(), tag, MorphemeKind::Prefix);
                 q.neg = Some(neg);
-                next.push(q);
+                stage2[n2] = q;
+                n2 += 1;
             }
         }
     }
-    let mut next2 = Vec::new();
-    for p in &next {
-        next2.push(*p);
+    for p in &stage2[..n2] {
+        let mut emit = |q: Prefixes, out: &mut Chains| {
+            if q.n > 0 {
+                out.push(q);
+            }
+        };
+        emit(*p, out);
         let rest = &word[p.end..];
         if p.neg.is_none() || p.neg == Some("نە") {
             for asp in ["دە", "ئە"] {
                 if rest.starts_with(asp) {
                     let mut q = add(p, asp.len(), "PROG", MorphemeKind::Prefix);
                     q.aspect = true;
-                    next2.push(q);
+                    emit(q, out);
                 }
             }
         }
         if p.neg.is_none() && rest.starts_with('ب') {
             let mut q = add(p, 'ب'.len_utf8(), "SBJV", MorphemeKind::Prefix);
             q.mood = true;
-            next2.push(q);
+            emit(q, out);
         }
     }
-    for p in next2 {
-        if p.n == 0 {
-            continue;
-        }
-        out.push(p);
-        // A clitic right after the first prefix element (only one clitic).
-        if p.n >= 1 {
-            let first_end = p.parts[0].end as usize;
-            // Insert a clitic after the first element: re-parse the rest.
-            let rest = &word[first_end..];
-            for &(cl, tag) in affix::PREFIX_CLITICS {
-                if !rest.starts_with(cl) {
-                    continue;
+    // A clitic right after the first element of each chain.
+    let end = out.n;
+    for i in start..end {
+        let p = out.items[i];
+        let first_end = p.parts[0].end as usize;
+        let rest = &word[first_end..];
+        for &(cl, tag) in affix::PREFIX_CLITICS {
+            if !rest.starts_with(cl) {
+                continue;
+            }
+            let mut q = NO_PREFIX;
+            q.parts[0] = p.parts[0];
+            q.n = 1;
+            q.end = first_end;
+            q.preverb = p.preverb;
+            q.neg = p.neg;
+            q.aspect = p.aspect;
+            q.mood = p.mood;
+            q = add(&q, cl.len(), tag, MorphemeKind::Clitic);
+            let mut ok = true;
+            for k in 1..p.n {
+                let t = &word[p.parts[k].start as usize..p.parts[k].end as usize];
+                if word[q.end..].starts_with(t) {
+                    q = add(&q, t.len(), p.parts[k].tag, p.parts[k].kind);
+                } else {
+                    ok = false;
+                    break;
                 }
-                // Rebuild: first element, clitic, then the remaining elements
-                // shifted by the clitic's length, if the text still matches.
-                let mut q = p;
-                q.n = 0;
-                q.end = 0;
-                q.parts[0] = p.parts[0];
-                q.n = 1;
-                q.end = first_end;
-                q = add(&q, cl.len(), tag, MorphemeKind::Clitic);
-                let mut ok = true;
-                for k in 1..p.n {
-                    let t = &word[p.parts[k].start as usize..p.parts[k].end as usize];
-                    if word[q.end..].starts_with(t) && q.n < 5 {
-                        q = add(&q, t.len(), p.parts[k].tag, p.parts[k].kind);
-                    } else {
-                        ok = false;
-                        break;
-                    }
-                }
-                if ok {
-                    out.push(q);
-                }
+            }
+            if ok {
+                out.push(q);
             }
         }
     }
@@ -319,10 +466,10 @@ fn prefix_chains(word: &str, out: &mut Vec<Prefixes>) {
 
 /// Verbal analyses of `word`.
 fn verbal(word: &str, out: &mut Vec<Cand>) {
-    let mut chains = Vec::with_capacity(8);
+    let mut chains = Chains::new();
     prefix_chains(word, &mut chains);
     let lex = &*LEXICON;
-    for pre in &chains {
+    for pre in chains.as_slice() {
         if pre.end + 2 > word.len() {
             continue;
         }
@@ -330,11 +477,26 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
         suffix_splits(word, pre.end, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
             let core = &word[pre.end..end];
             verb_stem(word, pre, end, core, st, lex.get(core), None, out);
-            // Compound verbs written joined: a known nominal + a verb stem.
-            if pre.n == 0 && out.is_empty() {
-                compound(word, pre, end, st, out);
+            // دەکات = دە + کە + ات: a present stem's final ە before ات/ا.
+            if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !core.is_empty() {
+                let mut buf = [0u8; 96];
+                if let Some(full) = with_e(core, &mut buf) {
+                    let entries = lex.get(full);
+                    if !entries.is_empty() {
+                        verb_stem_as(word, pre, end, full, st, entries, out);
+                    }
+                }
             }
         });
+    }
+}
+
+/// Like [`verb_stem`] for a stem whose final ە the ending swallowed.
+fn verb_stem_as(word: &str, pre: &Prefixes, end: usize, full: &str, st: &SufStack, entries: &[Entry], out: &mut Vec<Cand>) {
+    let before = out.len();
+    verb_stem(word, pre, end, full, st, entries, None, out);
+    for c in &mut out[before..] {
+        c.score -= 5;
     }
 }
 
@@ -345,6 +507,7 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
     }
     let lex = &*LEXICON;
     let Some((first, _)) = lex.position(core) else { return };
+    let stem_len = end.saturating_sub(pre.end);
     let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
     let person = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2.tag);
     for (off, e) in entries.iter().enumerate() {
@@ -373,9 +536,12 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
         if let Some((a, b)) = pre.preverb {
             c.lemma = LemmaHow::Prefixed(a, b);
         }
-        push(&mut c, pre.end, end, stem_tag(e), MorphemeKind::Stem);
+        push(&mut c, pre.end, pre.end + stem_len.min(core.len()), stem_tag(e), MorphemeKind::Stem);
         push_suffixes(&mut c, st);
         c.entry = first + off as u32;
+        if e.kind == Kind::Prs && person.is_none() && pre.mood {
+            penalty += 30;
+        }
         c.stem = (pre.end as u16, end as u16);
         if e.attested {
             penalty += 120;
@@ -393,15 +559,14 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
 /// `word[k..end]` a verb stem, possibly with verbal prefixes between them.
 fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
-    let mut chains = Vec::with_capacity(8);
     for (k, _) in word[..end].char_indices().skip(2) {
         let left = &word[..k];
         if !lex.get(left).iter().any(|e| e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)) {
             continue;
         }
-        chains.clear();
+        let mut chains = Chains::new();
         prefix_chains(&word[k..end], &mut chains);
-        for p in &chains {
+        for p in chains.as_slice() {
             let mut pre = *p;
             if pre.preverb.is_some() {
                 continue;

@@ -35,6 +35,12 @@ pub(crate) struct Entry {
     pub passive: bool,
     /// Only attested in a corpus word list (not in a curated dictionary).
     pub attested: bool,
+    /// The less likely of a pair of stems X / Xە (see `cargo xtask morph`).
+    pub weak: bool,
+    /// A word in -ی that is more often its base + ezafe (کاتی = کات + ی).
+    pub ezafe_like: bool,
+    /// For a causative verb, the verb it is the causative of (its UniMorph lemma); else empty.
+    pub base: &'static str,
 }
 
 /// The parsed lexicon: rows sorted by form, and an index from form to rows.
@@ -56,9 +62,10 @@ impl Lexicon {
             let (Some(form), Some(pos), Some(lemma), Some(feats)) = (cols.next(), cols.next(), cols.next(), cols.next()) else {
                 continue;
             };
+            let base = cols.next().unwrap_or("");
             let pos = Pos::from_name(pos);
             let mut kind = Kind::Word;
-            let (mut transitive, mut passive, mut attested) = (false, false, false);
+            let (mut transitive, mut passive, mut attested, mut weak, mut ezafe_like) = (false, false, false, false, false);
             for f in feats.split(',') {
                 match f {
                     "prs" => kind = Kind::Prs,
@@ -68,11 +75,13 @@ impl Lexicon {
                     "tr" => transitive = true,
                     "pass" => passive = true,
                     "attested" => attested = true,
+                    "weak" => weak = true,
+                    "ez" => ezafe_like = true,
                     _ => {}
                 }
             }
             let lemma = if lemma.is_empty() { form } else { lemma };
-            entries.push(Entry { form, lemma, pos, kind, transitive, passive, attested });
+            entries.push(Entry { form, lemma, pos, kind, transitive, passive, attested, weak, ezafe_like, base });
         }
         entries.sort_by(|a, b| a.form.cmp(b.form));
         let mut index = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());

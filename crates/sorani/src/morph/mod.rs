@@ -304,16 +304,19 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
     match (c.lemma, c.entry()) {
         (LemmaHow::Guess(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
         (LemmaHow::Prefixed(a, b), Some(e)) => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
+        (_, Some(e)) if !e.base.is_empty() => Cow::Borrowed(e.base),
         (_, Some(e)) => Cow::Borrowed(e.lemma),
         (_, None) => Cow::Borrowed(word),
     }
 }
 
 fn stem_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
-    match c.entry() {
-        Some(e) if e.pos == Pos::Verb => lemma_of(word, c),
-        Some(_) => Cow::Borrowed(&word[c.stem.0 as usize..c.stem.1 as usize]),
-        None => Cow::Borrowed(&word[c.stem.0 as usize..c.stem.1 as usize]),
+    match (c.lemma, c.entry()) {
+        // Verbs: the infinitive (a causative keeps its own: derivation is kept).
+        (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
+        (_, Some(e)) if e.pos == Pos::Verb => Cow::Borrowed(e.lemma),
+        (_, Some(e)) => Cow::Borrowed(e.form),
+        (_, None) => Cow::Borrowed(&word[c.stem.0 as usize..c.stem.1 as usize]),
     }
 }
 

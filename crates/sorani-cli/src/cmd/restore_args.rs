@@ -1,0 +1,97 @@
+//! The restoration options shared by `sorani normalize` (and any subcommand
+//! that wants them): `--restore`, `--explain`, `--from`.
+
+use std::borrow::Cow;
+use std::process::ExitCode;
+
+use anyhow::anyhow;
+use sorani::restore::{Convention, RestoreMode, RestoreOptions, Restorer};
+
+use crate::lines::{map_lines, InputArgs, Terminator};
+
+/// Restoration of text typed on legacy, Arabic or Persian keyboards or in
+/// legacy fonts.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RestoreArgs {
+    /// Restore words typed without a Kurdish keyboard (ە as ه, ك, ي, missing
+    /// ێ ۆ ڵ ڕ ڤ, dropped vowels) and decode legacy fonts: `auto` restores the
+    /// lines that detection flags (see `sorani detect`), `always` also looks
+    /// at lines that look standard (only changing words with a telltale
+    /// sign), `never` leaves every word as typed.
+    #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
+    pub restore: RestoreArg,
+
+    /// Instead of the text, write one JSON object per change (JSONL): line,
+    /// start and end (byte offsets in the input line), original,
+    /// replacement, reason, score, convention. For reviewing restorations.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Read the input as typed in this convention or legacy font instead of
+    /// detecting it: legacy-keyboard, arabic-keyboard, persian-keyboard,
+    /// standard, or a font: ali-k (Ali_K_Samik and the other Ali_K faces),
+    /// ali-web, dylan, zarnegar.
+    #[arg(long, value_name = "FONT|CONVENTION", value_parser = parse_convention)]
+    pub from: Option<Convention>,
+}
+
+/// `--restore` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RestoreArg {
+    /// Restore what detection flags.
+    Auto,
+    /// Look at every line.
+    Always,
+    /// Never restore.
+    Never,
+}
+
+fn parse_convention(s: &str) -> Result<Convention, String> {
+    Convention::from_name(s).ok_or_else(|| {
+        format!(
+            "unknown convention or font `{s}` (legacy-keyboard, arabic-keyboard, persian-keyboard, standard, ali-k, ali-web, dylan, zarnegar)"
+        )
+    })
+}
+
+impl RestoreArgs {
+    /// The restorer these arguments ask for.
+    pub fn restorer(&self) -> Restorer {
+        let mode = match self.restore {
+            RestoreArg::Auto => RestoreMode::Auto,
+            RestoreArg::Always => RestoreMode::Always,
+            RestoreArg::Never => RestoreMode::Never,
+        };
+        Restorer::with_options(RestoreOptions { mode, from: self.from })
+    }
+
+    /// Restores one line (borrowed when nothing changes).
+    pub fn apply<'a>(restorer: &Restorer, line: &'a str) -> Cow<'a, str> {
+        restorer.restore(line)
+    }
+
+    /// `--explain`: writes the changes of every line as JSONL.
+    pub fn run_explain(&self, input: &InputArgs) -> anyhow::Result<ExitCode> {
+        if input.in_place {
+            return Err(anyhow!("--explain writes a list of changes; it cannot be combined with --in-place"));
+        }
+        let restorer = self.restorer();
+        map_lines(input, Terminator::Mapper, |line, out| {
+            let restored = restorer.restore_explained(line.text);
+            for change in &restored.changes {
+                let record = serde_json::json!({
+                    "line": line.number,
+                    "start": change.start,
+                    "end": change.end,
+                    "original": change.original,
+                    "replacement": change.replacement,
+                    "reason": change.reason,
+                    "score": change.score,
+                    "convention": restored.convention.to_string(),
+                });
+                out.push_str(&record.to_string());
+                out.push('\n');
+            }
+        })
+    }
+}

@@ -1,0 +1,213 @@
+//! Browser test: headless Chromium driven through chromedriver (WebDriver
+//! over loopback) loads the search page served by `sorani serve`, types a
+//! query with legacy-keyboard letters into the search box, presses Enter,
+//! and checks that the expected document comes first with the standard
+//! spelling highlighted. A screenshot is saved under the target folder.
+//!
+//! Skips (with a message) when /usr/bin/chromium or /usr/bin/chromedriver is
+//! absent; `scripts/test-all` installs them (Debian `chromium`, `chromium-driver`).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::{json, Value};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+struct Killed(Child);
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn http(addr: &str, method: &str, path: &str, body: Option<&Value>) -> Value {
+    let mut s = TcpStream::connect(addr).unwrap_or_else(|e| panic!("connect {addr}: {e}"));
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    // read the head, then exactly Content-Length bytes (chromedriver may keep
+    // the connection open)
+    let mut r = BufReader::new(s);
+    let mut len = None;
+    loop {
+        let mut line = String::new();
+        r.read_line(&mut line).unwrap();
+        let l = line.trim_end();
+        if l.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = l.split_once(':') {
+            if k.eq_ignore_ascii_case("content-length") {
+                len = v.trim().parse::<usize>().ok();
+            }
+        }
+    }
+    let mut raw = Vec::new();
+    match len {
+        Some(n) => {
+            raw.resize(n, 0);
+            r.read_exact(&mut raw).unwrap();
+        }
+        None => {
+            r.read_to_end(&mut raw).unwrap();
+        }
+    }
+    let text = String::from_utf8_lossy(&raw);
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{method} {path}: not JSON ({e}): {text}"))
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("bad base64"),
+    };
+    let clean: Vec<u8> = s.bytes().filter(|&c| c != b'=' && !c.is_ascii_whitespace()).collect();
+    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
+    for chunk in clean.chunks(4) {
+        let v: Vec<u32> = chunk.iter().map(|&c| u32::from(val(c))).collect();
+        let n = v.iter().enumerate().fold(0u32, |acc, (i, &x)| acc | (x << (18 - 6 * i)));
+        out.push((n >> 16) as u8);
+        if v.len() > 2 {
+            out.push((n >> 8) as u8);
+        }
+        if v.len() > 3 {
+            out.push(n as u8);
+        }
+    }
+    out
+}
+
+fn start_server() -> (Killed, String) {
+    let mut child = Command::cargo_bin("sorani")
+        .unwrap()
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    for _ in 0..5 {
+        let mut line = String::new();
+        err.read_line(&mut line).unwrap();
+        if let Some(rest) = line.split("http://").nth(1) {
+            let addr = rest.split('/').next().unwrap().to_string();
+            std::thread::spawn(move || std::io::copy(&mut err, &mut std::io::sink()));
+            return (Killed(child), addr);
+        }
+    }
+    panic!("`sorani serve` did not print its address");
+}
+
+fn screenshot_path() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("search-browser");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("search-legacy-query.png")
+}
+
+#[test]
+fn search_page_finds_legacy_typed_query() {
+    if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+        eprintln!("SKIPPED search_browser: {CHROMIUM} or {CHROMEDRIVER} is absent (apt-get install chromium chromium-driver)");
+        return;
+    }
+    let (_server, addr) = start_server();
+    let port = free_port();
+    let _driver = Killed(
+        Command::new(CHROMEDRIVER)
+            .args([format!("--port={port}"), "--allowed-ips=127.0.0.1".into()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let wd = format!("127.0.0.1:{port}");
+    let started = Instant::now();
+    while TcpStream::connect(&wd).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let profile = tempfile::tempdir().unwrap();
+    let args = vec![
+        "--headless".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-dev-shm-usage".into(),
+        "--window-size=1000,900".into(),
+        format!("--user-data-dir={}", profile.path().display()),
+    ];
+    let caps = json!({"capabilities": {"alwaysMatch": {
+        "browserName": "chrome",
+        "goog:chromeOptions": {"binary": CHROMIUM, "args": args}
+    }}});
+    let session = http(&wd, "POST", "/session", Some(&caps));
+    let sid = session["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {session}")).to_string();
+    // ends the session (and its browser) even when an assertion fails
+    struct Session(String, String);
+    impl Drop for Session {
+        fn drop(&mut self) {
+            if let Ok(mut s) = TcpStream::connect(&self.0) {
+                let _ = write!(s, "DELETE /session/{} HTTP/1.1\r\nHost: {}\r\nContent-Length: 0\r\n\r\n", self.1, self.0);
+                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = s.read(&mut [0u8; 256]);
+            }
+        }
+    }
+    let _session = Session(wd.clone(), sid.clone());
+    let s = |p: &str| format!("/session/{sid}{p}");
+
+    http(&wd, "POST", &s("/url"), Some(&json!({"url": format!("http://{addr}/")})));
+    let el = http(&wd, "POST", &s("/element"), Some(&json!({"using": "css selector", "value": "#q"})));
+    let eid = el["value"][ELEMENT].as_str().unwrap_or_else(|| panic!("no search box: {el}")).to_string();
+    // legacy keyboard: ه for ە, و for ۆ; then Enter (U+E007)
+    http(&wd, "POST", &s(&format!("/element/{eid}/value")), Some(&json!({"text": "ئهردوغان\u{E007}"})));
+
+    let script = "const li = document.querySelector('#results li.hit'); \
+                  return li ? {id: li.dataset.id, html: li.innerHTML, status: document.getElementById('status').textContent} : null;";
+    let mut found = Value::Null;
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(20) {
+        let r = http(&wd, "POST", &s("/execute/sync"), Some(&json!({"script": script, "args": []})));
+        if !r["value"].is_null() {
+            found = r["value"].clone();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let shot = http(&wd, "GET", &s("/screenshot"), None);
+    let png = base64_decode(shot["value"].as_str().expect("screenshot data"));
+    let path = screenshot_path();
+    std::fs::write(&path, &png).unwrap();
+    eprintln!("screenshot saved to {}", path.display());
+
+    assert!(png.starts_with(b"\x89PNG"), "screenshot is a PNG");
+    assert!(!found.is_null(), "no results appeared on the page");
+    assert_eq!(found["id"], "s07", "first hit: {found}");
+    let html = found["html"].as_str().unwrap();
+    assert!(html.contains("<mark>ئەردۆغان</mark>"), "the standard spelling is highlighted: {html}");
+}

@@ -1,0 +1,492 @@
+//! Python bindings of the `sorani` core: a thin shell, no logic of its own.
+//!
+//! Offsets given to Python are code-point offsets (what `str` slicing uses),
+//! converted from the core's byte offsets. Batch functions release the GIL and
+//! spread the work over all cores with rayon.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use rayon::prelude::*;
+
+/// Which normalizer options a Python `preset=` string names.
+fn normalize_options(preset: &str) -> PyResult<sorani::NormalizeOptions> {
+    match preset {
+        "standard" => Ok(sorani::NormalizeOptions::standard()),
+        "search" => Ok(sorani::NormalizeOptions::search()),
+        other => Err(PyValueError::new_err(format!("preset must be 'standard' or 'search', not {other:?}"))),
+    }
+}
+
+/// Normalize text to standard Unicode Sorani.
+///
+/// `preset` is "standard" (default: what a careful Kurdish editor accepts) or
+/// "search" (standard plus folding for matching: digits, ZWNJ, harakat, case).
+#[pyfunction]
+#[pyo3(signature = (text, *, preset = "standard"))]
+fn normalize(text: &str, preset: &str) -> PyResult<String> {
+    let normalizer = sorani::Normalizer::new(normalize_options(preset)?);
+    Ok(normalizer.normalize(text).into_owned())
+}
+
+/// Normalize many texts at once, on all cores, without holding the GIL.
+#[pyfunction]
+#[pyo3(signature = (texts, *, preset = "standard"))]
+fn normalize_batch(py: Python<'_>, texts: Vec<String>, preset: &str) -> PyResult<Vec<String>> {
+    let normalizer = sorani::Normalizer::new(normalize_options(preset)?);
+    Ok(py.detach(|| texts.par_iter().map(|text| normalizer.normalize(text).into_owned()).collect()))
+}
+
+/// One token of a text.
+#[pyclass(frozen, get_all, module = "sorani")]
+#[derive(Clone)]
+struct Token {
+    /// The token's text, `source[start:end]`.
+    text: String,
+    /// word, number, punctuation, url, email, hashtag, mention, emoji, latin or other.
+    kind: String,
+    /// Code-point offset of the token's start in the source string.
+    start: usize,
+    /// Code-point offset one past the token's end in the source string.
+    end: usize,
+}
+
+#[pymethods]
+impl Token {
+    fn __repr__(&self) -> String {
+        format!("Token(text={:?}, kind={:?}, start={}, end={})", self.text, self.kind, self.start, self.end)
+    }
+
+    fn __eq__(&self, other: &Token) -> bool {
+        self.text == other.text && self.kind == other.kind && self.start == other.start && self.end == other.end
+    }
+}
+
+/// Converts increasing byte offsets of `text` to code-point offsets in one pass.
+struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets { text, byte: 0, chars: 0 }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+fn kind_name(kind: sorani::tokenize::TokenKind) -> String {
+    // The core's serde names are the documented ones.
+    serde_plain(kind)
+}
+
+fn serde_plain(kind: sorani::tokenize::TokenKind) -> String {
+    use sorani::tokenize::TokenKind as K;
+    match kind {
+        K::Word => "word",
+        K::Number => "number",
+        K::Punctuation => "punctuation",
+        K::Url => "url",
+        K::Email => "email",
+        K::Hashtag => "hashtag",
+        K::Mention => "mention",
+        K::Emoji => "emoji",
+        K::Latin => "latin",
+        K::Other => "other",
+    }
+    .to_string()
+}
+
+fn tokens_of(text: &str) -> Vec<Token> {
+    let mut offsets = CharOffsets::new(text);
+    sorani::tokenize::tokenize(text)
+        .map(|token| Token {
+            text: token.text.to_string(),
+            kind: kind_name(token.kind),
+            start: offsets.at(token.start),
+            end: offsets.at(token.end),
+        })
+        .collect()
+}
+
+/// Cut text into tokens with kinds and code-point spans.
+///
+/// The tokens and the gaps between them rebuild the text exactly.
+#[pyfunction]
+fn tokenize(text: &str) -> Vec<Token> {
+    tokens_of(text)
+}
+
+/// Tokenize many texts at once, on all cores, without holding the GIL.
+#[pyfunction]
+fn tokenize_batch(py: Python<'_>, texts: Vec<String>) -> Vec<Vec<Token>> {
+    py.detach(|| texts.par_iter().map(|text| tokens_of(text)).collect())
+}
+
+/// The words of a text as plain strings (tokens of every kind but punctuation).
+#[pyfunction]
+fn words(text: &str) -> Vec<String> {
+    sorani::tokenize::tokenize(text)
+        .filter(|token| token.kind != sorani::tokenize::TokenKind::Punctuation)
+        .map(|token| token.text.to_string())
+        .collect()
+}
+
+/// Split text into sentences.
+#[pyfunction]
+fn sentences(text: &str) -> Vec<String> {
+    sorani::sentence::sentences(text).map(str::to_string).collect()
+}
+
+/// Split many texts into sentences at once, on all cores, without holding the GIL.
+#[pyfunction]
+fn sentences_batch(py: Python<'_>, texts: Vec<String>) -> Vec<Vec<String>> {
+    py.detach(|| texts.par_iter().map(|text| sorani::sentence::sentences(text).map(str::to_string).collect()).collect())
+}
+
+/// Converts a serde value (the core's documented JSON shape) to Python objects.
+fn to_python(py: Python<'_>, value: &serde_json::Value) -> PyResult<Py<PyAny>> {
+    use serde_json::Value;
+    Ok(match value {
+        Value::Null => py.None(),
+        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any().unbind(),
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => i.into_pyobject(py)?.into_any().unbind(),
+            (None, Some(f)) => f.into_pyobject(py)?.into_any().unbind(),
+            _ => py.None(),
+        },
+        Value::String(s) => s.into_pyobject(py)?.into_any().unbind(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(to_python(py, item)?)?;
+            }
+            list.into_any().unbind()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (key, item) in map {
+                dict.set_item(key, to_python(py, item)?)?;
+            }
+            dict.into_any().unbind()
+        }
+    })
+}
+
+fn serialized<T: serde::Serialize>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny>> {
+    let value = serde_json::to_value(value).map_err(|err| PyValueError::new_err(err.to_string()))?;
+    to_python(py, &value)
+}
+
+fn option<T: std::str::FromStr<Err = sorani::Error>>(value: &str) -> PyResult<T> {
+    value.parse().map_err(|err: sorani::Error| PyValueError::new_err(err.to_string()))
+}
+
+// ---- restoration -------------------------------------------------------------
+
+fn restorer(restore: &str) -> PyResult<sorani::restore::Restorer> {
+    let mode: sorani::restore::RestoreMode = option(restore)?;
+    Ok(sorani::restore::Restorer::with_options(sorani::restore::RestoreOptions { mode, from: None }))
+}
+
+/// Restore text typed on a legacy, Arabic or Persian keyboard (or in a legacy
+/// font) to standard Unicode Sorani.
+///
+/// `mode` is "auto" (default: only text that detection flags), "always" or "never".
+#[pyfunction]
+#[pyo3(signature = (text, *, mode = "auto"))]
+fn restore(text: &str, mode: &str) -> PyResult<String> {
+    Ok(restorer(mode)?.restore(text).into_owned())
+}
+
+/// Restore many texts at once, on all cores, without holding the GIL.
+#[pyfunction]
+#[pyo3(signature = (texts, *, mode = "auto"))]
+fn restore_batch(py: Python<'_>, texts: Vec<String>, mode: &str) -> PyResult<Vec<String>> {
+    let restorer = restorer(mode)?;
+    Ok(py.detach(|| texts.par_iter().map(|text| restorer.restore(text).into_owned()).collect()))
+}
+
+/// Restore and explain: a dict with the restored `text`, the `convention` it
+/// was read in, and every change (start, end as code-point offsets, original,
+/// replacement, reason, score).
+#[pyfunction]
+#[pyo3(signature = (text, *, mode = "auto"))]
+fn restore_explained(py: Python<'_>, text: &str, mode: &str) -> PyResult<Py<PyAny>> {
+    let restored = restorer(mode)?.restore_explained(text);
+    let dict = PyDict::new(py);
+    dict.set_item("text", restored.text.as_ref())?;
+    dict.set_item("convention", restored.convention.name())?;
+    let changes = PyList::empty(py);
+    let mut offsets = CharOffsets::new(text);
+    for change in &restored.changes {
+        let item = PyDict::new(py);
+        item.set_item("start", offsets.at(change.start))?;
+        item.set_item("end", offsets.at(change.end))?;
+        item.set_item("original", &change.original)?;
+        item.set_item("replacement", &change.replacement)?;
+        item.set_item("reason", &change.reason)?;
+        item.set_item("score", change.score)?;
+        changes.append(item)?;
+    }
+    dict.set_item("changes", changes)?;
+    Ok(dict.into_any().unbind())
+}
+
+/// How a text was typed: a dict with `convention` ("standard",
+/// "legacy-keyboard", "arabic-keyboard", "persian-keyboard", "legacy-font"),
+/// `font` (for legacy fonts), `confidence` (0–1) and `letters` (the evidence).
+#[pyfunction]
+fn detect(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+    let detection = sorani::restore::detect(text);
+    let dict = PyDict::new(py);
+    dict.set_item("convention", detection.convention.name())?;
+    let font = match detection.convention {
+        sorani::restore::Convention::LegacyFont(font) => Some(format!("{font:?}")),
+        _ => None,
+    };
+    dict.set_item("font", font)?;
+    dict.set_item("confidence", detection.confidence)?;
+    dict.set_item("letters", detection.letters)?;
+    Ok(dict.into_any().unbind())
+}
+
+// ---- transliteration ------------------------------------------------------------
+
+/// Transliterate: `to` is "latin" (Kurdish Latin alphabet), "arabic" (from
+/// Latin), "ipa" or "syllables".
+#[pyfunction]
+#[pyo3(signature = (text, *, to = "latin"))]
+fn transliterate(text: &str, to: &str) -> PyResult<String> {
+    translit_one(text, to)
+}
+
+fn translit_one(text: &str, to: &str) -> PyResult<String> {
+    Ok(match to {
+        "latin" => sorani::translit::to_latin(text),
+        "arabic" => sorani::translit::to_arabic(text),
+        "ipa" => sorani::translit::to_ipa(text),
+        "syllables" => sorani::translit::syllables(text),
+        other => return Err(PyValueError::new_err(format!("to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"))),
+    })
+}
+
+/// Transliterate many texts at once, on all cores, without holding the GIL.
+#[pyfunction]
+#[pyo3(signature = (texts, *, to = "latin"))]
+fn transliterate_batch(py: Python<'_>, texts: Vec<String>, to: &str) -> PyResult<Vec<String>> {
+    translit_one("", to)?; // reject a bad `to` before the work starts
+    py.detach(|| texts.par_iter().map(|text| translit_one(text, to)).collect())
+}
+
+// ---- morphology ---------------------------------------------------------------
+
+/// All plausible analyses of one word, best first: dicts with lemma, stem,
+/// pos, known, and morphemes (text, start, end (byte offsets in the word's
+/// UTF-8), kind, tag).
+#[pyfunction]
+fn analyze(py: Python<'_>, word: &str) -> PyResult<Py<PyAny>> {
+    serialized(py, &sorani::morph::analyze(word))
+}
+
+/// The lemma of one word (a noun's bare singular, a verb's infinitive).
+#[pyfunction]
+fn lemma(word: &str) -> String {
+    sorani::morph::lemma(word).into_owned()
+}
+
+/// The light stem of one word, for search.
+#[pyfunction]
+fn stem(word: &str) -> String {
+    sorani::morph::stem(word).into_owned()
+}
+
+/// Stem many words at once, on all cores, without holding the GIL.
+#[pyfunction]
+fn stem_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
+    py.detach(|| words.par_iter().map(|word| sorani::morph::stem(word).into_owned()).collect())
+}
+
+/// Lemmatize many words at once, on all cores, without holding the GIL.
+#[pyfunction]
+fn lemma_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
+    py.detach(|| words.par_iter().map(|word| sorani::morph::lemma(word).into_owned()).collect())
+}
+
+/// The morphemes of one word as strings, in order (they concatenate to the word).
+#[pyfunction]
+fn morphemes(word: &str) -> Vec<String> {
+    sorani::morph::segment(word).iter().map(|m| m.text.to_string()).collect()
+}
+
+/// Whether a word is a Sorani stopword (function word).
+#[pyfunction]
+fn is_stopword(word: &str) -> bool {
+    sorani::morph::is_stopword(word)
+}
+
+/// The documented Sorani stopword list.
+#[pyfunction]
+fn stopwords() -> Vec<&'static str> {
+    sorani::morph::stopwords().to_vec()
+}
+
+// ---- spelling -------------------------------------------------------------------
+
+fn suggestion_dicts<'py>(py: Python<'py>, suggestions: &[sorani::spell::Suggestion]) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(py);
+    for suggestion in suggestions {
+        let item = PyDict::new(py);
+        item.set_item("word", &suggestion.word)?;
+        item.set_item("score", suggestion.score)?;
+        list.append(item)?;
+    }
+    Ok(list)
+}
+
+/// Spelling findings in a text: dicts with start, end (code-point offsets),
+/// word, severity ("error" or "warning") and suggestions (word, score), best first.
+#[pyfunction]
+fn spell_check(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+    let findings = py.detach(|| sorani::spell::Speller::embedded().check(text));
+    let list = PyList::empty(py);
+    let mut offsets = CharOffsets::new(text);
+    for finding in &findings {
+        let item = PyDict::new(py);
+        item.set_item("start", offsets.at(finding.start))?;
+        item.set_item("end", offsets.at(finding.end))?;
+        item.set_item("word", &finding.word)?;
+        item.set_item("severity", finding.severity.as_str())?;
+        item.set_item("suggestions", suggestion_dicts(py, &finding.suggestions)?)?;
+        list.append(item)?;
+    }
+    Ok(list.into_any().unbind())
+}
+
+/// Suggestions for one word, best first: dicts with word and score.
+#[pyfunction]
+fn spell_suggest(py: Python<'_>, word: &str) -> PyResult<Py<PyAny>> {
+    let suggestions = py.detach(|| sorani::spell::Speller::embedded().suggest(word));
+    Ok(suggestion_dicts(py, &suggestions)?.into_any().unbind())
+}
+
+/// Whether one word is correct Sorani (known, or inflected over a known stem,
+/// a number, a name-like token or Latin text).
+#[pyfunction]
+fn spell_is_correct(word: &str) -> bool {
+    sorani::spell::Speller::embedded().is_correct(word)
+}
+
+/// The text with only the corrections the speller is sure of applied.
+#[pyfunction]
+fn spell_fix(py: Python<'_>, text: &str) -> String {
+    py.detach(|| sorani::spell::Speller::embedded().fix(text).into_owned())
+}
+
+// ---- numbers -------------------------------------------------------------------
+
+/// Read numbers, dates, times and symbols in running text out as Sorani words.
+#[pyfunction]
+fn verbalize(text: &str) -> String {
+    sorani::number::verbalize(text).into_owned()
+}
+
+/// Verbalize many texts at once, on all cores, without holding the GIL.
+#[pyfunction]
+fn verbalize_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+    py.detach(|| texts.par_iter().map(|text| sorani::number::verbalize(text).into_owned()).collect())
+}
+
+/// Spelled-out numbers, ordinals and dates in running text back to digits.
+#[pyfunction]
+fn words_to_digits(text: &str) -> String {
+    sorani::number::words_to_digits(text).into_owned()
+}
+
+/// A whole number in Sorani words (e.g. 21 → "بیست و یەک").
+#[pyfunction]
+fn number_to_words(number: i64) -> String {
+    sorani::number::cardinal(number)
+}
+
+// ---- language identification ---------------------------------------------------
+
+/// The language and script of a text: a dict with label ("ckb-Arab" …, or
+/// "und"), language, script, confidence and alternatives.
+#[pyfunction]
+fn identify(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+    serialized(py, &sorani::lid::identify(text))
+}
+
+/// Identify many texts at once, on all cores; returns their labels.
+#[pyfunction]
+fn identify_batch(py: Python<'_>, texts: Vec<String>) -> Vec<&'static str> {
+    py.detach(|| texts.par_iter().map(|text| sorani::lid::identify(text).label).collect())
+}
+
+/// A mixed text cut into runs of one language: dicts with start, end
+/// (code-point offsets), label and confidence.
+#[pyfunction]
+fn language_segments(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+    let list = PyList::empty(py);
+    let mut offsets = CharOffsets::new(text);
+    for segment in sorani::lid::segments(text) {
+        let item = PyDict::new(py);
+        item.set_item("start", offsets.at(segment.start))?;
+        item.set_item("end", offsets.at(segment.end))?;
+        item.set_item("label", segment.prediction.label)?;
+        item.set_item("confidence", segment.prediction.confidence)?;
+        list.append(item)?;
+    }
+    Ok(list.into_any().unbind())
+}
+
+/// The compiled core of the `sorani` package.
+#[pymodule]
+fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    module.add_class::<Token>()?;
+    module.add_function(wrap_pyfunction!(normalize, module)?)?;
+    module.add_function(wrap_pyfunction!(normalize_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(tokenize, module)?)?;
+    module.add_function(wrap_pyfunction!(tokenize_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(words, module)?)?;
+    module.add_function(wrap_pyfunction!(sentences, module)?)?;
+    module.add_function(wrap_pyfunction!(sentences_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(restore, module)?)?;
+    module.add_function(wrap_pyfunction!(restore_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(restore_explained, module)?)?;
+    module.add_function(wrap_pyfunction!(detect, module)?)?;
+    module.add_function(wrap_pyfunction!(transliterate, module)?)?;
+    module.add_function(wrap_pyfunction!(transliterate_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(analyze, module)?)?;
+    module.add_function(wrap_pyfunction!(lemma, module)?)?;
+    module.add_function(wrap_pyfunction!(lemma_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(stem, module)?)?;
+    module.add_function(wrap_pyfunction!(stem_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(morphemes, module)?)?;
+    module.add_function(wrap_pyfunction!(is_stopword, module)?)?;
+    module.add_function(wrap_pyfunction!(stopwords, module)?)?;
+    module.add_function(wrap_pyfunction!(spell_check, module)?)?;
+    module.add_function(wrap_pyfunction!(spell_suggest, module)?)?;
+    module.add_function(wrap_pyfunction!(spell_is_correct, module)?)?;
+    module.add_function(wrap_pyfunction!(spell_fix, module)?)?;
+    module.add_function(wrap_pyfunction!(verbalize, module)?)?;
+    module.add_function(wrap_pyfunction!(verbalize_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(words_to_digits, module)?)?;
+    module.add_function(wrap_pyfunction!(number_to_words, module)?)?;
+    module.add_function(wrap_pyfunction!(identify, module)?)?;
+    module.add_function(wrap_pyfunction!(identify_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(language_segments, module)?)?;
+    Ok(())
+}

@@ -1,0 +1,106 @@
+"""The Python face of the core: every function, bad input, threads, CLI parity."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+import sorani
+from conftest import run_cli
+
+
+def test_version_is_exposed():
+    assert isinstance(sorani.__version__, str) and sorani.__version__
+
+
+def test_normalize_maps_arabic_letters_to_kurdish():
+    assert sorani.normalize("كتێب") == "کتێب"
+    assert sorani.normalize("يەک") == "یەک"
+
+
+def test_normalize_leaves_standard_text_alone():
+    text = "ئەمڕۆ کەشوهەوا خۆشە."
+    assert sorani.normalize(text) == text
+
+
+def test_normalize_rejects_unknown_preset():
+    with pytest.raises(ValueError, match="preset"):
+        sorani.normalize("سڵاو", preset="nope")
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42, ["list"]])
+def test_functions_reject_non_str(bad):
+    for function in (sorani.normalize, sorani.tokenize, sorani.sentences):
+        with pytest.raises(TypeError):
+            function(bad)
+
+
+def test_batch_rejects_non_list_items():
+    with pytest.raises(TypeError):
+        sorani.normalize_batch(["ok", None])
+
+
+def test_batch_equals_one_by_one(sample_lines):
+    assert sorani.normalize_batch(sample_lines) == [sorani.normalize(line) for line in sample_lines]
+    assert sorani.tokenize_batch(sample_lines) == [sorani.tokenize(line) for line in sample_lines]
+    assert sorani.sentences_batch(sample_lines) == [sorani.sentences(line) for line in sample_lines]
+
+
+def test_tokens_cover_the_text_with_code_point_spans(sample_lines):
+    for line in sample_lines:
+        tokens = sorani.tokenize(line)
+        rebuilt, cursor = [], 0
+        for token in tokens:
+            assert line[token.start:token.end] == token.text
+            assert token.start >= cursor
+            rebuilt.append(line[cursor:token.start])
+            rebuilt.append(token.text)
+            cursor = token.end
+        rebuilt.append(line[cursor:])
+        assert "".join(rebuilt) == line
+
+
+def test_token_kinds_are_named():
+    kinds = {token.text: token.kind for token in sorani.tokenize("سڵاو ١٢٣ .")}
+    assert kinds["سڵاو"] == "word"
+    assert kinds["١٢٣"] == "number"
+    assert kinds["."] == "punctuation"
+
+
+def test_sentences_split_on_kurdish_question_mark():
+    assert sorani.sentences("چۆنی؟ باشم.") == ["چۆنی؟", "باشم."]
+
+
+def test_threads_share_the_module(sample_lines):
+    expected = [sorani.normalize(line) for line in sample_lines]
+    failures = []
+
+    def work():
+        for _ in range(50):
+            if [sorani.normalize(line) for line in sample_lines] != expected:
+                failures.append("mismatch")
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures
+
+
+def test_normalize_matches_cli(sorani_bin, sample_lines):
+    text = "\n".join(sample_lines)
+    assert run_cli(sorani_bin, "normalize", stdin=text) == "\n".join(sorani.normalize(line) for line in sample_lines)
+
+
+def test_tokenize_matches_cli(sorani_bin, sample_lines):
+    text = "\n".join(sample_lines)
+    expected = "\n".join(" ".join(token.text for token in sorani.tokenize(line)) for line in sample_lines)
+    assert run_cli(sorani_bin, "tokenize", stdin=text) == expected
+
+
+def test_arrow_arrays_keep_nulls():
+    pa = pytest.importorskip("pyarrow")
+    array = pa.array(["كورد", None, "يەک"])
+    assert sorani.normalize_arrow(array).to_pylist() == ["کورد", None, "یەک"]

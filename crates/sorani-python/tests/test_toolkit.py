@@ -1,0 +1,103 @@
+"""Restoration, transliteration, morphology, spelling, numbers and language
+identification through Python: each returns what the core documents."""
+
+from __future__ import annotations
+
+import pytest
+
+import sorani
+
+LEGACY = "ههروهها سهرۆكی حكومهت"
+
+
+def test_restore_legacy_keyboard_text():
+    assert sorani.restore(LEGACY) == "هەروەها سەرۆکی حکومەت"
+    assert sorani.restore_batch([LEGACY, "ئەمڕۆ"]) == [sorani.restore(LEGACY), "ئەمڕۆ"]
+
+
+def test_restore_never_changes_standard_text():
+    text = "ئەمڕۆ هەوا خۆشە"
+    assert sorani.restore(text, mode="always") == text
+
+
+def test_restore_explained_spans_are_code_points():
+    result = sorani.restore_explained(LEGACY)
+    assert result["convention"] == "legacy-keyboard"
+    assert result["text"] == sorani.restore(LEGACY)
+    for change in result["changes"]:
+        assert LEGACY[change["start"]:change["end"]] == change["original"]
+        assert change["reason"]
+
+
+def test_restore_rejects_unknown_mode():
+    with pytest.raises(ValueError, match="restore mode"):
+        sorani.restore(LEGACY, mode="sometimes")
+
+
+def test_detect_names_the_convention():
+    assert sorani.detect(LEGACY)["convention"] == "legacy-keyboard"
+    standard = sorani.detect("ئەمڕۆ هەوا خۆشە")
+    assert standard["convention"] == "standard"
+    assert 0.0 <= standard["confidence"] <= 1.0
+
+
+def test_transliterate_every_direction():
+    assert sorani.transliterate("کوردستان") == "Kurdistan"
+    assert sorani.transliterate("Kurdistan", to="arabic") == "کوردستان"
+    assert "." in sorani.transliterate("کوردستان", to="ipa")
+    assert sorani.transliterate("کوردستان", to="syllables").count("·") == 2
+    assert sorani.transliterate_batch(["کوردستان"], to="latin") == ["Kurdistan"]
+    with pytest.raises(ValueError, match="latin"):
+        sorani.transliterate("x", to="klingon")
+    with pytest.raises(ValueError):
+        sorani.transliterate_batch(["x"], to="klingon")
+
+
+def test_analyze_gives_morphemes_that_rebuild_the_word():
+    word = "وڵاتەکەیان"
+    best = sorani.analyze(word)[0]
+    assert best["lemma"] == "وڵات"
+    assert "".join(m["text"] for m in best["morphemes"]) == word
+    assert sorani.morphemes(word) == ["وڵات", "ەکە", "یان"]
+
+
+def test_stem_conflates_noun_forms_and_lemma_gives_infinitive():
+    forms = ["ماڵ", "ماڵەکە", "ماڵەکەی", "ماڵەکانمان"]
+    assert {sorani.stem(form) for form in forms} == {"ماڵ"}
+    assert sorani.stem_batch(forms) == [sorani.stem(form) for form in forms]
+    assert sorani.lemma("دەیخوێنینەوە") == "خوێندن"
+    assert sorani.lemma_batch(["وڵاتەکەیان"]) == ["وڵات"]
+
+
+def test_stopwords():
+    assert sorani.is_stopword("لە")
+    assert not sorani.is_stopword("کتێب")
+    assert "لە" in sorani.stopwords()
+
+
+def test_spelling():
+    assert sorani.spell_is_correct("کتێبەکانمان")
+    suggestions = sorani.spell_suggest("کتيب")
+    assert suggestions[0]["word"] == "کتێب"
+    assert all(0.0 <= s["score"] <= 1.0 for s in suggestions)
+    text = "ئەم کتێبە زۆر باشە"
+    assert sorani.spell_check(text) == []
+    assert sorani.spell_fix(text) == text
+
+
+def test_numbers_read_aloud_and_back():
+    assert sorani.number_to_words(21) == "بیست و یەک"
+    assert sorani.verbalize("لە 1950دا") == "لە هەزار و نۆسەد و پەنجادا"
+    assert sorani.verbalize_batch(["3ەم"]) == ["سێیەم"]
+    assert sorani.words_to_digits("بیست و یەک") in {"21", "٢١"}
+
+
+def test_language_identification():
+    result = sorani.identify("ئەمڕۆ هەوا زۆر خۆشە و خەڵک لە دەرەوەن")
+    assert result["label"] == "ckb-Arab"
+    assert result["language"] == "ckb"
+    assert sorani.identify_batch(["ئەمڕۆ هەوا زۆر خۆشە و خەڵک لە دەرەوەن"]) == ["ckb-Arab"]
+    text = "ئەمڕۆ هەوا زۆر خۆشە. Today the weather is very nice."
+    segments = sorani.language_segments(text)
+    assert [s["label"] for s in segments] == ["ckb-Arab", "eng-Latn"]
+    assert text[segments[1]["start"]:segments[1]["end"]].startswith("Today")

@@ -1,0 +1,193 @@
+//! Indexing and searching on small indexes: incremental updates, deduplication,
+//! the query language, spelling tolerance, snippets.
+
+use sorani_search::indexer::Outcome;
+use sorani_search::{Doc, Engine, Fuzzy, IndexOptions, Indexer, SearchRequest};
+
+fn doc(id: &str, title: &str, body: &str, date: Option<&str>, source: Option<&str>) -> Doc {
+    Doc {
+        id: id.into(),
+        title: title.into(),
+        body: body.into(),
+        date: date.map(Into::into),
+        source: source.map(Into::into),
+        ..Doc::default()
+    }
+}
+
+fn sample_engine() -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().unwrap();
+    let stats = sorani_search::sample::build_index(dir.path()).unwrap();
+    assert!(stats.total_docs >= 30, "sample collection has {} docs", stats.total_docs);
+    let e = Engine::open(dir.path()).unwrap();
+    (dir, e)
+}
+
+fn ids(e: &Engine, q: &str) -> Vec<String> {
+    let r = e.search(&SearchRequest { q: q.into(), ..SearchRequest::default() }).unwrap();
+    r.hits.into_iter().map(|h| h.id).collect()
+}
+
+#[test]
+fn queries_on_the_sample_collection() {
+    let (_d, e) = sample_engine();
+    // (query, a document that must be first)
+    let cases = [
+        ("ئەردۆغان", "s07"),
+        ("ئهردوغان", "s07"),          // legacy ه for ە, و for ۆ
+        ("پووتین", "s08"),            // doubled vowel
+        ("\"سەرۆکی تورکیا\"", "s07"), // phrase
+        ("ههڵبژاردن", "s26"),          // the document itself is legacy-typed
+        ("هەڵبژاردنی ئەنجومەن", "s26"), // standard query, legacy document
+        ("كۆنسێرت", "s21"),
+        ("نیسک", "s04"),
+        ("title:نەورۆز", "s05"),
+        ("هەولێر date:2023", "s20"),
+        ("قەڵا AND هەولێر", "s20"),
+    ];
+    for (q, want) in cases {
+        let got = ids(&e, q);
+        assert_eq!(got.first().map(String::as_str), Some(want), "query {q:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn boolean_and_filters_restrict() {
+    let (_d, e) = sample_engine();
+    let with = ids(&e, "هەولێر");
+    let without = ids(&e, "هەولێر -گۆڵ");
+    assert!(with.contains(&"s02".to_string()) && !without.contains(&"s02".to_string()), "{with:?} / {without:?}");
+    for id in ids(&e, "هەولێر source:نموونە-هەواڵ") {
+        let d = e.get(&id).unwrap().unwrap();
+        assert_eq!(d.source.as_deref(), Some("نموونە-هەواڵ"));
+    }
+    let r = e
+        .search(&SearchRequest { q: "*".into(), from: Some("2024-06".into()), to: Some("2024-06".into()), limit: 50, ..SearchRequest::default() })
+        .unwrap();
+    assert!(r.total > 0);
+    for h in r.hits {
+        assert!(h.date.as_deref().unwrap().starts_with("2024-06"), "{:?}", h.date);
+    }
+}
+
+#[test]
+fn snippets_highlight_the_original_spelling() {
+    let (_d, e) = sample_engine();
+    let r = e.search(&SearchRequest { q: "ئهردوغان".into(), ..SearchRequest::default() }).unwrap();
+    let h = &r.hits[0];
+    assert!(h.snippet_html.contains("<mark>ئەردۆغان</mark>"), "{}", h.snippet_html);
+    // legacy-typed document, standard query: the legacy characters are marked
+    let r = e.search(&SearchRequest { q: "هەڵبژاردن".into(), ..SearchRequest::default() }).unwrap();
+    assert!(r.hits[0].title_html.contains("<mark>ههڵبژاردنی</mark>"), "{}", r.hits[0].title_html);
+}
+
+#[test]
+fn escaping_in_snippets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("x", "<b>نازناو</b>", "شار & <script>alert(1)</script> شار", None, None)).unwrap();
+    ix.finish().unwrap();
+    let e = Engine::open(dir.path()).unwrap();
+    let r = e.search(&SearchRequest { q: "شار".into(), ..SearchRequest::default() }).unwrap();
+    let h = &r.hits[0];
+    assert!(!h.snippet_html.contains("<script>") && h.snippet_html.contains("&lt;script&gt;"), "{}", h.snippet_html);
+    assert!(h.title_html.contains("&lt;b&gt;"), "{}", h.title_html);
+}
+
+#[test]
+fn incremental_update_and_dedup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    assert_eq!(ix.add(doc("a", "سێو", "سێوی سوور", None, None)).unwrap(), Outcome::Added);
+    assert_eq!(ix.add(doc("b", "هەنار", "هەناری شیرین", None, None)).unwrap(), Outcome::Added);
+    assert_eq!(ix.add(doc("c", "سێو", "سێوی سوور", None, None)).unwrap(), Outcome::Duplicate, "same content, other id");
+    ix.finish().unwrap();
+
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    assert_eq!(ix.add(doc("a", "سێو", "سێوی سوور", None, None)).unwrap(), Outcome::Unchanged);
+    assert_eq!(ix.add(doc("b", "هەنار", "هەناری ترش", None, None)).unwrap(), Outcome::Updated);
+    assert_eq!(ix.add(doc("d", "قەیسی", "قەیسی وشک", None, None)).unwrap(), Outcome::Added);
+    let stats = ix.finish().unwrap();
+    assert_eq!(stats.total_docs, 3);
+
+    let e = Engine::open(dir.path()).unwrap();
+    assert_eq!(e.num_docs(), 3);
+    assert_eq!(e.get("b").unwrap().unwrap().body, "هەناری ترش");
+    assert!(ids(&e, "شیرین").is_empty(), "the old version of b is gone");
+    assert_eq!(ids(&e, "ترش"), vec!["b"]);
+}
+
+#[test]
+fn rare_names_match_within_edit_distance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("1", "", "زانا سەردانی کۆمپانیای مایکرۆسۆفت کرد", None, None)).unwrap();
+    ix.add(doc("2", "", "زانا سەردانی بازاڕ کرد", None, None)).unwrap();
+    ix.finish().unwrap();
+    let e = Engine::open(dir.path()).unwrap();
+    let q = |fuzzy| {
+        e.search(&SearchRequest { q: "مایکرۆسۆڤت".into(), fuzzy, variants: false, ..SearchRequest::default() })
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(q(Fuzzy::Auto), vec!["1"], "fuzzy on by default for rare terms");
+    assert!(q(Fuzzy::Off).is_empty(), "no fuzzy when off");
+}
+
+#[test]
+fn query_errors_are_clear() {
+    let (_d, e) = sample_engine();
+    for (q, needle) in [("nope:x", "unknown field"), ("date:2024-99", "bad date"), ("title:/a.*/", "regular expressions")] {
+        let err = e.search(&SearchRequest { q: q.into(), ..SearchRequest::default() }).unwrap_err();
+        assert!(format!("{err:#}").contains(needle), "{q:?}: {err:#}");
+    }
+    let long = "ش".repeat(2000);
+    assert!(e.search(&SearchRequest { q: long, ..SearchRequest::default() }).is_err());
+}
+
+#[test]
+fn jsonl_and_text_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    std::fs::write(src.join("a.txt"), "سەردێڕ\nدەقی یەکەم لێرەیە\n").unwrap();
+    std::fs::write(
+        src.join("sub/b.jsonl"),
+        "{\"id\": 7, \"text\": \"دەقی دووەم\", \"author\": \"ئاسۆ\", \"date\": \"2020-02-02\"}\n\n{\"title\": \"بێ ناسنامە\", \"body\": \"دەقی سێیەم\"}\nnot json\n",
+    )
+    .unwrap();
+    let files = sorani_search::indexer::expand_inputs(&[src]).unwrap();
+    assert_eq!(files.len(), 2);
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for f in &files {
+        sorani_search::indexer::read_file(f, false, &mut |d, loc, _| {
+            match d {
+                Ok(d) => docs.push(d),
+                Err(e) => errors.push(format!("{loc}: {e}")),
+            }
+            Ok(())
+        })
+        .unwrap();
+    }
+    assert_eq!(docs.len(), 3);
+    assert_eq!(docs[0].title, "سەردێڕ");
+    assert_eq!(docs[1].id, "7");
+    assert_eq!(docs[1].fields.get("author").and_then(|v| v.as_str()), Some("ئاسۆ"));
+    assert!(docs[2].id.ends_with("b.jsonl:3"), "{}", docs[2].id);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].contains("b.jsonl:4") && errors[0].contains("invalid JSON"), "{errors:?}");
+
+    let ixdir = dir.path().join("idx");
+    let mut ix = Indexer::open(&ixdir, IndexOptions::default()).unwrap();
+    for d in docs {
+        ix.add(d).unwrap();
+    }
+    ix.finish().unwrap();
+    let e = Engine::open(&ixdir).unwrap();
+    assert_eq!(ids(&e, "fields.author:ئاسۆ"), vec!["7"]);
+    assert_eq!(e.get("7").unwrap().unwrap().date.as_deref(), Some("2020-02-02"));
+}

@@ -1,1 +1,0 @@
-//! Language and script identification (language identification issue).

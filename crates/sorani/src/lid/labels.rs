@@ -1,0 +1,43 @@
+//! The labels the identifier can give: ISO 639-3 language + ISO 15924 script.
+
+/// One label and what it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LabelInfo {
+    /// The label, `language-Script` (`ckb-Arab`), or `und`.
+    pub label: &'static str,
+    /// ISO 639-3 language code (`und` for undetermined).
+    pub language: &'static str,
+    /// ISO 15924 script code.
+    pub script: &'static str,
+    /// English name.
+    pub name: &'static str,
+}
+
+const fn info(label: &'static str, language: &'static str, script: &'static str, name: &'static str) -> LabelInfo {
+    LabelInfo { label, language, script, name }
+}
+
+/// Every label a model may use, plus `eng-Latn` (given by a heuristic, see
+/// the module documentation). `und` is not listed: it is the absence of a
+/// confident label.
+pub const LABELS: &[LabelInfo] = &[
+    info("ckb-Arab", "ckb", "Arab", "Central Kurdish (Sorani), Arabic script"),
+    info("ckb-Latn", "ckb", "Latn", "Central Kurdish (Sorani), Latin script"),
+    info("kmr-Arab", "kmr", "Arab", "Northern Kurdish (Kurmanji), Arabic script"),
+    info("kmr-Latn", "kmr", "Latn", "Northern Kurdish (Kurmanji), Latin script"),
+    info("sdh-Arab", "sdh", "Arab", "Southern Kurdish, Arabic script"),
+    info("hac-Arab", "hac", "Arab", "Gorani (Hawrami), Arabic script"),
+    info("zza-Latn", "zza", "Latn", "Zazaki, Latin script"),
+    info("fas-Arab", "fas", "Arab", "Persian, Arabic script"),
+    info("arb-Arab", "arb", "Arab", "Arabic (Modern Standard), Arabic script"),
+    info("tur-Latn", "tur", "Latn", "Turkish, Latin script"),
+    info("eng-Latn", "eng", "Latn", "English, Latin script (heuristic)"),
+];
+
+/// Index of `label` in [`LABELS`].
+pub fn label_index(label: &str) -> Option<usize> {
+    LABELS.iter().position(|info| info.label == label)
+}
+
+/// Index of `eng-Latn` in [`LABELS`].
+pub const ENGLISH: usize = 10;

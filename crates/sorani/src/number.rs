@@ -1,1 +1,0 @@
-//! Numbers, dates, times and symbols to Sorani words and back (numbers issue).

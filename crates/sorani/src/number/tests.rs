@@ -1,0 +1,58 @@
+//! Unit and property tests of the number module (the golden suite is in
+//! `crates/sorani/tests/number_golden.rs`).
+
+use super::*;
+use proptest::prelude::*;
+
+#[test]
+fn borrowed_when_nothing_to_read() {
+    for text in ["", "سڵاو", "هیچ ژمارەیەک نییە", "ABC def", "٪ بێ ژمارە"] {
+        assert!(matches!(verbalize(text), Cow::Borrowed(_)), "{text:?} should come back borrowed");
+        assert!(matches!(words_to_digits("ئەمە دەقە"), Cow::Borrowed(_)));
+    }
+}
+
+proptest! {
+    #[test]
+    fn verbalize_never_panics(s in "\\PC{0,40}") {
+        let _ = verbalize(&s);
+        let _ = verbalize_with(&s, &Options { months: MonthNames::KurdishSolar, ..Options::default() });
+    }
+
+    #[test]
+    fn numeric_soup_never_panics(s in "[0-9٠-٩۰-۹ .,/:٫٬%٪$+\\-–½ەمیدا]{0,30}") {
+        let out = verbalize(&s);
+        let _ = words_to_digits(&out);
+    }
+
+    #[test]
+    fn words_to_digits_never_panics(s in "\\PC{0,40}") {
+        let _ = words_to_digits(&s);
+        let _ = parse_words(&s);
+    }
+
+    #[test]
+    fn cardinal_round_trip(n in 0u64..=1_000_000_000_000_000u64) {
+        let words = cardinal(n);
+        let parsed = parse_words(&words);
+        prop_assert_eq!(parsed.map(|p| p.value), Some(n as i128), "{}", words);
+        let digits = words_to_digits_with(&words, &Options { digits: DigitSystem::Ascii, ..Options::default() });
+        prop_assert_eq!(digits.as_ref(), n.to_string());
+    }
+
+    #[test]
+    fn ordinal_round_trip(n in 1u64..=1_000_000_000u64) {
+        let words = ordinal(n);
+        let parsed = parse_words(&words).expect("an ordinal parses");
+        prop_assert_eq!(parsed.value, n as i128);
+        prop_assert!(parsed.ordinal.is_some());
+    }
+
+    #[test]
+    fn digits_to_words_to_digits(n in 0u64..=1_000_000_000_000_000u64) {
+        let text = format!("ژمارە {n} بوو");
+        let words = verbalize(&text);
+        let back = words_to_digits_with(&words, &Options { digits: DigitSystem::Ascii, ..Options::default() });
+        prop_assert_eq!(back.as_ref(), text.as_str());
+    }
+}

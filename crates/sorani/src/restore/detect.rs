@@ -1,0 +1,291 @@
+//! Which convention a text was typed in: standard Unicode Sorani, a legacy
+//! Kurdish keyboard (ە written as Arabic ه, ک as ك), an Arabic or a Persian
+//! keyboard (no ێ ۆ ڵ ڕ ڤ ە …), or a legacy non-Unicode font.
+//!
+//! Detection counts letters that each convention can or cannot produce; it is
+//! a single pass over the characters (no lexicon look-ups) except for legacy
+//! fonts, which are confirmed by decoding and checking the result against the
+//! lexicon (see [`super::font`]).
+
+use super::font::{self, Font};
+
+/// How a text was typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Convention {
+    /// Standard Unicode Sorani (or no Sorani letters at all): nothing to restore.
+    Standard,
+    /// A legacy Kurdish keyboard: ە typed as Arabic ه (ک often as ك), while
+    /// ێ ۆ ڵ ڕ are present.
+    LegacyKeyboard,
+    /// An Arabic keyboard: ك ي ى ة, no پ چ ژ گ ێ ۆ ڵ ڕ ڤ ە.
+    ArabicKeyboard,
+    /// A Persian keyboard: ک ی پ چ ژ گ, but no ێ ۆ ڵ ڕ ڤ ە.
+    PersianKeyboard,
+    /// A legacy non-Unicode Kurdish font (Ali-K family and similar).
+    LegacyFont(Font),
+}
+
+impl Convention {
+    /// A short stable name: `standard`, `legacy-keyboard`, `arabic-keyboard`,
+    /// `persian-keyboard`, `legacy-font`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Convention::Standard => "standard",
+            Convention::LegacyKeyboard => "legacy-keyboard",
+            Convention::ArabicKeyboard => "arabic-keyboard",
+            Convention::PersianKeyboard => "persian-keyboard",
+            Convention::LegacyFont(_) => "legacy-font",
+        }
+    }
+
+    /// Parses a convention name (as printed by [`Convention::name`]) or a font
+    /// name (see [`Font::from_name`]).
+    pub fn from_name(name: &str) -> Option<Convention> {
+        let lower = name.to_ascii_lowercase().replace('_', "-");
+        Some(match lower.as_str() {
+            "standard" | "unicode" => Convention::Standard,
+            "legacy" | "legacy-keyboard" => Convention::LegacyKeyboard,
+            "arabic" | "arabic-keyboard" => Convention::ArabicKeyboard,
+            "persian" | "persian-keyboard" | "farsi" => Convention::PersianKeyboard,
+            _ => Convention::LegacyFont(Font::from_name(name)?),
+        })
+    }
+}
+
+impl std::fmt::Display for Convention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Convention::LegacyFont(font) => write!(f, "legacy-font:{}", font.name()),
+            other => f.write_str(other.name()),
+        }
+    }
+}
+
+/// The result of [`detect`].
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Detection {
+    /// The most likely convention.
+    pub convention: Convention,
+    /// How sure detection is, from 0 to 1.
+    pub confidence: f32,
+    /// Arabic-script letters seen (the evidence behind the decision).
+    pub letters: usize,
+}
+
+/// Letter counts behind a decision.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Counts {
+    /// All Arabic-script letters.
+    pub letters: usize,
+    /// ە (U+06D5).
+    pub ae: usize,
+    /// ێ ۆ ڵ ڕ ڤ: letters only Kurdish keyboards have.
+    pub kurdish: usize,
+    /// پ چ ژ گ: letters Persian and Kurdish keyboards have but Arabic ones lack.
+    pub persian: usize,
+    /// ك ي ى ة: Arabic-keyboard letters.
+    pub arabic: usize,
+    /// ک ی (U+06A9, U+06CC).
+    pub keheh_farsi_yeh: usize,
+    /// Words with an ه that looks like a legacy ە ([`legacy_heh_at`]).
+    pub legacy_heh_words: usize,
+    /// Words.
+    pub words: usize,
+    /// Words containing ە.
+    pub ae_words: usize,
+    /// Letters that only legacy fonts use in Kurdish text (ث ذ ص ض ط ظ) and
+    /// harakat attached to letters.
+    pub font_marks: usize,
+}
+
+pub(crate) fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}')
+}
+
+/// Whether the ه at char index `i` of `w` looks like a legacy ە: not
+/// word-initial, and no unambiguous vowel letter (ا ێ ۆ ە) beside it, or
+/// final after anything but ا (`شاه`, `گوناه` keep their /h/).
+pub(crate) fn legacy_heh_at(w: &[char], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = w[i - 1];
+    let next = w.get(i + 1).copied();
+    let vowel = |c: char| "اێۆە".contains(c);
+    match next {
+        None => prev != 'ا',
+        Some(n) => !vowel(prev) && !vowel(n),
+    }
+}
+
+pub(crate) fn count(text: &str) -> Counts {
+    let mut c = Counts::default();
+    // Per-word state: letters so far, whether it has ە, whether a legacy ه
+    // was seen, the previous letter, and an ه waiting for its right neighbour
+    // (holding the letter before it).
+    let mut in_word = false;
+    let mut has_ae = false;
+    let mut legacy = false;
+    let mut prev: Option<char> = None;
+    let mut pending: Option<char> = None;
+    let vowel = |x: char| matches!(x, 'ا' | 'ێ' | 'ۆ' | 'ە');
+    let end_word = |c: &mut Counts, in_word: &mut bool, has_ae: &mut bool, legacy: &mut bool, prev: &mut Option<char>, pending: &mut Option<char>| {
+        if !*in_word {
+            return;
+        }
+        if let Some(before) = pending.take() {
+            if before != 'ا' {
+                *legacy = true;
+            }
+        }
+        c.words += 1;
+        c.ae_words += usize::from(*has_ae);
+        c.legacy_heh_words += usize::from(*legacy);
+        *in_word = false;
+        *has_ae = false;
+        *legacy = false;
+        *prev = None;
+    };
+    for ch in text.chars() {
+        let letter = if ch == '\u{200C}' && prev == Some('ه') {
+            // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
+            pending = None;
+            c.ae += 1;
+            has_ae = true;
+            prev = Some('ە');
+            continue;
+        } else if ch.is_ascii() {
+            None
+        } else if is_letter(ch) {
+            Some(ch)
+        } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some_and(|l| "یيىولرا".contains(l)) {
+            c.font_marks += 1;
+            continue;
+        } else if matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
+            continue;
+        } else {
+            None
+        };
+        let Some(ch) = letter else {
+            end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
+            continue;
+        };
+        c.letters += 1;
+        match ch {
+            'ە' => {
+                c.ae += 1;
+                has_ae = true;
+            }
+            'ێ' | 'ۆ' | 'ڵ' | 'ڕ' | 'ڤ' => c.kurdish += 1,
+            'پ' | 'چ' | 'ژ' | 'گ' => c.persian += 1,
+            'ك' | 'ي' | 'ى' | 'ة' => c.arabic += 1,
+            'ک' | 'ی' => c.keheh_farsi_yeh += 1,
+            'ث' | 'ذ' | 'ص' | 'ض' | 'ط' | 'ظ' => c.font_marks += 1,
+            _ => {}
+        }
+        if let Some(before) = pending.take() {
+            if !vowel(before) && !vowel(ch) {
+                legacy = true;
+            }
+        }
+        if ch == 'ه' {
+            if let Some(p) = prev {
+                pending = Some(p);
+            }
+        }
+        in_word = true;
+        prev = Some(ch);
+    }
+    end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
+    c
+}
+
+/// Detects the convention of `text` (a line or a whole document).
+///
+/// ```
+/// use sorani::restore::{detect, Convention};
+/// assert_eq!(detect("ئەمە دەقێکی ستانداردە.").convention, Convention::Standard);
+/// assert_eq!(detect("ئهمه دهقێكی كۆنه و ههڵه نووسراوه").convention, Convention::LegacyKeyboard);
+/// ```
+pub fn detect(text: &str) -> Detection {
+    let c = count(text);
+    if c.letters == 0 {
+        return Detection { convention: Convention::Standard, confidence: 1.0, letters: 0 };
+    }
+    // Legacy fonts first: their letters are rare in any Kurdish keyboard text.
+    if c.font_marks * 40 >= c.letters && c.font_marks >= 2 {
+        if let Some((font, conf)) = font::detect_font(text) {
+            return Detection { convention: Convention::LegacyFont(font), confidence: conf, letters: c.letters };
+        }
+    }
+    let words = c.words.max(1) as f32;
+    let legacy_share = c.legacy_heh_words as f32 / words;
+    let ae_share = c.ae_words as f32 / words;
+    let evidence = |x: f32| (x.min(1.0) * 0.5 + 0.5).min(0.99);
+    // No ە at all, no Kurdish-only letters: an Arabic or Persian keyboard.
+    let lacks_kurdish = c.kurdish == 0 && c.ae == 0;
+    if lacks_kurdish && c.letters >= 3 {
+        if c.persian == 0 && c.arabic > 0 {
+            return Detection {
+                convention: Convention::ArabicKeyboard,
+                confidence: evidence((c.arabic as f32 / 3.0).min(1.0) * (c.letters as f32 / 30.0).min(1.0)),
+                letters: c.letters,
+            };
+        }
+        if c.persian > 0 && c.arabic == 0 || (c.legacy_heh_words == 0 && c.words >= 3) {
+            // Persian keyboards write ک and ی; short lines without any of the
+            // telltale letters stay uncertain.
+            let strength = ((c.persian + c.legacy_heh_words) as f32 / 3.0).min(1.0) * (c.letters as f32 / 30.0).min(1.0);
+            return Detection {
+                convention: if c.arabic > c.keheh_farsi_yeh { Convention::ArabicKeyboard } else { Convention::PersianKeyboard },
+                confidence: evidence(strength),
+                letters: c.letters,
+            };
+        }
+    }
+    if c.legacy_heh_words > 0 && (legacy_share >= 0.05 || c.legacy_heh_words >= 2) && legacy_share >= ae_share * 0.1 {
+        return Detection {
+            convention: if c.kurdish == 0 && c.persian == 0 && c.arabic > 0 {
+                Convention::ArabicKeyboard
+            } else {
+                Convention::LegacyKeyboard
+            },
+            confidence: evidence(legacy_share * 4.0),
+            letters: c.letters,
+        };
+    }
+    if c.arabic > 0 && c.kurdish == 0 && c.ae == 0 {
+        return Detection { convention: Convention::ArabicKeyboard, confidence: 0.6, letters: c.letters };
+    }
+    let conf = if c.legacy_heh_words == 0 { 0.95 } else { (1.0 - legacy_share * 5.0).clamp(0.5, 0.9) };
+    Detection { convention: Convention::Standard, confidence: conf, letters: c.letters }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_each_convention() {
+        let cases = [
+            ("ئەمڕۆ کەش و هەوا خۆشە و خەڵک دەچنە دەرەوە.", Convention::Standard),
+            ("hello world", Convention::Standard),
+            ("", Convention::Standard),
+            ("ئهمڕۆ كهش و ههوا خۆشه و خهڵك دهچنه دهرهوه.", Convention::LegacyKeyboard),
+            ("امرو كةش و هةوا خوشة و خةلك دةجنة دةرةوة.", Convention::ArabicKeyboard),
+            ("امرو کش و هوا خوشه و خلک دچنه دروه", Convention::PersianKeyboard),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text).convention, want, "detect({text:?}) = {:?}", detect(text));
+        }
+    }
+
+    #[test]
+    fn confidence_is_a_probability() {
+        for text in ["ئهمڕۆ", "a", "كةش", "ئەمڕۆ کەش"] {
+            let d = detect(text);
+            assert!((0.0..=1.0).contains(&d.confidence), "{text:?}: {d:?}");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Candidate generation: a depth-first walk of the lexicon fst driven by the
+//! typed letters and the channel's confusions, so that only spellings that
+//! exist in the lexicon are ever built.
+
+use fst::raw::{Fst, Node, Output};
+
+use super::channel::{is_standard_letter, Channel, Op};
+
+/// A lexicon word that the typed word may stand for.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    /// The standard spelling.
+    pub word: String,
+    /// Its lexicon frequency.
+    pub freq: u64,
+    /// The channel cost of reading the typed word as this one.
+    pub cost: f32,
+    /// The confusion classes used ([`Op::bit`]s).
+    pub ops: u32,
+}
+
+struct Walk<'f, 'c> {
+    fst: &'f Fst<Vec<u8>>,
+    chars: &'c [char],
+    channel: Channel,
+    budget: f32,
+    steps: usize,
+    out: Vec<Candidate>,
+    buf: String,
+}
+
+/// At most this many fst nodes are visited per word.
+const MAX_STEPS: usize = 30_000;
+/// At most this many candidates are kept per word.
+const MAX_CANDIDATES: usize = 64;
+
+/// The lexicon words within the channel's budget of `chars` (typed letters,
+/// marks and ZWNJ already removed), cheapest first is not guaranteed.
+pub(crate) fn candidates(map: &fst::Map<Vec<u8>>, chars: &[char], channel: Channel, budget: f32) -> Vec<Candidate> {
+    let fst = map.as_fst();
+    let mut walk = Walk { fst, chars, channel, budget, steps: 0, out: Vec::new(), buf: String::with_capacity(64) };
+    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
+    walk.out
+}
+
+fn step<'f>(fst: &'f Fst<Vec<u8>>, mut node: Node<'f>, mut out: Output, s: &str) -> Option<(Node<'f>, Output)> {
+    for b in s.bytes() {
+        let i = node.find_input(b)?;
+        let t = node.transition(i);
+        out = out.cat(t.out);
+        node = fst.node(t.addr);
+    }
+    Some((node, out))
+}
+
+impl<'f> Walk<'f, '_> {
+    fn go(&mut self, node: Node<'f>, out: Output, pos: usize, cost: f32, ops: u32, may_insert: bool) {
+        self.steps += 1;
+        if self.steps > MAX_STEPS || self.out.len() >= MAX_CANDIDATES {
+            return;
+        }
+        if pos == self.chars.len() {
+            if node.is_final() {
+                let freq = out.cat(node.final_output()).value();
+                self.out.push(Candidate { word: self.buf.clone(), freq, cost, ops });
+            }
+        } else {
+            let c = self.chars[pos];
+            let initial = pos == 0;
+            // The letter as typed.
+            if is_standard_letter(c) {
+                let mut tmp = [0u8; 4];
+                let s: &str = c.encode_utf8(&mut tmp);
+                // Word-initial ر is always ڕ in standard Sorani; its reading
+                // as itself is not offered.
+                if !(initial && c == 'ر') {
+                    self.try_emit(node, out, s, pos + 1, cost, ops);
+                }
+            }
+            for &(s, w, op) in self.channel.subs(c, initial) {
+                if cost + w <= self.budget {
+                    self.try_emit(node, out, s, pos + 1, cost + w, ops | op.bit());
+                }
+            }
+            // A doubled or stray letter.
+            if let Some(w) = self.channel.delete_cost() {
+                if pos > 0 && self.chars[pos - 1] == c && cost + w <= self.budget {
+                    self.go(node, out, pos + 1, cost + w, ops | Op::DeleteLetter.bit(), true);
+                }
+            }
+        }
+        // A dropped vowel before the next typed letter (not word-initially,
+        // not twice in a row).
+        if may_insert && pos > 0 {
+            for &(s, w, op) in self.channel.inserts() {
+                if cost + w <= self.budget {
+                    if let Some((n, o)) = step(self.fst, node, out, s) {
+                        let len = self.buf.len();
+                        self.buf.push_str(s);
+                        self.go(n, o, pos, cost + w, ops | op.bit(), false);
+                        self.buf.truncate(len);
+                    }
+                }
+            }
+        }
+    }
+
+    fn try_emit(&mut self, node: Node<'f>, out: Output, s: &str, next: usize, cost: f32, ops: u32) {
+        if let Some((n, o)) = step(self.fst, node, out, s) {
+            let len = self.buf.len();
+            self.buf.push_str(s);
+            self.go(n, o, next, cost, ops, true);
+            self.buf.truncate(len);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn words(typed: &str, channel: Channel) -> Vec<String> {
+        let chars: Vec<char> = typed.chars().collect();
+        candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget()).into_iter().map(|c| c.word).collect()
+    }
+
+    #[test]
+    fn finds_the_standard_spelling() {
+        let cases = [
+            ("سهر", Channel::Legacy, "سەر"),
+            ("ههروهها", Channel::Legacy, "هەروەها"),
+            ("دهكات", Channel::Legacy, "دەکات"),
+            ("خوش", Channel::Arabic, "خۆش"),
+            ("بیت", Channel::Arabic, "بێت"),
+            ("دستان", Channel::Persian, "دەستان"),
+            ("كةس", Channel::Arabic, "کەس"),
+            ("جاو", Channel::Arabic, "چاو"),
+            ("امرو", Channel::Arabic, "ئەمڕۆ"),
+        ];
+        for (typed, channel, want) in cases {
+            let got = words(typed, channel);
+            assert!(got.iter().any(|w| w == want), "{typed} ({channel:?}): {want} not among {got:?}");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Restoration tests: one table per confusion class, and the no-damage guarantee.
+
+use super::*;
+
+fn restore_as(text: &str, conv: Convention) -> String {
+    Restorer::new().restore_as(text, conv).text.into_owned()
+}
+
+#[test]
+fn legacy_heh_becomes_ae() {
+    let cases = [
+        ("سهر", "سەر"),
+        ("ههروهها", "هەروەها"),
+        ("دهكات", "دەکات"),
+        ("له ماڵهوه", "لە ماڵەوە"),
+        ("پهیوهندییهكان", "پەیوەندییەکان"),
+    ];
+    for (typed, want) in cases {
+        assert_eq!(restore_as(typed, Convention::LegacyKeyboard), want, "legacy {typed}");
+    }
+}
+
+#[test]
+fn real_heh_survives_in_legacy_text() {
+    for w in ["هات", "شاه", "هێز", "ماهی"] {
+        assert_eq!(restore_as(w, Convention::LegacyKeyboard), w, "legacy {w}");
+    }
+}
+
+#[test]
+fn arabic_keyboard_letters() {
+    let cases = [
+        ("خوش", "خۆش"),
+        ("كةس", "کەس"),
+        ("جاو", "چاو"),
+        ("ولات", "وڵات"),
+        ("امرو", "ئەمڕۆ"),
+        ("دستان", "دەستان"),
+    ];
+    for (typed, want) in cases {
+        assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
+    }
+}
+
+#[test]
+fn standard_text_is_not_touched() {
+    let r = Restorer::new();
+    for text in ["ئەمڕۆ هەوا خۆشە و خەڵک دەچنە دەرەوە.", "شاه و گوناه", "hello 123", ""] {
+        assert!(matches!(r.restore(text), Cow::Borrowed(_)), "{text:?} changed to {:?}", r.restore(text));
+    }
+    let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
+    let text = "ئەمڕۆ هەوا خۆشە و خەڵک دەچنە دەرەوە بۆ سەیران";
+    assert_eq!(always.restore(text), text);
+}
+
+#[test]
+fn never_mode_changes_nothing() {
+    let r = Restorer::with_options(RestoreOptions { mode: RestoreMode::Never, from: None });
+    assert_eq!(r.restore("ههروهها"), "ههروهها");
+}
+
+#[test]
+fn explanations_point_at_the_original_bytes() {
+    let text = "ئهو سهر";
+    let out = Restorer::new().restore_as(text, Convention::LegacyKeyboard);
+    assert!(!out.changes.is_empty());
+    for ch in &out.changes {
+        assert_eq!(&text[ch.start..ch.end], ch.original);
+        assert!(!ch.reason.is_empty());
+    }
+}
+
+#[test]
+fn restorer_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Restorer>();
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_keeps_non_words(s in "\\PC{0,40}") {
+        for conv in [Convention::LegacyKeyboard, Convention::ArabicKeyboard, Convention::PersianKeyboard, Convention::Standard] {
+            let out = Restorer::new().restore_as(&s, conv);
+            let non_words = |t: &str| t.chars().filter(|&c| !is_word_char(c)).collect::<String>();
+            proptest::prop_assert_eq!(non_words(&s), non_words(&out.text));
+        }
+        let _ = detect(&s);
+    }
+
+    #[test]
+    fn arabic_script_noise_never_panics(s in "[ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێكيىة \u{200C}]{0,30}") {
+        let r = Restorer::new();
+        let _ = r.restore(&s);
+        for font in Font::ALL {
+            let _ = font::decode(&s, font);
+        }
+    }
+}
+
+

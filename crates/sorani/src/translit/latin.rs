@@ -1,0 +1,214 @@
+//! Kurdish Latin (Hawar-style) letters: reading a Latin word into phonemes,
+//! including the spellings people type (ĺ ŕ é í ú, ll rr), and writing
+//! phonemes back as Latin or Arabic script.
+
+use super::phoneme::Ph;
+use super::{AinStyle, LatinLetters, LatinOptions};
+
+/// One Latin letter (or apostrophe) read from a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum L {
+    P(Ph),
+    /// ’ ' ‘ ʿ ʼ: ع, or ئ between vowels.
+    Apostrophe,
+}
+
+/// Whether `c` is an apostrophe that may stand for ع or ئ inside a Latin word.
+#[inline]
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '’' | '\'' | '‘' | 'ʿ' | 'ʼ' | 'ʾ')
+}
+
+/// Whether `c` is a letter of Latin script (any language).
+#[inline]
+pub(crate) fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (c.is_alphabetic() && matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF))
+}
+
+/// Whether `c` is a combining mark that may follow a Latin letter.
+#[inline]
+pub(crate) fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
+/// The phoneme of one lowercase Latin letter, or `None` for a letter
+/// Kurdish Latin does not use.
+#[inline]
+fn letter(c: char) -> Option<Ph> {
+    Some(match c {
+        'a' | 'á' | 'à' | 'â' | 'ä' => Ph::A,
+        'b' => Ph::B,
+        'c' => Ph::C,
+        'ç' | 'č' => Ph::Ch,
+        'd' => Ph::D,
+        'e' | 'è' => Ph::E,
+        'ê' | 'é' | 'ė' => Ph::Ee,
+        'f' => Ph::F,
+        'g' => Ph::G,
+        'ğ' | 'ẍ' | 'ġ' => Ph::Gh,
+        'h' => Ph::H,
+        'ḧ' | 'ħ' | 'ḣ' | 'ḥ' => Ph::Hh,
+        'i' | 'ı' => Ph::I,
+        'î' | 'í' | 'ì' | 'ï' => Ph::Ii,
+        'j' | 'ž' => Ph::J,
+        'k' => Ph::K,
+        'l' => Ph::L,
+        'ł' | 'ĺ' | 'ľ' | 'ḷ' | 'ļ' => Ph::Ll,
+        'm' => Ph::M,
+        'n' => Ph::N,
+        'o' | 'ô' | 'ò' | 'ó' | 'ö' => Ph::O,
+        'p' => Ph::P,
+        'q' => Ph::Q,
+        'r' => Ph::R,
+        'ř' | 'ŕ' | 'ṙ' | 'ṟ' | 'ŗ' => Ph::Rr,
+        's' => Ph::S,
+        'ş' | 'ș' | 'š' => Ph::Sh,
+        't' => Ph::T,
+        'u' | 'ü' => Ph::U,
+        'û' | 'ú' | 'ù' => Ph::Uu,
+        'v' => Ph::V,
+        'w' => Ph::W,
+        'x' => Ph::X,
+        'y' => Ph::Y,
+        'z' => Ph::Z,
+        'ë' => Ph::Ain,
+        _ => return None,
+    })
+}
+
+/// Reads one Latin word (letters and inner apostrophes, any case) into
+/// phonemes. Returns `false` (with `out` unspecified) when the word has a
+/// letter Kurdish Latin does not use, so the caller can leave it intact.
+pub(crate) fn read_word(word: &str, lenient: bool, out: &mut Vec<Ph>) -> bool {
+    out.clear();
+    let mut raw: [L; 64] = [L::Apostrophe; 64];
+    let mut n = 0;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if n == raw.len() {
+            return false;
+        }
+        let l = if is_apostrophe(c) {
+            L::Apostrophe
+        } else {
+            let mut lower = c.to_lowercase();
+            let lc = lower.next().unwrap_or(c);
+            // 'İ' lowercases to "i̇": ignore the trailing dot.
+            let Some(p) = letter(lc) else { return false };
+            L::P(p)
+        };
+        raw[n] = l;
+        n += 1;
+    }
+    let raw = &raw[..n];
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            L::P(p) => {
+                // Typed doubles for the letters with a mark: ll → ł, rr → ř.
+                if lenient && (p == Ph::L || p == Ph::R) && raw.get(i + 1) == Some(&L::P(p)) {
+                    out.push(if p == Ph::L { Ph::Ll } else { Ph::Rr });
+                    i += 2;
+                    continue;
+                }
+                out.push(p);
+            }
+            L::Apostrophe => {
+                let prev_vowel = out.last().is_some_and(|p| p.is_vowel());
+                let next_vowel = matches!(raw.get(i + 1), Some(L::P(p)) if p.is_vowel());
+                out.push(if prev_vowel && next_vowel { Ph::Glottal } else { Ph::Ain });
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+/// [`read_word`] for tests and the syllabifier's unit tests.
+#[cfg(test)]
+pub(crate) fn parse_word(word: &str, out: &mut Vec<Ph>) -> Vec<Ph> {
+    assert!(read_word(word, true, out), "not a Kurdish Latin word: {word}");
+    out.clone()
+}
+
+/// The Latin spelling of one phoneme under `opts`.
+#[inline]
+pub(crate) fn latin(p: Ph, opts: &LatinOptions) -> &'static str {
+    match p {
+        Ph::A => "a",
+        Ph::E => "e",
+        Ph::Ee => "ê",
+        Ph::I => "i",
+        Ph::Ii => "î",
+        Ph::O => "o",
+        Ph::U => "u",
+        Ph::Uu => "û",
+        Ph::B => "b",
+        Ph::P => "p",
+        Ph::T => "t",
+        Ph::C => "c",
+        Ph::Ch => "ç",
+        Ph::Hh => "ḧ",
+        Ph::X => "x",
+        Ph::D => "d",
+        Ph::R => "r",
+        Ph::Rr => match opts.letters {
+            LatinLetters::Caron => "ř",
+            LatinLetters::Acute => "ŕ",
+            LatinLetters::Plain => "r",
+        },
+        Ph::Z => "z",
+        Ph::J => "j",
+        Ph::S => "s",
+        Ph::Sh => "ş",
+        Ph::Ain => match opts.ain {
+            AinStyle::Apostrophe => "’",
+            AinStyle::Diaeresis => "ë",
+        },
+        Ph::Gh => "ẍ",
+        Ph::F => "f",
+        Ph::V => "v",
+        Ph::Q => "q",
+        Ph::K => "k",
+        Ph::G => "g",
+        Ph::L => "l",
+        Ph::Ll => match opts.letters {
+            LatinLetters::Caron => "ł",
+            LatinLetters::Acute => "ĺ",
+            LatinLetters::Plain => "l",
+        },
+        Ph::M => "m",
+        Ph::N => "n",
+        Ph::H => "h",
+        Ph::W => "w",
+        Ph::Y => "y",
+        Ph::Glottal => "’",
+    }
+}
+
+/// Writes `phs` (one word) in Arabic script: ئ before a vowel that starts
+/// the word or follows another vowel, /i/ unwritten except at a word start.
+pub(crate) fn write_arabic(phs: &[Ph], out: &mut String) {
+    if phs == [Ph::Uu] {
+        // The conjunction û "and" is written و.
+        out.push('و');
+        return;
+    }
+    let mut prev_vowel = true; // a word start behaves like a vowel before it
+    for &p in phs {
+        if p.is_vowel() {
+            if prev_vowel {
+                out.push('ئ');
+                if p == Ph::I {
+                    out.push('ی');
+                }
+            }
+            out.push_str(p.arabic());
+            prev_vowel = true;
+        } else {
+            out.push_str(p.arabic());
+            prev_vowel = false;
+        }
+    }
+}

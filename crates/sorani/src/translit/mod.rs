@@ -1,0 +1,485 @@
+//! Arabic-script Sorani ↔ Kurdish Latin (Hawar-style), IPA and syllables.
+//!
+//! Arabic script writes every Sorani vowel except the short /i/ (*bizroke*),
+//! writes و for /w/, /u/ and (doubled) /uː/, and ی for /j/ and /iː/. Reading
+//! it into Latin therefore means syllabifying each word: [`to_latin`] decides
+//! every و and ی from its neighbours, drops the silent ئ that starts a
+//! vowel-initial word, and inserts /i/ wherever the Sorani syllable template
+//! needs a vowel (see the `syllable` submodule). A small exception lexicon,
+//! generated from data by `cargo xtask translit-exceptions`, overrides the
+//! rules for words they get wrong.
+//!
+//! ```
+//! use sorani::translit::{to_arabic, to_ipa, to_latin, syllables};
+//!
+//! assert_eq!(to_latin("کوردستان"), "Kurdistan");
+//! assert_eq!(to_latin("ئەو کچە گرتنی؟"), "Ew kiçe girtinî?");
+//! assert_eq!(to_arabic("Kurdistan"), "کوردستان");
+//! assert_eq!(syllables("کوردستان"), "kur·dis·tan");
+//! assert_eq!(to_ipa("کوردستان"), "kʊɾ.dɪs.ˈtɑːn");
+//! ```
+//!
+//! All functions are pure and never panic; text that is not Sorani (Latin
+//! words inside Arabic-script text, URLs, numbers) passes through, with
+//! Arabic-Indic digits and Arabic punctuation mapped to Latin conventions.
+
+mod arabic;
+mod lexicon;
+mod latin;
+mod phoneme;
+mod syllable;
+
+use phoneme::Ph;
+
+/// How ڕ and ڵ are written in Latin.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum LatinLetters {
+    /// `ř` and `ł` (the common Hawar-based convention).
+    #[default]
+    Caron,
+    /// `ŕ` and `ĺ` (the Yekgirtû convention).
+    Acute,
+    /// Plain `r` and `l` (loses the distinction).
+    Plain,
+}
+
+/// How ع is written in Latin.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum AinStyle {
+    /// `’` (U+2019), as in `’erebî`.
+    #[default]
+    Apostrophe,
+    /// `ë`, as in `ëerebî` (the Wergor convention).
+    Diaeresis,
+}
+
+/// Options for Arabic script → Latin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LatinOptions {
+    /// How ڕ and ڵ are written.
+    pub letters: LatinLetters,
+    /// How ع is written.
+    pub ain: AinStyle,
+    /// Capitalize the first word of each sentence (and of the text).
+    pub capitalize: bool,
+}
+
+impl Default for LatinOptions {
+    fn default() -> Self {
+        LatinOptions { letters: LatinLetters::Caron, ain: AinStyle::Apostrophe, capitalize: true }
+    }
+}
+
+/// Options for Latin → Arabic script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ArabicOptions {
+    /// Write digits as Arabic-Indic `٠١٢…` (`true`) or leave `0-9` (`false`).
+    pub arabic_digits: bool,
+    /// Accept typed spellings: `ll` for ł and `rr` for ř.
+    pub lenient: bool,
+}
+
+impl Default for ArabicOptions {
+    fn default() -> Self {
+        ArabicOptions { arabic_digits: true, lenient: true }
+    }
+}
+
+/// A transliterator with fixed options; cheap to build, `Send + Sync`.
+///
+/// ```
+/// use sorani::translit::{LatinLetters, LatinOptions, Transliterator};
+///
+/// let t = Transliterator::new()
+///     .with_latin(LatinOptions { letters: LatinLetters::Acute, capitalize: false, ..Default::default() });
+/// assert_eq!(t.to_latin("ڕۆژی باڵندە"), "ŕojî baĺinde");
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Transliterator {
+    latin: LatinOptions,
+    arabic: ArabicOptions,
+    use_lexicon: bool,
+}
+
+/// Arabic script → Latin with the default [`LatinOptions`].
+pub fn to_latin(text: &str) -> String {
+    Transliterator::new().to_latin(text)
+}
+
+/// Latin → Arabic script with the default [`ArabicOptions`].
+pub fn to_arabic(text: &str) -> String {
+    Transliterator::new().to_arabic(text)
+}
+
+/// Phonemic IPA of Arabic-script or Latin Sorani, syllables separated by `.`
+/// and the stressed syllable marked `ˈ`.
+pub fn to_ipa(text: &str) -> String {
+    Transliterator::new().to_ipa(text)
+}
+
+/// Arabic-script or Latin Sorani as Latin with syllables separated by `·`.
+pub fn syllables(text: &str) -> String {
+    Transliterator::new().syllables(text)
+}
+
+/// Reusable buffers for one call.
+#[derive(Default)]
+struct Scratch {
+    letters: Vec<arabic::G>,
+    phs: Vec<Ph>,
+    tmp: Vec<Ph>,
+    bounds: Vec<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Latin,
+    Ipa,
+    Syllables,
+}
+
+impl Transliterator {
+    /// Default options, exception lexicon on.
+    pub fn new() -> Self {
+        Transliterator { latin: LatinOptions::default(), arabic: ArabicOptions::default(), use_lexicon: true }
+    }
+
+    /// The same transliterator with other Latin output options.
+    pub fn with_latin(mut self, latin: LatinOptions) -> Self {
+        self.latin = latin;
+        self
+    }
+
+    /// The same transliterator with other Arabic output options.
+    pub fn with_arabic(mut self, arabic: ArabicOptions) -> Self {
+        self.arabic = arabic;
+        self
+    }
+
+    /// The same transliterator with the exception lexicon on or off (off:
+    /// rules alone, for measuring them).
+    pub fn with_lexicon(mut self, on: bool) -> Self {
+        self.use_lexicon = on;
+        self
+    }
+
+    /// Arabic script → Latin. Text goes through [`crate::normalize`] first.
+    pub fn to_latin(&self, text: &str) -> String {
+        self.scan(text, Mode::Latin)
+    }
+
+    /// IPA of Arabic-script or Latin Sorani.
+    pub fn to_ipa(&self, text: &str) -> String {
+        self.scan(text, Mode::Ipa)
+    }
+
+    /// Syllables (Latin, separated by `·`) of Arabic-script or Latin Sorani.
+    pub fn syllables(&self, text: &str) -> String {
+        self.scan(text, Mode::Syllables)
+    }
+
+    /// The phonemes of one Arabic-script word (exception lexicon first).
+    fn arabic_word(&self, word: &str, s: &mut Scratch) {
+        if self.use_lexicon {
+            if let Some(phs) = lexicon::lookup(word) {
+                s.phs.clear();
+                s.phs.extend_from_slice(phs);
+                return;
+            }
+        }
+        arabic::letters(word, &mut s.letters);
+        arabic::word_to_phonemes(&s.letters, &mut s.phs, &mut s.tmp);
+    }
+
+    fn scan(&self, text: &str, mode: Mode) -> String {
+        let norm = crate::normalize(text);
+        let text: &str = &norm;
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        let mut s = Scratch::default();
+        let mut pending_cap = self.latin.capitalize && mode == Mode::Latin;
+        // IPA and syllables read Latin words too, unless the text has Arabic
+        // script (then its Latin words are foreign and stay as they are).
+        let read_latin = mode != Mode::Latin && !text.chars().any(arabic::is_letter);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                // ASCII: copied, watching sentence ends and Latin words.
+                let start = i;
+                while i < bytes.len() && bytes[i] < 0x80 {
+                    let c = bytes[i];
+                    if c.is_ascii_alphanumeric() {
+                        if read_latin && c.is_ascii_alphabetic() {
+                            let token_start = i == 0 || text[..i].ends_with(char::is_whitespace);
+                            if !(token_start && is_url_like(token_at(text, i))) {
+                                break;
+                            }
+                            // A URL or address: copied whole.
+                            i += token_at(text, i).len();
+                            continue;
+                        }
+                        pending_cap = false;
+                    } else if matches!(c, b'.' | b'!' | b'?' | b'\n') {
+                        pending_cap = self.latin.capitalize && mode == Mode::Latin;
+                    }
+                    i += 1;
+                }
+                out.push_str(&text[start..i]);
+                if i < bytes.len() && bytes[i] < 0x80 {
+                    // A Latin word in IPA or syllable mode.
+                    i = self.latin_word_out(text, i, mode, &mut s, &mut out);
+                }
+                continue;
+            }
+            let c = text[i..].chars().next().expect("i is on a char boundary");
+            if arabic::is_letter(c) {
+                let start = i;
+                let mut end = i;
+                for (off, ch) in text[i..].char_indices() {
+                    if arabic::classify(ch).is_none() {
+                        break;
+                    }
+                    end = i + off + ch.len_utf8();
+                }
+                // A ZWNJ or mark trailing the word is not part of it.
+                let word = &text[start..end];
+                self.arabic_word(word, &mut s);
+                let before = out.len();
+                self.write_word(mode, &mut s, &mut out);
+                if pending_cap && out.len() > before {
+                    capitalize_at(&mut out, before);
+                }
+                pending_cap = false;
+                i = end;
+                continue;
+            }
+            i += c.len_utf8();
+            if read_latin && latin::is_latin_letter(c) {
+                i = self.latin_word_out(text, i - c.len_utf8(), mode, &mut s, &mut out);
+                continue;
+            }
+            match c {
+                '،' | '٬' => out.push(','),
+                '؛' => out.push(';'),
+                '؟' => {
+                    out.push('?');
+                    pending_cap = self.latin.capitalize && mode == Mode::Latin;
+                }
+                '۔' => {
+                    out.push('.');
+                    pending_cap = self.latin.capitalize && mode == Mode::Latin;
+                }
+                '٫' => out.push('.'),
+                '٪' => out.push('%'),
+                '«' => out.push('“'),
+                '»' => out.push('”'),
+                '\u{0660}'..='\u{0669}' => {
+                    out.push(char::from(b'0' + (c as u32 - 0x0660) as u8));
+                    pending_cap = false;
+                }
+                '\u{06F0}'..='\u{06F9}' => {
+                    out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8));
+                    pending_cap = false;
+                }
+                // Marks and controls that only matter in Arabic script.
+                '\u{0640}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+                | '\u{061C}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
+                _ => {
+                    if c.is_alphanumeric() {
+                        pending_cap = false;
+                    }
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads the Latin word starting at byte `i` (IPA and syllable modes)
+    /// and writes it; returns the byte after it.
+    fn latin_word_out(&self, text: &str, i: usize, mode: Mode, s: &mut Scratch, out: &mut String) -> usize {
+        let end = latin_word_end(text, i);
+        let word = &text[i..end];
+        let composed: std::borrow::Cow<'_, str> = if word.chars().any(latin::is_combining) {
+            use unicode_normalization::UnicodeNormalization;
+            std::borrow::Cow::Owned(word.nfc().collect())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        if latin::read_word(&composed, true, &mut s.phs) {
+            self.write_word(mode, s, out);
+        } else {
+            out.push_str(word);
+        }
+        end
+    }
+
+    /// Writes the phonemes in `s.phs` in `mode`.
+    fn write_word(&self, mode: Mode, s: &mut Scratch, out: &mut String) {
+        match mode {
+            Mode::Latin => {
+                for &p in &s.phs {
+                    out.push_str(latin::latin(p, &self.latin));
+                }
+            }
+            Mode::Syllables => {
+                syllable::boundaries(&s.phs, &mut s.bounds);
+                let opts = LatinOptions { capitalize: false, ..self.latin };
+                let mut next = 1;
+                for (j, &p) in s.phs.iter().enumerate() {
+                    if next < s.bounds.len() && s.bounds[next] == j {
+                        out.push('·');
+                        next += 1;
+                    }
+                    out.push_str(latin::latin(p, &opts));
+                }
+            }
+            Mode::Ipa => write_ipa(&s.phs, &mut s.bounds, out),
+        }
+    }
+
+    /// Latin → Arabic script.
+    pub fn to_arabic(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() * 2);
+        let mut phs = Vec::with_capacity(32);
+        let mut i = 0;
+        let mut token_start = true;
+        while i < text.len() {
+            let c = text[i..].chars().next().expect("char boundary");
+            if token_start && !c.is_whitespace() {
+                // URLs, e-mail addresses and handles stay as they are.
+                let end = text[i..].find(char::is_whitespace).map_or(text.len(), |e| i + e);
+                let token = &text[i..end];
+                if is_url_like(token) {
+                    out.push_str(token);
+                    i = end;
+                    continue;
+                }
+            }
+            token_start = c.is_whitespace();
+            let starts_word = latin::is_latin_letter(c)
+                || (latin::is_apostrophe(c) && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
+            if starts_word {
+                let end = latin_word_end(text, i);
+                let word = &text[i..end];
+                let composed: std::borrow::Cow<'_, str> = if word.chars().any(latin::is_combining) {
+                    use unicode_normalization::UnicodeNormalization;
+                    std::borrow::Cow::Owned(word.nfc().collect())
+                } else {
+                    std::borrow::Cow::Borrowed(word)
+                };
+                if latin::read_word(&composed, self.arabic.lenient, &mut phs) {
+                    latin::write_arabic(&phs, &mut out);
+                } else {
+                    out.push_str(word);
+                }
+                i = end;
+                continue;
+            }
+            i += c.len_utf8();
+            let prev_digit = out.chars().next_back().is_some_and(|p| p.is_ascii_digit() || ('٠'..='٩').contains(&p));
+            let next_digit = text[i..].chars().next().is_some_and(|n| n.is_ascii_digit());
+            match c {
+                '0'..='9' if self.arabic.arabic_digits => out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c)),
+                ',' if prev_digit && next_digit => out.push(if self.arabic.arabic_digits { '٬' } else { ',' }),
+                '.' if prev_digit && next_digit => out.push(if self.arabic.arabic_digits { '٫' } else { '.' }),
+                ',' => out.push('،'),
+                ';' => out.push('؛'),
+                '?' => out.push('؟'),
+                '%' => out.push('٪'),
+                '“' => out.push('«'),
+                '”' => out.push('»'),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+/// The byte after the Latin word starting at `i`: letters, combining marks,
+/// and apostrophes followed by a letter (a leading one included).
+fn latin_word_end(text: &str, i: usize) -> usize {
+    let mut end = i;
+    let mut chars = text[i..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let ok = if latin::is_latin_letter(c) || (latin::is_combining(c) && off > 0) {
+            true
+        } else if latin::is_apostrophe(c) {
+            chars.peek().is_some_and(|&(_, n)| latin::is_latin_letter(n))
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end = i + off + c.len_utf8();
+    }
+    end
+}
+
+/// Whether a whitespace-delimited token is a URL, an e-mail address or a
+/// handle, left untouched by [`Transliterator::to_arabic`].
+fn is_url_like(token: &str) -> bool {
+    let lower = token.trim_start_matches(|c: char| matches!(c, '(' | '[' | '<' | '"' | '“' | '«'));
+    if lower.contains("://") || lower.starts_with("www.") || lower.starts_with("WWW.") {
+        return true;
+    }
+    if let Some(at) = lower.find('@') {
+        return at > 0 && lower[at..].contains('.') || at == 0 && lower.len() > 1;
+    }
+    false
+}
+
+/// The whitespace-delimited token starting at byte `i`.
+fn token_at(text: &str, i: usize) -> &str {
+    let rest = &text[i..];
+    &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())]
+}
+
+/// Upper-cases the first letter of `out` at or after byte `from`.
+fn capitalize_at(out: &mut String, from: usize) {
+    let Some((off, c)) = out[from..].char_indices().find(|&(_, c)| c.is_alphabetic()) else { return };
+    let at = from + off;
+    let mut upper = c.to_uppercase();
+    if upper.len() == 1 && upper.clone().next() == Some(c) {
+        return;
+    }
+    let mut buf = String::with_capacity(4);
+    for u in upper.by_ref() {
+        buf.push(u);
+    }
+    out.replace_range(at..at + c.len_utf8(), &buf);
+}
+
+/// Writes one word's phonemes as IPA: syllables separated by `.`, a glottal
+/// stop before a word-initial vowel, /n/ as [ŋ] before /k g/, and stress
+/// `ˈ` on the last syllable of a word of two or more.
+fn write_ipa(phs: &[Ph], bounds: &mut Vec<usize>, out: &mut String) {
+    if phs.is_empty() {
+        return;
+    }
+    syllable::boundaries(phs, bounds);
+    let nsyl = bounds.len();
+    let mut next = 1;
+    if phs[0].is_vowel() {
+        out.push('ʔ');
+    }
+    for (j, &p) in phs.iter().enumerate() {
+        if next < nsyl && bounds[next] == j {
+            out.push('.');
+            if next == nsyl - 1 {
+                out.push('ˈ');
+            }
+            next += 1;
+        }
+        if p == Ph::N && matches!(phs.get(j + 1), Some(Ph::K | Ph::G)) {
+            out.push('ŋ');
+        } else {
+            out.push_str(p.ipa());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

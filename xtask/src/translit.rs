@@ -1,0 +1,247 @@
+//! Transliteration data and evaluation.
+//!
+//! `cargo xtask translit-exceptions`: rebuilds
+//! `crates/sorani/data/translit/exceptions.tsv`, the words whose Latin
+//! reading the rules get wrong, from redistributable pairs: the Wergor token
+//! pairs (MIT), the UniMorph ckb train rows (CC BY-SA 3.0) and KLPT's two
+//! lexicons (CC BY-SA 4.0). A fifth of the Wergor and UniMorph words (chosen
+//! by a hash of the Arabic form) is held out: never learned from, scored
+//! separately by `cargo xtask eval-translit`.
+//!
+//! `cargo xtask eval-translit [--errors N] [--learned-errors]`: word accuracy of Arabic → Latin,
+//! Latin → Arabic and the Latin → Arabic → Latin round trip on those sets.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{bail, Context};
+use sorani::translit::{AinStyle, LatinOptions, Transliterator};
+
+use crate::shared::{data_dir, shared_dir};
+
+/// One gold word pair.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub latin: String,
+    pub arabic: String,
+}
+
+/// Stable hash of the Arabic form: pairs with `held_out` true are never learned from.
+pub fn held_out(arabic: &str) -> bool {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in arabic.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h % 5 == 0
+}
+
+/// The Wergor token pairs (Latin, Arabic), as tokens (with repeats).
+pub fn wergor(shared: &Path) -> anyhow::Result<Vec<Pair>> {
+    let path = shared.join("data/wergor-transliteration/token_pairs_latin_arabic.tsv");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(l, a)| Pair { latin: l.trim().to_string(), arabic: a.trim().to_string() })
+        .filter(|p| !p.latin.is_empty() && !p.arabic.is_empty())
+        .collect())
+}
+
+/// The UniMorph ckb train rows: lemma and form of each line-aligned row in both scripts.
+pub fn unimorph(shared: &Path) -> anyhow::Result<Vec<Pair>> {
+    let ap = shared.join("data/unimorph-ckb/arab/ckb-arab.train");
+    let lp = shared.join("data/unimorph-ckb/latn/ckb-latn.train");
+    let a = std::fs::read_to_string(&ap).with_context(|| format!("cannot read {}", ap.display()))?;
+    let l = std::fs::read_to_string(&lp).with_context(|| format!("cannot read {}", lp.display()))?;
+    let mut out = Vec::new();
+    for (al, ll) in a.lines().zip(l.lines()) {
+        let af: Vec<&str> = al.split('\t').collect();
+        let lf: Vec<&str> = ll.split('\t').collect();
+        for k in 0..2 {
+            if let (Some(ar), Some(la)) = (af.get(k), lf.get(k)) {
+                // Multi-word cells and `+` joins are not single words.
+                if ar.contains([' ', '+']) || la.contains([' ', '+']) {
+                    continue;
+                }
+                out.push(Pair { latin: la.to_string(), arabic: ar.to_string() });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Single-word entries of a KLPT lexicon (headwords and token forms).
+fn klpt_words(path: &Path) -> anyhow::Result<Vec<String>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text)?;
+    let Some(lex) = v.get("Lexicon").and_then(|l| l.as_object()) else { bail!("{}: no Lexicon", path.display()) };
+    let mut out = Vec::new();
+    for (head, val) in lex {
+        let forms = val.get("token_forms").and_then(|f| f.as_array());
+        match forms {
+            Some(forms) => out.extend(forms.iter().filter_map(|f| f.as_str()).map(str::to_string)),
+            None => out.push(head.replace('-', "")),
+        }
+    }
+    out.retain(|w| !w.contains(' ') && !w.is_empty());
+    Ok(out)
+}
+
+/// Lowercased Latin with ë written ’ (the two ع conventions of the gold sets).
+fn canon_latin(s: &str) -> String {
+    s.to_lowercase().replace('ë', "’").replace('\'', "’")
+}
+
+fn rules() -> Transliterator {
+    Transliterator::new().with_lexicon(false).with_latin(LatinOptions { capitalize: false, ..Default::default() })
+}
+
+fn full() -> Transliterator {
+    Transliterator::new().with_latin(LatinOptions { capitalize: false, ..Default::default() })
+}
+
+/// `cargo xtask translit-exceptions`.
+pub fn exceptions(args: &[String]) -> anyhow::Result<()> {
+    let shared = shared_dir(args);
+    let rules = rules();
+    // (arabic, latin) → count, from each source.
+    let mut votes: BTreeMap<String, HashMap<String, usize>> = BTreeMap::new();
+    let mut held: HashSet<String> = HashSet::new();
+    let mut counts = BTreeMap::new();
+    for (name, pairs) in [("wergor", wergor(&shared)?), ("unimorph", unimorph(&shared)?)] {
+        let mut used = 0;
+        for p in pairs {
+            let ar = sorani::normalize(&p.arabic).into_owned();
+            if held_out(&ar) {
+                held.insert(ar);
+                continue;
+            }
+            used += 1;
+            *votes.entry(ar).or_default().entry(canon_latin(&p.latin)).or_default() += 1;
+        }
+        counts.insert(name, used);
+    }
+    let klpt = shared.join("data/klpt-data");
+    let arabic_lex: HashSet<String> =
+        klpt_words(&klpt.join("lexicon_ckb_arab.json"))?.into_iter().map(|w| sorani::normalize(&w).into_owned()).collect();
+    let mut klpt_used = 0;
+    for la in klpt_words(&klpt.join("lexicon_ckb_latn.json"))? {
+        let la = canon_latin(&la);
+        let ar = sorani::normalize(&sorani::translit::to_arabic(&la)).into_owned();
+        if !arabic_lex.contains(&ar) || held.contains(&ar) || held_out(&ar) {
+            continue;
+        }
+        klpt_used += 1;
+        *votes.entry(ar).or_default().entry(la).or_default() += 1;
+    }
+    counts.insert("klpt", klpt_used);
+
+    let mut out = String::new();
+    out.push_str("# generated by `cargo xtask translit-exceptions`; do not edit\n");
+    out.push_str("# Arabic-script word <TAB> Latin reading, where the rules read it otherwise.\n");
+    out.push_str("# Sources and licenses: crates/sorani/data/translit/PROVENANCE.md\n");
+    let mut n = 0;
+    for (ar, latins) in &votes {
+        let ruled = rules.to_latin(ar);
+        if latins.contains_key(&ruled) {
+            continue;
+        }
+        // The most frequent reading; it must spell back to this very word.
+        let mut best: Vec<(&String, &usize)> = latins.iter().collect();
+        best.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let Some((la, _)) = best.into_iter().find(|(la, _)| sorani::normalize(&sorani::translit::to_arabic(la)) == ar.as_str())
+        else {
+            continue;
+        };
+        writeln!(out, "{ar}\t{la}")?;
+        n += 1;
+    }
+    let path = data_dir().join("translit/exceptions.tsv");
+    std::fs::write(&path, out)?;
+    println!(
+        "wrote {} exceptions to {} (pairs learned from: wergor {}, unimorph {}, klpt {}; {} Arabic forms held out)",
+        n,
+        path.display(),
+        counts["wergor"],
+        counts["unimorph"],
+        counts["klpt"],
+        held.len()
+    );
+    Ok(())
+}
+
+#[derive(Default)]
+struct Score {
+    n: usize,
+    ok: usize,
+}
+
+impl Score {
+    fn add(&mut self, ok: bool) {
+        self.n += 1;
+        self.ok += usize::from(ok);
+    }
+    fn pct(&self) -> String {
+        if self.n == 0 {
+            return "   -   ".into();
+        }
+        format!("{:6.2}%", 100.0 * self.ok as f64 / self.n as f64)
+    }
+}
+
+/// `cargo xtask eval-translit [--errors N]`.
+pub fn eval(args: &[String]) -> anyhow::Result<()> {
+    let shared = shared_dir(args);
+    let show: usize = args.iter().position(|a| a == "--errors").and_then(|p| args.get(p + 1)).and_then(|n| n.parse().ok()).unwrap_or(0);
+    let sets = [("wergor", wergor(&shared)?), ("unimorph", unimorph(&shared)?)];
+    let rules = rules();
+    let full = full();
+    let wergor_style = Transliterator::new().with_latin(LatinOptions { capitalize: false, ain: AinStyle::Diaeresis, ..Default::default() });
+    println!("word accuracy (tokens); held-out = 1/5 of Arabic forms never used to build the exception lexicon");
+    println!("{:<10} {:<9} {:>6}  {:>9} {:>9}  {:>9}  {:>9}", "set", "part", "words", "ar→la", "(rules)", "la→ar", "la→ar→la");
+    let mut errors = Vec::new();
+    for (name, pairs) in &sets {
+        for part in ["held-out", "learned", "all"] {
+            let (mut a2l, mut a2l_rules, mut l2a, mut rt) = (Score::default(), Score::default(), Score::default(), Score::default());
+            for p in pairs {
+                let ar_norm = sorani::normalize(&p.arabic).into_owned();
+                let h = held_out(&ar_norm);
+                if (part == "held-out" && !h) || (part == "learned" && h) {
+                    continue;
+                }
+                let gold = canon_latin(&p.latin);
+                let got = canon_latin(&full.to_latin(&p.arabic));
+                a2l.add(got == gold);
+                let which = if args.iter().any(|a| a == "--learned-errors") { "learned" } else { "held-out" };
+                if got != gold && part == which {
+                    errors.push(format!("{name}\t{}\tgold {}\tgot {}", p.arabic, p.latin, got));
+                }
+                a2l_rules.add(canon_latin(&rules.to_latin(&p.arabic)) == gold);
+                let back = sorani::translit::to_arabic(&p.latin);
+                l2a.add(sorani::normalize(&back) == ar_norm.as_str());
+                let latin_again = if *name == "wergor" { wergor_style.to_latin(&back) } else { full.to_latin(&back) };
+                rt.add(canon_latin(&latin_again) == gold);
+            }
+            println!(
+                "{:<10} {:<9} {:>6}  {:>9} {:>9}  {:>9}  {:>9}",
+                name,
+                part,
+                a2l.n,
+                a2l.pct(),
+                a2l_rules.pct(),
+                l2a.pct(),
+                rt.pct()
+            );
+        }
+    }
+    if show > 0 {
+        println!("\nheld-out Arabic → Latin errors (first {show}):");
+        for e in errors.iter().take(show) {
+            println!("{e}");
+        }
+    }
+    Ok(())
+}
