@@ -141,6 +141,10 @@ pub(crate) struct DeleteIndex {
     /// (hash of a folded form or one of its one-char deletes, word id),
     /// sorted, without duplicates.
     entries: Vec<(u64, u32)>,
+    /// `offsets[b]..offsets[b + 1]`: the entries whose hash starts with the
+    /// `bits` bits `b` (so a lookup touches one short run, not a binary search).
+    offsets: Vec<u32>,
+    bits: u32,
 }
 
 impl DeleteIndex {
@@ -168,7 +172,16 @@ impl DeleteIndex {
         entries.sort_unstable();
         entries.dedup();
         entries.shrink_to_fit();
-        DeleteIndex { entries }
+        let bits = (usize::BITS - entries.len().max(2).leading_zeros()).clamp(1, 30);
+        let buckets = 1usize << bits;
+        let mut offsets = vec![0u32; buckets + 1];
+        for &(h, _) in &entries {
+            offsets[(h >> (64 - bits)) as usize + 1] += 1;
+        }
+        for b in 0..buckets {
+            offsets[b + 1] += offsets[b];
+        }
+        DeleteIndex { entries, offsets, bits }
     }
 
     /// Number of entries (for sizing reports).
@@ -177,13 +190,14 @@ impl DeleteIndex {
         self.entries.len()
     }
 
+    #[inline]
     fn lookup(&self, hash: u64, out: &mut Vec<u32>) {
-        let start = self.entries.partition_point(|&(h, _)| h < hash);
-        for &(h, id) in &self.entries[start..] {
-            if h != hash {
-                break;
+        let b = (hash >> (64 - self.bits)) as usize;
+        let (start, end) = (self.offsets[b] as usize, self.offsets[b + 1] as usize);
+        for &(h, id) in &self.entries[start..end] {
+            if h == hash {
+                out.push(id);
             }
-            out.push(id);
         }
     }
 

@@ -465,28 +465,65 @@ impl Speller {
             _ => (2, 2.3),
         };
         let mut ids = Vec::new();
-        self.deletes().candidates(&folded, max_deletes, &mut ids);
+        // one delete on the query side first; two only when nothing close turned up
+        self.deletes().candidates(&folded, max_deletes.min(1), &mut ids);
+        let found = self.score_ids(word, &typed, &mut ids, limit, out);
+        if max_deletes > 1 && found.is_none_or(|best| best > 0.6) {
+            self.deletes().candidates(&folded, max_deletes, &mut ids);
+            out.clear();
+            self.score_ids(word, &typed, &mut ids, limit, out);
+        }
+    }
+
+    /// Scores the candidate ids against `typed`, most frequent first,
+    /// stopping when no remaining word can enter the best
+    /// `max_suggestions`; returns the lowest edit cost seen.
+    fn score_ids(&self, word: &str, typed: &[char], ids: &mut [u32], limit: f32, out: &mut Vec<Candidate>) -> Option<f32> {
+        let counts = &self.words.counts;
+        ids.sort_unstable_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]));
+        let keep = self.options.max_suggestions.max(1);
+        let mut best_logs: Vec<f32> = Vec::with_capacity(keep + 1);
+        let mut best_cost: Option<f32> = None;
         let mut cand: Vec<char> = Vec::with_capacity(model::MAX_CHARS);
-        for id in ids {
+        let w_edit = self.options.edit_weight;
+        for &id in ids.iter() {
+            let count = counts[id as usize];
+            if count < self.options.min_suggest_count {
+                break;
+            }
+            let prior = self.words.log_prob(count);
+            let floor = if best_logs.len() == keep { best_logs[keep - 1] } else { f32::NEG_INFINITY };
+            if prior < floor {
+                break;
+            }
             let w = &self.words.words[id as usize];
-            let count = self.words.counts[id as usize];
-            if count < self.options.min_suggest_count || **w == *word || self.merged_junk(w, count) {
+            if **w == *word {
                 continue;
             }
             cand.clear();
             cand.extend(w.chars());
-            if cand.len().abs_diff(n) > 3 {
+            if cand.len().abs_diff(typed.len()) > 3 {
                 continue;
             }
-            if let Some(cost) = model::cost(&typed, &cand, limit) {
-                let log = self.words.log_prob(count) - self.options.edit_weight * cost;
+            let lim = limit.min((prior - floor) / w_edit);
+            if let Some(cost) = model::cost(typed, &cand, lim) {
+                if self.merged_junk(w, count) {
+                    continue;
+                }
+                let log = prior - w_edit * cost;
+                best_cost = Some(best_cost.map_or(cost, |b: f32| b.min(cost)));
+                let at = best_logs.partition_point(|&l| l >= log);
+                best_logs.insert(at, log);
+                best_logs.truncate(keep);
                 out.push(Candidate { text: w.to_string(), log, cost });
             }
         }
+        best_cost
     }
 
     /// The best reading of `part` as a word: itself when known, else its
-    /// best folded match (same letters up to confusions) — (text, log, cost).
+    /// best folded match of the same length (letters up to confusions) —
+    /// (text, log, cost).
     fn part_reading(&self, part: &str) -> Option<(String, f32, f32)> {
         if let Some(log) = self.log_count(part) {
             return Some((part.to_string(), log, 0.0));
@@ -508,6 +545,10 @@ impl Speller {
             let w = &self.words.words[id as usize];
             cand.clear();
             cand.extend(w.chars());
+            // same length: the part differs only by letter confusions
+            if cand.len() != typed.len() {
+                continue;
+            }
             if let Some(cost) = model::cost(&typed, &cand, 1.0) {
                 let log = self.words.log_prob(count) - self.options.edit_weight * cost;
                 if best.as_ref().is_none_or(|b| log > b.1) {

@@ -94,8 +94,33 @@ fn similar_pair(a: char, b: char) -> bool {
     GROUPS.iter().any(|g| g.contains(&a) && g.contains(&b))
 }
 
+/// Substitution costs between Arabic-block letters (U+0600..U+06FF), in
+/// hundredths, computed once from [`sub_cost_slow`].
+static SUB_TABLE: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let mut table = vec![100u8; 256 * 256];
+    for a in 0..256u32 {
+        for b in 0..256u32 {
+            let (ca, cb) = (char::from_u32(0x600 + a).unwrap_or(' '), char::from_u32(0x600 + b).unwrap_or(' '));
+            table[(a * 256 + b) as usize] = (sub_cost_slow(ca, cb) * 100.0).round() as u8;
+        }
+    }
+    table
+});
+
 /// Cost of typing `typed` where `intended` belongs.
+#[inline]
 pub(crate) fn sub_cost(typed: char, intended: char) -> f32 {
+    if typed == intended {
+        return 0.0;
+    }
+    let (a, b) = (typed as u32, intended as u32);
+    if (0x600..0x700).contains(&a) && (0x600..0x700).contains(&b) {
+        return f32::from(SUB_TABLE[((a - 0x600) * 256 + (b - 0x600)) as usize]) / 100.0;
+    }
+    sub_cost_slow(typed, intended)
+}
+
+fn sub_cost_slow(typed: char, intended: char) -> f32 {
     if typed == intended {
         0.0
     } else if keyboard_pair(typed, intended) {

@@ -1,0 +1,106 @@
+//! Speed of the spell checker: checking running text (words/s) and ranking
+//! suggestions for misspelt words (words/s), single thread.
+//!
+//! Text: `interdialect-parallel` news from `$SORANI_SHARED_DIR` or
+//! `../shared/data` (relative to the repository); without it, a short text
+//! of our own repeated. Misspellings are made from the text's words by
+//! deterministic keyboard confusions and dropped letters.
+//!
+//! Run: `cargo bench -p sorani --bench spell`
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use sorani::spell::Speller;
+
+fn shared_text() -> Option<String> {
+    let mut roots = Vec::new();
+    if let Some(dir) = std::env::var_os("SORANI_SHARED_DIR") {
+        roots.push(PathBuf::from(&dir).join("data"));
+        roots.push(PathBuf::from(dir));
+    }
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    roots.push(repo.join("../shared/data"));
+    for root in roots {
+        let path = root.join("interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt");
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            return Some(text.lines().take(4000).collect::<Vec<_>>().join("\n"));
+        }
+    }
+    None
+}
+
+fn text() -> String {
+    shared_text().unwrap_or_else(|| {
+        eprintln!("spell bench: shared data absent; using a short built-in text");
+        "ئەمڕۆ سەرۆکی کۆمار لەگەڵ خەڵکی شارەکە کۆبووەوە و باسی کێشەکانی ئاو و کارەبای کرد.\n".repeat(2000)
+    })
+}
+
+/// Misspells a word: its first ە, ێ, ۆ, ڵ or ڕ by the keyboard confusion,
+/// else drops its second letter.
+fn misspell(word: &str) -> String {
+    let mut out = String::new();
+    let mut done = false;
+    for (i, c) in word.chars().enumerate() {
+        let typed = match c {
+            'ە' if !done => Some('ه'),
+            'ێ' if !done => Some('ی'),
+            'ۆ' if !done => Some('و'),
+            'ڵ' if !done => Some('ل'),
+            'ڕ' if !done => Some('ر'),
+            _ => None,
+        };
+        match typed {
+            Some(t) => {
+                out.push(t);
+                done = true;
+            }
+            None if i == 1 && !done && word.chars().count() > 4 => done = true,
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let speller = Speller::embedded();
+    speller.warm_up();
+    let text = text();
+    let lines: Vec<&str> = text.lines().collect();
+    // a first pass outside the timing: rare words are judged once and remembered
+    for line in &lines {
+        black_box(speller.check(line));
+    }
+    let words = text.split_whitespace().count() as u64;
+    let mut group = c.benchmark_group("spell");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(words));
+    group.bench_function("check_text", |b| {
+        b.iter(|| {
+            for line in &lines {
+                black_box(speller.check(line));
+            }
+        })
+    });
+    let wrong: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c)))
+        .map(misspell)
+        .filter(|w| !speller.is_correct(w))
+        .take(2000)
+        .collect();
+    group.throughput(Throughput::Elements(wrong.len() as u64));
+    group.bench_function("suggest_misspelt", |b| {
+        b.iter(|| {
+            for w in &wrong {
+                black_box(speller.suggest(w));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
