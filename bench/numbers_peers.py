@@ -16,7 +16,7 @@ Peers, each called the way its documentation shows:
 Scoring: "exact" compares strings as they are; "lenient" first folds what is not
 about numbers: Arabic-script letter variants (ھ ه, ي ى ی, ك ک), ZWNJ and all
 whitespace removed (so دوو سەد = دووسەد), digits of any system as ASCII, and
-the documented spelling variants سێزدە (13) and کوادرلیۆن accepted.
+the documented spelling variants سیازدە (13) and کوادرلیۆن accepted.
 Cases of kind date-kurdish need an option no peer has; they are scored for
 sorani only and left out of the peer totals.
 """
@@ -37,7 +37,7 @@ FOLD = str.maketrans({"ھ": "ه", "ي": "ی", "ى": "ی", "ك": "ک", "\u200c": 
 
 # Spelling variants documented in docs/numbers.md that a peer may write instead
 # of ours; lenient scoring accepts them.
-VARIANTS = {"سێزدە": "سیازدە", "کوادرلیۆن": "کوادریلیۆن"}
+VARIANTS = {"سیازدە": "سێزدە", "کوادرلیۆن": "کوادریلیۆن"}
 
 
 def lenient(s):
