@@ -15,8 +15,11 @@ if [ ! -d "$shared/data/wergor-transliteration" ]; then
   exit 0
 fi
 py="$(bench/setup-peers.sh | tail -n 1)"
-cargo build --release -q -p sorani-cli
-sorani="$(pwd)/target/release/sorani"
+# SORANI_BIN=path/to/sorani skips the release build (its speed line is then that binary's).
+if [ -z "${SORANI_BIN:-}" ]; then
+  cargo build --release -q -p sorani-cli
+fi
+sorani="${SORANI_BIN:-$(pwd)/target/release/sorani}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
