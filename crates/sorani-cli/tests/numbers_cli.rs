@@ -10,7 +10,7 @@ fn sorani() -> Command {
 #[test]
 fn verbalize_reads_stdin_line_by_line() {
     let input = "لە ١٦ -- ٠٣ - ٢٠٢٢ ١٣ کەس\nهیچ ژمارە نییە\r\n3ەم و 1950دا";
-    let expected = "لە شازدەی ئازاری دوو هەزار و بیست و دوو سیازدە کەس\nهیچ ژمارە نییە\r\nسێیەم و هەزار و نۆسەد و پەنجادا";
+    let expected = "لە شازدەی ئازاری دوو هەزار و بیست و دوو سێزدە کەس\nهیچ ژمارە نییە\r\nسێیەم و هەزار و نۆسەد و پەنجادا";
     sorani().arg("verbalize").write_stdin(input).assert().success().stdout(expected);
 }
 
