@@ -1,0 +1,71 @@
+"""klpt's spell checker on the development sets of `cargo xtask eval-spell`.
+
+Usage: python bench/spell_peers.py DEV_DIR [--errors N] [--clean N]
+DEV_DIR holds learner.tsv and news.tsv (written by
+`cargo xtask eval-spell --write-dev DIR`). klpt corrects only about a hundred
+words per second, so it is scored on a sample: the first N error units and the
+first N clean words of each set (single words only: klpt checks words, so
+merged and split units are scored on their shown text). Prints detection
+precision/recall/F1, correct-first and top-5 rates, and speed.
+"""
+import argparse
+import csv
+import sys
+import time
+
+from klpt.stem import Stem
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dev_dir")
+    ap.add_argument("--errors", type=int, default=300)
+    ap.add_argument("--clean", type=int, default=1000)
+    args = ap.parse_args()
+    stem = Stem("Sorani", "Arabic")
+    for name in ("learner", "news"):
+        errors, clean = [], []
+        with open(f"{args.dev_dir}/{name}.tsv", encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                shown, gold, cls = row["shown"], row["gold"], row["class"]
+                if cls == "ok":
+                    if len(clean) < args.clean and shown.strip():
+                        clean.append(shown)
+                elif len(errors) < args.errors:
+                    errors.append((shown, gold))
+        t0 = time.perf_counter()
+        fp = sum(1 for w in clean if not stem.check_spelling(w))
+        check_time = time.perf_counter() - t0
+        tp = first = top5 = 0
+        t0 = time.perf_counter()
+        for shown, gold in errors:
+            # a split unit "a b": klpt sees the two words; flagged if either is
+            flagged = any(not stem.check_spelling(w) for w in shown.split())
+            if flagged:
+                tp += 1
+            sugg = stem.correct_spelling(shown) if " " not in shown else []
+            if isinstance(sugg, tuple):
+                sugg = sugg[1] if len(sugg) > 1 else []
+            sugg = list(sugg or [])
+            if sugg[:1] == [gold]:
+                first += 1
+            if gold in sugg[:5]:
+                top5 += 1
+        correct_time = time.perf_counter() - t0
+        fn = len(errors) - tp
+        # scale the clean sample to the set's clean/error ratio is not done:
+        # precision here is over the sampled clean words and errors
+        p = tp / max(1, tp + fp)
+        r = tp / max(1, tp + fn)
+        f1 = 2 * p * r / max(1e-9, p + r)
+        n = max(1, len(errors))
+        print(f"== klpt on {name}: {len(errors)} errors, {len(clean)} clean words (sample)")
+        print(f"detection on the sample: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+        print(f"correct first: {100 * first / n:.1f}%   top 5: {100 * top5 / n:.1f}%")
+        print(f"check_spelling: {len(clean) / max(check_time, 1e-9):.0f} words/s; "
+              f"correct_spelling: {len(errors) / max(correct_time, 1e-9):.0f} words/s")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
