@@ -37,10 +37,11 @@ mod search;
 
 use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 use std::str::FromStr;
+
+use rustc_hash::FxHashMap;
 
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;
@@ -142,27 +143,9 @@ fn identity_bonus(channel: Channel) -> f32 {
 const CACHE_WORDS: usize = 200_000;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(u8, Box<str>), Rc<[Reading]>, BuildHasherDefault<Fnv>>> = RefCell::new(HashMap::default());
+    static CACHE: RefCell<FxHashMap<(u8, Box<str>), Rc<[Reading]>>> = RefCell::new(FxHashMap::default());
 }
 
-/// FNV-1a: words are short, and SipHash's DoS resistance buys nothing for a
-/// per-thread cache that is emptied when full.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// Look-ups into the cache with a borrowed word.
 trait CacheKey {
