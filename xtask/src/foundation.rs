@@ -49,7 +49,8 @@ pub fn eval_normalize(args: &[String]) -> anyhow::Result<()> {
                         continue;
                     }
                     // Normalize the token with its neighbours (rules look one character around).
-                    let from = line[..token.start].chars().next_back().map_or(token.start, |c| token.start - c.len_utf8());
+                    let from =
+                        line[..token.start].chars().next_back().map_or(token.start, |c| token.start - c.len_utf8());
                     let to = line[token.end..].chars().next().map_or(token.end, |c| token.end + c.len_utf8());
                     let window = &line[from..to];
                     let normalized = sorani::normalize(window);
@@ -107,7 +108,9 @@ fn explain(window: &str, token_at: usize, token: &str) -> Vec<&'static str> {
                     push("ZWNJ not between joining letters removed")
                 }
             }
-            'ر' if i == 0 || !(chars[i - 1].is_alphanumeric() || chars::is_mark(chars[i - 1]) || chars[i - 1] == chars::ZWNJ) => {
+            'ر' if i == 0
+                || !(chars[i - 1].is_alphanumeric() || chars::is_mark(chars[i - 1]) || chars[i - 1] == chars::ZWNJ) =>
+            {
                 push("word-initial ر → ڕ")
             }
             _ if chars::is_removable_format(c) => push("format / bidi control removed"),
@@ -115,7 +118,10 @@ fn explain(window: &str, token_at: usize, token: &str) -> Vec<&'static str> {
             _ if chars::is_presentation_form(c) => push("presentation form → letters"),
             _ if chars::is_harakat(c) => push("harakat removed"),
             _ if chars::is_mark(c) => push("NFC / composition of marks"),
-            _ if !c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && sorani::normalize(c.encode_utf8(&mut [0; 4])) != c.to_string() => {
+            _ if !c.is_ascii()
+                && !('\u{0600}'..='\u{06FF}').contains(&c)
+                && sorani::normalize(c.encode_utf8(&mut [0; 4])) != c.to_string() =>
+            {
                 push("NFC (canonical equivalent, e.g. OHM SIGN → OMEGA)")
             }
             _ => {}
@@ -145,7 +151,11 @@ pub fn eval_sentences(args: &[String]) -> anyhow::Result<()> {
     let seg_dir = shared.join("data/ktc-segmented");
     let raw_dir = shared.join("data/ktc-textbooks");
     if !seg_dir.exists() || !raw_dir.exists() {
-        println!("skipped: {} or {} not found (set --shared DIR or $SORANI_SHARED_DIR)", seg_dir.display(), raw_dir.display());
+        println!(
+            "skipped: {} or {} not found (set --shared DIR or $SORANI_SHARED_DIR)",
+            seg_dir.display(),
+            raw_dir.display()
+        );
         return Ok(());
     }
     let mut xml = Vec::new();
@@ -196,7 +206,12 @@ pub fn eval_sentences(args: &[String]) -> anyhow::Result<()> {
                 let from = floor_char(&raw, at.saturating_sub(60));
                 let to = floor_char(&raw, (at + 40).min(raw.len()));
                 let kind = if gold_set.contains(&k) { "missed" } else { "extra " };
-                println!("{kind} {}: {}⟦|⟧{}", rel.display(), raw[from..at].replace('\n', "⏎"), raw[at..to].replace('\n', "⏎"));
+                println!(
+                    "{kind} {}: {}⟦|⟧{}",
+                    rel.display(),
+                    raw[from..at].replace('\n', "⏎"),
+                    raw[at..to].replace('\n', "⏎")
+                );
             }
         }
     }

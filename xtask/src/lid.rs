@@ -39,8 +39,8 @@ const FILES: &[(&str, &str)] = &[
 /// ckb-Arab training lines): a class of its own, so that the confused
 /// spellings do not dilute the clean ones, reported as `ckb-Arab`.
 const MODEL_LABELS: &[&str] = &[
-    "ckb-Arab", "ckb-Latn", "kmr-Arab", "kmr-Latn", "sdh-Arab", "hac-Arab", "zza-Latn", "fas-Arab", "arb-Arab", "tur-Latn",
-    "ckb-Arab",
+    "ckb-Arab", "ckb-Latn", "kmr-Arab", "kmr-Latn", "sdh-Arab", "hac-Arab", "zza-Latn", "fas-Arab", "arb-Arab",
+    "tur-Latn", "ckb-Arab",
 ];
 /// The keyboard-typed Central Kurdish class.
 const CKB_KEYBOARD: usize = 10;
@@ -266,7 +266,8 @@ fn refine(weights: &mut [f32], data: &Data, config: &TrainConfig) {
                 total += *s;
             }
             // The keyboard class and the clean class are one label: either is right.
-            let target_mass = if *class == 0 || *class == CKB_KEYBOARD { scores[0] + scores[CKB_KEYBOARD] } else { scores[*class] };
+            let target_mass =
+                if *class == 0 || *class == CKB_KEYBOARD { scores[0] + scores[CKB_KEYBOARD] } else { scores[*class] };
             loss -= ((target_mass / total).max(1e-9) as f64).ln();
             let mut gradient = [0.0f32; 16];
             for c in 0..count {
@@ -283,7 +284,12 @@ fn refine(weights: &mut [f32], data: &Data, config: &TrainConfig) {
                 }
             }
         }
-        eprintln!("refine epoch {}: mean loss {:.4} over {} examples", epoch + 1, loss / examples.len() as f64, examples.len());
+        eprintln!(
+            "refine epoch {}: mean loss {:.4} over {} examples",
+            epoch + 1,
+            loss / examples.len() as f64,
+            examples.len()
+        );
     }
 }
 
@@ -438,7 +444,10 @@ fn flag<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> anyhow
 pub fn train_task(args: &[String]) -> anyhow::Result<()> {
     let shared = shared_dir(args);
     let data = load(&shared)?;
-    let config = TrainConfig { bits: flag(args, "--bits", 16)?, alpha: flag(args, "--alpha", 0.05)?, clip: flag(args, "--clip", 10.0)?,
+    let config = TrainConfig {
+        bits: flag(args, "--bits", 16)?,
+        alpha: flag(args, "--alpha", 0.05)?,
+        clip: flag(args, "--clip", 10.0)?,
         epochs: flag(args, "--epochs", 5)?,
         rate: flag(args, "--rate", 0.05)?,
     };
@@ -475,7 +484,13 @@ pub fn train_task(args: &[String]) -> anyhow::Result<()> {
             for example in data.test.iter().filter(|e| MODEL_LABELS[e.class] == label) {
                 let p = identifier.identify(&example.text);
                 if p.label != label {
-                    println!("{} {:.2} {:?} | {}", p.label, p.confidence, p.alternatives.iter().map(|a| a.label).collect::<Vec<_>>(), example.text);
+                    println!(
+                        "{} {:.2} {:?} | {}",
+                        p.label,
+                        p.confidence,
+                        p.alternatives.iter().map(|a| a.label).collect::<Vec<_>>(),
+                        example.text
+                    );
                 }
             }
         }
@@ -494,7 +509,8 @@ pub fn train_task(args: &[String]) -> anyhow::Result<()> {
 pub fn eval_task(args: &[String]) -> anyhow::Result<()> {
     let shared = shared_dir(args);
     let data = load(&shared)?;
-    let bytes = fs::read(data_dir().join("lid").join("model.bin")).context("cannot read the model (run `cargo xtask lid-train`)")?;
+    let bytes = fs::read(data_dir().join("lid").join("model.bin"))
+        .context("cannot read the model (run `cargo xtask lid-train`)")?;
     println!("model: crates/sorani/data/lid/model.bin, {} bytes", bytes.len());
     evaluate(&Identifier::from_bytes(&bytes)?, &data, &shared);
     Ok(())
@@ -517,7 +533,8 @@ fn f1(c: Counts) -> (f64, f64, f64) {
 fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
     let options = Options::default();
     // 1. In-domain test lines.
-    let mut per: BTreeMap<&str, Counts> = MODEL_LABELS[..SOURCE_CLASSES].iter().map(|l| (*l, Counts::default())).collect();
+    let mut per: BTreeMap<&str, Counts> =
+        MODEL_LABELS[..SOURCE_CLASSES].iter().map(|l| (*l, Counts::default())).collect();
     let mut confusions: BTreeMap<(&str, &str), u32> = BTreeMap::new();
     let mut correct = 0;
     let mut und = 0;
@@ -550,12 +567,16 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
         println!("{label:<10} {p:>9.4} {r:>9.4} {f:>9.4} {:>6}", c.tp + c.fn_);
     }
     macro_f1 /= per.len() as f64;
-    println!("accuracy {:.4}, und {und}, macro-F1 {macro_f1:.4} (target >= 0.995)", correct as f64 / data.test.len() as f64);
+    println!(
+        "accuracy {:.4}, und {und}, macro-F1 {macro_f1:.4} (target >= 0.995)",
+        correct as f64 / data.test.len() as f64
+    );
     let mut worst: Vec<_> = confusions.into_iter().collect();
     worst.sort_by(|a, b| b.1.cmp(&a.1));
     let list: Vec<String> = worst.iter().take(8).map(|((t, p), n)| format!("{t}->{p} {n}")).collect();
     println!("top confusions: {}", list.join(", "));
-    let ece: f64 = bins.iter().map(|b| if b.0 == 0 { 0.0 } else { (b.1 - b.2 as f64).abs() }).sum::<f64>() / data.test.len() as f64;
+    let ece: f64 = bins.iter().map(|b| if b.0 == 0 { 0.0 } else { (b.1 - b.2 as f64).abs() }).sum::<f64>()
+        / data.test.len() as f64;
     println!("expected calibration error (10 bins, test lines): {ece:.4}");
 
     // 2. Central Kurdish typed on Persian / Arabic keyboards.
@@ -576,7 +597,12 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
         }
         all.0 += ok;
         all.1 += ckb.len();
-        println!("{:<12} {:>6.2}% ckb ({ok}/{}; {changed} lines changed by the rewrite)", format!("{keyboard:?}").split('(').next().unwrap_or(""), 100.0 * ok as f64 / ckb.len() as f64, ckb.len());
+        println!(
+            "{:<12} {:>6.2}% ckb ({ok}/{}; {changed} lines changed by the rewrite)",
+            format!("{keyboard:?}").split('(').next().unwrap_or(""),
+            100.0 * ok as f64 / ckb.len() as f64,
+            ckb.len()
+        );
     }
     println!("overall      {:>6.2}% recognised as ckb (target >= 95%)", 100.0 * all.0 as f64 / all.1 as f64);
     for (label, class) in [("fas-Arab", 7), ("arb-Arab", 8)] {
@@ -588,7 +614,8 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
     // 3. Short inputs.
     println!("\n== 1-5 word inputs cut from test lines (language must match; und counts as wrong)");
     let short_labels = ["ckb-Arab", "ckb-Latn", "kmr-Arab", "kmr-Latn", "fas-Arab", "arb-Arab"];
-    let only = Options { only: ["ckb", "kmr", "fas", "arb"].iter().map(|s| s.to_string()).collect(), ..Options::default() };
+    let only =
+        Options { only: ["ckb", "kmr", "fas", "arb"].iter().map(|s| s.to_string()).collect(), ..Options::default() };
     let forced = Options { threshold: 0.0, ..only.clone() };
     println!("{:<6} {:>10} {:>14} {:>10} {:>8}", "words", "all labels", "ckb/kmr/fas/arb", "same, no und", "inputs");
     let mut totals = (0u32, 0u32, 0u32, 0u32);
@@ -608,7 +635,12 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
                 e.1 += 1;
             }
         }
-        println!("{words:<6} {:>10.4} {:>14.4} {:>10.4} {n:>8}", ok_all as f64 / n as f64, ok_only as f64 / n as f64, ok_forced as f64 / n as f64);
+        println!(
+            "{words:<6} {:>10.4} {:>14.4} {:>10.4} {n:>8}",
+            ok_all as f64 / n as f64,
+            ok_only as f64 / n as f64,
+            ok_forced as f64 / n as f64
+        );
         totals = (totals.0 + ok_all, totals.1 + ok_only, totals.2 + n, totals.3 + ok_forced);
     }
     println!(
@@ -625,7 +657,8 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
     // 4. Segments of synthetic mixed documents.
     println!("\n== segments: synthetic documents of 2-4 test lines from different labels, joined by spaces");
     let mut rng = Rng(42);
-    let by_class: Vec<Vec<&Example>> = (0..SOURCE_CLASSES).map(|c| data.test.iter().filter(|e| e.class == c).collect()).collect();
+    let by_class: Vec<Vec<&Example>> =
+        (0..SOURCE_CLASSES).map(|c| data.test.iter().filter(|e| e.class == c).collect()).collect();
     let (mut tokens_ok, mut tokens) = (0usize, 0usize);
     let (mut runs_found, mut runs_true) = (0usize, 0usize);
     for _ in 0..300 {
@@ -698,7 +731,11 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
         Ok(text) => {
             let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(2000).collect();
             let ok = lines.iter().filter(|l| identifier.identify(l).label == "eng-Latn").count();
-            println!("awta-en-ckb English side (evaluation only): {ok}/{} lines eng-Latn ({:.2}%)", lines.len(), 100.0 * ok as f64 / lines.len() as f64);
+            println!(
+                "awta-en-ckb English side (evaluation only): {ok}/{} lines eng-Latn ({:.2}%)",
+                lines.len(),
+                100.0 * ok as f64 / lines.len() as f64
+            );
         }
         Err(_) => println!("{} absent: English recall not measured", en.display()),
     }
@@ -706,7 +743,6 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
     let wrong = latin.iter().filter(|e| identifier.identify(&e.text).label == "eng-Latn").count();
     println!("false alarms: Latin-script test lines labelled eng-Latn: {wrong}/{}", latin.len());
 }
-
 
 /// `cargo xtask lid-speed`: single-thread throughput of `identify` over the
 /// kurdish-lid lines (best of 7 passes, so that a busy machine disturbs it

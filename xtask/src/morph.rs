@@ -130,7 +130,13 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         // Verbal nouns (po:verb_noun) are infinitives of compound verbs when
         // they end like one (-ن, -نەوە); the rest are nouns.
         let infinitive = po == "verb_noun" && (form.ends_with('ن') || form.ends_with("نەوە"));
-        let (pos, feats) = if infinitive { ("verb", "inf") } else if pos == "verb" { ("noun", "") } else { (pos, "") };
+        let (pos, feats) = if infinitive {
+            ("verb", "inf")
+        } else if pos == "verb" {
+            ("noun", "")
+        } else {
+            (pos, "")
+        };
         let lemma = if feats == "inf" { clean_lemma(&form) } else { String::new() };
         rows.insert(Row { form, pos: pos.to_string(), lemma, feats: feats.to_string(), base: String::new() });
     }
@@ -184,7 +190,9 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
 
     // Compound verb infinitives from KLPT's lexicon (ئازادکردن …).
     let klpt_lex = shared.join("data/klpt-data/lexicon_ckb_arab.json");
-    let klpt: serde_json::Value = serde_json::from_str(&fs::read_to_string(&klpt_lex).with_context(|| format!("cannot read {}", klpt_lex.display()))?)?;
+    let klpt: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(&klpt_lex).with_context(|| format!("cannot read {}", klpt_lex.display()))?,
+    )?;
     let known: HashSet<String> = rows.iter().map(|r| r.form.clone()).collect();
     let mut compound = 0usize;
     if let Some(lex) = klpt.get("Lexicon").and_then(|l| l.as_object()) {
@@ -192,9 +200,22 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             if word.contains(' ') || known.contains(word) || word.chars().count() < 4 {
                 continue;
             }
-            if word.ends_with("ن") && (word.ends_with("کردن") || word.ends_with("بوون") || word.ends_with("دان") || word.ends_with("گرتن") || word.ends_with("کردنەوە") || word.ends_with("بوونەوە")) {
+            if word.ends_with("ن")
+                && (word.ends_with("کردن")
+                    || word.ends_with("بوون")
+                    || word.ends_with("دان")
+                    || word.ends_with("گرتن")
+                    || word.ends_with("کردنەوە")
+                    || word.ends_with("بوونەوە"))
+            {
                 let w = word.strip_suffix("ەوە").unwrap_or(word);
-                rows.insert(Row { form: w.to_string(), pos: "verb".into(), lemma: w.to_string(), feats: "inf".into(), base: String::new() });
+                rows.insert(Row {
+                    form: w.to_string(),
+                    pos: "verb".into(),
+                    lemma: w.to_string(),
+                    feats: "inf".into(),
+                    base: String::new(),
+                });
                 compound += 1;
             }
         }
@@ -225,7 +246,13 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             _ => continue,
         };
         let (lemma, feats) = if pos == "verb" { (cols[0].to_string(), "inf") } else { (String::new(), "") };
-        rows.insert(Row { form: cols[0].to_string(), pos: pos.into(), lemma, feats: feats.into(), base: String::new() });
+        rows.insert(Row {
+            form: cols[0].to_string(),
+            pos: pos.into(),
+            lemma,
+            feats: feats.into(),
+            base: String::new(),
+        });
         known.insert(cols[0].to_string());
         from_um += 1;
     }
@@ -249,15 +276,27 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         // Xە and Xیە are usually X + copula or demonstrative, not a new stem,
         // unless Xە has more indefinite forms of its own than X.
         let shorter = w.strip_suffix("یە").or_else(|| w.strip_suffix('ە')).or_else(|| w.strip_suffix('ی'));
-        if shorter.is_some_and(|x| (known.contains(x) || words.contains(x)) && indefinite_forms(&words, w) <= indefinite_forms(&words, x)) {
+        if shorter.is_some_and(|x| {
+            (known.contains(x) || words.contains(x)) && indefinite_forms(&words, w) <= indefinite_forms(&words, x)
+        }) {
             continue;
         }
         let last = w.chars().last().unwrap_or(' ');
         let vowel = matches!(last, 'ا' | 'ە' | 'ێ' | 'ی' | 'ۆ' | 'و');
-        let forms: &[&str] = if vowel { &["کە", "کان", "کەی", "کانی", "یەک", "یەکی"] } else { &["ەکە", "ەکان", "ەکەی", "ەکانی", "ێک", "ێکی", "ەکەش"] };
+        let forms: &[&str] = if vowel {
+            &["کە", "کان", "کەی", "کانی", "یەک", "یەکی"]
+        } else {
+            &["ەکە", "ەکان", "ەکەی", "ەکانی", "ێک", "ێکی", "ەکەش"]
+        };
         let hits = forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
         if hits >= 3 {
-            rows.insert(Row { form: w.to_string(), pos: "noun".into(), lemma: String::new(), feats: "attested".into(), base: String::new() });
+            rows.insert(Row {
+                form: w.to_string(),
+                pos: "noun".into(),
+                lemma: String::new(),
+                feats: "attested".into(),
+                base: String::new(),
+            });
             attested += 1;
         }
     }
@@ -299,7 +338,9 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         .map(|mut r| {
             if r.pos != "verb" {
                 if let Some(x) = r.form.strip_suffix('ی') {
-                    let own = ["یەکە", "یەک", "یەکان", "یەکی"].iter().any(|f| words.contains(format!("{}{f}", r.form).as_str()));
+                    let own = ["یەکە", "یەک", "یەکان", "یەکی"]
+                        .iter()
+                        .any(|f| words.contains(format!("{}{f}", r.form).as_str()));
                     if x.chars().count() >= 2 && nominal_forms.contains(x) && !own {
                         r.feats = if r.feats.is_empty() { "ez".into() } else { format!("{},ez", r.feats) };
                         ezafe += 1;
@@ -322,7 +363,10 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             let lemma = if r.lemma.is_empty() { r.form.clone() } else { r.lemma.clone() };
             if r.pos == "verb" {
                 if let Some(x) = lemma.strip_suffix("اندن") {
-                    let found = ["ان", "ین", "شتن", "یشتن"].iter().map(|e| format!("{x}{e}")).find(|c| infinitives.contains(c) && *c != lemma);
+                    let found = ["ان", "ین", "شتن", "یشتن"]
+                        .iter()
+                        .map(|e| format!("{x}{e}"))
+                        .find(|c| infinitives.contains(c) && *c != lemma);
                     if let Some(b) = found {
                         r.base = b;
                         causatives += 1;
@@ -347,10 +391,17 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     // lexicon tags as function words.
     let base_path = out_dir.join("stopwords-base.txt");
     let base = fs::read_to_string(&base_path).with_context(|| format!("cannot read {}", base_path.display()))?;
-    let mut stop: BTreeSet<String> = base.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect();
-    let function: HashSet<&str> = rows.iter().filter(|r| matches!(r.pos.as_str(), "pron" | "adp" | "conj" | "part")).map(|r| r.form.as_str()).collect();
+    let mut stop: BTreeSet<String> =
+        base.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect();
+    let function: HashSet<&str> = rows
+        .iter()
+        .filter(|r| matches!(r.pos.as_str(), "pron" | "adp" | "conj" | "part"))
+        .map(|r| r.form.as_str())
+        .collect();
     let sw_path = shared.join("data/klpt-data/stopwords.json");
-    let sw: serde_json::Value = serde_json::from_str(&fs::read_to_string(&sw_path).with_context(|| format!("cannot read {}", sw_path.display()))?)?;
+    let sw: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(&sw_path).with_context(|| format!("cannot read {}", sw_path.display()))?,
+    )?;
     let mut from_klpt = 0usize;
     if let Some(list) = sw.pointer("/Sorani/Arabic").and_then(|v| v.as_array()) {
         for w in list.iter().filter_map(|v| v.as_str()) {
@@ -386,7 +437,11 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
 /// How many indefinite forms of `x` (Xێک, Xەیەک …) the corpus word list attests.
 fn indefinite_forms(words: &HashSet<&str>, x: &str) -> usize {
     let vowel = matches!(x.chars().last(), Some('ا' | 'ە' | 'ێ' | 'ی' | 'ۆ'));
-    let forms: &[&str] = if vowel { &["یەک", "یەکی", "یەکە", "یەکیان"] } else { &["ێک", "ێکی", "ێکە", "ێکیان"] };
+    let forms: &[&str] = if vowel {
+        &["یەک", "یەکی", "یەکە", "یەکیان"]
+    } else {
+        &["ێک", "ێکی", "ێکە", "ێکیان"]
+    };
     forms.iter().filter(|f| words.contains(format!("{x}{f}").as_str())).count()
 }
 
@@ -408,7 +463,11 @@ fn read_unimorph(shared: &Path) -> anyhow::Result<Vec<UmRow>> {
         .lines()
         .filter_map(|l| {
             let c: Vec<&str> = l.split('\t').collect();
-            (c.len() >= 3).then(|| UmRow { lemma: c[0].trim().into(), form: c[1].trim().into(), tags: c[2].trim().into() })
+            (c.len() >= 3).then(|| UmRow {
+                lemma: c[0].trim().into(),
+                form: c[1].trim().into(),
+                tags: c[2].trim().into(),
+            })
         })
         .collect())
 }
@@ -509,7 +568,12 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
     use sorani::morph;
     let shared = shared_dir(args);
     let with_klpt = args.iter().any(|a| a == "--klpt");
-    let max_lines: usize = args.iter().position(|a| a == "--lines").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(20_000);
+    let max_lines: usize = args
+        .iter()
+        .position(|a| a == "--lines")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
     let rows = read_unimorph(&shared)?;
     let forms: Vec<String> = rows.iter().map(|r| r.form.clone()).collect();
     let klpt = if with_klpt { klpt_run(&forms) } else { None };
@@ -531,7 +595,14 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             if l == r.lemma {
                 ok += 1;
             } else {
-                misses.push(format!("{}\t{}\t{}\t{}\t{}", if filter { "held-out" } else { "learned" }, r.form, r.lemma, l, r.tags));
+                misses.push(format!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    if filter { "held-out" } else { "learned" },
+                    r.form,
+                    r.lemma,
+                    l,
+                    r.tags
+                ));
             }
             if let Some(k) = &klpt {
                 if k[i].0.split('|').next() == Some(r.lemma.as_str()) {
@@ -589,7 +660,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
 
     println!("\n== KLPT's own test cases (klpt-data/test_cases_stem.json)");
     let path = shared.join("data/klpt-data/test_cases_stem.json");
-    let tc: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?)?;
+    let tc: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?)?;
     let (mut n, mut ok, mut ok_lemma) = (0, 0, 0);
     if let Some(cases) = tc.pointer("/analyze/Sorani/Arabic").and_then(|v| v.as_object()) {
         for (word, analyses) in cases {
@@ -597,7 +669,11 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             n += 1;
             let base = first.get("base").and_then(|v| v.as_str()).unwrap_or("");
             let pre = first.get("prefixes").and_then(|v| v.as_str()).unwrap_or("");
-            let lemmas: Vec<&str> = first.get("lemma").and_then(|v| v.as_array()).map(|a| a.iter().filter_map(|x| x.as_str()).collect()).unwrap_or_default();
+            let lemmas: Vec<&str> = first
+                .get("lemma")
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
             let ours = morph::analyze(word);
             if let Some(a) = ours.first() {
                 let stem_start = a.morphemes.iter().find(|m| m.kind == morph::MorphemeKind::Stem).map(|m| m.start);
@@ -610,10 +686,17 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             }
         }
     }
-    println!("analyze: stem span as KLPT's base {ok}/{n} ({:.1}%), lemma among KLPT's {ok_lemma}/{n} ({:.1}%)", pct(ok, n), pct(ok_lemma, n));
+    println!(
+        "analyze: stem span as KLPT's base {ok}/{n} ({:.1}%), lemma among KLPT's {ok_lemma}/{n} ({:.1}%)",
+        pct(ok, n),
+        pct(ok_lemma, n)
+    );
     if let Some(cases) = tc.pointer("/lemmatize/Sorani/Arabic").and_then(|v| v.as_object()) {
         let n = cases.len();
-        let ok = cases.iter().filter(|(w, l)| l.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(&morph::lemma(w))))).count();
+        let ok = cases
+            .iter()
+            .filter(|(w, l)| l.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(&morph::lemma(w)))))
+            .count();
         println!("lemmatize: {ok}/{n} ({:.1}%)", pct(ok, n));
     }
 
@@ -624,7 +707,11 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         (boundaries(&pred), boundaries(g))
     }));
     let exact = gold.iter().filter(|(w, g)| morph::segment(w).iter().map(|m| m.text).collect::<Vec<_>>() == *g).count();
-    println!("sorani: boundary P {p:.3} R {r:.3} F1 {f:.3}; words exactly segmented {exact}/{} ({:.1}%)", gold.len(), pct(exact, gold.len()));
+    println!(
+        "sorani: boundary P {p:.3} R {r:.3} F1 {f:.3}; words exactly segmented {exact}/{} ({:.1}%)",
+        gold.len(),
+        pct(exact, gold.len())
+    );
     if with_klpt {
         let words: Vec<String> = gold.iter().map(|(w, _)| w.clone()).collect();
         if let Some(k) = klpt_run(&words) {
@@ -640,7 +727,10 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
     speed(&shared, max_lines);
 
     println!("\n== analysis coverage of news text (word tokens with a known stem; eval only)");
-    for (name, rel) in [("awta-en-ckb", "data/awta-en-ckb/100000_samples_ku.txt"), ("interdialect-parallel CKB-ENG", "data/interdialect-parallel/CKB-ENG/CKB-ENG.CKB_no_tag.txt")] {
+    for (name, rel) in [
+        ("awta-en-ckb", "data/awta-en-ckb/100000_samples_ku.txt"),
+        ("interdialect-parallel CKB-ENG", "data/interdialect-parallel/CKB-ENG/CKB-ENG.CKB_no_tag.txt"),
+    ] {
         let path = shared.join(rel);
         let Ok(text) = fs::read_to_string(&path) else {
             println!("{name}: skipped ({} not found)", path.display());
@@ -695,7 +785,8 @@ fn speed(shared: &Path, max_lines: usize) {
         return;
     };
     let text = sorani::normalize(&text.lines().take(max_lines).collect::<Vec<_>>().join("\n")).into_owned();
-    let words: Vec<&str> = text.split(|c: char| !(c.is_alphabetic() || c == '\u{200C}')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> =
+        text.split(|c: char| !(c.is_alphabetic() || c == '\u{200C}')).filter(|w| !w.is_empty()).collect();
     let a = Analyzer::new();
     let _ = a.stem("ماڵەکان");
     println!("\n== speed, one thread, {} words of awta-en-ckb (CPU time)", words.len());

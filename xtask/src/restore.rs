@@ -141,7 +141,9 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         };
         match src.kind {
             ListKind::Plain => text.lines().for_each(&mut add),
-            ListKind::HunspellDic => text.lines().skip(1).for_each(|l| add(l.split(['/', ' ', '\t']).next().unwrap_or(""))),
+            ListKind::HunspellDic => {
+                text.lines().skip(1).for_each(|l| add(l.split(['/', ' ', '\t']).next().unwrap_or("")))
+            }
             ListKind::KlptJson => {
                 let v: serde_json::Value = serde_json::from_str(&text).context("parsing the KLPT lexicon")?;
                 if let Some(map) = v.get("Lexicon").and_then(|l| l.as_object()) {
@@ -210,7 +212,9 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
             // Unattested beside an attested Kurdish-letter reading, or
             // far rarer than it.
             let m = out.get(&v).copied().unwrap_or(0);
-            if (unattested && attested(&v) >= 1 && "یولره".contains(chars[i])) || (attested(&v) >= 2 && m >= n.saturating_mul(5)) {
+            if (unattested && attested(&v) >= 1 && "یولره".contains(chars[i]))
+                || (attested(&v) >= 2 && m >= n.saturating_mul(5))
+            {
                 noisy = true;
                 break;
             }
@@ -285,7 +289,18 @@ mod tests {
 
     #[test]
     fn heh_suspects() {
-        for (w, want) in [("سهر", true), ("شاه", false), ("هات", false), ("ئهو", true), ("ده", true), ("هەر", false), ("گوناه", false), ("شتەکه", true), ("بانگهێشت", false), ("یهک", true)] {
+        for (w, want) in [
+            ("سهر", true),
+            ("شاه", false),
+            ("هات", false),
+            ("ئهو", true),
+            ("ده", true),
+            ("هەر", false),
+            ("گوناه", false),
+            ("شتەکه", true),
+            ("بانگهێشت", false),
+            ("یهک", true),
+        ] {
             assert_eq!(legacy_heh_suspect(w), want, "{w}");
         }
     }
@@ -327,7 +342,8 @@ pub fn context_counts(texts: &[String]) -> BTreeMap<String, u64> {
 /// running text only (the embedded default, data/restore/context.fst).
 pub fn restore_data(args: &[String]) -> Result<()> {
     let shared = shared_dir(args).join("data");
-    let corpora: Vec<&String> = args.iter().enumerate().filter(|(i, _)| *i > 0 && args[i - 1] == "--corpus").map(|(_, a)| a).collect();
+    let corpora: Vec<&String> =
+        args.iter().enumerate().filter(|(i, _)| *i > 0 && args[i - 1] == "--corpus").map(|(_, a)| a).collect();
     let mut texts = Vec::new();
     if corpora.is_empty() {
         for rel in RUNNING_TEXT {
@@ -335,7 +351,9 @@ pub fn restore_data(args: &[String]) -> Result<()> {
         }
     } else {
         for path in &corpora {
-            texts.push(String::from_utf8_lossy(&fs::read(path).with_context(|| format!("reading {path}"))?).into_owned());
+            texts.push(
+                String::from_utf8_lossy(&fs::read(path).with_context(|| format!("reading {path}"))?).into_owned(),
+            );
         }
     }
     let counts = context_counts(&texts);
@@ -400,7 +418,11 @@ pub fn corrupt(text: &str, noise: Noise, rng: &mut Rng) -> String {
             Noise::Arabic { drop } | Noise::Persian { drop } => {
                 let arabic = matches!(noise, Noise::Arabic { .. });
                 // ئ + vowel at the start of a word typed as a bare ا.
-                if initial && c == 'ئ' && chars.get(i + 1).is_some_and(|&n| "ەێۆوی".contains(n)) && rng.chance(drop * 2.0) {
+                if initial
+                    && c == 'ئ'
+                    && chars.get(i + 1).is_some_and(|&n| "ەێۆوی".contains(n))
+                    && rng.chance(drop * 2.0)
+                {
                     out.push('ا');
                     i += 2;
                     continue;
@@ -549,8 +571,13 @@ for line in sys.stdin.read().split("\n"):
 fn run_peer(python: &str, peer: &str, lines: &[String]) -> Option<Vec<String>> {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let mut child =
-        Command::new(python).args(["-c", PEER_SCRIPT, peer]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().ok()?;
+    let mut child = Command::new(python)
+        .args(["-c", PEER_SCRIPT, peer])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
     let input = lines.join("\n");
     let mut stdin = child.stdin.take()?;
     std::thread::spawn(move || {
@@ -590,7 +617,10 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
     let _ = auto.restore_as("ههروهها سهرۆك", sorani::restore::Convention::LegacyKeyboard);
     let _ = auto.restore_as("خوش", sorani::restore::Convention::ArabicKeyboard);
     let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
-    println!("eval-restore: {} held-out sentences from awta-en-ckb (not used to build the shipped data)", sentences.len());
+    println!(
+        "eval-restore: {} held-out sentences from awta-en-ckb (not used to build the shipped data)",
+        sentences.len()
+    );
     println!("{:<34} {:>8} {:>8}   peers (WER / CER)", "set", "WER %", "CER %");
     let sets: [(&str, Option<Noise>); 6] = [
         ("legacy ه/ك keyboard", Some(Noise::Legacy)),
@@ -653,7 +683,12 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
                 changed += r.changes.len();
                 tokens += score_words(s).len();
             }
-            println!("{:<34} {:>8.3} % of tokens changed (auto: {:.3} %)", "already standard (always)", 100.0 * changed as f64 / tokens.max(1) as f64, errs.wer());
+            println!(
+                "{:<34} {:>8.3} % of tokens changed (auto: {:.3} %)",
+                "already standard (always)",
+                100.0 * changed as f64 / tokens.max(1) as f64,
+                errs.wer()
+            );
         }
     }
     Ok(())

@@ -78,7 +78,8 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 fn build(docs: &[Doc], text: &str, key: &str) -> Result<(Engine, f64)> {
     let (index, fields) = sorani_search::schema::create_in_ram_with(text, key)?;
     let started = Instant::now();
-    let mut ix = Indexer::with_index(index.clone(), fields, IndexOptions { memory_mb: 512, ..IndexOptions::default() })?;
+    let mut ix =
+        Indexer::with_index(index.clone(), fields, IndexOptions { memory_mb: 512, ..IndexOptions::default() })?;
     for d in docs {
         ix.add(d.clone())?;
     }
@@ -93,7 +94,8 @@ fn plain_words(text: &str) -> Vec<String> {
 }
 
 fn rank(engine: &Engine, q: &str, id: &str, variants: bool, fuzzy: Fuzzy) -> Result<Option<usize>> {
-    let req = SearchRequest { q: q.to_string(), limit: 10, variants, fuzzy, snippet_chars: 40, ..SearchRequest::default() };
+    let req =
+        SearchRequest { q: q.to_string(), limit: 10, variants, fuzzy, snippet_chars: 40, ..SearchRequest::default() };
     let r = engine.search(&req)?;
     Ok(r.hits.iter().position(|h| h.id == id))
 }
@@ -131,7 +133,9 @@ pub fn eval_search(args: &[String]) -> Result<()> {
         i += 1;
         let mut words: Vec<String> = plain_words(&d.body)
             .into_iter()
-            .filter(|w| w.chars().count() >= 4 && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == '\u{200C}'))
+            .filter(|w| {
+                w.chars().count() >= 4 && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == '\u{200C}')
+            })
             .filter(|w| !sorani::morph::is_stopword(w))
             .collect();
         words.sort_by_key(|w| (freq.get(w).copied().unwrap_or(0), w.clone()));
@@ -148,14 +152,20 @@ pub fn eval_search(args: &[String]) -> Result<()> {
         }
         queries.push((d.id.clone(), clean, variant, which));
     }
-    println!("variant queries: {} (legacy / Arabic / Persian keyboard in turn), success = document in top 10\n", queries.len());
+    println!(
+        "variant queries: {} (legacy / Arabic / Persian keyboard in turn), success = document in top 10\n",
+        queries.len()
+    );
     let systems: [(&str, &str, &str, bool, Fuzzy); 4] = [
         ("tantivy default", analysis::BASELINE_DEFAULT, analysis::BASELINE_DEFAULT, false, Fuzzy::Off),
         ("Lucene Sorani rules", analysis::BASELINE_LUCENE, analysis::BASELINE_LUCENE, false, Fuzzy::Off),
         ("sorani (no key, no fuzzy)", analysis::CKB_STEM, analysis::CKB_KEY, false, Fuzzy::Off),
         ("sorani (default)", analysis::CKB_STEM, analysis::CKB_KEY, true, Fuzzy::Auto),
     ];
-    println!("{:<28} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9}", "system", "clean", "variant", "legacy", "arabic", "persian", "index s");
+    println!(
+        "{:<28} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9}",
+        "system", "clean", "variant", "legacy", "arabic", "persian", "index s"
+    );
     let mut built: Vec<((&str, &str), Engine, f64)> = Vec::new();
     for (name, text, key, variants, fuzzy) in &systems {
         if !built.iter().any(|(k, _, _)| *k == (*text, *key)) {
@@ -224,7 +234,8 @@ pub fn eval_search(args: &[String]) -> Result<()> {
         // long lines: their first 30 words (the query limit is 1000 characters)
         let q = plain_words(line).into_iter().take(30).collect::<Vec<_>>().join(" ");
         let started = Instant::now();
-        let r = engine.search(&SearchRequest { q: q.clone(), limit: 10, snippet_chars: 40, ..SearchRequest::default() })?;
+        let r =
+            engine.search(&SearchRequest { q: q.clone(), limit: 10, snippet_chars: 40, ..SearchRequest::default() })?;
         lat.push(started.elapsed().as_secs_f64() * 1000.0);
         n += 1;
         match r.hits.iter().position(|h| h.id == d.id) {

@@ -32,7 +32,8 @@ use sorani::spell::{Severity, Speller};
 
 use crate::shared::shared_dir;
 
-const USAGE: &str = "cargo xtask eval-spell [--shared DIR] [--lexicon TSV] [--sentences N] [--write-dev DIR] [--verbose]
+const USAGE: &str =
+    "cargo xtask eval-spell [--shared DIR] [--lexicon TSV] [--sentences N] [--write-dev DIR] [--verbose]
   --lexicon TSV    word<TAB>count lexicon to use instead of the embedded one
   --dev-lexicon    build a development lexicon from the shared corpora (never the evaluation text)
   --sentences N    sentences per development set (default 3000)
@@ -110,17 +111,44 @@ impl Class {
 
 /// Keyboard confusions as people make them (intended → typed).
 const KEYBOARD: &[(char, char)] = &[
-    ('ێ', 'ی'), ('ۆ', 'و'), ('ڵ', 'ل'), ('ڕ', 'ر'), ('ە', 'ه'), ('ی', 'ێ'), ('و', 'ۆ'), ('ل', 'ڵ'), ('ر', 'ڕ'),
-    ('ک', 'ك'), ('ی', 'ي'), ('ە', 'ة'), ('گ', 'ک'), ('پ', 'ب'), ('چ', 'ج'), ('ژ', 'ز'), ('ڤ', 'ف'),
+    ('ێ', 'ی'),
+    ('ۆ', 'و'),
+    ('ڵ', 'ل'),
+    ('ڕ', 'ر'),
+    ('ە', 'ه'),
+    ('ی', 'ێ'),
+    ('و', 'ۆ'),
+    ('ل', 'ڵ'),
+    ('ر', 'ڕ'),
+    ('ک', 'ك'),
+    ('ی', 'ي'),
+    ('ە', 'ة'),
+    ('گ', 'ک'),
+    ('پ', 'ب'),
+    ('چ', 'ج'),
+    ('ژ', 'ز'),
+    ('ڤ', 'ف'),
 ];
 const SIMILAR: &[(char, char)] = &[
-    ('س', 'ص'), ('ت', 'ط'), ('ز', 'ذ'), ('ز', 'ض'), ('ه', 'ح'), ('ق', 'غ'), ('غ', 'ق'), ('خ', 'غ'), ('ئ', 'ع'),
-    ('ا', 'ئ'), ('ە', 'ێ'), ('ێ', 'ە'), ('د', 'ت'), ('ن', 'م'),
+    ('س', 'ص'),
+    ('ت', 'ط'),
+    ('ز', 'ذ'),
+    ('ز', 'ض'),
+    ('ه', 'ح'),
+    ('ق', 'غ'),
+    ('غ', 'ق'),
+    ('خ', 'غ'),
+    ('ئ', 'ع'),
+    ('ا', 'ئ'),
+    ('ە', 'ێ'),
+    ('ێ', 'ە'),
+    ('د', 'ت'),
+    ('ن', 'م'),
 ];
 const VOWELS: &[char] = &['ە', 'ی', 'و', 'ێ', 'ۆ', 'ا'];
 const LETTERS: &[char] = &[
-    'ئ', 'ا', 'ب', 'پ', 'ت', 'ج', 'چ', 'ح', 'خ', 'د', 'ر', 'ڕ', 'ز', 'ژ', 'س', 'ش', 'ع', 'غ', 'ف', 'ڤ', 'ق', 'ک',
-    'گ', 'ل', 'ڵ', 'م', 'ن', 'ه', 'ە', 'و', 'ۆ', 'ی', 'ێ',
+    'ئ', 'ا', 'ب', 'پ', 'ت', 'ج', 'چ', 'ح', 'خ', 'د', 'ر', 'ڕ', 'ز', 'ژ', 'س', 'ش', 'ع', 'غ', 'ف', 'ڤ', 'ق', 'ک', 'گ',
+    'ل', 'ڵ', 'م', 'ن', 'ه', 'ە', 'و', 'ۆ', 'ی', 'ێ',
 ];
 
 /// Corrupts one word with an error of `class`; `None` when the word offers no
@@ -221,7 +249,11 @@ fn build_set(name: &'static str, lines: &[String], rate: f64, weights: &[(Class,
                 match class {
                     Class::Merge => {
                         if let Some(&next) = tokens.get(i + 1).filter(|n| is_pure_word(n)) {
-                            units.push(Unit { gold: format!("{t} {next}"), shown: format!("{t}{next}"), class: Some(class) });
+                            units.push(Unit {
+                                gold: format!("{t} {next}"),
+                                shown: format!("{t}{next}"),
+                                class: Some(class),
+                            });
                             i += 2;
                             continue;
                         }
@@ -312,7 +344,8 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
             let on_error = |f: &&sorani::spell::Finding| {
                 units.iter().zip(&spans).any(|(v, &(vs, ve))| v.class.is_some() && f.start < ve && f.end > vs)
             };
-            let counted: Vec<_> = if u.class.is_some() { hits.clone() } else { hits.iter().copied().filter(|f| !on_error(f)).collect() };
+            let counted: Vec<_> =
+                if u.class.is_some() { hits.clone() } else { hits.iter().copied().filter(|f| !on_error(f)).collect() };
             let flagged_any = !counted.is_empty();
             let flagged_err = counted.iter().any(|f| f.severity == Severity::Error);
             for (tally, flagged) in [(&mut any, flagged_any), (&mut errors_only, flagged_err)] {
@@ -480,14 +513,32 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         "learner",
         &learner_lines,
         0.12,
-        &[(Keyboard, 30), (DroppedVowel, 18), (Doubled, 10), (Similar, 10), (Swap, 8), (Random, 12), (Merge, 6), (Split, 6)],
+        &[
+            (Keyboard, 30),
+            (DroppedVowel, 18),
+            (Doubled, 10),
+            (Similar, 10),
+            (Swap, 8),
+            (Random, 12),
+            (Merge, 6),
+            (Split, 6),
+        ],
         0x5eed_0001,
     );
     let newsy = build_set(
         "news",
         &news_lines,
         0.03,
-        &[(Merge, 40), (Split, 15), (Keyboard, 12), (DroppedVowel, 8), (Doubled, 5), (Similar, 5), (Swap, 5), (Random, 10)],
+        &[
+            (Merge, 40),
+            (Split, 15),
+            (Keyboard, 12),
+            (DroppedVowel, 8),
+            (Doubled, 5),
+            (Similar, 5),
+            (Swap, 5),
+            (Random, 10),
+        ],
         0x5eed_0002,
     );
     if let Some(dir) = arg_value(args, "--write-dev") {
@@ -501,10 +552,20 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         let (p, r, f) = s.errors_only.f1();
         let (pa, ra, fa) = s.any.f1();
         let e = s.any.errors.max(1) as f64;
-        println!("\n== {} set: {} sentences, {} words, {} errors", set.name, set.sentences.len(), s.words, s.any.errors);
+        println!(
+            "\n== {} set: {} sentences, {} words, {} errors",
+            set.name,
+            set.sentences.len(),
+            s.words,
+            s.any.errors
+        );
         println!("detection (errors only):      P {p:.3}  R {r:.3}  F1 {f:.3}");
         println!("detection (errors+warnings):  P {pa:.3}  R {ra:.3}  F1 {fa:.3}");
-        println!("correct first: {:.1}%   in top 5: {:.1}%", 100.0 * s.any.first as f64 / e, 100.0 * s.any.top5 as f64 / e);
+        println!(
+            "correct first: {:.1}%   in top 5: {:.1}%",
+            100.0 * s.any.first as f64 / e,
+            100.0 * s.any.top5 as f64 / e
+        );
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         let mut classes: Vec<_> = s.per_class.iter().collect();
         classes.sort();

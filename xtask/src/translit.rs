@@ -40,16 +40,12 @@ pub fn held_out(arabic: &str) -> bool {
 /// The Wergor token pairs (Latin, Arabic), as tokens (with repeats).
 pub fn wergor(shared: &Path) -> anyhow::Result<Vec<Pair>> {
     let path = shared.join("data/wergor-transliteration/token_pairs_latin_arabic.tsv");
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(text
         .lines()
         .skip(1)
         .filter_map(|l| l.split_once('\t'))
-        .map(|(l, a)| Pair {
-            latin: l.trim().to_string(),
-            arabic: a.trim().to_string(),
-        })
+        .map(|(l, a)| Pair { latin: l.trim().to_string(), arabic: a.trim().to_string() })
         .filter(|p| !p.latin.is_empty() && !p.arabic.is_empty())
         .collect())
 }
@@ -58,10 +54,8 @@ pub fn wergor(shared: &Path) -> anyhow::Result<Vec<Pair>> {
 pub fn unimorph(shared: &Path) -> anyhow::Result<Vec<Pair>> {
     let ap = shared.join("data/unimorph-ckb/arab/ckb-arab.train");
     let lp = shared.join("data/unimorph-ckb/latn/ckb-latn.train");
-    let a =
-        std::fs::read_to_string(&ap).with_context(|| format!("cannot read {}", ap.display()))?;
-    let l =
-        std::fs::read_to_string(&lp).with_context(|| format!("cannot read {}", lp.display()))?;
+    let a = std::fs::read_to_string(&ap).with_context(|| format!("cannot read {}", ap.display()))?;
+    let l = std::fs::read_to_string(&lp).with_context(|| format!("cannot read {}", lp.display()))?;
     let mut out = Vec::new();
     for (al, ll) in a.lines().zip(l.lines()) {
         let af: Vec<&str> = al.split('\t').collect();
@@ -72,10 +66,7 @@ pub fn unimorph(shared: &Path) -> anyhow::Result<Vec<Pair>> {
                 if ar.contains([' ', '+']) || la.contains([' ', '+']) {
                     continue;
                 }
-                out.push(Pair {
-                    latin: la.to_string(),
-                    arabic: ar.to_string(),
-                });
+                out.push(Pair { latin: la.to_string(), arabic: ar.to_string() });
             }
         }
     }
@@ -84,12 +75,9 @@ pub fn unimorph(shared: &Path) -> anyhow::Result<Vec<Pair>> {
 
 /// Single-word entries of a KLPT lexicon (headwords and token forms).
 fn klpt_words(path: &Path) -> anyhow::Result<Vec<String>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let v: serde_json::Value = serde_json::from_str(&text)?;
-    let Some(lex) = v.get("Lexicon").and_then(|l| l.as_object()) else {
-        bail!("{}: no Lexicon", path.display())
-    };
+    let Some(lex) = v.get("Lexicon").and_then(|l| l.as_object()) else { bail!("{}: no Lexicon", path.display()) };
     let mut out = Vec::new();
     for (head, val) in lex {
         let forms = val.get("token_forms").and_then(|f| f.as_array());
@@ -108,19 +96,11 @@ fn canon_latin(s: &str) -> String {
 }
 
 fn rules() -> Transliterator {
-    Transliterator::new()
-        .with_lexicon(false)
-        .with_latin(LatinOptions {
-            capitalize: false,
-            ..Default::default()
-        })
+    Transliterator::new().with_lexicon(false).with_latin(LatinOptions { capitalize: false, ..Default::default() })
 }
 
 fn full() -> Transliterator {
-    Transliterator::new().with_latin(LatinOptions {
-        capitalize: false,
-        ..Default::default()
-    })
+    Transliterator::new().with_latin(LatinOptions { capitalize: false, ..Default::default() })
 }
 
 /// `--speed FILE`: one thread, line by line as the CLI does, each direction.
@@ -134,14 +114,25 @@ fn speed(path: &Path) -> anyhow::Result<()> {
         latin.push('\n');
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("to_latin:  {} bytes in {:.3} s = {:.1} MB/s (one thread, wall clock)", text.len(), secs, text.len() as f64 / 1e6 / secs);
+    println!(
+        "to_latin:  {} bytes in {:.3} s = {:.1} MB/s (one thread, wall clock)",
+        text.len(),
+        secs,
+        text.len() as f64 / 1e6 / secs
+    );
     let start = std::time::Instant::now();
     let mut n = 0;
     for line in latin.lines() {
         n += t.to_arabic(line).len();
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("to_arabic: {} bytes in {:.3} s = {:.1} MB/s (one thread, wall clock; {} bytes out)", latin.len(), secs, latin.len() as f64 / 1e6 / secs, n);
+    println!(
+        "to_arabic: {} bytes in {:.3} s = {:.1} MB/s (one thread, wall clock; {} bytes out)",
+        latin.len(),
+        secs,
+        latin.len() as f64 / 1e6 / secs,
+        n
+    );
     let start = std::time::Instant::now();
     for line in text.lines() {
         n += sorani::normalize(line).len();
@@ -168,10 +159,7 @@ pub fn exceptions(args: &[String]) -> anyhow::Result<()> {
     let mut votes: BTreeMap<String, HashMap<String, usize>> = BTreeMap::new();
     let mut held: HashSet<String> = HashSet::new();
     let mut counts = BTreeMap::new();
-    for (name, pairs) in [
-        ("wergor", wergor(&shared)?),
-        ("unimorph", unimorph(&shared)?),
-    ] {
+    for (name, pairs) in [("wergor", wergor(&shared)?), ("unimorph", unimorph(&shared)?)] {
         let mut used = 0;
         for p in pairs {
             let ar = sorani::normalize(&p.arabic).into_owned();
@@ -219,9 +207,8 @@ pub fn exceptions(args: &[String]) -> anyhow::Result<()> {
         // The most frequent reading; it must spell back to this very word.
         let mut best: Vec<(&String, &usize)> = latins.iter().collect();
         best.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let Some((la, _)) = best
-            .into_iter()
-            .find(|(la, _)| sorani::normalize(&sorani::translit::to_arabic(la)) == ar.as_str())
+        let Some((la, _)) =
+            best.into_iter().find(|(la, _)| sorani::normalize(&sorani::translit::to_arabic(la)) == ar.as_str())
         else {
             continue;
         };
@@ -274,10 +261,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         .and_then(|p| args.get(p + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    let sets = [
-        ("wergor", wergor(&shared)?),
-        ("unimorph", unimorph(&shared)?),
-    ];
+    let sets = [("wergor", wergor(&shared)?), ("unimorph", unimorph(&shared)?)];
     let rules = rules();
     let full = full();
     let wergor_style = Transliterator::new().with_latin(LatinOptions {
@@ -297,12 +281,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                 continue;
             }
             for part in ["held-out", "learned", "all"] {
-                let (mut a2l, mut a2l_rules, mut l2a, mut rt) = (
-                    Score::default(),
-                    Score::default(),
-                    Score::default(),
-                    Score::default(),
-                );
+                let (mut a2l, mut a2l_rules, mut l2a, mut rt) =
+                    (Score::default(), Score::default(), Score::default(), Score::default());
                 for p in pairs {
                     let ar_norm = sorani::normalize(&p.arabic).into_owned();
                     let h = held_out(&ar_norm);
@@ -318,25 +298,15 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                         got = fold_r(&got);
                     }
                     a2l.add(got == gold);
-                    let which = if args.iter().any(|a| a == "--learned-errors") {
-                        "learned"
-                    } else {
-                        "held-out"
-                    };
+                    let which = if args.iter().any(|a| a == "--learned-errors") { "learned" } else { "held-out" };
                     if got != gold && part == which && !fold_initial_r {
-                        errors.push(format!(
-                            "{name}\t{}\tgold {}\tgot {}",
-                            p.arabic, p.latin, got
-                        ));
+                        errors.push(format!("{name}\t{}\tgold {}\tgot {}", p.arabic, p.latin, got));
                     }
                     a2l_rules.add(canon_latin(&rules.to_latin(&p.arabic)) == gold);
                     let back = sorani::translit::to_arabic(&p.latin);
                     l2a.add(sorani::normalize(&back) == ar_norm.as_str());
-                    let latin_again = if *name == "wergor" {
-                        wergor_style.to_latin(&back)
-                    } else {
-                        full.to_latin(&back)
-                    };
+                    let latin_again =
+                        if *name == "wergor" { wergor_style.to_latin(&back) } else { full.to_latin(&back) };
                     let mut again = canon_latin(&latin_again);
                     if fold_initial_r {
                         again = fold_r(&again);
@@ -345,11 +315,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                 }
                 println!(
                     "{:<10} {:<9} {:>6}  {:>9} {:>9}  {:>9}  {:>9}",
-                    if fold_initial_r {
-                        "wergor r≡ř"
-                    } else {
-                        name
-                    },
+                    if fold_initial_r { "wergor r≡ř" } else { name },
                     part,
                     a2l.n,
                     a2l.pct(),

@@ -297,7 +297,13 @@ fn read_batch<R: BufRead>(reader: &mut R, first_line: u64, first_offset: u64) ->
     Ok(Some(Batch { bytes, ends, first_line, first_offset }))
 }
 
-fn map_batch<F>(path: &Path, batch: &Batch, lossy: bool, terminator: Terminator, map: &F) -> anyhow::Result<(String, u64)>
+fn map_batch<F>(
+    path: &Path,
+    batch: &Batch,
+    lossy: bool,
+    terminator: Terminator,
+    map: &F,
+) -> anyhow::Result<(String, u64)>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
@@ -348,8 +354,10 @@ pub fn progress_bar(size: Option<u64>) -> Option<indicatif::ProgressBar> {
     }
     let bar = indicatif::ProgressBar::new(size);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} eta {eta}")
-            .expect("a valid progress template"),
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} eta {eta}",
+        )
+        .expect("a valid progress template"),
     );
     Some(bar)
 }
@@ -430,11 +438,12 @@ mod tests {
         let batch = read_batch(&mut reader, 1, 0).unwrap().unwrap();
         assert_eq!(batch.ends.len(), 3);
         let mut seen = Vec::new();
-        let (out, replaced) = map_batch(Path::new("t"), &batch, false, Terminator::Preserve, &|line: Line<'_>, out: &mut String| {
-            out.push_str(line.text);
-            let _ = line.number;
-        })
-        .unwrap();
+        let (out, replaced) =
+            map_batch(Path::new("t"), &batch, false, Terminator::Preserve, &|line: Line<'_>, out: &mut String| {
+                out.push_str(line.text);
+                let _ = line.number;
+            })
+            .unwrap();
         seen.push(out);
         assert_eq!(seen[0], text);
         assert_eq!(replaced, 0);

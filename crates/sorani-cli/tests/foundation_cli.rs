@@ -70,17 +70,31 @@ fn one_output_line_per_input_line() {
         assert_eq!(text.matches("\r\n").count(), 1, "{sub} keeps CRLF");
         assert!(!text.ends_with('\n'), "{sub} keeps a missing final newline");
     }
-    sorani().arg("normalize").arg("-").write_stdin(input).assert().success().stdout(
-        "کوردی\r\n\nلە ماڵ\n\nlast line without newline",
-    );
+    sorani()
+        .arg("normalize")
+        .arg("-")
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout("کوردی\r\n\nلە ماڵ\n\nlast line without newline");
 }
 
 #[test]
 fn normalize_options() {
-    sorani().args(["normalize", "--digits", "latin"]).write_stdin("٢٠٢٤ ۲۰۲۴\n").assert().success().stdout("2024 2024\n");
+    sorani()
+        .args(["normalize", "--digits", "latin"])
+        .write_stdin("٢٠٢٤ ۲۰۲۴\n")
+        .assert()
+        .success()
+        .stdout("2024 2024\n");
     sorani().args(["normalize", "--digits", "arabic"]).write_stdin("2024\n").assert().success().stdout("٢٠٢٤\n");
     sorani().args(["normalize", "--keep-harakat"]).write_stdin("کِتێب\n").assert().success().stdout("کِتێب\n");
-    sorani().args(["normalize", "--h-letter", "doachashmee"]).write_stdin("هەولێر\n").assert().success().stdout("ھەولێر\n");
+    sorani()
+        .args(["normalize", "--h-letter", "doachashmee"])
+        .write_stdin("هەولێر\n")
+        .assert()
+        .success()
+        .stdout("ھەولێر\n");
     sorani()
         .args(["normalize", "--digits", "roman"])
         .write_stdin("x")
@@ -162,7 +176,12 @@ fn invalid_utf8_is_an_error_with_file_and_offset_and_writes_nothing() {
 
 #[test]
 fn invalid_utf8_on_stdin_is_an_error() {
-    sorani().arg("normalize").write_stdin(&b"ok\n\xc3("[..]).assert().code(2).stderr(predicate::str::contains("<stdin>"));
+    sorani()
+        .arg("normalize")
+        .write_stdin(&b"ok\n\xc3("[..])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>"));
 }
 
 #[test]

@@ -93,7 +93,14 @@ fn segments_give_byte_spans() {
         .success()
         .stdout(predicate::str::starts_with(expected))
         .stdout(predicate::str::contains(format!("{}\t{}\ttur-Latn\t", ckb.len() + 1, ckb.len() + 1 + tur.len())));
-    let output = sorani().args(["lid", "--segments", "--format", "jsonl"]).write_stdin(text).assert().success().get_output().stdout.clone();
+    let output = sorani()
+        .args(["lid", "--segments", "--format", "jsonl"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let output = String::from_utf8(output).expect("UTF-8 output");
     let records: Vec<serde_json::Value> = output.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
     assert_eq!(records.len(), 2, "{output}");
@@ -105,7 +112,12 @@ fn segments_give_byte_spans() {
 #[test]
 fn threshold_controls_und() {
     sorani().args(["lid", "--threshold", "1"]).write_stdin("و\n").assert().success().stdout("und\n");
-    sorani().args(["lid", "--threshold", "0"]).write_stdin("و\n").assert().success().stdout(predicate::str::starts_with("und").not());
+    sorani()
+        .args(["lid", "--threshold", "0"])
+        .write_stdin("و\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("und").not());
 }
 
 #[test]
@@ -116,7 +128,12 @@ fn bad_options_are_errors() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("threshold"));
-    sorani().args(["lid", "--keep", "klingon"]).write_stdin("x\n").assert().code(2).stderr(predicate::str::contains("klingon"));
+    sorani()
+        .args(["lid", "--keep", "klingon"])
+        .write_stdin("x\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("klingon"));
     sorani().args(["lid", "--only", "xx"]).write_stdin("x\n").assert().code(2).stderr(predicate::str::contains("xx"));
     sorani().args(["lid", "--keep", "ckb", "--format", "jsonl"]).write_stdin("x\n").assert().code(2);
     sorani().args(["lid", "--segments", "--keep", "ckb"]).write_stdin("x\n").assert().code(2);

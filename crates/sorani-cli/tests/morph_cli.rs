@@ -35,7 +35,13 @@ fn check_golden(args: &[&str], expected: &str) {
             .filter(|(_, (g, w))| g != w)
             .map(|(i, (g, w))| format!("line {}:\n  got  {g}\n  want {w}", i + 1))
             .collect();
-        panic!("sorani {args:?} differs from {}:\n{}\n(line counts: got {}, want {})", path.display(), diff.join("\n"), got.lines().count(), want.lines().count());
+        panic!(
+            "sorani {args:?} differs from {}:\n{}\n(line counts: got {}, want {})",
+            path.display(),
+            diff.join("\n"),
+            got.lines().count(),
+            want.lines().count()
+        );
     }
 }
 
@@ -97,9 +103,19 @@ fn bad_input_is_an_error_with_exit_2() {
 
 #[test]
 fn tokenize_morphemes_splits_words_only() {
-    sorani().args(["tokenize", "--morphemes"]).write_stdin("وڵاتەکەیان، 2024\n").assert().success().stdout("وڵات ەکە یان ، 2024\n");
-    let out = sorani().args(["tokenize", "--morphemes", "--format", "jsonl"]).write_stdin("ئێمە ماڵەکانمان\n").output().unwrap();
-    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    sorani()
+        .args(["tokenize", "--morphemes"])
+        .write_stdin("وڵاتەکەیان، 2024\n")
+        .assert()
+        .success()
+        .stdout("وڵات ەکە یان ، 2024\n");
+    let out = sorani()
+        .args(["tokenize", "--morphemes", "--format", "jsonl"])
+        .write_stdin("ئێمە ماڵەکانمان\n")
+        .output()
+        .unwrap();
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["ئێمە", "ماڵ", "ەکان", "مان"]);
     assert_eq!(rows[1]["start"], "ئێمە ".len());

@@ -10,7 +10,8 @@ fn sorani() -> Command {
 #[test]
 fn verbalize_reads_stdin_line_by_line() {
     let input = "لە ١٦ -- ٠٣ - ٢٠٢٢ ١٣ کەس\nهیچ ژمارە نییە\r\n3ەم و 1950دا";
-    let expected = "لە شازدەی ئازاری دوو هەزار و بیست و دوو سێزدە کەس\nهیچ ژمارە نییە\r\nسێیەم و هەزار و نۆسەد و پەنجادا";
+    let expected =
+        "لە شازدەی ئازاری دوو هەزار و بیست و دوو سێزدە کەس\nهیچ ژمارە نییە\r\nسێیەم و هەزار و نۆسەد و پەنجادا";
     sorani().arg("verbalize").write_stdin(input).assert().success().stdout(expected);
 }
 
@@ -45,7 +46,14 @@ fn verbalize_attributive_ordinals_in_context() {
 
 #[test]
 fn verbalize_jsonl() {
-    let out = sorani().args(["verbalize", "--format", "jsonl"]).write_stdin("٥ کم\nسڵاو\n").assert().success().get_output().stdout.clone();
+    let out = sorani()
+        .args(["verbalize", "--format", "jsonl"])
+        .write_stdin("٥ کم\nسڵاو\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let text = String::from_utf8(out).expect("UTF-8 output");
     let rows: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("valid JSON")).collect();
     assert_eq!(rows.len(), 2);
@@ -88,13 +96,28 @@ fn numbers_to_digits_default_arabic_indic() {
 
 #[test]
 fn numbers_to_digits_ascii_and_persian() {
-    sorani().args(["numbers", "--to", "digits", "--digits", "ascii"]).write_stdin("سەد و پێنج کەس\n").assert().success().stdout("105 کەس\n");
-    sorani().args(["numbers", "--to", "digits", "--digits", "persian"]).write_stdin("سێ پۆینت پێنج\n").assert().success().stdout("۳٫۵\n");
+    sorani()
+        .args(["numbers", "--to", "digits", "--digits", "ascii"])
+        .write_stdin("سەد و پێنج کەس\n")
+        .assert()
+        .success()
+        .stdout("105 کەس\n");
+    sorani()
+        .args(["numbers", "--to", "digits", "--digits", "persian"])
+        .write_stdin("سێ پۆینت پێنج\n")
+        .assert()
+        .success()
+        .stdout("۳٫۵\n");
 }
 
 #[test]
 fn numbers_to_words_matches_verbalize() {
-    sorani().args(["numbers", "--to", "words"]).write_stdin("١٩٩٠کان\n").assert().success().stdout("هەزار و نۆسەد و نەوەدەکان\n");
+    sorani()
+        .args(["numbers", "--to", "words"])
+        .write_stdin("١٩٩٠کان\n")
+        .assert()
+        .success()
+        .stdout("هەزار و نۆسەد و نەوەدەکان\n");
 }
 
 #[test]
@@ -113,7 +136,11 @@ fn invalid_utf8_is_an_error_unless_lossy() {
 
 #[test]
 fn missing_file_is_an_error() {
-    sorani().args(["verbalize", "/nonexistent/file.txt"]).assert().code(2).stderr(predicate::str::contains("cannot open"));
+    sorani()
+        .args(["verbalize", "/nonexistent/file.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot open"));
 }
 
 #[test]

@@ -101,6 +101,11 @@ fn from_forces_a_font_or_convention() {
 
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
-    sorani().args(["detect"]).write_stdin(&b"\xff\xfe ok\n"[..]).assert().code(2).stderr(predicate::str::contains("invalid UTF-8"));
+    sorani()
+        .args(["detect"])
+        .write_stdin(&b"\xff\xfe ok\n"[..])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid UTF-8"));
     sorani().args(["normalize", "--restore", "always"]).write_stdin("\0\u{200C}\u{200C}ه\u{200C}\n").assert().success();
 }

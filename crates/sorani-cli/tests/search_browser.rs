@@ -128,7 +128,9 @@ fn screenshot_path() -> PathBuf {
 #[test]
 fn search_page_finds_legacy_typed_query() {
     if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
-        eprintln!("SKIPPED search_browser: {CHROMIUM} or {CHROMEDRIVER} is absent (apt-get install chromium chromium-driver)");
+        eprintln!(
+            "SKIPPED search_browser: {CHROMIUM} or {CHROMEDRIVER} is absent (apt-get install chromium chromium-driver)"
+        );
         return;
     }
     let (_server, addr) = start_server();
@@ -172,7 +174,8 @@ fn search_page_finds_legacy_typed_query() {
     impl Drop for Session {
         fn drop(&mut self) {
             if let Ok(mut s) = TcpStream::connect(&self.0) {
-                let _ = write!(s, "DELETE /session/{} HTTP/1.1\r\nHost: {}\r\nContent-Length: 0\r\n\r\n", self.1, self.0);
+                let _ =
+                    write!(s, "DELETE /session/{} HTTP/1.1\r\nHost: {}\r\nContent-Length: 0\r\n\r\n", self.1, self.0);
                 let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
                 let _ = s.read(&mut [0u8; 256]);
             }

@@ -79,11 +79,7 @@ fn index_search_export_round_trip() {
     let source: serde_json::Value = serde_json::from_slice(lines[1]).unwrap();
     assert!(!source["body_terms"].as_str().unwrap().is_empty());
     sorani().args(["export", "--mapping"]).assert().success().stdout(predicate::str::contains("sorani_preanalyzed"));
-    sorani()
-        .args(["export", "--query", "كتێبەکان"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("کتێب"));
+    sorani().args(["export", "--query", "كتێبەکان"]).assert().success().stdout(predicate::str::contains("کتێب"));
 }
 
 #[test]
@@ -155,7 +151,15 @@ fn killed_indexing_leaves_the_last_commit_readable() {
     assert!(committed > 0 && committed < 12_000, "committed {committed}");
 
     // the interrupted index opens and answers
-    let out = sorani().args(["search", "--index"]).arg(&idx).args(["*", "-n", "1"]).assert().success().get_output().stdout.clone();
+    let out = sorani()
+        .args(["search", "--index"])
+        .arg(&idx)
+        .args(["*", "-n", "1"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with(&format!("{committed} documents match")), "{text}");
 

@@ -80,7 +80,14 @@ fn suggest_prints_ranked_suggestions_with_scores() {
 
 #[test]
 fn words_mode_writes_one_line_per_word() {
-    let out = sorani().args(["spell", "--words"]).write_stdin("کتێب\nحكومهت\n\nکوردستان\n").assert().code(1).get_output().stdout.clone();
+    let out = sorani()
+        .args(["spell", "--words"])
+        .write_stdin("کتێب\nحكومهت\n\nکوردستان\n")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
     let out = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = out.split('\n').collect();
     assert_eq!(lines.len(), 5, "{out:?}");
@@ -92,13 +99,8 @@ fn words_mode_writes_one_line_per_word() {
 
 #[test]
 fn min_severity_error_hides_warnings() {
-    let out = sorani()
-        .args(["spell", "--min-severity", "error"])
-        .write_stdin(TEXT)
-        .assert()
-        .get_output()
-        .stdout
-        .clone();
+    let out =
+        sorani().args(["spell", "--min-severity", "error"]).write_stdin(TEXT).assert().get_output().stdout.clone();
     for f in jsonl(&out) {
         assert_eq!(f["severity"], "error");
     }

@@ -30,7 +30,11 @@ fn golden_outputs() {
     ];
     for (args, input, expected) in cases {
         let out = sorani().arg("translit").args(*args).arg(golden(input)).output().expect("runs");
-        assert!(out.status.success(), "sorani translit {args:?} {input} failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "sorani translit {args:?} {input} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let got = String::from_utf8(out.stdout).expect("UTF-8 output");
         let want = read(expected);
         for (n, (g, w)) in got.lines().zip(want.lines()).enumerate() {
@@ -50,9 +54,14 @@ fn one_output_line_per_input_line() {
 
 #[test]
 fn jsonl_records() {
-    let out = sorani().args(["translit", "--to", "syllables", "--format", "jsonl"]).write_stdin("کوردستان\nکچ\n").assert().success();
+    let out = sorani()
+        .args(["translit", "--to", "syllables", "--format", "jsonl"])
+        .write_stdin("کوردستان\nکچ\n")
+        .assert()
+        .success();
     let got = String::from_utf8(out.get_output().stdout.clone()).expect("UTF-8");
-    let records: Vec<serde_json::Value> = got.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect();
+    let records: Vec<serde_json::Value> =
+        got.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect();
     assert_eq!(records.len(), 2);
     assert_eq!(records[0]["line"], 1);
     assert_eq!(records[0]["input"], "کوردستان");

@@ -24,8 +24,7 @@
 use std::borrow::Cow;
 
 use tantivy::tokenizer::{
-    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer,
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 use crate::lucene;
@@ -426,8 +425,7 @@ pub struct AnalyzerOptions {
 
 impl AnalyzerOptions {
     /// The `ckb` analyzer.
-    pub const CKB: Self =
-        AnalyzerOptions { normalize: true, restore: true, stopwords: false, stem: false, key: false };
+    pub const CKB: Self = AnalyzerOptions { normalize: true, restore: true, stopwords: false, stem: false, key: false };
     /// The `ckb_stem` analyzer.
     pub const CKB_STEM: Self =
         AnalyzerOptions { normalize: true, restore: true, stopwords: true, stem: true, key: false };
@@ -467,10 +465,7 @@ pub fn build_analyzer(options: AnalyzerOptions) -> TextAnalyzer {
 
 /// tantivy's default analyzer (simple tokenizer, long-token removal, lower case).
 pub fn baseline_default() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .build()
+    TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).build()
 }
 
 /// Lucene's Sorani analyzer: standard-like tokenizer, Sorani normalizer,
@@ -575,7 +570,8 @@ mod tests {
 
     #[test]
     fn key_merges_keyboard_variants() {
-        for (a, b) in [("پووتین", "پوتین"), ("ئەردۆغان", "ئهردوغان"), ("وڵات", "ولات"), ("دەستان", "دستان")] {
+        for (a, b) in [("پووتین", "پوتین"), ("ئەردۆغان", "ئهردوغان"), ("وڵات", "ولات"), ("دەستان", "دستان")]
+        {
             assert_eq!(phonetic_key(a), phonetic_key(b), "{a} vs {b}");
         }
     }

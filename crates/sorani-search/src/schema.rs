@@ -5,8 +5,8 @@ use std::path::Path;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, IndexRecordOption, JsonObjectOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, JsonObjectOptions, Schema, TextFieldIndexing,
+    TextOptions, FAST, STORED, STRING,
 };
 use tantivy::{DateTime, Index};
 
@@ -43,8 +43,7 @@ pub fn build_schema() -> (Schema, Fields) {
 pub fn build_schema_with(text_analyzer: &str, key_analyzer: &str) -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = |analyzer: &str, positions: bool| {
-        let rec =
-            if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
+        let rec = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
         TextOptions::default()
             .set_indexing_options(TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(rec))
     };
@@ -84,7 +83,11 @@ pub fn open_or_create(dir: &Path) -> anyhow::Result<(Index, Fields)> {
 /// Opens an existing index in `dir`.
 pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
     if !dir.join("meta.json").exists() {
-        anyhow::bail!("{} is not a sorani index (no meta.json); create one with `sorani index --index {} FILE...`", dir.display(), dir.display());
+        anyhow::bail!(
+            "{} is not a sorani index (no meta.json); create one with `sorani index --index {} FILE...`",
+            dir.display(),
+            dir.display()
+        );
     }
     let index = Index::open_in_dir(dir).with_context(|| format!("cannot open index {}", dir.display()))?;
     finish(index)
@@ -213,8 +216,7 @@ pub fn parse_date(s: &str) -> anyhow::Result<DateTime> {
         anyhow::bail!("expected YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 date");
     }
     let month = tantivy::time::Month::try_from(m as u8)?;
-    let date = tantivy::time::Date::from_calendar_date(y as i32, month, d as u8)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let date = tantivy::time::Date::from_calendar_date(y as i32, month, d as u8).map_err(|e| anyhow::anyhow!("{e}"))?;
     let secs = date.midnight().assume_utc().unix_timestamp();
     Ok(DateTime::from_timestamp_secs(secs))
 }
@@ -231,8 +233,13 @@ mod tests {
 
     #[test]
     fn dates() {
-        for (s, want) in [("2024", "2024-01-01"), ("2024-03", "2024-03-01"), ("2024-03-09", "2024-03-09"),
-            ("2024-03-09T10:00:00Z", "2024-03-09"), ("٢٠٢٤-٠٣-٠٩", "2024-03-09")] {
+        for (s, want) in [
+            ("2024", "2024-01-01"),
+            ("2024-03", "2024-03-01"),
+            ("2024-03-09", "2024-03-09"),
+            ("2024-03-09T10:00:00Z", "2024-03-09"),
+            ("٢٠٢٤-٠٣-٠٩", "2024-03-09"),
+        ] {
             assert_eq!(format_date(parse_date(s).unwrap()), want, "{s}");
         }
         for bad in ["", "x", "2024-13-01", "2024-02-30", "1-2-3-4"] {

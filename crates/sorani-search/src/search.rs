@@ -22,8 +22,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -246,7 +245,10 @@ impl Engine {
         let mut query = self.build_query(&searcher, &req.q, req, &mut hl)?;
         let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(s) = req.source.as_deref().filter(|s| !s.is_empty()) {
-            filters.push((Occur::Must, Box::new(TermQuery::new(Term::from_field_text(self.fields.source, s), IndexRecordOption::Basic))));
+            filters.push((
+                Occur::Must,
+                Box::new(TermQuery::new(Term::from_field_text(self.fields.source, s), IndexRecordOption::Basic)),
+            ));
         }
         if req.from.as_deref().is_some_and(|s| !s.is_empty()) || req.to.as_deref().is_some_and(|s| !s.is_empty()) {
             let lower = match req.from.as_deref().filter(|s| !s.is_empty()) {
@@ -264,10 +266,8 @@ impl Engine {
             query = Box::new(BooleanQuery::new(filters));
         }
         let limit = req.limit.clamp(1, 1000);
-        let (top, total) = searcher.search(
-            &query,
-            &(TopDocs::with_limit(limit).and_offset(req.offset).order_by_score(), Count),
-        )?;
+        let (top, total) =
+            searcher.search(&query, &(TopDocs::with_limit(limit).and_offset(req.offset).order_by_score(), Count))?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc = self.load(&searcher, addr)?;
@@ -381,7 +381,8 @@ fn date_span(s: &str) -> Option<(tantivy::DateTime, tantivy::DateTime)> {
     let hi = match parts {
         1 => t.replace_year(t.year() + 1).ok()?,
         2 => {
-            let (y, m) = if u8::from(t.month()) == 12 { (t.year() + 1, 1) } else { (t.year(), u8::from(t.month()) + 1) };
+            let (y, m) =
+                if u8::from(t.month()) == 12 { (t.year() + 1, 1) } else { (t.year(), u8::from(t.month()) + 1) };
             t.replace_year(y).ok()?.replace_month(tantivy::time::Month::try_from(m).ok()?).ok()?
         }
         _ => t + Duration::from_secs(86_400),
@@ -510,7 +511,13 @@ impl Builder<'_> {
     }
 
     /// Words or a phrase on text fields.
-    fn text(&mut self, text: &str, fields: &[Field], phrase: bool, slop: u32) -> anyhow::Result<Option<Box<dyn Query>>> {
+    fn text(
+        &mut self,
+        text: &str,
+        fields: &[Field],
+        phrase: bool,
+        slop: u32,
+    ) -> anyhow::Result<Option<Box<dyn Query>>> {
         let tokens = analysis::analyze_with(&mut self.stem, text);
         if tokens.is_empty() {
             return Ok(None);
@@ -530,7 +537,10 @@ impl Builder<'_> {
                     .map(|t| (t.position - tokens[0].position, Term::from_field_text(field, &t.term)))
                     .collect();
                 let q: Box<dyn Query> = Box::new(PhraseQuery::new_with_offset_and_slop(terms, slop));
-                subs.push((Occur::Should, if field == self.engine.fields.title { Box::new(BoostQuery::new(q, 1.5)) } else { q }));
+                subs.push((
+                    Occur::Should,
+                    if field == self.engine.fields.title { Box::new(BoostQuery::new(q, 1.5)) } else { q },
+                ));
             }
             return Ok(Some(Box::new(BooleanQuery::new(subs))));
         }

@@ -203,7 +203,11 @@ async fn run_search(st: AppState, req: SearchRequest) -> Result<Response, ApiErr
     let timeout = l.timeout;
     let task = tokio::task::spawn_blocking(move || engine.search(&req));
     match tokio::time::timeout(timeout, task).await {
-        Err(_) => Err(ApiError::new(StatusCode::GATEWAY_TIMEOUT, "timeout", format!("the search took longer than {timeout:?}"))),
+        Err(_) => Err(ApiError::new(
+            StatusCode::GATEWAY_TIMEOUT,
+            "timeout",
+            format!("the search took longer than {timeout:?}"),
+        )),
         Ok(Err(e)) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
         Ok(Ok(r)) => Ok(Json(r?).into_response()),
     }
@@ -342,9 +346,8 @@ pub async fn serve_until(
     on_ready: impl FnOnce(SocketAddr),
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    let listener =
+        tokio::net::TcpListener::bind(addr).await.map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
     on_ready(listener.local_addr()?);
     axum::serve(listener, router).with_graceful_shutdown(shutdown).await?;
     Ok(())

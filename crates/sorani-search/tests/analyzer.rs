@@ -23,7 +23,10 @@ fn keyboard_variants_share_keys() {
     ];
     for (standard, variant) in cases {
         let (a, b) = (terms(CKB_KEY, standard), terms(CKB_KEY, variant));
-        assert!(a.iter().any(|k| b.contains(k)), "ckb_key should share a key for {standard:?} {a:?} and {variant:?} {b:?}");
+        assert!(
+            a.iter().any(|k| b.contains(k)),
+            "ckb_key should share a key for {standard:?} {a:?} and {variant:?} {b:?}"
+        );
     }
 }
 

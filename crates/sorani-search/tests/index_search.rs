@@ -34,10 +34,10 @@ fn queries_on_the_sample_collection() {
     // (query, a document that must be first)
     let cases = [
         ("ئەردۆغان", "s07"),
-        ("ئهردوغان", "s07"),          // legacy ه for ە, و for ۆ
-        ("پووتین", "s08"),            // doubled vowel
-        ("\"سەرۆکی تورکیا\"", "s07"), // phrase
-        ("ههڵبژاردن", "s26"),          // the document itself is legacy-typed
+        ("ئهردوغان", "s07"),            // legacy ه for ە, و for ۆ
+        ("پووتین", "s08"),              // doubled vowel
+        ("\"سەرۆکی تورکیا\"", "s07"),   // phrase
+        ("ههڵبژاردن", "s26"),           // the document itself is legacy-typed
         ("هەڵبژاردنی ئەنجومەن", "s26"), // standard query, legacy document
         ("كۆنسێرت", "s21"),
         ("نیسک", "s04"),
@@ -62,7 +62,13 @@ fn boolean_and_filters_restrict() {
         assert_eq!(d.source.as_deref(), Some("نموونە-هەواڵ"));
     }
     let r = e
-        .search(&SearchRequest { q: "*".into(), from: Some("2024-06".into()), to: Some("2024-06".into()), limit: 50, ..SearchRequest::default() })
+        .search(&SearchRequest {
+            q: "*".into(),
+            from: Some("2024-06".into()),
+            to: Some("2024-06".into()),
+            limit: 50,
+            ..SearchRequest::default()
+        })
         .unwrap();
     assert!(r.total > 0);
     for h in r.hits {
@@ -126,12 +132,14 @@ fn rare_names_match_within_edit_distance() {
     ix.finish().unwrap();
     let e = Engine::open(dir.path()).unwrap();
     let q = |fuzzy| {
-        e.search(&SearchRequest { q: "مایکرۆسۆڤت".into(), fuzzy, variants: false, ..SearchRequest::default() })
-            .unwrap()
-            .hits
-            .into_iter()
-            .map(|h| h.id)
-            .collect::<Vec<_>>()
+        e.search(&SearchRequest {
+            q: "مایکرۆسۆڤت".into(), fuzzy, variants: false, ..SearchRequest::default()
+        })
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect::<Vec<_>>()
     };
     assert_eq!(q(Fuzzy::Auto), vec!["1"], "fuzzy on by default for rare terms");
     assert!(q(Fuzzy::Off).is_empty(), "no fuzzy when off");
@@ -140,7 +148,9 @@ fn rare_names_match_within_edit_distance() {
 #[test]
 fn query_errors_are_clear() {
     let (_d, e) = sample_engine();
-    for (q, needle) in [("nope:x", "unknown field"), ("date:2024-99", "bad date"), ("title:/a.*/", "regular expressions")] {
+    for (q, needle) in
+        [("nope:x", "unknown field"), ("date:2024-99", "bad date"), ("title:/a.*/", "regular expressions")]
+    {
         let err = e.search(&SearchRequest { q: q.into(), ..SearchRequest::default() }).unwrap_err();
         assert!(format!("{err:#}").contains(needle), "{q:?}: {err:#}");
     }

@@ -58,7 +58,8 @@ fn request(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> (u
     let text = String::from_utf8(raw).unwrap();
     let status: u16 = text[9..12].parse().unwrap();
     let (head, rest) = text.split_once("\r\n\r\n").unwrap();
-    let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(rest) } else { rest.to_string() };
+    let body =
+        if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(rest) } else { rest.to_string() };
     (status, body)
 }
 
@@ -76,9 +77,7 @@ fn dechunk(mut s: &str) -> String {
 }
 
 fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
 fn json(body: &str) -> serde_json::Value {
@@ -100,7 +99,8 @@ fn api_answers_and_errors() {
     assert_eq!(v["hits"][0]["id"], "s07");
     assert!(v["hits"][0]["snippet_html"].as_str().unwrap().contains("<mark>ئەردۆغان</mark>"));
 
-    let (st, body) = request(a, "POST", "/api/search", Some(r#"{"q": "نەورۆز", "limit": 2, "source": "نموونە-کولتوور"}"#));
+    let (st, body) =
+        request(a, "POST", "/api/search", Some(r#"{"q": "نەورۆز", "limit": 2, "source": "نموونە-کولتوور"}"#));
     assert_eq!(st, 200, "{body}");
     assert_eq!(json(&body)["hits"][0]["id"], "s05");
 

@@ -85,7 +85,8 @@ fn texts() -> (String, String) {
     if let Ok(dirs) = std::fs::read_dir(shared.join("ktc-textbooks")) {
         for dir in dirs.flatten() {
             if let Ok(files) = std::fs::read_dir(dir.path()) {
-                ktc_files.extend(files.flatten().map(|f| f.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+                ktc_files
+                    .extend(files.flatten().map(|f| f.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
             }
         }
     }
@@ -144,7 +145,9 @@ fn bench<M: Measurement>(c: &mut Criterion<M>) {
 }
 
 fn config<M: Measurement>(c: Criterion<M>) -> Criterion<M> {
-    c.sample_size(10).measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1))
+    c.sample_size(10)
+        .measurement_time(std::time::Duration::from_secs(3))
+        .warm_up_time(std::time::Duration::from_secs(1))
 }
 
 fn benches() {

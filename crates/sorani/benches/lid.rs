@@ -17,7 +17,12 @@ fn lines() -> Vec<String> {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
         .join("data/kurdish-lid");
     let mut out = Vec::new();
-    for name in ["CentralKurdish-arab_train.txt", "NorthernKurdish-latn_train.txt", "Persian-arab_train.txt", "Arabic-arab_train.txt"] {
+    for name in [
+        "CentralKurdish-arab_train.txt",
+        "NorthernKurdish-latn_train.txt",
+        "Persian-arab_train.txt",
+        "Arabic-arab_train.txt",
+    ] {
         if let Ok(text) = std::fs::read_to_string(dir.join(name)) {
             out.extend(text.lines().take(500).map(str::to_string));
         }

@@ -24,7 +24,13 @@ fn words() -> Vec<String> {
         Err(_) => {
             eprintln!("{} not found: benchmarking on tests/golden/morph words only", path.display());
             let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden/morph/segmentation.tsv");
-            std::fs::read_to_string(golden).unwrap_or_default().lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()).collect::<Vec<_>>().join(" ")
+            std::fs::read_to_string(golden)
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+                .collect::<Vec<_>>()
+                .join(" ")
         }
     };
     let text = sorani::normalize(&text).into_owned();

@@ -26,7 +26,9 @@ fn shared_dir() -> PathBuf {
 fn news_text() -> String {
     let dir = shared_dir().join("data");
     let mut text = String::new();
-    for rel in ["interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt", "interdialect-parallel/CKB-ENG/CKB-ENG.CKB_no_tag.txt"] {
+    for rel in
+        ["interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt", "interdialect-parallel/CKB-ENG/CKB-ENG.CKB_no_tag.txt"]
+    {
         if let Ok(t) = std::fs::read_to_string(dir.join(rel)) {
             text.push_str(&t);
         }
@@ -48,9 +50,8 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("number");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("verbalize_news_lines", |b| {
-        b.iter(|| lines.iter().map(|l| verbalize(l).len()).sum::<usize>())
-    });
+    group
+        .bench_function("verbalize_news_lines", |b| b.iter(|| lines.iter().map(|l| verbalize(l).len()).sum::<usize>()));
     group.bench_function("verbalize_news_whole", |b| b.iter(|| verbalize(&text).len()));
     let spoken: Vec<String> = lines.iter().take(20_000).map(|l| verbalize(l).into_owned()).collect();
     let spoken_bytes: usize = spoken.iter().map(String::len).sum();

@@ -193,7 +193,8 @@ mod tests {
         let lex = Lexicon::embedded();
         assert!(lex.len() > 100_000, "lexicon has only {} words", lex.len());
         assert!(lex.total() >= lex.len() as u64);
-        for w in ["کوردستان", "لە", "بە", "سەر", "دەکات", "ئەوە", "هەروەها", "پەیوەندی", "حکومەت", "خۆش"] {
+        for w in ["کوردستان", "لە", "بە", "سەر", "دەکات", "ئەوە", "هەروەها", "پەیوەندی", "حکومەت", "خۆش"]
+        {
             assert!(lex.contains(w), "`{w}` missing from the lexicon");
         }
     }

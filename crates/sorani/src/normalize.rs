@@ -89,7 +89,10 @@ impl FromStr for Digits {
             "latin" => Ok(Digits::Latin),
             "arabic" => Ok(Digits::Arabic),
             "persian" => Ok(Digits::Persian),
-            _ => Err(Error::new(ErrorKind::InvalidOption, format!("unknown digits `{s}` (keep, latin, arabic, persian)"))),
+            _ => Err(Error::new(
+                ErrorKind::InvalidOption,
+                format!("unknown digits `{s}` (keep, latin, arabic, persian)"),
+            )),
         }
     }
 }
@@ -120,13 +123,25 @@ pub struct NormalizeOptions {
 impl NormalizeOptions {
     /// What a careful Kurdish editor accepts; never changes meaning.
     pub fn standard() -> Self {
-        NormalizeOptions { h_letter: HLetter::Heh, keep_harakat: false, digits: Digits::Keep, keep_zwnj: true, lowercase: false }
+        NormalizeOptions {
+            h_letter: HLetter::Heh,
+            keep_harakat: false,
+            digits: Digits::Keep,
+            keep_zwnj: true,
+            lowercase: false,
+        }
     }
 
     /// `standard` plus folding for matching: digits to ASCII, ZWNJ removed,
     /// harakat removed, letters lowercased.
     pub fn search() -> Self {
-        NormalizeOptions { h_letter: HLetter::Heh, keep_harakat: false, digits: Digits::Latin, keep_zwnj: false, lowercase: true }
+        NormalizeOptions {
+            h_letter: HLetter::Heh,
+            keep_harakat: false,
+            digits: Digits::Latin,
+            keep_zwnj: false,
+            lowercase: true,
+        }
     }
 
     /// Sets which letter writes /h/.
@@ -191,7 +206,8 @@ static WORD_BEFORE: std::sync::LazyLock<Box<[u8; 65536]>> = std::sync::LazyLock:
             let word = if p1 < 0x80 {
                 (p1 as u8).is_ascii_alphanumeric()
             } else if (0xD8..=0xDB).contains(&p0) && (0x80..=0xBF).contains(&p1) {
-                let c = char::from_u32(0x0600 + ((((p0 & 0x03) as u32) << 6) | (p1 & 0x3F) as u32)).expect("Arabic block");
+                let c =
+                    char::from_u32(0x0600 + ((((p0 & 0x03) as u32) << 6) | (p1 & 0x3F) as u32)).expect("Arabic block");
                 is_word_char(c)
             } else {
                 false
@@ -603,7 +619,10 @@ impl Normalizer {
             if c == chars::TATWEEL || chars::is_removable_format(c) {
                 continue;
             }
-            if chars::is_presentation_form(c) || nfc_sensitive(c) || (opts.lowercase && !c.is_ascii() && c.is_uppercase()) {
+            if chars::is_presentation_form(c)
+                || nfc_sensitive(c)
+                || (opts.lowercase && !c.is_ascii() && c.is_uppercase())
+            {
                 out.truncate(begin);
                 return false;
             }

@@ -78,9 +78,9 @@ fn is_line_break(c: char) -> bool {
 
 /// Latin abbreviations after which a period does not end a sentence (lowercase).
 const LATIN_ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "vol", "pp", "fig", "inc", "ltd",
-    "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est",
-    "mt", "gen", "gov", "sgt", "capt", "col", "lt", "rev", "ed", "eds", "cf", "al",
+    "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "vol", "pp", "fig", "inc",
+    "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
+    "est", "mt", "gen", "gov", "sgt", "capt", "col", "lt", "rev", "ed", "eds", "cf", "al",
 ];
 
 impl<'a> SentenceSpans<'a> {
@@ -153,7 +153,16 @@ impl<'a> SentenceSpans<'a> {
     /// Decides whether the terminal run `at..run_end`, with closers up to
     /// `end`, ends the sentence that started at `start`.
     #[allow(clippy::too_many_arguments)]
-    fn is_boundary(&self, start: usize, at: usize, run_end: usize, end: usize, dots: usize, strong: bool, ellipsis: bool) -> bool {
+    fn is_boundary(
+        &self,
+        start: usize,
+        at: usize,
+        run_end: usize,
+        end: usize,
+        dots: usize,
+        strong: bool,
+        ellipsis: bool,
+    ) -> bool {
         let text = self.text;
         let next = text[end..].chars().next();
         let followed_ok = match next {
@@ -254,8 +263,16 @@ mod tests {
             ("گوتی: «دێم.» پاشان ڕۆیشت.", &["گوتی: «دێم.»", "پاشان ڕۆیشت."], "closing quote stays"),
             ("(ئەمە نموونەیە.) ئەوە", &["(ئەمە نموونەیە.)", "ئەوە"], "closing bracket stays"),
             ("د. ئەحمەد هات. م. کاوە نەهات.", &["د. ئەحمەد هات.", "م. کاوە نەهات."], "one-letter abbreviation"),
-            ("J. K. Rowling wrote it. Dr. Smith agreed, e.g. here.", &["J. K. Rowling wrote it.", "Dr. Smith agreed, e.g. here."], "Latin"),
-            ("1. یەکەم\n2. دووەم", &["1.", "یەکەم", "2.", "دووەم"], "list numbers end like sentences (as in the reference)"),
+            (
+                "J. K. Rowling wrote it. Dr. Smith agreed, e.g. here.",
+                &["J. K. Rowling wrote it.", "Dr. Smith agreed, e.g. here."],
+                "Latin",
+            ),
+            (
+                "1. یەکەم\n2. دووەم",
+                &["1.", "یەکەم", "2.", "دووەم"],
+                "list numbers end like sentences (as in the reference)",
+            ),
             ("(کاشییەکان) ە. ڕۆڵی", &["(کاشییەکان) ە.", "ڕۆڵی"], "the word ە is not an initial"),
             ("ڕۆیشت. . ئینجا", &["ڕۆیشت.", ".", "ئینجا"], "lone period"),
             ("ناونیشان\nدەقی یەکەم. دەقی دووەم.", &["ناونیشان", "دەقی یەکەم.", "دەقی دووەم."], "heading apart"),
@@ -276,8 +293,8 @@ mod tests {
 
     fn strategy() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
-            "ک", "ە", "ی", " ", "\n", "\r\n", ".", "!", "؟", "۔", "…", "»", "«", "(", ")", "\"", "3", "٣", "٫", "د", "a",
-            "\u{2029}", "\u{200C}", "\t",
+            "ک", "ە", "ی", " ", "\n", "\r\n", ".", "!", "؟", "۔", "…", "»", "«", "(", ")", "\"", "3", "٣", "٫", "د",
+            "a", "\u{2029}", "\u{200C}", "\t",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }

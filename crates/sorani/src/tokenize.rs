@@ -201,7 +201,10 @@ fn is_number_separator(c: char) -> bool {
 
 /// Characters a URL may not end with (they belong to the sentence).
 fn is_url_trailing(c: char) -> bool {
-    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '}' | '،' | '؛' | '؟' | '»' | '”' | '’' | '…')
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '}' | '،' | '؛' | '؟' | '»' | '”' | '’' | '…'
+    )
 }
 
 /// Characters that end a URL wherever they are.
@@ -277,7 +280,9 @@ impl<'a> Tokens<'a> {
         while let Some(q) = self.char_at(end).filter(|&c| c == '\'' || c == '’') {
             let after = end + q.len_utf8();
             match self.char_at(after) {
-                Some(n) if class(n) == Class::Latin => end = self.run(after, |k| matches!(k, Class::Latin | Class::Mark | Class::Digit)),
+                Some(n) if class(n) == Class::Latin => {
+                    end = self.run(after, |k| matches!(k, Class::Latin | Class::Mark | Class::Digit))
+                }
                 _ => break,
             }
         }
@@ -484,12 +489,28 @@ mod tests {
             ("کِتێب", &[("کِتێب", Word)]),
             ("کـــورد", &[("کـــورد", Word)]),
             ("ساڵی ٢٠٢٤.", &[("ساڵی", Word), ("٢٠٢٤", Number), (".", Punctuation)]),
-            ("٣٫٥ و 3.5 و 1,000,000", &[("٣٫٥", Number), ("و", Word), ("3.5", Number), ("و", Word), ("1,000,000", Number)]),
+            (
+                "٣٫٥ و 3.5 و 1,000,000",
+                &[("٣٫٥", Number), ("و", Word), ("3.5", Number), ("و", Word), ("1,000,000", Number)],
+            ),
             ("۱۲٬۵۰۰", &[("۱۲٬۵۰۰", Number)]),
             ("2024.", &[("2024", Number), (".", Punctuation)]),
-            ("«سڵاو»، چۆنی؟", &[("«", Punctuation), ("سڵاو", Word), ("»", Punctuation), ("،", Punctuation), ("چۆنی", Word), ("؟", Punctuation)]),
+            (
+                "«سڵاو»، چۆنی؟",
+                &[
+                    ("«", Punctuation),
+                    ("سڵاو", Word),
+                    ("»", Punctuation),
+                    ("،", Punctuation),
+                    ("چۆنی", Word),
+                    ("؟", Punctuation),
+                ],
+            ),
             ("چی...!!", &[("چی", Word), ("...", Punctuation), ("!!", Punctuation)]),
-            ("https://example.com/a(b)c. تەواو", &[("https://example.com/a(b)c", Url), (".", Punctuation), ("تەواو", Word)]),
+            (
+                "https://example.com/a(b)c. تەواو",
+                &[("https://example.com/a(b)c", Url), (".", Punctuation), ("تەواو", Word)],
+            ),
             ("(www.kurdistan24.net)", &[("(", Punctuation), ("www.kurdistan24.net", Url), (")", Punctuation)]),
             ("name.last@mail.example.org،", &[("name.last@mail.example.org", Email), ("،", Punctuation)]),
             ("#کوردستان #news_24", &[("#کوردستان", Hashtag), ("#news_24", Hashtag)]),
@@ -527,9 +548,43 @@ mod tests {
 
     fn text_strategy() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
-            "ک", "ە", "ی", "\u{200C}", "\u{200D}", "ـ", "\u{064E}", " ", "\n", "٣", "3", "۳", ".", ",", "٫", "٬", "a", "Z",
-            "'", "@", "#", "_", "http://", "www.", "/", "(", ")", "🙂", "\u{1F3FD}", "🇮", "\u{FE0F}", "\u{0301}", "中", "!",
-            "«", "\u{200F}", "\0",
+            "ک",
+            "ە",
+            "ی",
+            "\u{200C}",
+            "\u{200D}",
+            "ـ",
+            "\u{064E}",
+            " ",
+            "\n",
+            "٣",
+            "3",
+            "۳",
+            ".",
+            ",",
+            "٫",
+            "٬",
+            "a",
+            "Z",
+            "'",
+            "@",
+            "#",
+            "_",
+            "http://",
+            "www.",
+            "/",
+            "(",
+            ")",
+            "🙂",
+            "\u{1F3FD}",
+            "🇮",
+            "\u{FE0F}",
+            "\u{0301}",
+            "中",
+            "!",
+            "«",
+            "\u{200F}",
+            "\0",
         ]);
         prop::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
     }

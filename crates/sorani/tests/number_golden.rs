@@ -22,7 +22,13 @@ fn cases() -> Vec<Case> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 4, "line {}: expected 4 tab-separated columns, got {}: {line:?}", i + 1, cols.len());
-        out.push(Case { line: i + 1, kind: cols[0].into(), input: cols[1].into(), expected: cols[2].into(), comment: cols[3].into() });
+        out.push(Case {
+            line: i + 1,
+            kind: cols[0].into(),
+            input: cols[1].into(),
+            expected: cols[2].into(),
+            comment: cols[3].into(),
+        });
     }
     out
 }
@@ -31,7 +37,8 @@ fn run(case: &Case) -> String {
     match case.kind.as_str() {
         "digits" => words_to_digits(&case.input).into_owned(),
         "date-kurdish" => {
-            verbalize_with(&case.input, &Options { months: MonthNames::KurdishSolar, ..Options::default() }).into_owned()
+            verbalize_with(&case.input, &Options { months: MonthNames::KurdishSolar, ..Options::default() })
+                .into_owned()
         }
         _ => verbalize_with(&case.input, &Options::default()).into_owned(),
     }

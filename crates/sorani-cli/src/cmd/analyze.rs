@@ -113,7 +113,15 @@ struct MorphemeRecord<'a> {
 /// `start` of line `line` (`sorani tokenize --morphemes --format jsonl`).
 pub(crate) fn push_morphemes_jsonl(word: &str, start: usize, line: u64, out: &mut String) {
     for m in Analyzer::embedded().segment(word) {
-        let rec = MorphemeRecord { text: m.text, kind: "word", start: start + m.start, end: start + m.end, line, tag: m.tag, morpheme: m.kind };
+        let rec = MorphemeRecord {
+            text: m.text,
+            kind: "word",
+            start: start + m.start,
+            end: start + m.end,
+            line,
+            tag: m.tag,
+            morpheme: m.kind,
+        };
         out.push_str(&serde_json::to_string(&rec).expect("morpheme serializes"));
         out.push('\n');
     }

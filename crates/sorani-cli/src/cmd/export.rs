@@ -17,7 +17,9 @@ use sorani_search::export::{self, Exporter};
 /// a collection too large for one machine can be analyzed in parallel shards.
 /// See docs/search.md.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  sorani export --mapping > mapping.json\n  sorani export --index news.idx -o bulk.ndjson\n  sorani export --query 'وڵاتەکەیان'\n  curl -XPUT localhost:9200/sorani -H 'content-type: application/json' -d @mapping.json\n  curl -XPOST localhost:9200/_bulk -H 'content-type: application/x-ndjson' --data-binary @bulk.ndjson")]
+#[command(
+    after_help = "Examples:\n  sorani export --mapping > mapping.json\n  sorani export --index news.idx -o bulk.ndjson\n  sorani export --query 'وڵاتەکەیان'\n  curl -XPUT localhost:9200/sorani -H 'content-type: application/json' -d @mapping.json\n  curl -XPOST localhost:9200/_bulk -H 'content-type: application/x-ndjson' --data-binary @bulk.ndjson"
+)]
 pub struct Args {
     /// Export the documents of this index.
     #[arg(long, value_name = "DIR", conflicts_with = "inputs")]

@@ -21,7 +21,9 @@ use sorani_search::{IndexOptions, Indexer};
 /// index is committed every `--commit-every` documents and at the end; if the
 /// run is interrupted, the last commit stays readable and a rerun resumes.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  sorani index --index news.idx articles/ extra.jsonl\n  zcat dump.jsonl.gz | sorani index --index news.idx -")]
+#[command(
+    after_help = "Examples:\n  sorani index --index news.idx articles/ extra.jsonl\n  zcat dump.jsonl.gz | sorani index --index news.idx -"
+)]
 pub struct Args {
     /// Index folder (created when absent).
     #[arg(long, value_name = "DIR")]

@@ -122,7 +122,9 @@ fn run_segments(args: &Args, identifier: &Identifier, options: &Options) -> anyh
         for segment in identifier.segments_with(&text, options) {
             let p = &segment.prediction;
             match args.format {
-                Format::Text => out.push_str(&format!("{}\t{}\t{}\t{:.3}\n", segment.start, segment.end, p.label, p.confidence)),
+                Format::Text => {
+                    out.push_str(&format!("{}\t{}\t{}\t{:.3}\n", segment.start, segment.end, p.label, p.confidence))
+                }
                 Format::Jsonl => {
                     let record = SegmentRecord {
                         file: name.clone(),

@@ -90,12 +90,13 @@ impl Args {
                 DigitsArg::Persian => Digits::Persian,
             });
         }
-        options.h_letter(match self.h_letter {
-            HArg::Heh => HLetter::Heh,
-            HArg::Doachashmee => HLetter::Doachashmee,
-            HArg::Keep => HLetter::Keep,
-        })
-        .keep_harakat(self.keep_harakat)
+        options
+            .h_letter(match self.h_letter {
+                HArg::Heh => HLetter::Heh,
+                HArg::Doachashmee => HLetter::Doachashmee,
+                HArg::Keep => HLetter::Keep,
+            })
+            .keep_harakat(self.keep_harakat)
     }
 }
 

@@ -20,7 +20,9 @@ use crate::lines::Format;
 ///
 /// Exit status: 0 when something was found, 1 when nothing was, 2 on error.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  sorani search --index news.idx 'وڵات'\n  sorani search --index news.idx '\"سەرۆکی تورکیا\" date:2024' --format jsonl")]
+#[command(
+    after_help = "Examples:\n  sorani search --index news.idx 'وڵات'\n  sorani search --index news.idx '\"سەرۆکی تورکیا\" date:2024' --format jsonl"
+)]
 pub struct Args {
     /// Index folder (made by `sorani index`).
     #[arg(long, value_name = "DIR")]

@@ -18,7 +18,9 @@ use sorani_search::Engine;
 /// GET /api/sources, POST /api/analyze, GET /api/health (see docs/search.md).
 /// Stop with Ctrl-C or SIGTERM: requests in flight are finished first.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  sorani serve                      # the sample collection on http://127.0.0.1:8080\n  sorani serve --index news.idx --addr 0.0.0.0:9000")]
+#[command(
+    after_help = "Examples:\n  sorani serve                      # the sample collection on http://127.0.0.1:8080\n  sorani serve --index news.idx --addr 0.0.0.0:9000"
+)]
 pub struct Args {
     /// Index folder (made by `sorani index`); default: the embedded sample collection.
     #[arg(long, value_name = "DIR")]
@@ -53,7 +55,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => {
             let tmp = tempfile::Builder::new().prefix("sorani-sample-").tempdir()?;
             let stats = sorani_search::sample::build_index(tmp.path())?;
-            eprintln!("sorani serve: indexed the sample collection ({} documents) into {}", stats.total_docs, tmp.path().display());
+            eprintln!(
+                "sorani serve: indexed the sample collection ({} documents) into {}",
+                stats.total_docs,
+                tmp.path().display()
+            );
             let e = Engine::open(tmp.path())?;
             _tmp = tmp;
             (e, "نموونە (sample collection)".to_string())

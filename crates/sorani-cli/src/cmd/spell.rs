@@ -80,12 +80,7 @@ impl MinSeverity {
 }
 
 fn suggestions_json(suggestions: &[Suggestion], max: usize) -> serde_json::Value {
-    suggestions
-        .iter()
-        .take(max)
-        .map(|s| json!({"word": s.word, "score": round(s.score)}))
-        .collect::<Vec<_>>()
-        .into()
+    suggestions.iter().take(max).map(|s| json!({"word": s.word, "score": round(s.score)})).collect::<Vec<_>>().into()
 }
 
 fn round(x: f32) -> f64 {

@@ -131,7 +131,10 @@ impl Options {
     /// Checks that every entry of `only` names a known label or language.
     pub fn validate(&self) -> Result<(), Error> {
         if !(0.0..=1.0).contains(&self.threshold) {
-            return Err(Error::new(crate::error::ErrorKind::InvalidOption, format!("threshold {} is not between 0 and 1", self.threshold)));
+            return Err(Error::new(
+                crate::error::ErrorKind::InvalidOption,
+                format!("threshold {} is not between 0 and 1", self.threshold),
+            ));
         }
         for name in &self.only {
             if !LABELS.iter().any(|info| info.label == name || info.language == name) {
@@ -146,7 +149,8 @@ impl Options {
     }
 
     fn allows(&self, label: usize) -> bool {
-        self.only.is_empty() || self.only.iter().any(|name| LABELS[label].label == name || LABELS[label].language == name)
+        self.only.is_empty()
+            || self.only.iter().any(|name| LABELS[label].label == name || LABELS[label].language == name)
     }
 }
 
@@ -174,7 +178,8 @@ pub struct Identifier {
 }
 
 static EMBEDDED: LazyLock<Identifier> = LazyLock::new(|| {
-    Identifier::from_bytes(include_bytes!("../../data/lid/model.bin")).expect("the embedded language identification model is valid")
+    Identifier::from_bytes(include_bytes!("../../data/lid/model.bin"))
+        .expect("the embedded language identification model is valid")
 });
 
 /// Identifies the language of `text` with the embedded model (see
@@ -331,7 +336,13 @@ impl Identifier {
             .map(|&(label, confidence)| Alternative { label: LABELS[label].label, confidence })
             .collect();
         if confidence < options.threshold {
-            return Prediction { label: "und", language: "und", script: code, confidence, alternatives: ranked_all(ranked) };
+            return Prediction {
+                label: "und",
+                language: "und",
+                script: code,
+                confidence,
+                alternatives: ranked_all(ranked),
+            };
         }
         let info = &LABELS[best];
         Prediction { label: info.label, language: info.language, script: info.script, confidence, alternatives }
@@ -378,18 +389,22 @@ pub fn script_code(script: Script) -> &'static str {
 /// English function words that are not (common) words of Kurmanji, Zazaki,
 /// Turkish or Latin-script Sorani.
 const ENGLISH_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "is", "that", "it", "for", "was", "with", "are", "this", "by", "not", "you", "have", "from",
-    "they", "he", "she", "his", "which", "or", "will", "can", "has", "were", "been", "would", "there", "what", "all", "but",
-    "my", "your", "our", "their", "an", "do", "does", "did", "about", "who", "when", "where", "how", "these", "those",
-    "into", "than", "them", "its", "had", "should", "could", "i", "me", "it's", "don't", "i'm", "very", "also", "just",
-    "more", "some", "other", "only", "new", "people", "because", "after", "before", "said", "says", "being", "at", "in",
+    "the", "and", "of", "to", "is", "that", "it", "for", "was", "with", "are", "this", "by", "not", "you", "have",
+    "from", "they", "he", "she", "his", "which", "or", "will", "can", "has", "were", "been", "would", "there", "what",
+    "all", "but", "my", "your", "our", "their", "an", "do", "does", "did", "about", "who", "when", "where", "how",
+    "these", "those", "into", "than", "them", "its", "had", "should", "could", "i", "me", "it's", "don't", "i'm",
+    "very", "also", "just", "more", "some", "other", "only", "new", "people", "because", "after", "before", "said",
+    "says", "being", "at", "in",
 ];
 
 /// When `text` (ASCII Latin) reads as English, the probability to give it.
 fn english_evidence(text: &str) -> Option<f32> {
     let mut words = 0u32;
     let mut hits = 0u32;
-    for word in text.split(|c: char| !(c.is_ascii_alphabetic() || c == '\'')).filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())) {
+    for word in text
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+    {
         words += 1;
         if word.len() <= 7 && ENGLISH_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
             hits += 1;

@@ -48,7 +48,10 @@ impl Model {
             return Err(bad(&format!("format version {} is not {FORMAT_VERSION}", bytes[4])));
         }
         if bytes[5] != FEATURE_VERSION {
-            return Err(bad(&format!("trained with feature version {}, this library uses {FEATURE_VERSION}", bytes[5])));
+            return Err(bad(&format!(
+                "trained with feature version {}, this library uses {FEATURE_VERSION}",
+                bytes[5]
+            )));
         }
         let bits = bytes[6] as u32;
         if !(8..=24).contains(&bits) {
@@ -60,7 +63,12 @@ impl Model {
         }
         let f = |at: usize| f32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
         let (scale, temperature, length_exponent) = (f(8), f(12), f(16));
-        if !(scale.is_finite() && scale > 0.0 && temperature.is_finite() && temperature > 0.0 && length_exponent.is_finite()) {
+        if !(scale.is_finite()
+            && scale > 0.0
+            && temperature.is_finite()
+            && temperature > 0.0
+            && length_exponent.is_finite())
+        {
             return Err(bad("calibration parameters out of range"));
         }
         let mut at = 20;

@@ -73,16 +73,23 @@ impl Identifier {
         let mut next = vec![0.0f32; count];
         for t in 1..tokens.len() {
             let (best_prev, best_score) =
-                score.iter().enumerate().fold((0, f32::NEG_INFINITY), |acc, (i, &s)| if s > acc.1 { (i, s) } else { acc });
+                score
+                    .iter()
+                    .enumerate()
+                    .fold((0, f32::NEG_INFINITY), |acc, (i, &s)| if s > acc.1 { (i, s) } else { acc });
             for c in 0..count {
-                let (from, base) = if score[c] >= best_score - switch { (c, score[c]) } else { (best_prev, best_score - switch) };
+                let (from, base) =
+                    if score[c] >= best_score - switch { (c, score[c]) } else { (best_prev, best_score - switch) };
                 back[t * count + c] = from as u8;
                 next[c] = base + emissions[t * count + c];
             }
             std::mem::swap(&mut score, &mut next);
         }
-        let mut state =
-            score.iter().enumerate().fold((0, f32::NEG_INFINITY), |acc, (i, &s)| if s > acc.1 { (i, s) } else { acc }).0;
+        let mut state = score
+            .iter()
+            .enumerate()
+            .fold((0, f32::NEG_INFINITY), |acc, (i, &s)| if s > acc.1 { (i, s) } else { acc })
+            .0;
         let mut path = vec![0usize; tokens.len()];
         for t in (0..tokens.len()).rev() {
             path[t] = state;

@@ -40,7 +40,13 @@ fn golden_sentences() {
 
 #[test]
 fn undetermined_inputs() {
-    for (text, script) in [("", "Zyyy"), ("   ", "Zyyy"), ("12345 !!! ٣٤٥ ؟", "Zyyy"), ("Привет, как дела?", "Cyrl"), ("שלום עולם", "Hebr")] {
+    for (text, script) in [
+        ("", "Zyyy"),
+        ("   ", "Zyyy"),
+        ("12345 !!! ٣٤٥ ؟", "Zyyy"),
+        ("Привет, как дела?", "Cyrl"),
+        ("שלום עולם", "Hebr"),
+    ] {
         let p = identify(text);
         assert_eq!((p.label, p.language, p.script), ("und", "und", script), "for {text:?}");
         assert!(!p.is_determined());

@@ -60,7 +60,8 @@ struct SufStack {
     n: usize,
 }
 
-const DUMMY: Suffix = Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false, last2: [0, 0] };
+const DUMMY: Suffix =
+    Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false, last2: [0, 0] };
 
 impl SufStack {
     fn new() -> Self {
@@ -71,8 +72,15 @@ impl SufStack {
 /// Calls `f(stem_end, suffixes)` for every way of cutting allowed suffixes of
 /// `table` off the end of `word[from..to]`, including cutting none. Suffixes
 /// are pushed outermost first.
-fn suffix_splits<F>(word: &str, from: usize, to: usize, table: &'static [Suffix], max_slot: u8, stack: &mut SufStack, f: &mut F)
-where
+fn suffix_splits<F>(
+    word: &str,
+    from: usize,
+    to: usize,
+    table: &'static [Suffix],
+    max_slot: u8,
+    stack: &mut SufStack,
+    f: &mut F,
+) where
     F: FnMut(usize, &SufStack),
 {
     f(to, stack);
@@ -160,7 +168,9 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
         // Compound verbs written joined: a known nominal + a verb stem.
         let mut stack = SufStack::new();
         let pre = NO_PREFIX;
-        suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| compound(word, &pre, end, st, out));
+        suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
+            compound(word, &pre, end, st, out)
+        });
     }
 }
 
@@ -199,7 +209,17 @@ fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<
 }
 
 #[allow(clippy::too_many_arguments)]
-fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static str>, st: &SufStack, a: u32, b: u32, extra: i32, out: &mut Vec<Cand>) {
+fn nominal_entries(
+    word: &str,
+    from: usize,
+    end: usize,
+    prefix: Option<&'static str>,
+    st: &SufStack,
+    a: u32,
+    b: u32,
+    extra: i32,
+    out: &mut Vec<Cand>,
+) {
     let lex = &*LEXICON;
     let stem = &word[from..end];
     for i in a..b {
@@ -228,7 +248,11 @@ fn nominal_entries(word: &str, from: usize, end: usize, prefix: Option<&'static 
         }
         c.stem = (from as u16, end as u16);
         // An infinitive splits into its past stem and -ن when the past stem is known.
-        let pst = if e.kind == Kind::Inf { stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst)) } else { None };
+        let pst = if e.kind == Kind::Inf {
+            stem.strip_suffix('ن').filter(|p| lex.get(p).iter().any(|x| x.kind == Kind::Pst))
+        } else {
+            None
+        };
         if let Some(p) = pst {
             push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
             push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
@@ -262,7 +286,9 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     if bare && e.kind == Kind::Word {
         for end in ["ووە", "وو", "ەوە", "ە"] {
             if let Some(p) = stem.strip_suffix(end) {
-                if p.len() >= 6 && lex.get(p).iter().any(|x| x.kind == Kind::Pst || (end == "ەوە" && x.kind == Kind::Inf)) {
+                if p.len() >= 6
+                    && lex.get(p).iter().any(|x| x.kind == Kind::Pst || (end == "ەوە" && x.kind == Kind::Inf))
+                {
                     penalty += 80;
                     break;
                 }
@@ -282,7 +308,8 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
         penalty += 40;
     }
     let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
-    for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)] {
+    for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)]
+    {
         if only_doubtful && !doubtful {
             continue;
         }
@@ -360,7 +387,8 @@ struct Chains {
     n: usize,
 }
 
-const NO_PREFIX: Prefixes = Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
+const NO_PREFIX: Prefixes =
+    Prefixes { parts: [EMPTY; 5], n: 0, end: 0, preverb: None, neg: None, aspect: false, mood: false };
 
 impl Chains {
     fn new() -> Self {
@@ -505,7 +533,15 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
 }
 
 /// Like [`verb_stem`] for a stem whose final ە the ending swallowed.
-fn verb_stem_as(word: &str, pre: &Prefixes, end: usize, full: &str, st: &SufStack, entries: &[Entry], out: &mut Vec<Cand>) {
+fn verb_stem_as(
+    word: &str,
+    pre: &Prefixes,
+    end: usize,
+    full: &str,
+    st: &SufStack,
+    entries: &[Entry],
+    out: &mut Vec<Cand>,
+) {
     let before = out.len();
     verb_stem(word, pre, end, full, st, entries, None, out);
     for c in &mut out[before..] {
@@ -514,7 +550,16 @@ fn verb_stem_as(word: &str, pre: &Prefixes, end: usize, full: &str, st: &SufStac
 }
 
 #[allow(clippy::too_many_arguments)]
-fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, entries: &[Entry], nominal_part: Option<(usize, usize)>, out: &mut Vec<Cand>) {
+fn verb_stem(
+    word: &str,
+    pre: &Prefixes,
+    end: usize,
+    core: &str,
+    st: &SufStack,
+    entries: &[Entry],
+    nominal_part: Option<(usize, usize)>,
+    out: &mut Vec<Cand>,
+) {
     if entries.is_empty() {
         return;
     }
@@ -528,7 +573,9 @@ fn verb_stem(word: &str, pre: &Prefixes, end: usize, core: &str, st: &SufStack, 
             Kind::Prs => {
                 !has_prf
                     && (pre.aspect || pre.mood || pre.neg.is_some() || pre.preverb.is_some() || nominal_part.is_some())
-                    && (person.is_some_and(affix::present_person) || (person.is_none() && (pre.mood || pre.neg == Some("مە") || pre.preverb.is_some() || nominal_part.is_some())))
+                    && (person.is_some_and(affix::present_person)
+                        || (person.is_none()
+                            && (pre.mood || pre.neg == Some("مە") || pre.preverb.is_some() || nominal_part.is_some())))
             }
             Kind::Pst => !pre.mood && pre.neg != Some("نا") && pre.neg != Some("مە"),
             _ => false,
@@ -586,7 +633,11 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
     let lex = &*LEXICON;
     for (k, _) in word[..end].char_indices().skip(2) {
         let left = &word[..k];
-        if !lex.get(left).iter().any(|e| e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)) {
+        if !lex
+            .get(left)
+            .iter()
+            .any(|e| e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv))
+        {
             continue;
         }
         let mut chains = Chains::new();

@@ -59,13 +59,16 @@ impl Lexicon {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(form), Some(pos), Some(lemma), Some(feats)) = (cols.next(), cols.next(), cols.next(), cols.next()) else {
+            let (Some(form), Some(pos), Some(lemma), Some(feats)) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
                 continue;
             };
             let base = cols.next().unwrap_or("");
             let pos = Pos::from_name(pos);
             let mut kind = Kind::Word;
-            let (mut transitive, mut passive, mut attested, mut weak, mut ezafe_like) = (false, false, false, false, false);
+            let (mut transitive, mut passive, mut attested, mut weak, mut ezafe_like) =
+                (false, false, false, false, false);
             for f in feats.split(',') {
                 match f {
                     "prs" => kind = Kind::Prs,

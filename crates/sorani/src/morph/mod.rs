@@ -200,7 +200,11 @@ struct Memo {
 const MEMO_CAPACITY: usize = 1 << 16;
 
 impl Memo {
-    fn get_or<'a>(cell: &'static std::thread::LocalKey<RefCell<Memo>>, word: &'a str, compute: impl FnOnce() -> Value) -> Cow<'a, str> {
+    fn get_or<'a>(
+        cell: &'static std::thread::LocalKey<RefCell<Memo>>,
+        word: &'a str,
+        compute: impl FnOnce() -> Value,
+    ) -> Cow<'a, str> {
         if word.len() > 64 {
             return compute().get(word);
         }
@@ -297,7 +301,9 @@ impl Analyzer {
         // own stem, as the full ranking would find.
         let entries = LEXICON.get(word);
         if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
-            if let Some(e) = entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && analyzer::entry_penalty(e, word, true) == 0) {
+            if let Some(e) =
+                entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && analyzer::entry_penalty(e, word, true) == 0)
+            {
                 return match e.kind {
                     Kind::Inf | Kind::Cop => Cow::Borrowed(e.lemma),
                     _ => Cow::Borrowed(e.form),
@@ -388,7 +394,9 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
 fn lemma_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
         (LemmaHow::Guess(a, b), _) => Value::Span(a, b),
-        (LemmaHow::Prefixed(a, b), Some(e)) => Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into()),
+        (LemmaHow::Prefixed(a, b), Some(e)) => {
+            Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
+        }
         (_, Some(e)) if !e.base.is_empty() => Value::Static(e.base),
         (_, Some(e)) => Value::Static(e.lemma),
         (_, None) => Value::Span(0, word.len() as u16),
@@ -398,7 +406,9 @@ fn lemma_value(word: &str, c: &Cand) -> Value {
 fn stem_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
         // Verbs: the infinitive (a causative keeps its own: derivation is kept).
-        (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into()),
+        (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => {
+            Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
+        }
         (_, Some(e)) if e.pos == Pos::Verb => Value::Static(e.lemma),
         (_, Some(e)) => Value::Static(e.form),
         (_, None) => Value::Span(c.stem.0, c.stem.1),
@@ -409,7 +419,13 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
     let mut v: Vec<Morpheme<'a>> = c
         .parts()
         .iter()
-        .map(|p| Morpheme { text: &word[p.start as usize..p.end as usize], start: p.start as usize, end: p.end as usize, kind: p.kind, tag: p.tag })
+        .map(|p| Morpheme {
+            text: &word[p.start as usize..p.end as usize],
+            start: p.start as usize,
+            end: p.end as usize,
+            kind: p.kind,
+            tag: p.tag,
+        })
         .collect();
     v.sort_by_key(|m| m.start);
     v

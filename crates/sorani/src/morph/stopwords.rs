@@ -8,9 +8,8 @@ use rustc_hash::FxHashSet;
 
 static STOPWORDS_TXT: &str = include_str!("../../data/morph/stopwords.txt");
 
-static LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    STOPWORDS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-});
+static LIST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| STOPWORDS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
 
 static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| LIST.iter().copied().collect());
 

@@ -19,7 +19,10 @@ fn check(class: &str, rows: &[(&str, &str, &str)]) {
         let got_seg = seg(word);
         let got_lemma = lemma(word);
         if got_seg != want_seg || got_lemma != want_lemma {
-            failures.push(format!("  {word}: segment {got_seg} (want {want_seg}), lemma {got_lemma} (want {want_lemma}); tags {}", tags(word)));
+            failures.push(format!(
+                "  {word}: segment {got_seg} (want {want_seg}), lemma {got_lemma} (want {want_lemma}); tags {}",
+                tags(word)
+            ));
         }
     }
     assert!(failures.is_empty(), "{class}:\n{}", failures.join("\n"));
@@ -75,7 +78,12 @@ fn additive_postpositions_prepositions() {
 fn copula_demonstrative_degree() {
     check(
         "copula, demonstrative -ە, degree",
-        &[("شارە", "شار|ە", "شار"), ("دەرگایە", "دەرگا|یە", "دەرگا"), ("جوانتر", "جوان|تر", "جوان"), ("جوانترین", "جوان|ترین", "جوان")],
+        &[
+            ("شارە", "شار|ە", "شار"),
+            ("دەرگایە", "دەرگا|یە", "دەرگا"),
+            ("جوانتر", "جوان|تر", "جوان"),
+            ("جوانترین", "جوان|ترین", "جوان"),
+        ],
     );
 }
 
@@ -169,7 +177,14 @@ fn analyses_are_ranked_with_tags() {
     assert_eq!(a[0].pos, Pos::Noun);
     assert!(a[0].known);
     let t: Vec<_> = a[0].morphemes.iter().map(|m| (m.text, m.tag, m.kind)).collect();
-    assert_eq!(t, [("وڵات", "N", MorphemeKind::Stem), ("ەکە", "DEF", MorphemeKind::Suffix), ("یان", "PSS3P", MorphemeKind::Clitic)]);
+    assert_eq!(
+        t,
+        [
+            ("وڵات", "N", MorphemeKind::Stem),
+            ("ەکە", "DEF", MorphemeKind::Suffix),
+            ("یان", "PSS3P", MorphemeKind::Clitic)
+        ]
+    );
 }
 
 #[test]
@@ -226,8 +241,24 @@ fn analyzer_is_shareable() {
 fn sorani_word() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop_oneof![
-            Just("ە"), Just("ک"), Just("ا"), Just("ن"), Just("ی"), Just("م"), Just("ت"), Just("د"), Just("ب"),
-            Just("ڵ"), Just("و"), Just("ێ"), Just("ش"), Just("ر"), Just("ۆ"), Just("ئ"), Just("ڕ"), Just("گ"),
+            Just("ە"),
+            Just("ک"),
+            Just("ا"),
+            Just("ن"),
+            Just("ی"),
+            Just("م"),
+            Just("ت"),
+            Just("د"),
+            Just("ب"),
+            Just("ڵ"),
+            Just("و"),
+            Just("ێ"),
+            Just("ش"),
+            Just("ر"),
+            Just("ۆ"),
+            Just("ئ"),
+            Just("ڕ"),
+            Just("گ"),
         ],
         0..14,
     )

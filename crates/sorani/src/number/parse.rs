@@ -54,7 +54,16 @@ const VARIANTS: &[(&str, Kind)] = &[
 static LEXICON: LazyLock<HashMap<&'static str, Kind>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for (i, w) in UNITS.iter().enumerate() {
-        map.insert(*w, if i == 0 { Kind::Zero } else if i < 10 { Kind::Unit(i as u8) } else { Kind::Teen(i as u8) });
+        map.insert(
+            *w,
+            if i == 0 {
+                Kind::Zero
+            } else if i < 10 {
+                Kind::Unit(i as u8)
+            } else {
+                Kind::Teen(i as u8)
+            },
+        );
     }
     for (i, w) in TENS.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
         map.insert(*w, Kind::Tens(i as u8 * 10));
@@ -132,7 +141,11 @@ fn analyse(word: &str) -> Option<WordInfo<'_>> {
                     if ord.starts_with('ی') != vowel {
                         continue;
                     }
-                    return Some(WordInfo { kind, ordinal: Some(&word[base.len()..stem.len()]), clitic: &word[stem.len()..] });
+                    return Some(WordInfo {
+                        kind,
+                        ordinal: Some(&word[base.len()..stem.len()]),
+                        clitic: &word[stem.len()..],
+                    });
                 }
             }
         }
@@ -296,7 +309,11 @@ fn phrase_at<'a>(text: &'a str, words: &[Word], idx: usize) -> Option<Phrase<'a>
     }
     let mut last = first;
     let mut next = k + 1;
-    while last.ordinal.is_none() && last.clitic.is_empty() && next < words.len() && spaced(text, words[next - 1], words[next]) {
+    while last.ordinal.is_none()
+        && last.clitic.is_empty()
+        && next < words.len()
+        && spaced(text, words[next - 1], words[next])
+    {
         let w = &text[words[next].start..words[next].end];
         let (conj, at) = if w == "و" {
             if next + 1 >= words.len() || !spaced(text, words[next], words[next + 1]) {
@@ -320,12 +337,22 @@ fn phrase_at<'a>(text: &'a str, words: &[Word], idx: usize) -> Option<Phrase<'a>
         fraction: None,
     };
     // Decimal part after پۆینت.
-    if parsed.ordinal.is_none() && last.clitic.is_empty() && next + 1 < words.len() && &text[words[next].start..words[next].end] == POINT && spaced(text, words[next - 1], words[next]) && spaced(text, words[next], words[next + 1]) {
+    if parsed.ordinal.is_none()
+        && last.clitic.is_empty()
+        && next + 1 < words.len()
+        && &text[words[next].start..words[next].end] == POINT
+        && spaced(text, words[next - 1], words[next])
+        && spaced(text, words[next], words[next + 1])
+    {
         let mut digits = String::new();
         let mut j = next + 1;
         let mut clitic = "";
         while j < words.len() && (j == next + 1 || spaced(text, words[j - 1], words[j])) {
-            let Some(sub) = phrase_at(text, words, j).filter(|p| p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && p.parsed.value >= 0) else { break };
+            let Some(sub) = phrase_at(text, words, j)
+                .filter(|p| p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && p.parsed.value >= 0)
+            else {
+                break;
+            };
             // Digit-by-digit parts are single digits; a number part stands alone.
             if !digits.is_empty() && sub.parsed.value > 9 {
                 break;
@@ -350,7 +377,10 @@ fn phrase_at<'a>(text: &'a str, words: &[Word], idx: usize) -> Option<Phrase<'a>
 /// apart from surrounding spaces, is one number.
 pub(crate) fn parse_words(text: &str) -> Option<Parsed> {
     let words = words_of(text);
-    if words.is_empty() || !text[..words[0].start].trim().is_empty() || !text[words[words.len() - 1].end..].trim().is_empty() {
+    if words.is_empty()
+        || !text[..words[0].start].trim().is_empty()
+        || !text[words[words.len() - 1].end..].trim().is_empty()
+    {
         return None;
     }
     let p = phrase_at(text, &words, 0)?;
@@ -406,8 +436,36 @@ fn push_parsed(p: &Parsed, system: DigitSystem, out: &mut String) {
 
 /// Names of Latin letters as written in Sorani acronyms (`یو ئێن ئێچ سی ئاڕ`).
 const LETTER_NAMES: [&str; 30] = [
-    "ئەی", "بی", "سی", "دی", "ئی", "ئێف", "جی", "ئێچ", "ئەیچ", "ئای", "جەی", "کەی", "ئێڵ", "ئێل", "ئێم", "ئێن", "ئۆ", "پی",
-    "کیو", "ئاڕ", "ئار", "ئێس", "تی", "یو", "ڤی", "دەبڵیو", "ئێکس", "وای", "زێد", "زی",
+    "ئەی",
+    "بی",
+    "سی",
+    "دی",
+    "ئی",
+    "ئێف",
+    "جی",
+    "ئێچ",
+    "ئەیچ",
+    "ئای",
+    "جەی",
+    "کەی",
+    "ئێڵ",
+    "ئێل",
+    "ئێم",
+    "ئێن",
+    "ئۆ",
+    "پی",
+    "کیو",
+    "ئاڕ",
+    "ئار",
+    "ئێس",
+    "تی",
+    "یو",
+    "ڤی",
+    "دەبڵیو",
+    "ئێکس",
+    "وای",
+    "زێد",
+    "زی",
 ];
 
 /// Quantity words before which a lone scale word is a plural count, not a number.
@@ -432,7 +490,9 @@ fn is_plain_word(text: &str, words: &[Word], at: usize, p: &Phrase<'_>) -> bool 
     if let Some(k) = SCALES.iter().position(|s| *s == stem) {
         return k >= 1 || prev.is_some_and(|w| QUANTIFIERS.contains(&w));
     }
-    if stem == TENS[3] && (prev.is_some_and(|w| LETTER_NAMES.contains(&w)) || next.is_some_and(|w| LETTER_NAMES.contains(&w))) {
+    if stem == TENS[3]
+        && (prev.is_some_and(|w| LETTER_NAMES.contains(&w)) || next.is_some_and(|w| LETTER_NAMES.contains(&w)))
+    {
         return true;
     }
     false
@@ -474,7 +534,13 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
         let mut end = words[p.next - 1].end;
         // A date: day with ezafe, month name, optional year.
         let mut done = false;
-        if p.clitic == "ی" && p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && (1..=31).contains(&p.parsed.value) && p.next < words.len() && spaced(text, words[p.next - 1], words[p.next]) {
+        if p.clitic == "ی"
+            && p.parsed.ordinal.is_none()
+            && p.parsed.fraction.is_none()
+            && (1..=31).contains(&p.parsed.value)
+            && p.next < words.len()
+            && spaced(text, words[p.next - 1], words[p.next])
+        {
             let ms = words[p.next].start;
             if let Some(m) = month_at(&text[ms..]) {
                 let name_end = ms + m.len;
@@ -484,8 +550,13 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
                 while next_word < words.len() && words[next_word].start < after {
                     next_word += 1;
                 }
-                let year = if ezafe && next_word < words.len() && text[after..words[next_word].start].chars().all(|c| c == ' ') && words[next_word].start > after {
-                    phrase_at(text, &words, next_word).filter(|y| y.parsed.ordinal.is_none() && y.parsed.fraction.is_none() && y.parsed.value > 0)
+                let year = if ezafe
+                    && next_word < words.len()
+                    && text[after..words[next_word].start].chars().all(|c| c == ' ')
+                    && words[next_word].start > after
+                {
+                    phrase_at(text, &words, next_word)
+                        .filter(|y| y.parsed.ordinal.is_none() && y.parsed.fraction.is_none() && y.parsed.value > 0)
                 } else {
                     None
                 };
@@ -519,8 +590,19 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
         }
         if !done {
             // A fraction: `یەک لەسەر چوار` → ١/٤.
-            if !percent && p.clitic.is_empty() && p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && p.parsed.value >= 0 && p.next + 1 < words.len() && &text[words[p.next].start..words[p.next].end] == "لەسەر" && spaced(text, words[p.next - 1], words[p.next]) && spaced(text, words[p.next], words[p.next + 1]) {
-                if let Some(den) = phrase_at(text, &words, p.next + 1).filter(|d| d.parsed.ordinal.is_none() && d.parsed.fraction.is_none() && d.parsed.value > 0) {
+            if !percent
+                && p.clitic.is_empty()
+                && p.parsed.ordinal.is_none()
+                && p.parsed.fraction.is_none()
+                && p.parsed.value >= 0
+                && p.next + 1 < words.len()
+                && &text[words[p.next].start..words[p.next].end] == "لەسەر"
+                && spaced(text, words[p.next - 1], words[p.next])
+                && spaced(text, words[p.next], words[p.next + 1])
+            {
+                if let Some(den) = phrase_at(text, &words, p.next + 1)
+                    .filter(|d| d.parsed.ordinal.is_none() && d.parsed.fraction.is_none() && d.parsed.value > 0)
+                {
                     push_digits(&format!("{}/{}", p.parsed.value, den.parsed.value), opts.digits, &mut rep);
                     rep.push_str(den.clitic);
                     let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
@@ -531,7 +613,12 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
                     continue;
                 }
             }
-            if single && !percent && p.parsed.ordinal.is_none() && p.parsed.fraction.is_none() && is_plain_word(text, &words, at, &p) {
+            if single
+                && !percent
+                && p.parsed.ordinal.is_none()
+                && p.parsed.fraction.is_none()
+                && is_plain_word(text, &words, at, &p)
+            {
                 idx += 1;
                 continue;
             }

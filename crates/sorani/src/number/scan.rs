@@ -57,7 +57,13 @@ pub(crate) fn is_letter(c: char) -> bool {
     if c == '\u{200C}' {
         return true;
     }
-    if ('\u{0660}'..='\u{066D}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) || c == '،' || c == '؛' || c == '؟' || c == '٪' {
+    if ('\u{0660}'..='\u{066D}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+        || c == '،'
+        || c == '؛'
+        || c == '؟'
+        || c == '٪'
+    {
         return false;
     }
     c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c)
@@ -280,7 +286,8 @@ fn unit_at(text: &str, i: usize) -> Option<(usize, &'static str)> {
     for &(abbr, spoken) in UNITS {
         if let Some(after) = rest.strip_prefix(abbr) {
             let last = abbr.chars().next_back().unwrap_or(' ');
-            let boundary = after.chars().next().map_or(true, |c| !is_letter(c) && !c.is_ascii_digit() || !is_letter(last));
+            let boundary =
+                after.chars().next().map_or(true, |c| !is_letter(c) && !c.is_ascii_digit() || !is_letter(last));
             if boundary && best.map_or(true, |(len, _)| len < abbr.len()) {
                 best = Some((abbr.len(), spoken));
             }
@@ -511,7 +518,11 @@ fn match_date(text: &str, i: usize, opts: &Options) -> Option<Found> {
 /// `14-02`, `١٤/٠٢`: a day and a month written with a leading zero (a score
 /// or a fraction never has one) → `چواردەی شوبات`.
 fn match_day_month(text: &str, i: usize, a: &str, b: &str, eb: usize) -> Option<Found> {
-    if a.len() > 2 || b.len() != 2 || !b.starts_with('0') || char_at(text, eb).is_some_and(|c| c.is_ascii_digit() || c == ':') {
+    if a.len() > 2
+        || b.len() != 2
+        || !b.starts_with('0')
+        || char_at(text, eb).is_some_and(|c| c.is_ascii_digit() || c == ':')
+    {
         return None;
     }
     let (d, m): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
@@ -548,7 +559,9 @@ fn match_day_month_name(text: &str, i: usize, a: &str, ea: usize, opts: &Options
     if char_at(text, after_name) == Some(' ') {
         let q = skip_spaces(text, after_name);
         if let Some((y, ey)) = digits_at(text, q) {
-            let boundary = char_at(text, ey).map_or(true, |c| !matches!(c, ':' | '/' | '-' | '.' | ',') || digit_at(text.as_bytes(), ey + 1).is_none());
+            let boundary = char_at(text, ey).map_or(true, |c| {
+                !matches!(c, ':' | '/' | '-' | '.' | ',') || digit_at(text.as_bytes(), ey + 1).is_none()
+            });
             if y.len() == 4 && boundary {
                 year = Some((y, ey));
             }
@@ -721,7 +734,9 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
             break;
         }
         match digits_at(text, e + 1) {
-            Some((g, ge)) if (2..=8).contains(&g.len()) && char_at(text, ge).map_or(true, |c| !is_letter(c) && c != ':') => {
+            Some((g, ge))
+                if (2..=8).contains(&g.len()) && char_at(text, ge).map_or(true, |c| !is_letter(c) && c != ':') =>
+            {
                 groups.push(g);
                 e = ge;
             }
@@ -729,7 +744,10 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
         }
     }
     let total: usize = groups.iter().map(String::len).sum();
-    if !(7..=15).contains(&total) || char_at(text, e).is_some_and(|c| c == '.' || c == ',' || c == '٫') && digit_at(text.as_bytes(), e + 1).is_some() {
+    if !(7..=15).contains(&total)
+        || char_at(text, e).is_some_and(|c| c == '.' || c == ',' || c == '٫')
+            && digit_at(text.as_bytes(), e + 1).is_some()
+    {
         return None;
     }
     if groups.len() > 1 && groups[0].len() < 3 && !plus {

@@ -61,7 +61,8 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Currency symbols that may stand before a number.
-pub(crate) const PREFIX_CURRENCIES: &[(char, &str)] = &[('$', "دۆلار"), ('€', "یۆرۆ"), ('£', "پاوەند"), ('₺', "لیرەی تورکی")];
+pub(crate) const PREFIX_CURRENCIES: &[(char, &str)] =
+    &[('$', "دۆلار"), ('€', "یۆرۆ"), ('£', "پاوەند"), ('₺', "لیرەی تورکی")];
 
 /// Scale words that may follow a number written in digits (`١.٥ ملیار`).
 pub(crate) const SCALE_WORDS: &[&str] = &["هەزار", "ملیۆن", "ملیار", "ترلیۆن"];

@@ -196,10 +196,16 @@ impl Channel {
         use Op::*;
         match self {
             Channel::Legacy => &[],
-            Channel::Arabic | Channel::Persian => {
-                &[("ە", 1.0, InsertVowel), ("و", 1.6, InsertVowel), ("ێ", 1.8, InsertVowel), ("ۆ", 2.0, InsertVowel), ("ی", 2.0, InsertVowel)]
+            Channel::Arabic | Channel::Persian => &[
+                ("ە", 1.0, InsertVowel),
+                ("و", 1.6, InsertVowel),
+                ("ێ", 1.8, InsertVowel),
+                ("ۆ", 2.0, InsertVowel),
+                ("ی", 2.0, InsertVowel),
+            ],
+            Channel::Mixed => {
+                &[("ە", 2.0, InsertVowel), ("و", 2.5, InsertVowel), ("ێ", 2.5, InsertVowel), ("ی", 2.8, InsertVowel)]
             }
-            Channel::Mixed => &[("ە", 2.0, InsertVowel), ("و", 2.5, InsertVowel), ("ێ", 2.5, InsertVowel), ("ی", 2.8, InsertVowel)],
         }
     }
 
@@ -224,7 +230,10 @@ impl Channel {
     /// Whether this channel could change `c` at all.
     pub(crate) fn touches(self, c: char) -> bool {
         match self {
-            Channel::Legacy => matches!(c, 'ه' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ھ' | 'أ' | 'إ' | 'آ' | 'ط' | 'ص' | 'ث' | 'ظ' | 'ض' | 'ذ'),
+            Channel::Legacy => matches!(
+                c,
+                'ه' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ھ' | 'أ' | 'إ' | 'آ' | 'ط' | 'ص' | 'ث' | 'ظ' | 'ض' | 'ذ'
+            ),
             _ => true,
         }
     }

@@ -130,7 +130,12 @@ pub(crate) fn count(text: &str) -> Counts {
     let mut prev: Option<char> = None;
     let mut pending: Option<char> = None;
     let vowel = |x: char| matches!(x, 'ا' | 'ێ' | 'ۆ' | 'ە');
-    let end_word = |c: &mut Counts, in_word: &mut bool, has_ae: &mut bool, legacy: &mut bool, prev: &mut Option<char>, pending: &mut Option<char>| {
+    let end_word = |c: &mut Counts,
+                    in_word: &mut bool,
+                    has_ae: &mut bool,
+                    legacy: &mut bool,
+                    prev: &mut Option<char>,
+                    pending: &mut Option<char>| {
         if !*in_word {
             return;
         }
@@ -236,9 +241,14 @@ pub fn detect(text: &str) -> Detection {
         if c.persian > 0 && c.arabic == 0 || (c.legacy_heh_words == 0 && c.words >= 3) {
             // Persian keyboards write ک and ی; short lines without any of the
             // telltale letters stay uncertain.
-            let strength = ((c.persian + c.legacy_heh_words) as f32 / 3.0).min(1.0) * (c.letters as f32 / 30.0).min(1.0);
+            let strength =
+                ((c.persian + c.legacy_heh_words) as f32 / 3.0).min(1.0) * (c.letters as f32 / 30.0).min(1.0);
             return Detection {
-                convention: if c.arabic > c.keheh_farsi_yeh { Convention::ArabicKeyboard } else { Convention::PersianKeyboard },
+                convention: if c.arabic > c.keheh_farsi_yeh {
+                    Convention::ArabicKeyboard
+                } else {
+                    Convention::PersianKeyboard
+                },
                 confidence: evidence(strength),
                 letters: c.letters,
             };

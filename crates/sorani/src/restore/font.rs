@@ -47,7 +47,8 @@ impl Font {
     /// `ali-k`, `Ali_K_Samik` (and other `Ali_K_*` faces), `ali-web`,
     /// `dylan`, `zarnegar`.
     pub fn from_name(name: &str) -> Option<Font> {
-        let key: String = name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).collect::<String>().to_ascii_lowercase();
+        let key: String =
+            name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).collect::<String>().to_ascii_lowercase();
         match key.as_str() {
             "aliweb" => Some(Font::AliWeb),
             "dylan" => Some(Font::Dylan),
@@ -154,7 +155,12 @@ pub fn decode(text: &str, font: Font) -> Cow<'_, str> {
                 ('ر', Some(KASRATAN), _) => ("ڕ", 2),
                 ('و', Some(DAMMATAN), _) => ("ۆ", 2),
                 ('ه', Some(ZWNJ), _) => ("ە", 2),
-                ('ه', next, _) if i > 0 && !next.is_some_and(is_arabic_letter) && chars[i - 1] != ' ' && is_arabic_letter(chars[i - 1]) => {
+                ('ه', next, _)
+                    if i > 0
+                        && !next.is_some_and(is_arabic_letter)
+                        && chars[i - 1] != ' '
+                        && is_arabic_letter(chars[i - 1]) =>
+                {
                     ("ە", 1)
                 }
                 ('ي' | 'ى', _, _) => ("ی", 1),
@@ -242,7 +248,13 @@ mod tests {
 
     #[test]
     fn font_names_parse() {
-        for (name, font) in [("Ali_K_Samik", Font::AliK), ("ali-k", Font::AliK), ("Ali_Web", Font::AliWeb), ("DYLAN", Font::Dylan), ("zarnegar", Font::Zarnegar)] {
+        for (name, font) in [
+            ("Ali_K_Samik", Font::AliK),
+            ("ali-k", Font::AliK),
+            ("Ali_Web", Font::AliWeb),
+            ("DYLAN", Font::Dylan),
+            ("zarnegar", Font::Zarnegar),
+        ] {
             assert_eq!(Font::from_name(name), Some(font), "{name}");
         }
         assert_eq!(Font::from_name("times"), None);

@@ -71,7 +71,10 @@ impl FromStr for RestoreMode {
             "auto" => Ok(RestoreMode::Auto),
             "always" => Ok(RestoreMode::Always),
             "never" => Ok(RestoreMode::Never),
-            other => Err(Error::new(ErrorKind::InvalidOption, format!("unknown restore mode `{other}` (auto, always, never)"))),
+            other => Err(Error::new(
+                ErrorKind::InvalidOption,
+                format!("unknown restore mode `{other}` (auto, always, never)"),
+            )),
         }
     }
 }
@@ -145,7 +148,6 @@ const CACHE_WORDS: usize = 200_000;
 thread_local! {
     static CACHE: RefCell<FxHashMap<(u8, Box<str>), Rc<[Reading]>>> = RefCell::new(FxHashMap::default());
 }
-
 
 /// Look-ups into the cache with a borrowed word.
 trait CacheKey {
@@ -260,7 +262,9 @@ impl Restorer {
     /// word-level restoration).
     fn channel(&self, convention: Convention) -> Option<Channel> {
         match (convention, self.options.mode) {
-            (Convention::LegacyFont(_), _) | (_, RestoreMode::Never) | (Convention::Standard, RestoreMode::Auto) => None,
+            (Convention::LegacyFont(_), _) | (_, RestoreMode::Never) | (Convention::Standard, RestoreMode::Auto) => {
+                None
+            }
             (Convention::Standard, RestoreMode::Always) => Some(Channel::Mixed),
             (Convention::LegacyKeyboard, _) => Some(Channel::Legacy),
             (Convention::ArabicKeyboard, _) => Some(Channel::Arabic),
@@ -300,7 +304,13 @@ impl Restorer {
         for (w, &i) in words.iter_mut().zip(&chosen) {
             let r = &w.readings[i];
             if r.text != w.text {
-                let runner_up = w.readings.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, o)| o.score).fold(f32::NEG_INFINITY, f32::max);
+                let runner_up = w
+                    .readings
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, o)| o.score)
+                    .fold(f32::NEG_INFINITY, f32::max);
                 let margin = if runner_up.is_finite() { r.score - runner_up } else { 99.0 };
                 changes.push(Change {
                     start: w.start,

@@ -122,7 +122,10 @@ mod tests {
 
     fn words(typed: &str, channel: Channel) -> Vec<String> {
         let chars: Vec<char> = typed.chars().collect();
-        candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget()).into_iter().map(|c| c.word).collect()
+        candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget())
+            .into_iter()
+            .map(|c| c.word)
+            .collect()
     }
 
     #[test]

@@ -29,14 +29,8 @@ fn real_heh_survives_in_legacy_text() {
 
 #[test]
 fn arabic_keyboard_letters() {
-    let cases = [
-        ("خوش", "خۆش"),
-        ("كةس", "کەس"),
-        ("جاو", "چاو"),
-        ("ولات", "وڵات"),
-        ("امرو", "ئەمڕۆ"),
-        ("دستان", "دەستان"),
-    ];
+    let cases =
+        [("خوش", "خۆش"), ("كةس", "کەس"), ("جاو", "چاو"), ("ولات", "وڵات"), ("امرو", "ئەمڕۆ"), ("دستان", "دەستان")];
     for (typed, want) in cases {
         assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
     }
@@ -45,7 +39,8 @@ fn arabic_keyboard_letters() {
 #[test]
 fn standard_text_is_not_touched() {
     let r = Restorer::new();
-    for text in ["ئەمڕۆ هەوا خۆشە و خەڵک دەچنە دەرەوە.", "شاه و گوناه", "hello 123", ""] {
+    for text in ["ئەمڕۆ هەوا خۆشە و خەڵک دەچنە دەرەوە.", "شاه و گوناه", "hello 123", ""]
+    {
         assert!(matches!(r.restore(text), Cow::Borrowed(_)), "{text:?} changed to {:?}", r.restore(text));
     }
     let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
@@ -96,5 +91,3 @@ proptest::proptest! {
         }
     }
 }
-
-

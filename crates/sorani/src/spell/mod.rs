@@ -205,7 +205,13 @@ impl SpellerBuilder {
         I: IntoIterator<Item = (S, u64)>,
         S: AsRef<str>,
     {
-        Speller { words: Words::new(entries), options: self.options, analyzer: self.analyzer, deletes: OnceLock::new(), suspects: OnceLock::new() }
+        Speller {
+            words: Words::new(entries),
+            options: self.options,
+            analyzer: self.analyzer,
+            deletes: OnceLock::new(),
+            suspects: OnceLock::new(),
+        }
     }
 
     /// Builds the speller over a [`Lexicon`] (every word with its frequency).
@@ -249,7 +255,8 @@ fn single_letter_word(s: &str) -> bool {
 
 /// Morphemes that standard spelling writes joined to their word; written
 /// apart they make a split-word error when the joined form is a word.
-const BOUND: &[&str] = &["ەکە", "ەکان", "ەکەی", "ەکانی", "یەکان", "یەکە", "ەوە", "یش", "ترین", "ێک", "ێکی", "ەکەش", "ەکانیش"];
+const BOUND: &[&str] =
+    &["ەکە", "ەکان", "ەکەی", "ەکانی", "یەکان", "یەکە", "ەوە", "یش", "ترین", "ێک", "ێکی", "ەکەش", "ەکانیش"];
 
 /// Free function words that standard spelling writes apart from the next word.
 const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
@@ -478,7 +485,14 @@ impl Speller {
     /// Scores the candidate ids against `typed`, most frequent first,
     /// stopping when no remaining word can enter the best
     /// `max_suggestions`; returns the lowest edit cost seen.
-    fn score_ids(&self, word: &str, typed: &[char], ids: &mut [u32], limit: f32, out: &mut Vec<Candidate>) -> Option<f32> {
+    fn score_ids(
+        &self,
+        word: &str,
+        typed: &[char],
+        ids: &mut [u32],
+        limit: f32,
+        out: &mut Vec<Candidate>,
+    ) -> Option<f32> {
         let counts = &self.words.counts;
         ids.sort_unstable_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]));
         let keep = self.options.max_suggestions.max(1);
@@ -593,8 +607,10 @@ impl Speller {
         // the normalizer runs over every candidate, not only those returned
         let z: f32 = cands.iter().map(|c| (c.log - top).exp()).sum::<f32>() + (as_is - top).exp();
         cands.truncate(self.options.max_suggestions);
-        let suggestions =
-            cands.into_iter().map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost }).collect();
+        let suggestions = cands
+            .into_iter()
+            .map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost })
+            .collect();
         (suggestions, (as_is - top).exp() / z)
     }
 
@@ -667,7 +683,9 @@ impl Speller {
     /// bound morpheme, or a short or rare fragment (`هە زار`).
     fn bound_split(&self, text: &str, a: &Piece<'_>, b: &Piece<'_>) -> Option<Finding> {
         let bound = BOUND.contains(&a.text) || BOUND.contains(&b.text);
-        if !bound && (!(self.fragment(a.text) || self.fragment(b.text)) || FREE.contains(&a.text) || FREE.contains(&b.text)) {
+        if !bound
+            && (!(self.fragment(a.text) || self.fragment(b.text)) || FREE.contains(&a.text) || FREE.contains(&b.text))
+        {
             return None;
         }
         if FREE.contains(&a.text) {
@@ -680,7 +698,11 @@ impl Speller {
         }
         let la = self.as_is_log(a.text);
         let lb = self.as_is_log(b.text);
-        let join = Candidate { text: joined, log: log - self.options.edit_weight * self.options.extra_space_cost, cost: self.options.extra_space_cost };
+        let join = Candidate {
+            text: joined,
+            log: log - self.options.edit_weight * self.options.extra_space_cost,
+            cost: self.options.extra_space_cost,
+        };
         // "as written" is the two words apart
         let suggestions = self.rank(vec![join], la + lb + self.options.pair_bonus);
         if suggestions.first().is_none_or(|s| s.score < 0.5) {
@@ -696,7 +718,13 @@ impl Speller {
     }
 
     /// The finding for an unknown word, considering a join with a neighbour.
-    fn unknown_finding(&self, text: &str, prev: Option<Piece<'_>>, piece: &Piece<'_>, next: Option<Piece<'_>>) -> Finding {
+    fn unknown_finding(
+        &self,
+        text: &str,
+        prev: Option<Piece<'_>>,
+        piece: &Piece<'_>,
+        next: Option<Piece<'_>>,
+    ) -> Finding {
         let word = piece.text;
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
@@ -734,7 +762,8 @@ impl Speller {
                 let (start, end) = if after { (piece.start, other.end) } else { (other.start, piece.end) };
                 let mut all = vec![join];
                 for c in cands {
-                    let text = if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
+                    let text =
+                        if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
                     all.push(Candidate { text, ..c });
                 }
                 let (suggestions, kept) = self.rank_with(all, as_is);
@@ -767,10 +796,16 @@ impl Speller {
         }
         let runner = finding.suggestions.get(1).map_or(0.0, |s| s.score);
         if best.score < self.options.fix_min_score {
-            return (false, format!("best suggestion {} scores {:.2} < {:.2}", best.word, best.score, self.options.fix_min_score));
+            return (
+                false,
+                format!("best suggestion {} scores {:.2} < {:.2}", best.word, best.score, self.options.fix_min_score),
+            );
         }
         if best.score < runner * self.options.fix_min_ratio {
-            return (false, format!("best suggestion {} ({:.2}) not far ahead of {:.2}", best.word, best.score, runner));
+            return (
+                false,
+                format!("best suggestion {} ({:.2}) not far ahead of {:.2}", best.word, best.score, runner),
+            );
         }
         (true, format!("best suggestion {} scores {:.2}, runner-up {:.2}", best.word, best.score, runner))
     }

@@ -45,7 +45,8 @@ fn speller() -> Speller {
 #[test]
 fn known_words_and_non_words_pass() {
     let s = speller();
-    for text in ["ئەم کتێبە زۆر باش", "لە 2024 و ٣.٥ Kurdish", "https://ckb.example.org/ڕۆژ", "ماڵەکەیان"] {
+    for text in ["ئەم کتێبە زۆر باش", "لە 2024 و ٣.٥ Kurdish", "https://ckb.example.org/ڕۆژ", "ماڵەکەیان"]
+    {
         assert_eq!(s.check(text), vec![], "{text} should have no finding");
     }
 }
@@ -155,9 +156,29 @@ mod properties {
     fn text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
             prop_oneof![
-                Just("ئ"), Just("ە"), Just("ی"), Just("ێ"), Just("و"), Just("ۆ"), Just("ل"), Just("ڵ"),
-                Just("ک"), Just("ك"), Just("ه"), Just("\u{200C}"), Just(" "), Just("."), Just("3"),
-                Just("a"), Just("٣"), Just("«"), Just("ب"), Just("ر"), Just("ڕ"), Just("\n"), Just("ـ"),
+                Just("ئ"),
+                Just("ە"),
+                Just("ی"),
+                Just("ێ"),
+                Just("و"),
+                Just("ۆ"),
+                Just("ل"),
+                Just("ڵ"),
+                Just("ک"),
+                Just("ك"),
+                Just("ه"),
+                Just("\u{200C}"),
+                Just(" "),
+                Just("."),
+                Just("3"),
+                Just("a"),
+                Just("٣"),
+                Just("«"),
+                Just("ب"),
+                Just("ر"),
+                Just("ڕ"),
+                Just("\n"),
+                Just("ـ"),
             ],
             0..40,
         )

@@ -22,8 +22,7 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// Whether `c` is a letter of Latin script (any language).
 #[inline]
 pub(crate) fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || (c.is_alphabetic() && matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF))
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF))
 }
 
 /// Whether `c` is a combining mark that may follow a Latin letter.

@@ -11,7 +11,6 @@ use super::phoneme::Ph;
 
 static DATA: &str = include_str!("../../data/translit/exceptions.tsv");
 
-
 type Map = FxHashMap<&'static str, Box<[Ph]>>;
 
 static LEXICON: LazyLock<Map> = LazyLock::new(|| {

@@ -24,8 +24,8 @@
 //! Arabic-Indic digits and Arabic punctuation mapped to Latin conventions.
 
 mod arabic;
-mod lexicon;
 mod latin;
+mod lexicon;
 mod phoneme;
 mod syllable;
 
@@ -292,8 +292,15 @@ impl Transliterator {
                     pending_cap = false;
                 }
                 // Marks and controls that only matter in Arabic script.
-                '\u{0640}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-                | '\u{061C}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
+                '\u{0640}'
+                | '\u{200C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{061C}'
+                | '\u{064B}'..='\u{065F}'
+                | '\u{0670}' => {}
                 _ => {
                     if c.is_alphanumeric() {
                         pending_cap = false;
@@ -368,7 +375,8 @@ impl Transliterator {
             }
             token_start = c.is_whitespace();
             let starts_word = latin::is_latin_letter(c)
-                || (latin::is_apostrophe(c) && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
+                || (latin::is_apostrophe(c)
+                    && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
             if starts_word {
                 let end = latin_word_end(text, i);
                 let word = &text[i..end];
@@ -390,7 +398,9 @@ impl Transliterator {
             let prev_digit = out.chars().next_back().is_some_and(|p| p.is_ascii_digit() || ('٠'..='٩').contains(&p));
             let next_digit = text[i..].chars().next().is_some_and(|n| n.is_ascii_digit());
             match c {
-                '0'..='9' if self.arabic.arabic_digits => out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c)),
+                '0'..='9' if self.arabic.arabic_digits => {
+                    out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c))
+                }
                 ',' if prev_digit && next_digit => out.push(if self.arabic.arabic_digits { '٬' } else { ',' }),
                 '.' if prev_digit && next_digit => out.push(if self.arabic.arabic_digits { '٫' } else { '.' }),
                 ',' => out.push('،'),

@@ -238,12 +238,9 @@ pub(crate) fn boundaries(phs: &[Ph], out: &mut Vec<usize>) {
             let glide_onset = n >= 2
                 && seg[n - 1].is_glide()
                 && !seg[n - 2].is_glide()
-                && (!coda_ok(&seg[..n - 1]) || (seg[n - 1] == Ph::W && matches!(seg[n - 2], Ph::X | Ph::K | Ph::G | Ph::Q)));
-            let onset = if glide_onset {
-                2
-            } else {
-                n.min(1)
-            };
+                && (!coda_ok(&seg[..n - 1])
+                    || (seg[n - 1] == Ph::W && matches!(seg[n - 2], Ph::X | Ph::K | Ph::G | Ph::Q)));
+            let onset = if glide_onset { 2 } else { n.min(1) };
             out.push(i - onset);
         }
         prev_nucleus = Some(i);
@@ -260,7 +257,8 @@ mod tests {
 
     #[test]
     fn coda_clusters_need_falling_sonority() {
-        let cases = [("st", true), ("rd", true), ("nd", true), ("tn", false), ("gr", false), ("km", false), ("rdn", false)];
+        let cases =
+            [("st", true), ("rd", true), ("nd", true), ("tn", false), ("gr", false), ("km", false), ("rdn", false)];
         for (c, want) in cases {
             assert_eq!(coda_ok(&phs(c)), want, "coda {c}");
         }
