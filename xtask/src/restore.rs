@@ -75,21 +75,7 @@ pub fn standard_word(word: &str) -> Option<String> {
 /// (ا ێ ۆ ە) beside it, or is final after anything but ا.
 pub fn legacy_heh_suspect(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
-    (0..chars.len()).any(|i| chars[i] == 'ه' && sorani_legacy_heh_at(&chars, i))
-}
-
-/// The same rule as `sorani::restore` uses for detection.
-fn sorani_legacy_heh_at(w: &[char], i: usize) -> bool {
-    if i == 0 {
-        return false;
-    }
-    let prev = w[i - 1];
-    let next = w.get(i + 1).copied();
-    let vowel = |c: char| "اێۆە".contains(c);
-    match next {
-        None => prev != 'ا',
-        Some(n) => !vowel(prev) && !vowel(n),
-    }
+    (0..chars.len()).any(|i| chars[i] == 'ه' && sorani::restore::detect::legacy_heh_at(&chars, i))
 }
 
 /// Variants of `word` with some non-empty subset of its ه turned into ە

@@ -105,8 +105,9 @@ pub(crate) fn is_letter(c: char) -> bool {
 
 /// Whether the ه at char index `i` of `w` looks like a legacy ە: not
 /// word-initial, and no unambiguous vowel letter (ا ێ ۆ ە) beside it, or
-/// final after anything but ا (`شاه`, `گوناه` keep their /h/).
-pub(crate) fn legacy_heh_at(w: &[char], i: usize) -> bool {
+/// final after anything but ا (`شاه`, `گوناه` keep their /h/). Public so that
+/// the lexicon generator drops legacy spellings by this very rule.
+pub fn legacy_heh_at(w: &[char], i: usize) -> bool {
     if i == 0 {
         return false;
     }
