@@ -351,6 +351,39 @@ fn lemma_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
     py.detach(|| words.par_iter().map(|word| sorani::morph::lemma(word).into_owned()).collect())
 }
 
+/// Every word of a text replaced by its lemma, tokens separated by single
+/// spaces, punctuation kept as its own token (what `sorani lemma` prints).
+#[pyfunction]
+fn lemmatize_text(text: &str) -> String {
+    sorani::morph::lemmatize_text(text)
+}
+
+/// Every word of a text replaced by its light stem, tokens separated by single
+/// spaces, punctuation kept as its own token (what `sorani stem` prints).
+#[pyfunction]
+fn stem_text(text: &str) -> String {
+    sorani::morph::stem_text(text)
+}
+
+/// The stems a search index keeps for a text: stopwords and punctuation left
+/// out (what `sorani stem --index-terms` prints, as a list).
+#[pyfunction]
+fn index_terms(text: &str) -> Vec<String> {
+    sorani::morph::index_terms(text).into_iter().map(|term| term.into_owned()).collect()
+}
+
+/// `lemmatize_text` over many texts, on all cores, without holding the GIL.
+#[pyfunction]
+fn lemmatize_text_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+    py.detach(|| texts.par_iter().map(|text| sorani::morph::lemmatize_text(text)).collect())
+}
+
+/// `stem_text` over many texts, on all cores, without holding the GIL.
+#[pyfunction]
+fn stem_text_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+    py.detach(|| texts.par_iter().map(|text| sorani::morph::stem_text(text)).collect())
+}
+
 /// The morphemes of one word as strings, in order (they concatenate to the word).
 #[pyfunction]
 fn morphemes(word: &str) -> Vec<String> {
@@ -502,6 +535,11 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(lemma_batch, module)?)?;
     module.add_function(wrap_pyfunction!(stem, module)?)?;
     module.add_function(wrap_pyfunction!(stem_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(lemmatize_text, module)?)?;
+    module.add_function(wrap_pyfunction!(lemmatize_text_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(stem_text, module)?)?;
+    module.add_function(wrap_pyfunction!(stem_text_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(index_terms, module)?)?;
     module.add_function(wrap_pyfunction!(morphemes, module)?)?;
     module.add_function(wrap_pyfunction!(is_stopword, module)?)?;
     module.add_function(wrap_pyfunction!(stopwords, module)?)?;

@@ -100,6 +100,13 @@ def test_tokenize_matches_cli(sorani_bin, sample_lines):
     assert run_cli(sorani_bin, "tokenize", stdin=text) == expected
 
 
+@pytest.mark.parametrize("command", ["lemma", "stem"])
+def test_text_morphology_matches_cli(sorani_bin, sample_lines, command):
+    text = "\n".join(sample_lines)
+    function = sorani.lemmatize_text if command == "lemma" else sorani.stem_text
+    assert run_cli(sorani_bin, command, stdin=text) == "\n".join(function(line) for line in sample_lines)
+
+
 def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
