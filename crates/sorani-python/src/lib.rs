@@ -4,10 +4,14 @@
 //! converted from the core's byte offsets. Batch functions release the GIL and
 //! spread the work over all cores with rayon.
 
+use std::borrow::Cow;
+
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
+
+mod arrow;
 
 /// The normalizer and restorer that `sorani normalize` would use with the same flags.
 struct Pipeline {
@@ -30,8 +34,15 @@ impl Pipeline {
     }
 
     fn run(&self, text: &str) -> String {
-        let restored = self.restorer.restore(text);
-        self.normalizer.normalize(&restored).into_owned()
+        self.run_cow(text).into_owned()
+    }
+
+    /// The result, borrowed from `text` when nothing changed.
+    fn run_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match self.restorer.restore(text) {
+            Cow::Borrowed(restored) => self.normalizer.normalize(restored),
+            Cow::Owned(restored) => Cow::Owned(self.normalizer.normalize(&restored).into_owned()),
+        }
     }
 }
 
@@ -49,20 +60,102 @@ fn normalize(text: &str, preset: &str, restore: &str, digits: Option<&str>, h_le
 }
 
 /// Normalize many texts at once, on all cores, without holding the GIL
-/// (same options as `normalize`).
+/// (same options as `normalize`). A text that needs no change comes back as
+/// the very same object, which saves memory and time on clean corpora.
 #[pyfunction]
 #[pyo3(signature = (texts, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
-fn normalize_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+fn normalize_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     preset: &str,
     restore: &str,
     digits: Option<&str>,
     h_letter: &str,
     keep_harakat: bool,
-) -> PyResult<Vec<String>> {
+) -> PyResult<Bound<'py, PyList>> {
     let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
-    Ok(py.detach(|| texts.par_iter().map(|text| pipeline.run(text)).collect()))
+    let views: Vec<&str> = texts.iter().map(|text| text.to_str()).collect::<PyResult<_>>()?;
+    let changed: Vec<Option<String>> = py.detach(|| {
+        views
+            .par_iter()
+            .map(|text| match pipeline.run_cow(text) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(new) => Some(new),
+            })
+            .collect()
+    });
+    let results = texts.iter().zip(changed).map(|(text, new)| match new {
+        None => text.clone(),
+        Some(new) => PyString::new(py, &new),
+    });
+    PyList::new(py, results)
+}
+
+/// `normalize` over the buffers of an Arrow string array (see `sorani.normalize_arrow`).
+#[pyfunction]
+#[pyo3(signature = (offsets, data, width, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+#[allow(clippy::too_many_arguments)]
+fn _normalize_arrow_buffers<'py>(
+    py: Python<'py>,
+    offsets: &Bound<'py, PyBytes>,
+    data: &Bound<'py, PyBytes>,
+    width: usize,
+    preset: &str,
+    restore: &str,
+    digits: Option<&str>,
+    h_letter: &str,
+    keep_harakat: bool,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| {
+        out.push_str(&pipeline.run_cow(text))
+    })
+}
+
+/// A text function that the Arrow path offers, by name.
+fn text_function(name: &str) -> PyResult<fn(&str, &mut String)> {
+    Ok(match name {
+        "tokenize" => |text, out| push_tokens(text, out),
+        "latin" => |text, out| out.push_str(&sorani::translit::to_latin(text)),
+        "arabic" => |text, out| out.push_str(&sorani::translit::to_arabic(text)),
+        "ipa" => |text, out| out.push_str(&sorani::translit::to_ipa(text)),
+        "syllables" => |text, out| out.push_str(&sorani::translit::syllables(text)),
+        "stem" => |text, out| out.push_str(&sorani::morph::stem_text(text)),
+        "lemma" => |text, out| out.push_str(&sorani::morph::lemmatize_text(text)),
+        other => return Err(PyValueError::new_err(format!("unknown Arrow text function {other:?}"))),
+    })
+}
+
+/// A text function (`tokenize`, `latin`, `arabic`, `ipa`, `syllables`,
+/// `stem`, `lemma`) over the buffers of an Arrow string array.
+#[pyfunction]
+fn _map_arrow_buffers<'py>(
+    py: Python<'py>,
+    function: &str,
+    offsets: &Bound<'py, PyBytes>,
+    data: &Bound<'py, PyBytes>,
+    width: usize,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let function = text_function(function)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &function)
+}
+
+/// Appends the tokens of `text` separated by single spaces (what `sorani tokenize` prints).
+fn push_tokens(text: &str, out: &mut String) {
+    for (i, token) in sorani::tokenize::tokenize(text).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(token.text);
+    }
+}
+
+/// The tokens of a text joined by single spaces, as `sorani tokenize` prints a line.
+#[pyfunction]
+fn tokenize_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    push_tokens(text, &mut out);
+    out
 }
 
 /// One token of a text.
@@ -519,6 +612,9 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Token>()?;
     module.add_function(wrap_pyfunction!(normalize, module)?)?;
     module.add_function(wrap_pyfunction!(normalize_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(_normalize_arrow_buffers, module)?)?;
+    module.add_function(wrap_pyfunction!(_map_arrow_buffers, module)?)?;
+    module.add_function(wrap_pyfunction!(tokenize_text, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize_batch, module)?)?;
     module.add_function(wrap_pyfunction!(words, module)?)?;

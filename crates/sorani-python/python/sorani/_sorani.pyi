@@ -1,6 +1,6 @@
 """Type stubs of the native module (see ``sorani/__init__.py``)."""
 
-from typing import Any, Dict, List, Literal, Optional
+from typing import Any, Dict, List, Literal, Optional, Tuple
 
 __version__: str
 
@@ -35,6 +35,19 @@ def normalize_batch(
     h_letter: HLetter = "heh",
     keep_harakat: bool = False,
 ) -> List[str]: ...
+def _normalize_arrow_buffers(
+    offsets: bytes,
+    data: bytes,
+    width: int,
+    *,
+    preset: Preset = "standard",
+    restore: "RestoreMode" = "auto",
+    digits: Optional[Digits] = None,
+    h_letter: HLetter = "heh",
+    keep_harakat: bool = False,
+) -> Tuple[bytes, bytes]: ...
+def _map_arrow_buffers(function: str, offsets: bytes, data: bytes, width: int) -> Tuple[bytes, bytes]: ...
+def tokenize_text(text: str) -> str: ...
 def tokenize(text: str) -> List[Token]: ...
 def tokenize_batch(texts: List[str]) -> List[List[Token]]: ...
 def words(text: str) -> List[str]: ...
