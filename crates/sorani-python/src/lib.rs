@@ -116,18 +116,13 @@ fn _normalize_arrow_buffers<'py>(
 fn text_function(name: &str) -> PyResult<fn(&str, &mut String)> {
     Ok(match name {
         "tokenize" => |text, out| push_tokens(text, out),
-        "latin" => |text, out| out.push_str(&sorani::translit::to_latin(text)),
-        "arabic" => |text, out| out.push_str(&sorani::translit::to_arabic(text)),
-        "ipa" => |text, out| out.push_str(&sorani::translit::to_ipa(text)),
-        "syllables" => |text, out| out.push_str(&sorani::translit::syllables(text)),
         "stem" => |text, out| out.push_str(&sorani::morph::stem_text(text)),
         "lemma" => |text, out| out.push_str(&sorani::morph::lemmatize_text(text)),
         other => return Err(PyValueError::new_err(format!("unknown Arrow text function {other:?}"))),
     })
 }
 
-/// A text function (`tokenize`, `latin`, `arabic`, `ipa`, `syllables`,
-/// `stem`, `lemma`) over the buffers of an Arrow string array.
+/// A text function (`tokenize`, `stem`, `lemma`) over the buffers of an Arrow string array.
 #[pyfunction]
 fn _map_arrow_buffers<'py>(
     py: Python<'py>,
@@ -385,29 +380,51 @@ fn detect(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
 // ---- transliteration ------------------------------------------------------------
 
 /// Transliterate: `to` is "latin" (Kurdish Latin alphabet), "arabic" (from
-/// Latin), "ipa" or "syllables".
+/// Latin), "ipa" or "syllables". Arabic-script text typed without a Kurdish
+/// keyboard is restored first (`restore` as in `normalize`), like `sorani translit`.
 #[pyfunction]
-#[pyo3(signature = (text, *, to = "latin"))]
-fn transliterate(text: &str, to: &str) -> PyResult<String> {
-    translit_one(text, to)
+#[pyo3(signature = (text, *, to = "latin", restore = "auto"))]
+fn transliterate(text: &str, to: &str, restore: &str) -> PyResult<String> {
+    let target = translit_target(to)?;
+    Ok(target(&restorer(restore)?, text))
 }
 
-fn translit_one(text: &str, to: &str) -> PyResult<String> {
+/// A transliteration target by name: restores Arabic-script input, then converts.
+fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) -> String> {
     Ok(match to {
-        "latin" => sorani::translit::to_latin(text),
-        "arabic" => sorani::translit::to_arabic(text),
-        "ipa" => sorani::translit::to_ipa(text),
-        "syllables" => sorani::translit::syllables(text),
+        "latin" => |r, text| sorani::translit::to_latin(&r.restore(text)),
+        "arabic" => |_, text| sorani::translit::to_arabic(text),
+        "ipa" => |r, text| sorani::translit::to_ipa(&r.restore(text)),
+        "syllables" => |r, text| sorani::translit::syllables(&r.restore(text)),
         other => return Err(PyValueError::new_err(format!("to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"))),
     })
 }
 
 /// Transliterate many texts at once, on all cores, without holding the GIL.
 #[pyfunction]
-#[pyo3(signature = (texts, *, to = "latin"))]
-fn transliterate_batch(py: Python<'_>, texts: Vec<String>, to: &str) -> PyResult<Vec<String>> {
-    translit_one("", to)?; // reject a bad `to` before the work starts
-    py.detach(|| texts.par_iter().map(|text| translit_one(text, to)).collect())
+#[pyo3(signature = (texts, *, to = "latin", restore = "auto"))]
+fn transliterate_batch(py: Python<'_>, texts: Vec<String>, to: &str, restore: &str) -> PyResult<Vec<String>> {
+    let target = translit_target(to)?;
+    let restorer = restorer(restore)?;
+    Ok(py.detach(|| texts.par_iter().map(|text| target(&restorer, text)).collect()))
+}
+
+/// `transliterate` over the buffers of an Arrow string array (see `sorani.transliterate_arrow`).
+#[pyfunction]
+#[pyo3(signature = (offsets, data, width, *, to = "latin", restore = "auto"))]
+fn _transliterate_arrow_buffers<'py>(
+    py: Python<'py>,
+    offsets: &Bound<'py, PyBytes>,
+    data: &Bound<'py, PyBytes>,
+    width: usize,
+    to: &str,
+    restore: &str,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let target = translit_target(to)?;
+    let restorer = restorer(restore)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| {
+        out.push_str(&target(&restorer, text))
+    })
 }
 
 // ---- morphology ---------------------------------------------------------------
@@ -614,6 +631,7 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(normalize_batch, module)?)?;
     module.add_function(wrap_pyfunction!(_normalize_arrow_buffers, module)?)?;
     module.add_function(wrap_pyfunction!(_map_arrow_buffers, module)?)?;
+    module.add_function(wrap_pyfunction!(_transliterate_arrow_buffers, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize_text, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize_batch, module)?)?;

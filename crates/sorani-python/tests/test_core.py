@@ -107,6 +107,13 @@ def test_text_morphology_matches_cli(sorani_bin, sample_lines, command):
     assert run_cli(sorani_bin, command, stdin=text) == "\n".join(function(line) for line in sample_lines)
 
 
+@pytest.mark.parametrize("target", ["latin", "ipa", "syllables"])
+def test_transliterate_matches_cli(sorani_bin, sample_lines, target):
+    text = "\n".join(sample_lines + ["لهگهڵ ههموو خهڵكدا"])
+    expected = "\n".join(sorani.transliterate(line, to=target) for line in text.split("\n"))
+    assert run_cli(sorani_bin, "translit", "--to", target, stdin=text) == expected
+
+
 def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
@@ -147,6 +154,8 @@ def test_arrow_rejects_bad_input():
         sorani.normalize_arrow(pa.array([1, 2]))
     with pytest.raises(ValueError, match="to must be"):
         sorani.transliterate_arrow(pa.array(["a"]), to="greek")
+    with pytest.raises(ValueError, match="restore mode"):
+        sorani.transliterate_arrow(pa.array(["a"]), restore="sometimes")
     offsets = (0).to_bytes(4, "little") + (9).to_bytes(4, "little")
     with pytest.raises(ValueError, match="past the end"):
         sorani._sorani._map_arrow_buffers("tokenize", offsets, b"abc", 4)

@@ -61,11 +61,12 @@ def tokenize_arrow(array: Any) -> Any:
     return _text_function_arrow("tokenize", array)
 
 
-def transliterate_arrow(array: Any, *, to: str = "latin") -> Any:
-    """Transliterate a pyarrow string array (``to`` as in ``transliterate``)."""
-    if to not in ("latin", "arabic", "ipa", "syllables"):
-        raise ValueError(f"to must be 'latin', 'arabic', 'ipa' or 'syllables', not {to!r}")
-    return _text_function_arrow(to, array)
+def transliterate_arrow(array: Any, *, to: str = "latin", restore: str = "auto") -> Any:
+    """Transliterate a pyarrow string array (``to`` and ``restore`` as in ``transliterate``)."""
+    return _arrow_map(
+        lambda offsets, data, width: _sorani._transliterate_arrow_buffers(offsets, data, width, to=to, restore=restore),
+        array,
+    )
 
 
 def stem_arrow(array: Any) -> Any:
