@@ -184,6 +184,11 @@ fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
         let len = buf.len();
         carry.extend_from_slice(buf);
         reader.consume(len);
+        if simdutf8::basic::from_utf8(&carry).is_ok() {
+            offset += carry.len() as u64;
+            carry.clear();
+            continue;
+        }
         match std::str::from_utf8(&carry) {
             Ok(_) => {
                 offset += carry.len() as u64;
@@ -315,7 +320,13 @@ where
         let (body, ending) = split_terminator(raw);
         let offset = batch.first_offset + start as u64;
         let owned;
-        let text = match std::str::from_utf8(body) {
+        // SIMD validation (most input is valid); the exact error, when there
+        // is one, comes from the standard library.
+        let checked = match simdutf8::basic::from_utf8(body) {
+            Ok(text) => Ok(text),
+            Err(_) => std::str::from_utf8(body),
+        };
+        let text = match checked {
             Ok(text) => text,
             Err(err) if lossy => {
                 replaced += count_replaced(body);

@@ -74,7 +74,7 @@ pub struct Detection {
 }
 
 /// Letter counts behind a decision.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Counts {
     /// All Arabic-script letters.
     pub letters: usize,
@@ -120,28 +120,91 @@ pub fn legacy_heh_at(w: &[char], i: usize) -> bool {
     }
 }
 
+// What `count` needs to know of each character of U+0600–U+06FF, as bits.
+/// A letter ([`is_letter`]).
+const LETTER: u16 = 1;
+/// ە
+const AE: u16 = 1 << 1;
+/// ێ ۆ ڵ ڕ ڤ
+const KURDISH: u16 = 1 << 2;
+/// پ چ ژ گ
+const PERSIAN: u16 = 1 << 3;
+/// ك ي ى ة
+const ARABIC: u16 = 1 << 4;
+/// ک ی
+const KEHEH_YEH: u16 = 1 << 5;
+/// ث ذ ص ض ط ظ
+const FONT_LETTER: u16 = 1 << 6;
+/// ا ێ ۆ ە: vowels beside which ه is a real /h/.
+const VOWEL: u16 = 1 << 7;
+/// ی ي ى و ل ر ا: letters that legacy fonts decorate with harakat.
+const FONT_BASE: u16 = 1 << 8;
+/// Harakat U+064B–U+0650 (font marks after a [`FONT_BASE`]).
+const FONT_HARAKA: u16 = 1 << 9;
+/// Other marks and tatweel: ignored inside a word.
+const IGNORED: u16 = 1 << 10;
+
+/// [`count`]'s classes of U+0600–U+06FF, built once at compile time.
+static CLASSES: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        let cp = 0x0600 + i as u32;
+        let mut class = 0u16;
+        if matches!(cp, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3 | 0x06D5) {
+            class |= LETTER;
+        }
+        class |= match cp {
+            0x06D5 => AE | VOWEL,
+            0x06CE | 0x06C6 => KURDISH | VOWEL,
+            0x06B5 | 0x0695 | 0x06A4 => KURDISH,
+            0x067E | 0x0686 | 0x0698 | 0x06AF => PERSIAN,
+            0x0643 | 0x064A | 0x0649 | 0x0629 => ARABIC,
+            0x06A9 | 0x06CC => KEHEH_YEH,
+            0x062B | 0x0630 | 0x0635 | 0x0636 | 0x0637 | 0x0638 => FONT_LETTER,
+            0x0627 => VOWEL,
+            _ => 0,
+        };
+        // ی ي ى و ل ر ا
+        if matches!(cp, 0x06CC | 0x064A | 0x0649 | 0x0648 | 0x0644 | 0x0631 | 0x0627) {
+            class |= FONT_BASE;
+        }
+        if matches!(cp, 0x064B..=0x0650) {
+            class |= FONT_HARAKA | IGNORED;
+        } else if matches!(cp, 0x0651..=0x065F | 0x0670 | 0x0640) {
+            class |= IGNORED;
+        }
+        table[i] = class;
+        i += 1;
+    }
+    table
+};
+
+const HEH: char = '\u{0647}';
+
 pub(crate) fn count(text: &str) -> Counts {
     let mut c = Counts::default();
-    // Per-word state: letters so far, whether it has ە, whether a legacy ه
-    // was seen, the previous letter, and an ه waiting for its right neighbour
-    // (holding the letter before it).
+    // Per-word state: whether it has ە, whether a legacy ه was seen, the
+    // previous letter and its class, and an ه waiting for its right
+    // neighbour (holding whether the letter before it was a vowel, or ا).
     let mut in_word = false;
     let mut has_ae = false;
     let mut legacy = false;
     let mut prev: Option<char> = None;
-    let mut pending: Option<char> = None;
-    let vowel = |x: char| matches!(x, 'ا' | 'ێ' | 'ۆ' | 'ە');
-    let end_word = |c: &mut Counts,
-                    in_word: &mut bool,
-                    has_ae: &mut bool,
-                    legacy: &mut bool,
-                    prev: &mut Option<char>,
-                    pending: &mut Option<char>| {
+    let mut prev_class = 0u16;
+    // An ه waiting for its right neighbour: (letter before it is a vowel, it is ا).
+    let mut pending: Option<(bool, bool)> = None;
+    let mut end_word = |c: &mut Counts,
+                        in_word: &mut bool,
+                        has_ae: &mut bool,
+                        legacy: &mut bool,
+                        prev: &mut Option<char>,
+                        pending: &mut Option<(bool, bool)>| {
         if !*in_word {
             return;
         }
-        if let Some(before) = pending.take() {
-            if before != 'ا' {
+        if let Some((_, before_is_alef)) = pending.take() {
+            if !before_is_alef {
                 *legacy = true;
             }
         }
@@ -153,55 +216,57 @@ pub(crate) fn count(text: &str) -> Counts {
         *legacy = false;
         *prev = None;
     };
-    for ch in text.chars() {
-        let letter = if ch == '\u{200C}' && prev == Some('ه') {
-            // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
-            pending = None;
-            c.ae += 1;
-            has_ae = true;
-            prev = Some('ە');
-            continue;
-        } else if ch.is_ascii() {
-            None
-        } else if is_letter(ch) {
-            Some(ch)
-        } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some_and(|l| "یيىولرا".contains(l)) {
-            c.font_marks += 1;
-            continue;
-        } else if matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
-            continue;
-        } else {
-            None
-        };
-        let Some(ch) = letter else {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII is never part of an Arabic-script word: skip the run.
             end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
+            i += 1;
+            while i < bytes.len() && bytes[i] < 0x80 {
+                i += 1;
+            }
             continue;
-        };
-        c.letters += 1;
-        match ch {
-            'ە' => {
+        }
+        let ch = text[i..].chars().next().expect("char boundary");
+        i += ch.len_utf8();
+        let cp = ch as u32;
+        let class = if (0x0600..0x0700).contains(&cp) { CLASSES[(cp - 0x0600) as usize] } else { 0 };
+        if class & LETTER == 0 {
+            if ch == '\u{200C}' && prev == Some(HEH) {
+                // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
+                pending = None;
                 c.ae += 1;
                 has_ae = true;
+                prev = Some('ە');
+                prev_class = CLASSES[0xD5];
+            } else if class & FONT_HARAKA != 0 && prev.is_some() && prev_class & FONT_BASE != 0 {
+                c.font_marks += 1;
+            } else if class & IGNORED == 0 && !matches!(ch, '\u{200C}' | '\u{200D}') {
+                end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
             }
-            'ێ' | 'ۆ' | 'ڵ' | 'ڕ' | 'ڤ' => c.kurdish += 1,
-            'پ' | 'چ' | 'ژ' | 'گ' => c.persian += 1,
-            'ك' | 'ي' | 'ى' | 'ة' => c.arabic += 1,
-            'ک' | 'ی' => c.keheh_farsi_yeh += 1,
-            'ث' | 'ذ' | 'ص' | 'ض' | 'ط' | 'ظ' => c.font_marks += 1,
-            _ => {}
+            continue;
         }
-        if let Some(before) = pending.take() {
-            if !vowel(before) && !vowel(ch) {
+        c.letters += 1;
+        c.ae += usize::from(class & AE != 0);
+        has_ae |= class & AE != 0;
+        c.kurdish += usize::from(class & KURDISH != 0);
+        c.persian += usize::from(class & PERSIAN != 0);
+        c.arabic += usize::from(class & ARABIC != 0);
+        c.keheh_farsi_yeh += usize::from(class & KEHEH_YEH != 0);
+        c.font_marks += usize::from(class & FONT_LETTER != 0);
+        if let Some((before_is_vowel, _)) = pending.take() {
+            if !before_is_vowel && class & VOWEL == 0 {
                 legacy = true;
             }
         }
-        if ch == 'ه' {
-            if let Some(p) = prev {
-                pending = Some(p);
-            }
+        if ch == HEH && prev.is_some() {
+            pending = Some((prev_class & VOWEL != 0, prev == Some('ا')));
         }
         in_word = true;
         prev = Some(ch);
+        prev_class = class;
     }
     end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
     c
@@ -276,6 +341,107 @@ pub fn detect(text: &str) -> Detection {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The straightforward char-by-char counting that [`count`] replaced.
+    fn reference_count(text: &str) -> Counts {
+        let mut c = Counts::default();
+        // Per-word state: letters so far, whether it has ە, whether a legacy ه
+        // was seen, the previous letter, and an ه waiting for its right neighbour
+        // (holding the letter before it).
+        let mut in_word = false;
+        let mut has_ae = false;
+        let mut legacy = false;
+        let mut prev: Option<char> = None;
+        let mut pending: Option<char> = None;
+        let vowel = |x: char| matches!(x, 'ا' | 'ێ' | 'ۆ' | 'ە');
+        let end_word = |c: &mut Counts,
+                        in_word: &mut bool,
+                        has_ae: &mut bool,
+                        legacy: &mut bool,
+                        prev: &mut Option<char>,
+                        pending: &mut Option<char>| {
+            if !*in_word {
+                return;
+            }
+            if let Some(before) = pending.take() {
+                if before != 'ا' {
+                    *legacy = true;
+                }
+            }
+            c.words += 1;
+            c.ae_words += usize::from(*has_ae);
+            c.legacy_heh_words += usize::from(*legacy);
+            *in_word = false;
+            *has_ae = false;
+            *legacy = false;
+            *prev = None;
+        };
+        for ch in text.chars() {
+            let letter = if ch == '\u{200C}' && prev == Some('ه') {
+                // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
+                pending = None;
+                c.ae += 1;
+                has_ae = true;
+                prev = Some('ە');
+                continue;
+            } else if ch.is_ascii() {
+                None
+            } else if is_letter(ch) {
+                Some(ch)
+            } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some_and(|l| "یيىولرا".contains(l)) {
+                c.font_marks += 1;
+                continue;
+            } else if matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
+                continue;
+            } else {
+                None
+            };
+            let Some(ch) = letter else {
+                end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
+                continue;
+            };
+            c.letters += 1;
+            match ch {
+                'ە' => {
+                    c.ae += 1;
+                    has_ae = true;
+                }
+                'ێ' | 'ۆ' | 'ڵ' | 'ڕ' | 'ڤ' => c.kurdish += 1,
+                'پ' | 'چ' | 'ژ' | 'گ' => c.persian += 1,
+                'ك' | 'ي' | 'ى' | 'ة' => c.arabic += 1,
+                'ک' | 'ی' => c.keheh_farsi_yeh += 1,
+                'ث' | 'ذ' | 'ص' | 'ض' | 'ط' | 'ظ' => c.font_marks += 1,
+                _ => {}
+            }
+            if let Some(before) = pending.take() {
+                if !vowel(before) && !vowel(ch) {
+                    legacy = true;
+                }
+            }
+            if ch == 'ه' {
+                if let Some(p) = prev {
+                    pending = Some(p);
+                }
+            }
+            in_word = true;
+            prev = Some(ch);
+        }
+        end_word(&mut c, &mut in_word, &mut has_ae, &mut legacy, &mut prev, &mut pending);
+        c
+    }
+
+    proptest! {
+        #[test]
+        fn count_matches_the_reference(text in "[ ،.a1ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێكيىةثذصضطظ\u{200C}\u{200D}\u{064B}-\u{0652}\u{0640}\u{0670}]{0,40}") {
+            prop_assert_eq!(count(&text), reference_count(&text));
+        }
+
+        #[test]
+        fn count_matches_the_reference_on_any_text(text in "\\PC{0,30}") {
+            prop_assert_eq!(count(&text), reference_count(&text));
+        }
+    }
 
     #[test]
     fn detects_each_convention() {
