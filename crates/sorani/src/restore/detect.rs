@@ -194,7 +194,7 @@ pub(crate) fn count(text: &str) -> Counts {
     let mut prev_class = 0u16;
     // An ه waiting for its right neighbour: (letter before it is a vowel, it is ا).
     let mut pending: Option<(bool, bool)> = None;
-    let mut end_word = |c: &mut Counts,
+    let end_word = |c: &mut Counts,
                         in_word: &mut bool,
                         has_ae: &mut bool,
                         legacy: &mut bool,
