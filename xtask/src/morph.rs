@@ -199,6 +199,50 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         rows.insert(Row { form: stem.clone(), pos: "verb".into(), lemma, feats, base: String::new() });
     }
 
+    // Hand-written verb forms (verbs-base.tsv) replace the source rows of the
+    // same form and kind; `alias` rows rename a lemma everywhere.
+    let vb_path = data_dir().join("morph/verbs-base.tsv");
+    let vb = fs::read_to_string(&vb_path).with_context(|| format!("cannot read {}", vb_path.display()))?;
+    let mut aliases: HashMap<String, String> = HashMap::new();
+    for line in vb.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [form, kind, lemma, trans] = c[..] else { bail!("{}: bad row {line:?}", vb_path.display()) };
+        if kind == "alias" {
+            aliases.insert(form.to_string(), lemma.to_string());
+            continue;
+        }
+        rows.retain(|r| !(r.form == form && r.pos == "verb" && r.feats.split(',').next() == Some(kind)));
+        rows.insert(Row {
+            form: form.to_string(),
+            pos: "verb".into(),
+            lemma: lemma.to_string(),
+            feats: format!("{kind},{trans}"),
+            base: String::new(),
+        });
+    }
+    let rows_aliased: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            let l = if r.lemma.is_empty() { r.form.as_str() } else { r.lemma.as_str() };
+            if let Some(a) = aliases.get(l) {
+                r.lemma = a.clone();
+            }
+            r
+        })
+        .collect();
+    let mut rows = rows_aliased;
+
+    // ئەو and ئەم lose their ئە after a joined preposition (لەو, بەم, لەوەش).
+    for (form, lemma) in [("و", "ئەو"), ("م", "ئەم"), ("وێ", "ئەوێ")] {
+        rows.insert(Row {
+            form: form.into(),
+            pos: "pron".into(),
+            lemma: lemma.into(),
+            feats: "bound".into(),
+            base: String::new(),
+        });
+    }
+
     // Compound verb infinitives from KLPT's lexicon (ئازادکردن …).
     let klpt_lex = shared.join("data/klpt-data/lexicon_ckb_arab.json");
     let klpt: serde_json::Value = serde_json::from_str(

@@ -29,6 +29,9 @@ pub(crate) enum LemmaHow {
     Prefixed(u16, u16),
     /// An unknown stem: `word[a..b]` itself.
     Guess(u16, u16),
+    /// A derivational prefix `word[a..b]` (بە-, بێ-) + the entry: lemma and
+    /// light stem keep the prefix (بەهێز, بێکار).
+    Derived(u16, u16),
 }
 
 /// One analysis candidate.
@@ -139,6 +142,7 @@ fn stem_tag(e: &Entry) -> &'static str {
         (Kind::Pst, true) => "V.PST;PASS",
         (Kind::Inf, _) => "V.MSDR",
         (Kind::Cop, _) => "COP",
+        (Kind::Fin, _) => "V",
         (Kind::Word, _) => e.pos.tag(),
     }
 }
@@ -159,8 +163,14 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     }
     nominal(word, 0, None, out);
     for &(p, tag) in affix::NOMINAL_PREFIXES {
-        if word.len() > p.len() + 3 && word.starts_with(p) {
+        // (a one-letter rest only for ئەو/ئەم without ئ: لەو, بەم)
+        if word.len() > p.len() + 1 && word.starts_with(p) {
             nominal(word, p.len(), Some(tag), out);
+        }
+    }
+    for p in affix::DERIVATIONAL_PREFIXES {
+        if word.len() > p.len() + 3 && word.starts_with(p) {
+            nominal(word, p.len(), Some(DERIVED), out);
         }
     }
     verbal(word, out);
@@ -186,7 +196,11 @@ fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-/// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`).
+/// The pseudo-tag of a derivational prefix passed to [`nominal`].
+const DERIVED: &str = "DERIV";
+
+/// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`,
+/// or a derivational prefix when `prefix` is [`DERIVED`]).
 fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let lex = &*LEXICON;
@@ -227,7 +241,13 @@ fn nominal_entries(
         if matches!(e.kind, Kind::Prs | Kind::Pst) {
             continue;
         }
-        if e.kind == Kind::Cop && st.n > 0 {
+        if matches!(e.kind, Kind::Cop | Kind::Fin) && st.n > 0 {
+            continue;
+        }
+        if e.bound != matches!(prefix, Some(p) if p != DERIVED) && (e.bound || word.len() <= from + 3) {
+            continue;
+        }
+        if e.bound && word.starts_with("بۆ") {
             continue;
         }
         // Degree suffixes only on adjectives, ordinals only on numerals.
@@ -240,6 +260,23 @@ fn nominal_entries(
                 || (t == "ORD" && e.pos != super::Pos::Num)
         });
         if bad {
+            continue;
+        }
+        if prefix == Some(DERIVED) {
+            if e.kind != Kind::Word || !matches!(e.pos, super::Pos::Noun | super::Pos::Adj) {
+                continue;
+            }
+            let mut c = new_cand();
+            push(&mut c, 0, end, "ADJ", MorphemeKind::Stem);
+            push_suffixes(&mut c, st);
+            c.entry = i;
+            c.stem = (0, end as u16);
+            c.lemma = LemmaHow::Derived(0, from as u16);
+            // بە + noun + دا/ەوە is the preposition's circumposition (بەداخەوە).
+            let circum = (0..st.n).any(|k| st.items[k].2.slot == 7);
+            let penalty = extra + 30 + if circum { 80 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+            c.score = score(chars(stem) + 1, st.n, penalty);
+            out.push(c);
             continue;
         }
         let mut c = new_cand();
@@ -262,7 +299,12 @@ fn nominal_entries(
         }
         push_suffixes(&mut c, st);
         c.entry = i;
-        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+        // ئەو/ئەم after a preposition (لەو) is the usual spelling: no penalty,
+        // and the lost ئە counts as stem letters.
+        let mut penalty = extra + if prefix.is_some() && !e.bound { 60 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+        if e.bound {
+            penalty -= 40;
+        }
         // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
         if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
             penalty += 25;
@@ -315,7 +357,10 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
         }
         if let Some(shorter) = stem.strip_suffix(sfx) {
             if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
-                penalty += 40;
+                // Degree and ordinal words listed whole (باشتر, دووەم) lose to
+                // their base + suffix, as UniMorph lemmatizes them; a doubtful
+                // entry in -ە only ranks lower.
+                penalty += if only_doubtful { 40 } else { 25 + 20 * chars(sfx) as i32 };
                 break;
             }
         }
@@ -567,15 +612,38 @@ fn verb_stem(
     let Some((first, _)) = lex.position(core) else { return };
     let stem_len = end.saturating_sub(pre.end);
     let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
+    let perfect = (0..st.n).any(|k| st.items[k].2.tag == "PRF");
     let person = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2.tag);
+    // The person ending ە, the agent clitic یەتی and the ە after an agent
+    // clitic belong to the perfect only (کردووە, کردوویەتی, کردوومە).
+    let perfect_only = (0..st.n).any(|k| {
+        let x = st.items[k].2;
+        (x.slot == 2 && x.text == "ە") || x.text == "یەتی" || x.tag == "PRF.3S"
+    });
+    if perfect_only && !perfect {
+        return;
+    }
+    if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
+        return;
+    }
+    let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
     for (off, e) in entries.iter().enumerate() {
+        // A one-letter present stem with no ending (داب = دا + ب) is not a verb form.
+        if e.kind == Kind::Prs && person.is_none() && core.chars().nth(1).is_none() && nominal_part.is_none() {
+            continue;
+        }
         let ok = match e.kind {
             Kind::Prs => {
                 !has_prf
                     && (pre.aspect || pre.mood || pre.neg.is_some() || pre.preverb.is_some() || nominal_part.is_some())
                     && (person.is_some_and(affix::present_person)
                         || (person.is_none()
-                            && (pre.mood || pre.neg == Some("مە") || pre.preverb.is_some() || nominal_part.is_some())))
+                            && (pre.mood
+                                || pre.neg == Some("مە")
+                                || pre.preverb.is_some()
+                                || nominal_part.is_some()
+                                // a stem in ێ/ا swallows the 3sg ending (ئەڵێ, دەچێ)
+                                || (pre.aspect && (core.ends_with('ێ') || core.ends_with('ا'))))))
             }
             Kind::Pst => !pre.mood && pre.neg != Some("نا") && pre.neg != Some("مە"),
             _ => false,
@@ -601,6 +669,10 @@ fn verb_stem(
         c.entry = first + off as u32;
         if e.kind == Kind::Prs && person.is_none() && pre.mood {
             penalty += 30;
+        }
+        // The directional -ە (گەیشتە) ranks below a nominal copula (پێویستە).
+        if directional {
+            penalty += 15;
         }
         // A bare past stem in -ی whose base is a noun (ماڵی) is more often noun + ezafe.
         if e.kind == Kind::Pst && st.n == 0 && pre.n == 0 && nominal_part.is_none() {

@@ -302,10 +302,10 @@ impl Analyzer {
         let entries = LEXICON.get(word);
         if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
             if let Some(e) =
-                entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && analyzer::entry_penalty(e, word, true) == 0)
+                entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && !e.bound && analyzer::entry_penalty(e, word, true) == 0)
             {
                 return match e.kind {
-                    Kind::Inf | Kind::Cop => Cow::Borrowed(e.lemma),
+                    Kind::Inf | Kind::Cop | Kind::Fin => Cow::Borrowed(e.lemma),
                     _ => Cow::Borrowed(e.form),
                 };
             }
@@ -336,7 +336,7 @@ impl Analyzer {
     /// Whether `word` is a known word or an inflected form of a known stem
     /// (what a spell checker can accept). Guesses do not count.
     pub fn has_known_stem(&self, word: &str) -> bool {
-        if !LEXICON.get(word).is_empty() {
+        if LEXICON.get(word).iter().any(|e| !e.bound) {
             return true;
         }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
@@ -384,7 +384,9 @@ fn same(word: &str, a: &Cand, b: &Cand) -> bool {
 fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
     match (c.lemma, c.entry()) {
         (LemmaHow::Guess(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
-        (LemmaHow::Prefixed(a, b), Some(e)) => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
+        (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
+            Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma))
+        }
         (_, Some(e)) if !e.base.is_empty() => Cow::Borrowed(e.base),
         (_, Some(e)) => Cow::Borrowed(e.lemma),
         (_, None) => Cow::Borrowed(word),
@@ -394,7 +396,7 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
 fn lemma_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
         (LemmaHow::Guess(a, b), _) => Value::Span(a, b),
-        (LemmaHow::Prefixed(a, b), Some(e)) => {
+        (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
         }
         (_, Some(e)) if !e.base.is_empty() => Value::Static(e.base),
@@ -409,7 +411,11 @@ fn stem_value(word: &str, c: &Cand) -> Value {
         (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
         }
+        (LemmaHow::Derived(a, b), Some(e)) => {
+            Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.form).into())
+        }
         (_, Some(e)) if e.pos == Pos::Verb => Value::Static(e.lemma),
+        (_, Some(e)) if e.bound => Value::Static(e.lemma),
         (_, Some(e)) => Value::Static(e.form),
         (_, None) => Value::Span(c.stem.0, c.stem.1),
     }
@@ -432,7 +438,10 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
 }
 
 fn to_analysis<'a>(word: &'a str, c: &Cand) -> Analysis<'a> {
-    let pos = c.entry().map_or(Pos::X, |e| e.pos);
+    let pos = match (c.lemma, c.entry()) {
+        (LemmaHow::Derived(..), Some(_)) => Pos::Adj,
+        (_, e) => e.map_or(Pos::X, |e| e.pos),
+    };
     Analysis {
         lemma: lemma_of(word, c),
         stem: &word[c.stem.0 as usize..c.stem.1 as usize],
