@@ -330,7 +330,11 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         }
         // Xە and Xیە are usually X + copula or demonstrative, not a new stem,
         // unless Xە has more indefinite forms of its own than X.
-        let shorter = w.strip_suffix("یە").or_else(|| w.strip_suffix('ە')).or_else(|| w.strip_suffix('ی'));
+        let shorter = w
+            .strip_suffix("یە")
+            .or_else(|| w.strip_suffix('ە'))
+            .or_else(|| w.strip_suffix('ی'))
+            .or_else(|| w.strip_suffix("ان").filter(|x| x.chars().count() >= 3));
         if shorter.is_some_and(|x| {
             (known.contains(x) || words.contains(x)) && indefinite_forms(&words, w) <= indefinite_forms(&words, x)
         }) {
@@ -344,7 +348,12 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             &["ەکە", "ەکان", "ەکەی", "ەکانی", "ێک", "ێکی", "ەکەش"]
         };
         let hits = forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
-        if hits >= 3 {
+        // Weaker evidence (ezafe, postpositions, plain plural) counts when
+        // at least one definite or indefinite form is attested too.
+        let weak_forms: &[&str] =
+            if vowel { &["ی", "دا", "وە", "ش", "یان", "یانی"] } else { &["ی", "دا", "ەوە", "یش", "ان", "انی"] };
+        let weak_hits = weak_forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
+        if hits >= 3 || (hits >= 1 && hits + weak_hits >= 3) {
             rows.insert(Row {
                 form: w.to_string(),
                 pos: "noun".into(),
@@ -388,6 +397,9 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     // the base + ezafe in running text, unless the -ی word is attested with
     // its own definite or indefinite forms (نەخۆشییەکە).
     let mut ezafe = 0usize;
+    // (only a curated base counts: an attested-only stem such as عەل does not make عەلی a base + ezafe)
+    let curated_nominal: HashSet<String> =
+        rows.iter().filter(|r| r.pos != "verb" && !r.feats.contains("attested")).map(|r| r.form.clone()).collect();
     let rows: BTreeSet<Row> = rows
         .into_iter()
         .map(|mut r| {
@@ -396,7 +408,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
                     let own = ["یەکە", "یەک", "یەکان", "یەکی"]
                         .iter()
                         .any(|f| words.contains(format!("{}{f}", r.form).as_str()));
-                    if x.chars().count() >= 2 && nominal_forms.contains(x) && !own {
+                    if x.chars().count() >= 2 && curated_nominal.contains(x) && !own {
                         r.feats = if r.feats.is_empty() { "ez".into() } else { format!("{},ez", r.feats) };
                         ezafe += 1;
                     }
@@ -406,6 +418,30 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         })
         .collect();
     println!("{ezafe} words in -ی marked as likely base + ezafe");
+    // Nominal rows that are a progressive verb form (دەوێت = دە + وێ + ت) rank below it.
+    let present: HashSet<String> =
+        rows.iter().filter(|r| r.pos == "verb" && r.feats.starts_with("prs")).map(|r| r.form.clone()).collect();
+    let is_verb_form = |w: &str| {
+        ["دە", "ئە"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
+            ["ێت", "ات", "ن", "م", "ین", "یت", "ت"].iter().any(|e| {
+                rest.strip_suffix(e).is_some_and(|st| {
+                    present.contains(st) && (*e != "ت" || st.ends_with(['ا', 'ێ', 'ۆ', 'ە']))
+                })
+            })
+        })
+    };
+    let mut vforms = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            if r.pos != "verb" && is_verb_form(&r.form) {
+                r.feats = if r.feats.is_empty() { "vform".into() } else { format!("{},vform", r.feats) };
+                vforms += 1;
+            }
+            r
+        })
+        .collect();
+    println!("{vforms} nominal rows marked as verb forms");
     println!("{} stems marked weak (X / Xە pairs decided by attested indefinite forms)", weak.len());
 
     // Causatives (-اندن) name the verb they are the causative of, the lemma

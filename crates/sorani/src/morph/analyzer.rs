@@ -343,6 +343,9 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     if e.weak {
         penalty += 45;
     }
+    if e.vform {
+        penalty += 100;
+    }
     // A word listed whole that is more often an inflected form of a
     // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
     // doubtful entry in -ە (کوڕە = کوڕ + ە).
@@ -620,7 +623,7 @@ fn verb_stem(
         let x = st.items[k].2;
         (x.slot == 2 && x.text == "ە") || x.text == "یەتی" || x.tag == "PRF.3S"
     });
-    if perfect_only && !perfect {
+    if perfect_only && !perfect && !(core.ends_with("وو") && person == Some("3S")) {
         return;
     }
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
