@@ -198,6 +198,24 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         }
         rows.insert(Row { form: stem.clone(), pos: "verb".into(), lemma, feats, base: String::new() });
     }
+    // Passive stems of transitive verbs the dictionary lists without them:
+    // present stem + را (past: پرسرا) and + رێ (present: پرسرێ).
+    let has_stem: HashSet<(String, String)> = verbs.iter().map(|(s, k, ..)| (s.clone(), k.clone())).collect();
+    let mut passives = 0usize;
+    for (stem, kind, lemma, trans, passive) in &verbs {
+        if kind != "prs" || trans != "tr" || *passive || stem.chars().count() < 2 {
+            continue;
+        }
+        for (form, k) in [(format!("{stem}را"), "pst"), (format!("{stem}رێ"), "prs")] {
+            if !has_stem.contains(&(form.clone(), k.to_string())) {
+                let feats = format!("{k},intr,pass");
+                if rows.insert(Row { form, pos: "verb".into(), lemma: lemma.clone(), feats, base: String::new() }) {
+                    passives += 1;
+                }
+            }
+        }
+    }
+    println!("{passives} passive stems added (present stem + را / رێ)");
 
     // Hand-written verb forms (verbs-base.tsv) replace the source rows of the
     // same form and kind; `alias` rows rename a lemma everywhere.

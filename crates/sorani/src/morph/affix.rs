@@ -14,7 +14,7 @@ use super::MorphemeKind;
 pub(crate) enum Cond {
     /// Anything.
     Any,
-    /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
+    /// A consonant (including و and وو), not ا ی ێ ە ۆ.
     Cons,
     /// ا, ە, ۆ or وو.
     AE,
@@ -30,7 +30,8 @@ impl Cond {
         let Some(c) = before.chars().next_back() else { return false };
         match self {
             Cond::Any => true,
-            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
+            // (a final وو takes both: دواکەوتووەکان, ڕووەکە)
+            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ'),
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),

@@ -371,50 +371,82 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     penalty
 }
 
-/// Past participles used as nominals: [نە] past stem + وو/و + nominal suffixes
-/// (نەبینراوەکانی = نە + بینرا + و + ەکان + ی).
+/// Past participles used as nominals: [preverb or nominal part of a compound
+/// verb] [نە] past stem + وو/و + nominal suffixes (نەبینراوەکانی = نە + بینرا
+/// + و + ەکان + ی; لێپرسراوی = لێ + پرسرا + و + ی; دیپۆرتکراوەکان = دیپۆرت
+/// + کرا + و + ەکان, when دیپۆرتکردن is a known compound verb).
 fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let body = &word[..end];
-    let (neg, body_start) = if body.starts_with("نە") { (true, "نە".len()) } else { (false, 0) };
-    for start in [0, body_start] {
-        if start == 0 && neg {
-            // Try both with and without the negation.
-        }
-        let b = &word[start..end];
-        let (pst, _) = if let Some(p) = b.strip_suffix("وو") {
-            (p, "وو")
-        } else if let Some(p) = b.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
-            (p, "و")
-        } else {
-            continue;
-        };
+    let stem_end = if let Some(p) = body.strip_suffix("وو") {
+        p.len()
+    } else if let Some(p) = body.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
+        p.len()
+    } else {
+        return;
+    };
+    for (k, _) in word[..stem_end].char_indices() {
+        let pst = &word[k..stem_end];
         if pst.len() < 4 {
-            continue;
+            break;
         }
         let Some((a, z)) = lex.position(pst) else { continue };
+        // What precedes the past stem: nothing, نە, or a preverb / nominal part with an optional نە.
+        let before = &word[..k];
+        let (lead, neg) = match before.strip_suffix("نە") {
+            Some(l) => (l, true),
+            None => (before, false),
+        };
+        let preverb = !lead.is_empty() && affix::PREVERBS.contains(&lead);
+        let nominal_lead = !lead.is_empty()
+            && !preverb
+            && lex.get(lead).iter().any(|x| x.kind == Kind::Word && !x.attested && !x.bound);
+        if !lead.is_empty() && !preverb && !nominal_lead {
+            continue;
+        }
         for i in a..z {
             let e = lex.entry(i);
             if e.kind != Kind::Pst {
                 continue;
             }
-            let mut c = new_cand();
-            if start > 0 {
-                push(&mut c, 0, start, "NEG", MorphemeKind::Prefix);
+            // A nominal part needs its compound verb in the lexicon (دیپۆرتکردن).
+            if nominal_lead && !compound_known(lead, e.lemma) {
+                continue;
             }
-            let stem_end = start + pst.len();
-            push(&mut c, start, stem_end, stem_tag(e), MorphemeKind::Stem);
+            let mut c = new_cand();
+            if !lead.is_empty() {
+                if preverb {
+                    push(&mut c, 0, lead.len(), "PVB", MorphemeKind::Prefix);
+                } else {
+                    push(&mut c, 0, lead.len(), "NOM", MorphemeKind::Stem);
+                }
+                c.lemma = LemmaHow::Prefixed(0, lead.len() as u16);
+            }
+            if neg {
+                push(&mut c, lead.len(), k, "NEG", MorphemeKind::Prefix);
+            }
+            push(&mut c, k, stem_end, stem_tag(e), MorphemeKind::Stem);
             push(&mut c, stem_end, end, "PTCP", MorphemeKind::Suffix);
             push_suffixes(&mut c, st);
             c.entry = i;
-            c.stem = (start as u16, stem_end as u16);
-            c.score = score(chars(pst) + 1, st.n, 0) - 8 * (1 + usize::from(start > 0)) as i32;
+            c.stem = (k as u16, stem_end as u16);
+            c.score = score(chars(pst) + 1 + chars(lead), st.n, 0)
+                - 8 * (1 + usize::from(neg) + usize::from(!lead.is_empty())) as i32;
             out.push(c);
         }
-        if !neg {
-            break;
-        }
     }
+}
+
+/// Whether `lead` + `infinitive` is a compound verb of the lexicon.
+fn compound_known(lead: &str, infinitive: &str) -> bool {
+    let mut buf = [0u8; 128];
+    let n = lead.len() + infinitive.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..lead.len()].copy_from_slice(lead.as_bytes());
+    buf[lead.len()..n].copy_from_slice(infinitive.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(|w| LEXICON.get(w).iter().any(|x| x.kind == Kind::Inf))
 }
 
 /// A parsed verbal prefix chain.
