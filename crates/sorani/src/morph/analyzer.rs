@@ -161,16 +161,18 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     if word.is_empty() || word.len() > u16::MAX as usize / 2 {
         return;
     }
-    nominal(word, 0, None, out);
+    nominal(word, 0, None, false, out);
     for &(p, tag) in affix::NOMINAL_PREFIXES {
         // (a one-letter rest only for ئەو/ئەم without ئ: لەو, بەم)
         if word.len() > p.len() + 1 && word.starts_with(p) {
-            nominal(word, p.len(), Some(tag), out);
+            // بە- is both a preposition and a derivational prefix: one pass gives both.
+            let derived = word.len() > p.len() + 3 && affix::DERIVATIONAL_PREFIXES.contains(&p);
+            nominal(word, p.len(), Some(tag), derived, out);
         }
     }
     for p in affix::DERIVATIONAL_PREFIXES {
-        if word.len() > p.len() + 3 && word.starts_with(p) {
-            nominal(word, p.len(), Some(DERIVED), out);
+        if word.len() > p.len() + 3 && word.starts_with(p) && !affix::NOMINAL_PREFIXES.iter().any(|(q, _)| q == p) {
+            nominal(word, p.len(), Some(DERIVED), false, out);
         }
     }
     verbal(word, out);
@@ -201,19 +203,25 @@ const DERIVED: &str = "DERIV";
 
 /// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`,
 /// or a derivational prefix when `prefix` is [`DERIVED`]).
-fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<Cand>) {
+fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: bool, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
         if let Some((a, b)) = lex.position(stem) {
             nominal_entries(word, from, end, prefix, st, a, b, 0, out);
+            if also_derived {
+                nominal_entries(word, from, end, Some(DERIVED), st, a, b, 0, out);
+            }
         }
         // A stem-final ە swallowed by a suffix starting with ا (وشان = وشە + ان).
         if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !stem.ends_with('ە') {
             let mut buf = [0u8; 96];
             if let Some((a, b)) = with_e(stem, &mut buf).and_then(|s| lex.position(s)) {
                 nominal_entries(word, from, end, prefix, st, a, b, 10, out);
+                if also_derived {
+                    nominal_entries(word, from, end, Some(DERIVED), st, a, b, 10, out);
+                }
             }
         }
         if prefix.is_none() {
