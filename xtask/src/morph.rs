@@ -250,6 +250,24 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         .collect();
     let mut rows = rows_aliased;
 
+    // Function words of the hand-written stopword base list that the
+    // sources lack (بەرەو, بەبێ) are words too.
+    let base_path = data_dir().join("morph/stopwords-base.txt");
+    let base = fs::read_to_string(&base_path).with_context(|| format!("cannot read {}", base_path.display()))?;
+    let listed: HashSet<String> = rows.iter().map(|r| r.form.clone()).collect();
+    let mut function_words = 0usize;
+    for w in base.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        // (not an inflected form of a listed word: خۆم = خۆ + م)
+        let inflected = ["م", "ت", "ی", "مان", "تان", "یان", "ە", "یە", "ش", "یش"]
+            .iter()
+            .any(|c| w.strip_suffix(c).is_some_and(|x| listed.contains(x)));
+        if !listed.contains(w) && !inflected {
+            rows.insert(Row { form: w.into(), pos: "part".into(), lemma: String::new(), feats: String::new(), base: String::new() });
+            function_words += 1;
+        }
+    }
+    println!("{function_words} function words added from stopwords-base.txt");
+
     // ئەو and ئەم lose their ئە after a joined preposition (لەو, بەم, لەوەش).
     for (form, lemma) in [("و", "ئەو"), ("م", "ئەم"), ("وێ", "ئەوێ")] {
         rows.insert(Row {

@@ -14,8 +14,10 @@ use super::MorphemeKind;
 pub(crate) enum Cond {
     /// Anything.
     Any,
-    /// A consonant (including و and وو), not ا ی ێ ە ۆ.
+    /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
+    /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان).
+    ConsUu,
     /// ا, ە, ۆ or وو.
     AE,
     /// ی or ێ.
@@ -30,8 +32,8 @@ impl Cond {
         let Some(c) = before.chars().next_back() else { return false };
         match self {
             Cond::Any => true,
-            // (a final وو takes both: دواکەوتووەکان, ڕووەکە)
-            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ'),
+            Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
+            Cond::ConsUu => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ'),
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
@@ -73,13 +75,14 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("یەم", "ORD", S, 1, Vowel, false),
     s("ەم", "ORD", S, 1, Any, false),
     // slot 2: number and definiteness
-    s("ەکان", "DEF;PL", S, 2, Cons, true),
+    s("ەکان", "DEF;PL", S, 2, ConsUu, true),
     s("کان", "DEF;PL", S, 2, AE, true),
     s("یەکان", "DEF;PL", S, 2, IY, true),
-    s("ەکە", "DEF", S, 2, Cons, true),
+    s("ەکە", "DEF", S, 2, ConsUu, true),
     s("کە", "DEF", S, 2, AE, true),
     s("یەکە", "DEF", S, 2, IY, true),
     s("ێک", "INDF", S, 2, Cons, true),
+    s("انێک", "PL;INDF", S, 2, Cons, true),
     s("یەک", "INDF", S, 2, Vowel, true),
     s("ێ", "INDF", S, 2, Cons, false),
     s("ان", "PL", S, 2, Cons, false),

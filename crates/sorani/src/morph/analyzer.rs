@@ -29,6 +29,9 @@ pub(crate) enum LemmaHow {
     Prefixed(u16, u16),
     /// An unknown stem: `word[a..b]` itself.
     Guess(u16, u16),
+    /// A known nominal + the derivational -ی/-یی (جیهانی, نێونەتەوەیی): the
+    /// derived word `word[a..b]` is lemma and light stem.
+    Suffixed(u16, u16),
     /// A derivational prefix `word[a..b]` (بە-, بێ-) + the entry: lemma and
     /// light stem keep the prefix (بەهێز, بێکار).
     Derived(u16, u16),
@@ -226,6 +229,9 @@ fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: 
         }
         if prefix.is_none() {
             participle(word, end, st, out);
+            if st.n > 0 || lex.position(stem).is_none() {
+                nisba(word, end, st, out);
+            }
         }
     });
 }
@@ -319,6 +325,44 @@ fn nominal_entries(
         }
         c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
         out.push(c);
+    }
+}
+
+/// Adjectives derived with -ی (after a consonant) or -یی (after a vowel)
+/// from a curated noun, adjective or proper noun: جیهانیی = جیهانی + ی,
+/// نێونەتەوەیی. The derived word is the stem; ranked below a listed word.
+fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let derived = &word[..end];
+    let Some(base) = derived.strip_suffix('ی') else { return };
+    let vowel = base.ends_with('ی');
+    let base = if vowel { &base[..base.len() - 'ی'.len_utf8()] } else { base };
+    if base.len() < 6 || (vowel != Cond::Vowel.ok(base) && !(vowel && base.ends_with('ا'))) {
+        return;
+    }
+    // A bare Xی after a consonant is far more often X + ezafe (جێگری).
+    if !vowel && st.n == 0 {
+        return;
+    }
+    let Some((a, b)) = lex.position(base) else { return };
+    for i in a..b {
+        let e = lex.entry(i);
+        if e.kind != Kind::Word
+            || e.attested
+            || e.bound
+            || !matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Propn)
+        {
+            continue;
+        }
+        let mut c = new_cand();
+        push(&mut c, 0, end, "ADJ", MorphemeKind::Stem);
+        push_suffixes(&mut c, st);
+        c.entry = i;
+        c.stem = (0, end as u16);
+        c.lemma = LemmaHow::Suffixed(0, end as u16);
+        c.score = score(chars(derived), st.n, 60 + entry_penalty(e, base, true));
+        out.push(c);
+        break;
     }
 }
 
@@ -663,7 +707,9 @@ fn verb_stem(
         let x = st.items[k].2;
         (x.slot == 2 && x.text == "ە") || x.text == "یەتی" || x.tag == "PRF.3S"
     });
-    if perfect_only && !perfect && !(core.ends_with("وو") && person == Some("3S")) {
+    // (ە is also the imperative ending after ب-/مە-: بخوێنە, مەهێڵە)
+    let imperative = pre.mood || pre.neg == Some("مە");
+    if perfect_only && !perfect && !(core.ends_with("وو") && person == Some("3S")) && !imperative {
         return;
     }
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
@@ -792,7 +838,8 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         }
         // The suffix next to the stem must be reliable (ەکە, ەکان, ێک …).
         let inner = st.items[st.n - 1].2;
-        if !inner.reliable {
+        // ی after a stem in ی (تواناسازیی) is the ezafe or a clitic: reliable too.
+        if !inner.reliable && !(inner.text == "ی" && stem.ends_with('ی')) {
             return;
         }
         let mut c = new_cand();

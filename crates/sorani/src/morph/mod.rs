@@ -424,7 +424,7 @@ fn same(word: &str, a: &Cand, b: &Cand) -> bool {
 
 fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
     match (c.lemma, c.entry()) {
-        (LemmaHow::Guess(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
+        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
         (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
             Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma))
         }
@@ -436,7 +436,7 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
 
 fn lemma_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
-        (LemmaHow::Guess(a, b), _) => Value::Span(a, b),
+        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b), _) => Value::Span(a, b),
         (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
         }
@@ -455,6 +455,7 @@ fn stem_value(word: &str, c: &Cand) -> Value {
         (LemmaHow::Derived(a, b), Some(e)) => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.form).into())
         }
+        (LemmaHow::Suffixed(a, b), _) => Value::Span(a, b),
         (_, Some(e)) if e.pos == Pos::Verb => Value::Static(e.lemma),
         (_, Some(e)) if e.bound => Value::Static(e.lemma),
         (_, Some(e)) => Value::Static(e.form),
@@ -480,7 +481,7 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
 
 fn to_analysis<'a>(word: &'a str, c: &Cand) -> Analysis<'a> {
     let pos = match (c.lemma, c.entry()) {
-        (LemmaHow::Derived(..), Some(_)) => Pos::Adj,
+        (LemmaHow::Derived(..) | LemmaHow::Suffixed(..), Some(_)) => Pos::Adj,
         (_, e) => e.map_or(Pos::X, |e| e.pos),
     };
     Analysis {
