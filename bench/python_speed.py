@@ -5,7 +5,8 @@ Usage: python bench/python_speed.py [--mb N] [--peers PYTHON]
 
 Builds a corpus of about N MB (default 20) of Sorani sentences from
 ../shared/data/awta-en-ckb (or $SORANI_SHARED_DIR), then times, in this
-process, sorani's batch functions (all cores, GIL released) and, in the peers'
+process, sorani's batch functions over a Python list and its Arrow functions
+over a pyarrow column (all cores, GIL released) and, in the peers'
 venv (bench/setup-peers.sh), klpt's functions on a slice of the same lines
 (klpt is too slow for the whole corpus; its rate is measured on the slice and
 the slice size is printed). Prints MB/s and the sorani/klpt ratio.
@@ -99,18 +100,31 @@ def main() -> None:
         "transliterate": rate(lines, sorani.transliterate_batch),
         "stem": rate(lines, lambda ls: sorani.stem_batch([w for l in ls for w in l.split()])),
     }
+    try:
+        import pyarrow as pa
+    except ImportError:
+        arrow = {}
+    else:
+        column = pa.array(lines)
+        arrow = {
+            "normalize": rate(lines, lambda _: sorani.normalize_arrow(column)),
+            "tokenize": rate(lines, lambda _: sorani.tokenize_arrow(column)),
+            "transliterate": rate(lines, lambda _: sorani.transliterate_arrow(column)),
+            "stem": rate(lines, lambda _: sorani.stem_arrow(column)),
+        }
     peers_python = args.peers or subprocess.run(
         [str(REPO / "bench" / "setup-peers.sh")], capture_output=True, text=True, check=True
     ).stdout.strip().splitlines()[-1]
     klpt = json.loads(
         subprocess.run([peers_python, "-c", KLPT], input=json.dumps(lines[:2000]), capture_output=True, text=True, check=True).stdout
     )
-    print(f"corpus: {len(lines)} lines, {args.mb:.0f} MB; sorani batch functions on {os.cpu_count()} cores")
-    print(f"{'task':<14}{'sorani MB/s':>14}{'klpt MB/s':>12}{'klpt slice':>12}{'ratio':>10}")
+    print(f"corpus: {len(lines)} lines, {args.mb:.0f} MB; sorani on {os.cpu_count()} cores (GIL released)")
+    print("list = *_batch over a Python list; arrow = *_arrow over a pyarrow column (no Python strings)")
+    print(f"{'task':<14}{'list MB/s':>11}{'arrow MB/s':>12}{'klpt MB/s':>12}{'klpt slice':>12}{'list/klpt':>11}")
     for task, mb_s in ours.items():
         peer = klpt[task]
-        print(f"{task:<14}{mb_s:>14.1f}{peer['mb_s']:>12.3f}{peer['bytes']:>12}{mb_s / peer['mb_s']:>9.0f}x")
-
+        arrow_mb_s = f"{arrow[task]:.1f}" if task in arrow else "-"
+        print(f"{task:<14}{mb_s:>11.1f}{arrow_mb_s:>12}{peer['mb_s']:>12.3f}{peer['bytes']:>12}{mb_s / peer['mb_s']:>10.0f}x")
 
 if __name__ == "__main__":
     main()

@@ -88,3 +88,15 @@ fn bad_option_is_an_error() {
 fn missing_file_is_an_error() {
     sorani().args(["translit", "/nonexistent/translit-input.txt"]).assert().code(2);
 }
+
+#[test]
+fn legacy_keyboard_text_is_restored_before_transliteration() {
+    // ە typed as ه and ک as ك: the restorer puts the vowels back first.
+    let legacy = "لهگهڵ ههموو خهڵكدا\n";
+    let restored = sorani().args(["translit"]).write_stdin(legacy).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&restored.stdout), "Legeł hemû xełkda\n");
+    let standard = sorani().args(["translit"]).write_stdin("لەگەڵ هەموو خەڵکدا\n").output().expect("runs");
+    assert_eq!(restored.stdout, standard.stdout, "legacy and standard spellings transliterate alike");
+    let raw = sorani().args(["translit", "--restore", "never"]).write_stdin(legacy).output().expect("runs");
+    assert_ne!(raw.stdout, restored.stdout, "--restore never leaves the legacy letters as typed");
+}

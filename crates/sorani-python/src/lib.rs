@@ -4,10 +4,14 @@
 //! converted from the core's byte offsets. Batch functions release the GIL and
 //! spread the work over all cores with rayon.
 
+use std::borrow::Cow;
+
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
+
+mod arrow;
 
 /// The normalizer and restorer that `sorani normalize` would use with the same flags.
 struct Pipeline {
@@ -30,8 +34,15 @@ impl Pipeline {
     }
 
     fn run(&self, text: &str) -> String {
-        let restored = self.restorer.restore(text);
-        self.normalizer.normalize(&restored).into_owned()
+        self.run_cow(text).into_owned()
+    }
+
+    /// The result, borrowed from `text` when nothing changed.
+    fn run_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match self.restorer.restore(text) {
+            Cow::Borrowed(restored) => self.normalizer.normalize(restored),
+            Cow::Owned(restored) => Cow::Owned(self.normalizer.normalize(&restored).into_owned()),
+        }
     }
 }
 
@@ -49,20 +60,97 @@ fn normalize(text: &str, preset: &str, restore: &str, digits: Option<&str>, h_le
 }
 
 /// Normalize many texts at once, on all cores, without holding the GIL
-/// (same options as `normalize`).
+/// (same options as `normalize`). A text that needs no change comes back as
+/// the very same object, which saves memory and time on clean corpora.
 #[pyfunction]
 #[pyo3(signature = (texts, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
-fn normalize_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+fn normalize_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     preset: &str,
     restore: &str,
     digits: Option<&str>,
     h_letter: &str,
     keep_harakat: bool,
-) -> PyResult<Vec<String>> {
+) -> PyResult<Bound<'py, PyList>> {
     let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
-    Ok(py.detach(|| texts.par_iter().map(|text| pipeline.run(text)).collect()))
+    let views: Vec<&str> = texts.iter().map(|text| text.to_str()).collect::<PyResult<_>>()?;
+    let changed: Vec<Option<String>> = py.detach(|| {
+        views
+            .par_iter()
+            .map(|text| match pipeline.run_cow(text) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(new) => Some(new),
+            })
+            .collect()
+    });
+    let results = texts.iter().zip(changed).map(|(text, new)| match new {
+        None => text.clone(),
+        Some(new) => PyString::new(py, &new),
+    });
+    PyList::new(py, results)
+}
+
+/// `normalize` over the buffers of an Arrow string array (see `sorani.normalize_arrow`).
+#[pyfunction]
+#[pyo3(signature = (offsets, data, width, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+#[allow(clippy::too_many_arguments)]
+fn _normalize_arrow_buffers<'py>(
+    py: Python<'py>,
+    offsets: &Bound<'py, PyBytes>,
+    data: &Bound<'py, PyBytes>,
+    width: usize,
+    preset: &str,
+    restore: &str,
+    digits: Option<&str>,
+    h_letter: &str,
+    keep_harakat: bool,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| {
+        out.push_str(&pipeline.run_cow(text))
+    })
+}
+
+/// A text function that the Arrow path offers, by name.
+fn text_function(name: &str) -> PyResult<fn(&str, &mut String)> {
+    Ok(match name {
+        "tokenize" => |text, out| push_tokens(text, out),
+        "stem" => |text, out| out.push_str(&sorani::morph::stem_text(text)),
+        "lemma" => |text, out| out.push_str(&sorani::morph::lemmatize_text(text)),
+        other => return Err(PyValueError::new_err(format!("unknown Arrow text function {other:?}"))),
+    })
+}
+
+/// A text function (`tokenize`, `stem`, `lemma`) over the buffers of an Arrow string array.
+#[pyfunction]
+fn _map_arrow_buffers<'py>(
+    py: Python<'py>,
+    function: &str,
+    offsets: &Bound<'py, PyBytes>,
+    data: &Bound<'py, PyBytes>,
+    width: usize,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let function = text_function(function)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &function)
+}
+
+/// Appends the tokens of `text` separated by single spaces (what `sorani tokenize` prints).
+fn push_tokens(text: &str, out: &mut String) {
+    for (i, token) in sorani::tokenize::tokenize(text).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(token.text);
+    }
+}
+
+/// The tokens of a text joined by single spaces, as `sorani tokenize` prints a line.
+#[pyfunction]
+fn tokenize_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    push_tokens(text, &mut out);
+    out
 }
 
 /// One token of a text.
@@ -292,29 +380,51 @@ fn detect(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
 // ---- transliteration ------------------------------------------------------------
 
 /// Transliterate: `to` is "latin" (Kurdish Latin alphabet), "arabic" (from
-/// Latin), "ipa" or "syllables".
+/// Latin), "ipa" or "syllables". Arabic-script text typed without a Kurdish
+/// keyboard is restored first (`restore` as in `normalize`), like `sorani translit`.
 #[pyfunction]
-#[pyo3(signature = (text, *, to = "latin"))]
-fn transliterate(text: &str, to: &str) -> PyResult<String> {
-    translit_one(text, to)
+#[pyo3(signature = (text, *, to = "latin", restore = "auto"))]
+fn transliterate(text: &str, to: &str, restore: &str) -> PyResult<String> {
+    let target = translit_target(to)?;
+    Ok(target(&restorer(restore)?, text))
 }
 
-fn translit_one(text: &str, to: &str) -> PyResult<String> {
+/// A transliteration target by name: restores Arabic-script input, then converts.
+fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) -> String> {
     Ok(match to {
-        "latin" => sorani::translit::to_latin(text),
-        "arabic" => sorani::translit::to_arabic(text),
-        "ipa" => sorani::translit::to_ipa(text),
-        "syllables" => sorani::translit::syllables(text),
+        "latin" => |r, text| sorani::translit::to_latin(&r.restore(text)),
+        "arabic" => |_, text| sorani::translit::to_arabic(text),
+        "ipa" => |r, text| sorani::translit::to_ipa(&r.restore(text)),
+        "syllables" => |r, text| sorani::translit::syllables(&r.restore(text)),
         other => return Err(PyValueError::new_err(format!("to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"))),
     })
 }
 
 /// Transliterate many texts at once, on all cores, without holding the GIL.
 #[pyfunction]
-#[pyo3(signature = (texts, *, to = "latin"))]
-fn transliterate_batch(py: Python<'_>, texts: Vec<String>, to: &str) -> PyResult<Vec<String>> {
-    translit_one("", to)?; // reject a bad `to` before the work starts
-    py.detach(|| texts.par_iter().map(|text| translit_one(text, to)).collect())
+#[pyo3(signature = (texts, *, to = "latin", restore = "auto"))]
+fn transliterate_batch(py: Python<'_>, texts: Vec<String>, to: &str, restore: &str) -> PyResult<Vec<String>> {
+    let target = translit_target(to)?;
+    let restorer = restorer(restore)?;
+    Ok(py.detach(|| texts.par_iter().map(|text| target(&restorer, text)).collect()))
+}
+
+/// `transliterate` over the buffers of an Arrow string array (see `sorani.transliterate_arrow`).
+#[pyfunction]
+#[pyo3(signature = (offsets, data, width, *, to = "latin", restore = "auto"))]
+fn _transliterate_arrow_buffers<'py>(
+    py: Python<'py>,
+    offsets: &Bound<'py, PyBytes>,
+    data: &Bound<'py, PyBytes>,
+    width: usize,
+    to: &str,
+    restore: &str,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let target = translit_target(to)?;
+    let restorer = restorer(restore)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| {
+        out.push_str(&target(&restorer, text))
+    })
 }
 
 // ---- morphology ---------------------------------------------------------------
@@ -349,6 +459,39 @@ fn stem_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
 #[pyfunction]
 fn lemma_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
     py.detach(|| words.par_iter().map(|word| sorani::morph::lemma(word).into_owned()).collect())
+}
+
+/// Every word of a text replaced by its lemma, tokens separated by single
+/// spaces, punctuation kept as its own token (what `sorani lemma` prints).
+#[pyfunction]
+fn lemmatize_text(text: &str) -> String {
+    sorani::morph::lemmatize_text(text)
+}
+
+/// Every word of a text replaced by its light stem, tokens separated by single
+/// spaces, punctuation kept as its own token (what `sorani stem` prints).
+#[pyfunction]
+fn stem_text(text: &str) -> String {
+    sorani::morph::stem_text(text)
+}
+
+/// The stems a search index keeps for a text: stopwords and punctuation left
+/// out (what `sorani stem --index-terms` prints, as a list).
+#[pyfunction]
+fn index_terms(text: &str) -> Vec<String> {
+    sorani::morph::index_terms(text).into_iter().map(|term| term.into_owned()).collect()
+}
+
+/// `lemmatize_text` over many texts, on all cores, without holding the GIL.
+#[pyfunction]
+fn lemmatize_text_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+    py.detach(|| texts.par_iter().map(|text| sorani::morph::lemmatize_text(text)).collect())
+}
+
+/// `stem_text` over many texts, on all cores, without holding the GIL.
+#[pyfunction]
+fn stem_text_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+    py.detach(|| texts.par_iter().map(|text| sorani::morph::stem_text(text)).collect())
 }
 
 /// The morphemes of one word as strings, in order (they concatenate to the word).
@@ -486,6 +629,10 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Token>()?;
     module.add_function(wrap_pyfunction!(normalize, module)?)?;
     module.add_function(wrap_pyfunction!(normalize_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(_normalize_arrow_buffers, module)?)?;
+    module.add_function(wrap_pyfunction!(_map_arrow_buffers, module)?)?;
+    module.add_function(wrap_pyfunction!(_transliterate_arrow_buffers, module)?)?;
+    module.add_function(wrap_pyfunction!(tokenize_text, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize, module)?)?;
     module.add_function(wrap_pyfunction!(tokenize_batch, module)?)?;
     module.add_function(wrap_pyfunction!(words, module)?)?;
@@ -502,6 +649,11 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(lemma_batch, module)?)?;
     module.add_function(wrap_pyfunction!(stem, module)?)?;
     module.add_function(wrap_pyfunction!(stem_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(lemmatize_text, module)?)?;
+    module.add_function(wrap_pyfunction!(lemmatize_text_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(stem_text, module)?)?;
+    module.add_function(wrap_pyfunction!(stem_text_batch, module)?)?;
+    module.add_function(wrap_pyfunction!(index_terms, module)?)?;
     module.add_function(wrap_pyfunction!(morphemes, module)?)?;
     module.add_function(wrap_pyfunction!(is_stopword, module)?)?;
     module.add_function(wrap_pyfunction!(stopwords, module)?)?;

@@ -100,10 +100,79 @@ def test_tokenize_matches_cli(sorani_bin, sample_lines):
     assert run_cli(sorani_bin, "tokenize", stdin=text) == expected
 
 
+@pytest.mark.parametrize("command", ["lemma", "stem"])
+def test_text_morphology_matches_cli(sorani_bin, sample_lines, command):
+    text = "\n".join(sample_lines)
+    function = sorani.lemmatize_text if command == "lemma" else sorani.stem_text
+    assert run_cli(sorani_bin, command, stdin=text) == "\n".join(function(line) for line in sample_lines)
+
+
+@pytest.mark.parametrize("target", ["latin", "ipa", "syllables"])
+def test_transliterate_matches_cli(sorani_bin, sample_lines, target):
+    text = "\n".join(sample_lines + ["لهگهڵ ههموو خهڵكدا"])
+    expected = "\n".join(sorani.transliterate(line, to=target) for line in text.split("\n"))
+    assert run_cli(sorani_bin, "translit", "--to", target, stdin=text) == expected
+
+
 def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
     assert sorani.normalize_arrow(array).to_pylist() == ["کورد", None, "یەک"]
+
+
+def test_arrow_functions_match_the_list_functions(sample_lines):
+    pa = pytest.importorskip("pyarrow")
+    lines = sample_lines + ["", "ههروهها سهرۆكی حكومهت"]
+    for array_type in (pa.string(), pa.large_string()):
+        array = pa.array(lines, array_type)
+        normalized = sorani.normalize_arrow(array)
+        assert normalized.type == array_type
+        assert normalized.to_pylist() == sorani.normalize_batch(lines)
+        assert sorani.normalize_arrow(array, restore="never", digits="latin").to_pylist() == sorani.normalize_batch(
+            lines, restore="never", digits="latin"
+        )
+        assert sorani.tokenize_arrow(array).to_pylist() == [sorani.tokenize_text(line) for line in lines]
+        assert sorani.transliterate_arrow(array, to="ipa").to_pylist() == sorani.transliterate_batch(lines, to="ipa")
+        assert sorani.stem_arrow(array).to_pylist() == sorani.stem_text_batch(lines)
+        assert sorani.lemmatize_arrow(array).to_pylist() == sorani.lemmatize_text_batch(lines)
+
+
+def test_arrow_slices_chunks_and_nulls():
+    pa = pytest.importorskip("pyarrow")
+    values = ["كورد", None, "يەک", "", None, "ههروهها"]
+    sliced = pa.array(values).slice(1, 4)
+    assert sorani.normalize_arrow(sliced).to_pylist() == [None, "یەک", "", None]
+    chunked = pa.chunked_array([pa.array(values[:2]), pa.array(values[2:])])
+    result = sorani.normalize_arrow(chunked)
+    assert isinstance(result, pa.ChunkedArray)
+    assert result.to_pylist() == [None if v is None else sorani.normalize(v) for v in values]
+
+
+def test_arrow_rejects_bad_input():
+    pa = pytest.importorskip("pyarrow")
+    with pytest.raises(TypeError, match="string"):
+        sorani.normalize_arrow(pa.array([1, 2]))
+    with pytest.raises(ValueError, match="to must be"):
+        sorani.transliterate_arrow(pa.array(["a"]), to="greek")
+    with pytest.raises(ValueError, match="restore mode"):
+        sorani.transliterate_arrow(pa.array(["a"]), restore="sometimes")
+    offsets = (0).to_bytes(4, "little") + (9).to_bytes(4, "little")
+    with pytest.raises(ValueError, match="past the end"):
+        sorani._sorani._map_arrow_buffers("tokenize", offsets, b"abc", 4)
+    valid = (0).to_bytes(4, "little") + (2).to_bytes(4, "little")
+    with pytest.raises(ValueError, match="UTF-8"):
+        sorani._sorani._map_arrow_buffers("tokenize", valid, b"\xff\xfe", 4)
+    with pytest.raises(ValueError, match="width"):
+        sorani._sorani._map_arrow_buffers("tokenize", valid, b"ab", 3)
+
+
+def test_normalize_batch_returns_unchanged_texts_themselves():
+    clean, legacy = "ئەمڕۆ هەوا خۆشە", "ههروهها"
+    result = sorani.normalize_batch([clean, legacy])
+    assert result[0] is clean
+    assert result[1] == sorani.normalize(legacy)
+    with pytest.raises(TypeError):
+        sorani.normalize_batch([clean, None])
 
 
 def test_normalize_restores_legacy_text_by_default_like_the_cli():

@@ -69,6 +69,16 @@ def test_stem_conflates_noun_forms_and_lemma_gives_infinitive():
     assert sorani.lemma_batch(["وڵاتەکەیان"]) == ["وڵات"]
 
 
+def test_text_level_morphology():
+    text = "وڵاتەکەیان، لە ماڵەکانمان دەیخوێنینەوە."
+    assert sorani.lemmatize_text(text) == "وڵات ، لە ماڵ خوێندن ."
+    tokens = ["وڵاتەکەیان", "،", "لە", "ماڵەکانمان", "دەیخوێنینەوە", "."]
+    assert sorani.stem_text(text) == " ".join(t if t in "،." else sorani.stem(t) for t in tokens)
+    assert sorani.index_terms(text) == [sorani.stem(word) for word in ["وڵاتەکەیان", "ماڵەکانمان", "دەیخوێنینەوە"]]
+    assert sorani.lemmatize_text_batch([text, ""]) == [sorani.lemmatize_text(text), ""]
+    assert sorani.stem_text_batch([text]) == [sorani.stem_text(text)]
+
+
 def test_stopwords():
     assert sorani.is_stopword("لە")
     assert not sorani.is_stopword("کتێب")

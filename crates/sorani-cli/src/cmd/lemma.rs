@@ -4,7 +4,6 @@ use std::process::ExitCode;
 
 use sorani::morph::Analyzer;
 
-use crate::cmd::analyze::replace_words;
 use crate::lines::{map_lines, InputArgs, Terminator};
 
 /// Arguments of `sorani lemma`.
@@ -22,6 +21,6 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::embedded();
     map_lines(&args.input, Terminator::Preserve, |line, out| {
-        replace_words(line.text, out, |w, out| out.push_str(&analyzer.lemma(w)));
+        sorani::morph::map_words(line.text, out, |w, out| out.push_str(&analyzer.lemma(w)));
     })
 }

@@ -3,9 +3,8 @@
 
 use std::process::ExitCode;
 
-use sorani::morph::{is_stopword, Analyzer};
+use sorani::morph::{map_words, Analyzer};
 
-use crate::cmd::analyze::replace_words;
 use crate::lines::{map_lines, InputArgs, Terminator};
 
 /// Arguments of `sorani stem`.
@@ -30,20 +29,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::embedded();
     map_lines(&args.input, Terminator::Preserve, |line, out| {
         if args.index_terms {
-            let mut first = true;
-            for p in crate::cmd::analyze::pieces(line.text).into_iter().filter(|p| p.word) {
-                let w = &line.text[p.start..p.end];
-                if is_stopword(w) {
-                    continue;
-                }
-                if !first {
+            for (i, term) in analyzer.index_terms(line.text).iter().enumerate() {
+                if i > 0 {
                     out.push(' ');
                 }
-                out.push_str(&analyzer.stem(w));
-                first = false;
+                out.push_str(term);
             }
         } else {
-            replace_words(line.text, out, |w, out| out.push_str(&analyzer.stem(w)));
+            map_words(line.text, out, |w, out| out.push_str(&analyzer.stem(w)));
         }
     })
 }

@@ -3,7 +3,10 @@
 
 use std::process::ExitCode;
 
+use sorani::restore::{RestoreMode, RestoreOptions, Restorer};
 use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
+
+use super::restore_args::RestoreArg;
 
 use crate::lines::{map_lines, Format, InputArgs, Terminator};
 
@@ -45,6 +48,9 @@ pub enum Ain {
 /// Arabic script leaves the short vowel /i/ unwritten and uses و and ی for
 /// both consonants and vowels; `--to latin` syllabifies every word to put
 /// them back (`کوردستان` → `Kurdistan`, `گرتن` → `girtin`, `بوون` → `bûn`).
+/// Arabic-script text typed on a legacy, Arabic or Persian keyboard is
+/// restored first (`--restore`, as in `sorani normalize`), so `لهگهڵ`
+/// becomes `legeł`, not `lihghił`.
 /// Latin words, URLs and numbers inside Arabic-script text pass through;
 /// Arabic digits and punctuation become Latin ones (and back with
 /// `--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr).
@@ -68,6 +74,11 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "apostrophe")]
     ain: Ain,
 
+    /// Write a word-initial ڕ as ř (ŕ) too; by default it is a plain r, since
+    /// a Sorani word can only start with the trill.
+    #[arg(long)]
+    mark_initial_trill: bool,
+
     /// Do not capitalize sentence starts in Latin output.
     #[arg(long)]
     no_capitalize: bool,
@@ -79,6 +90,11 @@ pub struct Args {
     /// Read Latin strictly: ll and rr stay double l and r.
     #[arg(long)]
     strict: bool,
+
+    /// Restore Arabic-script text typed without a Kurdish keyboard before
+    /// transliterating: auto (the lines detection flags), always, never.
+    #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
+    restore: RestoreArg,
 
     /// Use the rules alone, without the exception lexicon.
     #[arg(long)]
@@ -105,15 +121,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ain::Diaeresis => AinStyle::Diaeresis,
         },
         capitalize: !args.no_capitalize,
+        mark_initial_trill: args.mark_initial_trill,
     };
     let arabic = ArabicOptions { arabic_digits: !args.latin_digits, lenient: !args.strict };
     let t = Transliterator::new().with_latin(latin).with_arabic(arabic).with_lexicon(!args.no_lexicon);
+    let mode = match args.restore {
+        RestoreArg::Auto => RestoreMode::Auto,
+        RestoreArg::Always => RestoreMode::Always,
+        RestoreArg::Never => RestoreMode::Never,
+    };
+    let restorer = Restorer::with_options(RestoreOptions { mode, from: None });
     let to = args.to;
     let convert = move |text: &str| match to {
-        Target::Latin => t.to_latin(text),
+        Target::Latin => t.to_latin(&restorer.restore(text)),
         Target::Arabic => t.to_arabic(text),
-        Target::Ipa => t.to_ipa(text),
-        Target::Syllables => t.syllables(text),
+        Target::Ipa => t.to_ipa(&restorer.restore(text)),
+        Target::Syllables => t.syllables(&restorer.restore(text)),
     };
     match args.format {
         Format::Text => map_lines(&args.input, Terminator::Preserve, |line, out| out.push_str(&convert(line.text))),

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
-from . import _sorani
-
 
 def normalize_and_tokenize(batches: Iterable[Any], text_column: str = "text", id_column: str = "id") -> Iterator[Any]:
     """For each Arrow record batch, yield ``id``, ``normalized`` text and ``tokens``
@@ -21,16 +19,11 @@ def normalize_and_tokenize(batches: Iterable[Any], text_column: str = "text", id
     prints them). Null texts stay null."""
     import pyarrow as pa
 
+    from . import normalize_arrow, tokenize_arrow
+
     for batch in batches:
-        texts = batch.column(text_column).to_pylist()
-        present = [text for text in texts if text is not None]
-        normalized = iter(_sorani.normalize_batch(present))
-        tokens = iter(" ".join(token.text for token in line) for line in _sorani.tokenize_batch(present))
+        texts = batch.column(text_column)
         yield pa.RecordBatch.from_arrays(
-            [
-                batch.column(id_column),
-                pa.array([None if text is None else next(normalized) for text in texts], pa.string()),
-                pa.array([None if text is None else next(tokens) for text in texts], pa.string()),
-            ],
+            [batch.column(id_column), normalize_arrow(texts), tokenize_arrow(texts)],
             names=[id_column, "normalized", "tokens"],
         )

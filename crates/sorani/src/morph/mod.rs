@@ -26,6 +26,7 @@ mod affix;
 mod analyzer;
 mod lexicon;
 mod stopwords;
+mod text;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -37,6 +38,7 @@ use analyzer::{Cand, LemmaHow};
 use lexicon::{Kind, LEXICON};
 
 pub use stopwords::{is_stopword, stopwords};
+pub use text::{index_terms, lemmatize_text, map_words, stem_text, word_pieces, words, WordPiece, WordPieces};
 
 /// Part of speech of an analysis (Universal Dependencies names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -62,11 +62,21 @@ pub struct LatinOptions {
     pub ain: AinStyle,
     /// Capitalize the first word of each sentence (and of the text).
     pub capitalize: bool,
+    /// Write a word-initial ڕ as ř (or ŕ) too. Off by default: a Sorani word
+    /// can only start with the trill, so Kurdish Latin writes it plain
+    /// (`ڕۆژ` → `roj`) and keeps ř for the contrast inside words (`کەر`
+    /// ker, `شەڕ` şeř).
+    pub mark_initial_trill: bool,
 }
 
 impl Default for LatinOptions {
     fn default() -> Self {
-        LatinOptions { letters: LatinLetters::Caron, ain: AinStyle::Apostrophe, capitalize: true }
+        LatinOptions {
+            letters: LatinLetters::Caron,
+            ain: AinStyle::Apostrophe,
+            capitalize: true,
+            mark_initial_trill: false,
+        }
     }
 }
 
@@ -92,7 +102,7 @@ impl Default for ArabicOptions {
 ///
 /// let t = Transliterator::new()
 ///     .with_latin(LatinOptions { letters: LatinLetters::Acute, capitalize: false, ..Default::default() });
-/// assert_eq!(t.to_latin("ڕۆژی باڵندە"), "ŕojî baĺinde");
+/// assert_eq!(t.to_latin("ڕۆژی باڵندە و شەڕ"), "rojî baĺinde û şeŕ");
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Transliterator {
@@ -335,8 +345,8 @@ impl Transliterator {
     fn write_word(&self, mode: Mode, s: &mut Scratch, out: &mut String) {
         match mode {
             Mode::Latin => {
-                for &p in &s.phs {
-                    out.push_str(latin::latin(p, &self.latin));
+                for (j, &p) in s.phs.iter().enumerate() {
+                    out.push_str(latin_letter(j, p, &self.latin));
                 }
             }
             Mode::Syllables => {
@@ -348,7 +358,7 @@ impl Transliterator {
                         out.push('·');
                         next += 1;
                     }
-                    out.push_str(latin::latin(p, &opts));
+                    out.push_str(latin_letter(j, p, &opts));
                 }
             }
             Mode::Ipa => write_ipa(&s.phs, &mut s.bounds, out),
@@ -474,6 +484,15 @@ fn capitalize_at(out: &mut String, from: usize) {
 /// Writes one word's phonemes as IPA: syllables separated by `.`, a glottal
 /// stop before a word-initial vowel, /n/ as [ŋ] before /k g/, and stress
 /// `ˈ` on the last syllable of a word of two or more.
+/// The Latin spelling of the phoneme at index `j` of a word.
+fn latin_letter(j: usize, p: Ph, opts: &LatinOptions) -> &'static str {
+    if j == 0 && p == Ph::Rr && !opts.mark_initial_trill {
+        "r"
+    } else {
+        latin::latin(p, opts)
+    }
+}
+
 fn write_ipa(phs: &[Ph], bounds: &mut Vec<usize>, out: &mut String) {
     if phs.is_empty() {
         return;
