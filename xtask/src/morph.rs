@@ -454,17 +454,24 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         })
         .collect();
     println!("{ezafe} words in -ی marked as likely base + ezafe");
-    // Nominal rows that are a progressive verb form (دەوێت = دە + وێ + ت) rank below it.
+    // Nominal rows that are a progressive or imperative verb form (دەوێت =
+    // دە + وێ + ت, مەهێڵە) rank below it.
     let present: HashSet<String> =
         rows.iter().filter(|r| r.pos == "verb" && r.feats.starts_with("prs")).map(|r| r.form.clone()).collect();
     let is_verb_form = |w: &str| {
-        ["دە", "ئە"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
+        let progressive = ["دە", "ئە"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
             ["ێت", "ات", "ن", "م", "ین", "یت", "ت"].iter().any(|e| {
                 rest.strip_suffix(e).is_some_and(|st| {
                     present.contains(st) && (*e != "ت" || st.ends_with(['ا', 'ێ', 'ۆ', 'ە']))
                 })
             })
-        })
+        });
+        // imperative and prohibitive: مەهێڵە = مە + هێڵ + ە
+        let imperative = ["مە", "ب"]
+            .iter()
+            .filter_map(|p| w.strip_prefix(p))
+            .any(|rest| rest.strip_suffix('ە').is_some_and(|st| st.chars().count() >= 2 && present.contains(st)));
+        progressive || imperative
     };
     let mut vforms = 0usize;
     let rows: BTreeSet<Row> = rows
