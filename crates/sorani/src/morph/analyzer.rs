@@ -461,8 +461,12 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             if e.kind != Kind::Pst {
                 continue;
             }
-            // A nominal part needs its compound verb in the lexicon (دیپۆرتکردن).
-            if nominal_lead && !compound_known(lead, e.lemma) {
+            // A nominal part needs its compound verb in the lexicon (دیپۆرتکردن),
+            // or one of the light verbs that make compounds freely (کردن, بوون, دان, گرتن).
+            if nominal_lead
+                && !matches!(e.lemma, "کردن" | "بوون" | "دان" | "گرتن")
+                && !compound_known(lead, e.lemma)
+            {
                 continue;
             }
             let mut c = new_cand();
