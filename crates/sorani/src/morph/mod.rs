@@ -296,7 +296,11 @@ impl Analyzer {
     /// whose stem is unknown gets guesses with `known == false`; an empty word
     /// gets none.
     pub fn analyze<'a>(&self, word: &'a str) -> Vec<Analysis<'a>> {
-        self.with_candidates(word, |cands| cands.iter().map(|c| to_analysis(word, c)).collect())
+        self.with_candidates(word, |cands| {
+            let mut out = Vec::with_capacity(cands.len());
+            out.extend(cands.iter().map(|c| to_analysis(word, c)));
+            out
+        })
     }
 
     /// The lemma of the best analysis: the infinitive of a verb (without
@@ -477,7 +481,9 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
             tag: p.tag,
         })
         .collect();
-    v.sort_by_key(|m| m.start);
+    if !v.windows(2).all(|w| w[0].start <= w[1].start) {
+        v.sort_by_key(|m| m.start);
+    }
     v
 }
 
