@@ -114,7 +114,7 @@ fn load(shared: &Path) -> anyhow::Result<Data> {
 /// least 10 times in a large corpus, correctly spaced). The kurdish-lid
 /// ckb-Arab lines often lost the space after a word-final `ە`, so their word
 /// statistics differ from real text; these lines supply real word shapes.
-fn hunspell_lines(shared: &Path, lines: usize) -> anyhow::Result<Vec<Example>> {
+fn hunspell_lines(shared: &Path, lines: usize, share: usize) -> anyhow::Result<Vec<Example>> {
     let path = shared.join("data").join("kurdish-hunspell").join("ALL_ckb_frequency_10_cleaned_sorted.txt");
     let text = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let words: Vec<&str> = text.lines().map(str::trim).filter(|w| !w.is_empty() && w.chars().count() <= 12).collect();
@@ -122,7 +122,18 @@ fn hunspell_lines(shared: &Path, lines: usize) -> anyhow::Result<Vec<Example>> {
     let mut out = Vec::with_capacity(lines);
     for _ in 0..lines {
         let n = 6 + rng.below(10);
-        let line: Vec<&str> = (0..n).map(|_| words[rng.below(words.len())]).collect();
+        // Real Sorani runs on function words (about two tokens in five):
+        // mix the toolkit's own stopword list in at that rate.
+        let stopwords = sorani::morph::stopwords();
+        let line: Vec<&str> = (0..n)
+            .map(|_| {
+                if rng.below(100) < share {
+                    stopwords[rng.below(stopwords.len())]
+                } else {
+                    words[rng.below(words.len())]
+                }
+            })
+            .collect();
         out.push(Example { text: line.join(" "), class: 0 });
     }
     Ok(out)
@@ -461,9 +472,10 @@ pub fn train_task(args: &[String]) -> anyhow::Result<()> {
         config.clip
     );
     let mut data = data;
-    let extra: usize = flag(args, "--hunspell-lines", 8000)?;
+    let extra: usize = flag(args, "--hunspell-lines", 5000)?;
+    let stopword_share: usize = flag(args, "--stopword-share", 40)?;
     if extra > 0 {
-        data.train.extend(hunspell_lines(&shared, extra)?);
+        data.train.extend(hunspell_lines(&shared, extra, stopword_share)?);
     }
     let mut model = train(&data, &config);
     calibrate(&mut model, &data);

@@ -23,7 +23,7 @@ data generators (write crates/sorani/data/...):
   morph                     stem lexicon and stopwords (crates/sorani/data/morph/)
   translit-exceptions       exception lexicon of the transliterator (data/translit/)
   lid-train [--bits N] [--alpha A] [--clip NATS] [--epochs N] [--rate R]
-            [--hunspell-lines N] [--ckb-prior NATS] [--no-write]
+            [--hunspell-lines N] [--stopword-share PCT] [--ckb-prior NATS] [--no-write]
                             train the language identifier from kurdish-lid (writes
                             crates/sorani/data/lid/model.bin; --no-write evaluates instead)
 
