@@ -713,7 +713,8 @@ fn verb_stem(
     });
     // (ە is also the imperative ending after ب-/مە-: بخوێنە, مەهێڵە)
     let imperative = pre.mood || pre.neg == Some("مە");
-    if perfect_only && !perfect && !(core.ends_with("وو") && person == Some("3S")) && !imperative {
+    let perfect_3s_uu = core.ends_with("وو") && person == Some("3S");
+    if perfect_only && !(perfect || perfect_3s_uu || imperative) {
         return;
     }
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
@@ -843,7 +844,8 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         // The suffix next to the stem must be reliable (ەکە, ەکان, ێک …).
         let inner = st.items[st.n - 1].2;
         // ی after a stem in ی (تواناسازیی) is the ezafe or a clitic: reliable too.
-        if !inner.reliable && !(inner.text == "ی" && stem.ends_with('ی')) {
+        let ezafe_after_i = inner.text == "ی" && stem.ends_with('ی');
+        if !(inner.reliable || ezafe_after_i) {
             return;
         }
         let mut c = new_cand();
