@@ -392,7 +392,8 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
         penalty += 50;
     }
-    if e.weak {
+    // (the X / Xە doubt only matters when a suffix follows: a bare word is itself)
+    if e.weak && !bare {
         penalty += 45;
     }
     if e.vform {
