@@ -118,6 +118,10 @@ pub struct NormalizeOptions {
     pub keep_zwnj: bool,
     /// Lowercase cased letters (Latin, Cyrillic, Greek...).
     pub lowercase: bool,
+    /// Write a word-initial ر as ڕ (no Sorani word starts with a light r).
+    /// Off only where the typed letter itself matters (transliteration keeps
+    /// the writer's choice).
+    pub initial_trill: bool,
 }
 
 impl NormalizeOptions {
@@ -129,6 +133,7 @@ impl NormalizeOptions {
             digits: Digits::Keep,
             keep_zwnj: true,
             lowercase: false,
+            initial_trill: true,
         }
     }
 
@@ -141,6 +146,7 @@ impl NormalizeOptions {
             digits: Digits::Latin,
             keep_zwnj: false,
             lowercase: true,
+            initial_trill: true,
         }
     }
 
@@ -171,6 +177,12 @@ impl NormalizeOptions {
     /// Lowercases letters (`true`) or not.
     pub fn lowercase(mut self, lowercase: bool) -> Self {
         self.lowercase = lowercase;
+        self
+    }
+
+    /// Writes a word-initial ر as ڕ (`true`, the default) or keeps it.
+    pub fn initial_trill(mut self, initial_trill: bool) -> Self {
+        self.initial_trill = initial_trill;
         self
     }
 }
@@ -357,7 +369,7 @@ impl Normalizer {
             *class = match c {
                 '\u{061C}' | '\u{0640}' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ڒ' => DIRTY,
                 '\u{0653}'..='\u{0655}' => DIRTY,
-                'ر' => REH,
+                'ر' if options.initial_trill => REH,
                 '\u{0647}' => {
                     if options.h_letter == HLetter::Doachashmee {
                         DIRTY
@@ -672,7 +684,7 @@ impl Normalizer {
                 'ڒ' => 'ڕ',
                 '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
                 '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
-                'ر' if is_word_boundary_before(last) => 'ڕ',
+                'ر' if opts.initial_trill && is_word_boundary_before(last) => 'ڕ',
                 _ if chars::is_other_space(c) => ' ',
                 _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
                 _ => c,
@@ -793,7 +805,11 @@ impl Normalizer {
                 idx = next;
                 continue;
             }
-            let c = if c == 'ر' && is_word_boundary_before(a.last().map(|&(p, _)| p)) { 'ڕ' } else { c };
+            let c = if c == 'ر' && opts.initial_trill && is_word_boundary_before(a.last().map(|&(p, _)| p)) {
+                'ڕ'
+            } else {
+                c
+            };
             if !chars::is_mark(c) {
                 last_base = Some(a.len());
             }
@@ -828,7 +844,11 @@ impl Normalizer {
                     continue;
                 }
                 // A removed stray V may leave a ر at the start of the word.
-                let c = if c == 'ر' && is_word_boundary_before(b.last().map(|&(p, _)| p)) { 'ڕ' } else { c };
+                let c = if c == 'ر' && opts.initial_trill && is_word_boundary_before(b.last().map(|&(p, _)| p)) {
+                    'ڕ'
+                } else {
+                    c
+                };
                 b.push((c, src));
             }
             std::mem::swap(a, b);

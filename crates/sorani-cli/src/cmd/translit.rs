@@ -74,11 +74,6 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "apostrophe")]
     ain: Ain,
 
-    /// Write a word-initial ڕ as ř (ŕ) too; by default it is a plain r, since
-    /// a Sorani word can only start with the trill.
-    #[arg(long)]
-    mark_initial_trill: bool,
-
     /// Do not capitalize sentence starts in Latin output.
     #[arg(long)]
     no_capitalize: bool,
@@ -121,7 +116,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ain::Diaeresis => AinStyle::Diaeresis,
         },
         capitalize: !args.no_capitalize,
-        mark_initial_trill: args.mark_initial_trill,
     };
     let arabic = ArabicOptions { arabic_digits: !args.latin_digits, lenient: !args.strict };
     let t = Transliterator::new().with_latin(latin).with_arabic(arabic).with_lexicon(!args.no_lexicon);

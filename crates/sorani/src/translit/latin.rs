@@ -196,12 +196,6 @@ pub(crate) fn write_arabic(phs: &[Ph], out: &mut String) {
     }
     let mut prev_vowel = true; // a word start behaves like a vowel before it
     for (j, &p) in phs.iter().enumerate() {
-        if j == 0 && p == Ph::R {
-            // No Sorani word starts with a light r: standard spelling writes ڕ.
-            out.push('ڕ');
-            prev_vowel = false;
-            continue;
-        }
         if p.is_vowel() {
             // û "and" inside a compound follows a vowel without ئ: `corawcor`, `qiseûbas`.
             let compound_and = j > 0 && p == Ph::Uu;

@@ -62,21 +62,11 @@ pub struct LatinOptions {
     pub ain: AinStyle,
     /// Capitalize the first word of each sentence (and of the text).
     pub capitalize: bool,
-    /// Write a word-initial ڕ as ř (or ŕ) too. Off by default: a Sorani word
-    /// can only start with the trill, so Kurdish Latin writes it plain
-    /// (`ڕۆژ` → `roj`) and keeps ř for the contrast inside words (`کەر`
-    /// ker, `شەڕ` şeř).
-    pub mark_initial_trill: bool,
 }
 
 impl Default for LatinOptions {
     fn default() -> Self {
-        LatinOptions {
-            letters: LatinLetters::Caron,
-            ain: AinStyle::Apostrophe,
-            capitalize: true,
-            mark_initial_trill: false,
-        }
+        LatinOptions { letters: LatinLetters::Caron, ain: AinStyle::Apostrophe, capitalize: true }
     }
 }
 
@@ -102,7 +92,7 @@ impl Default for ArabicOptions {
 ///
 /// let t = Transliterator::new()
 ///     .with_latin(LatinOptions { letters: LatinLetters::Acute, capitalize: false, ..Default::default() });
-/// assert_eq!(t.to_latin("ڕۆژی باڵندە و شەڕ"), "rojî baĺinde û şeŕ");
+/// assert_eq!(t.to_latin("ڕۆژی باڵندە و شەڕ"), "ŕojî baĺinde û şeŕ");
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Transliterator {
@@ -131,6 +121,13 @@ pub fn to_ipa(text: &str) -> String {
 pub fn syllables(text: &str) -> String {
     Transliterator::new().syllables(text)
 }
+
+/// The standard normalizer, except that a word-initial ر stays as typed: a
+/// writer who typed ر there gets r in Latin, one who typed ڕ gets ř (both
+/// are usual spellings of the same trill, and Latin texts differ the same
+/// way).
+static TRANSLIT_NORMALIZER: std::sync::LazyLock<crate::Normalizer> =
+    std::sync::LazyLock::new(|| crate::Normalizer::new(crate::NormalizeOptions::standard().initial_trill(false)));
 
 /// Reusable buffers for one call.
 #[derive(Default)]
@@ -202,7 +199,7 @@ impl Transliterator {
     }
 
     fn scan(&self, text: &str, mode: Mode) -> String {
-        let norm = crate::normalize(text);
+        let norm = TRANSLIT_NORMALIZER.normalize(text);
         let text: &str = &norm;
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         let mut s = Scratch::default();
@@ -345,8 +342,8 @@ impl Transliterator {
     fn write_word(&self, mode: Mode, s: &mut Scratch, out: &mut String) {
         match mode {
             Mode::Latin => {
-                for (j, &p) in s.phs.iter().enumerate() {
-                    out.push_str(latin_letter(j, p, &self.latin));
+                for &p in &s.phs {
+                    out.push_str(latin::latin(p, &self.latin));
                 }
             }
             Mode::Syllables => {
@@ -358,7 +355,7 @@ impl Transliterator {
                         out.push('·');
                         next += 1;
                     }
-                    out.push_str(latin_letter(j, p, &opts));
+                    out.push_str(latin::latin(p, &opts));
                 }
             }
             Mode::Ipa => write_ipa(&s.phs, &mut s.bounds, out),
@@ -484,15 +481,6 @@ fn capitalize_at(out: &mut String, from: usize) {
 /// Writes one word's phonemes as IPA: syllables separated by `.`, a glottal
 /// stop before a word-initial vowel, /n/ as [ŋ] before /k g/, and stress
 /// `ˈ` on the last syllable of a word of two or more.
-/// The Latin spelling of the phoneme at index `j` of a word.
-fn latin_letter(j: usize, p: Ph, opts: &LatinOptions) -> &'static str {
-    if j == 0 && p == Ph::Rr && !opts.mark_initial_trill {
-        "r"
-    } else {
-        latin::latin(p, opts)
-    }
-}
-
 fn write_ipa(phs: &[Ph], bounds: &mut Vec<usize>, out: &mut String) {
     if phs.is_empty() {
         return;
