@@ -16,6 +16,8 @@ pub(crate) enum Cond {
     Any,
     /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
+    /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان).
+    ConsUu,
     /// ا, ە, ۆ or وو.
     AE,
     /// ی or ێ.
@@ -31,6 +33,7 @@ impl Cond {
         match self {
             Cond::Any => true,
             Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
+            Cond::ConsUu => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ'),
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
@@ -68,17 +71,18 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("ترین", "SPRL", S, 1, Any, false),
     s("تر", "CMPR", S, 1, Any, false),
     s("یەمین", "ORD", S, 1, Vowel, false),
-    s("ەمین", "ORD", S, 1, Cons, false),
+    s("ەمین", "ORD", S, 1, Any, false),
     s("یەم", "ORD", S, 1, Vowel, false),
-    s("ەم", "ORD", S, 1, Cons, false),
+    s("ەم", "ORD", S, 1, Any, false),
     // slot 2: number and definiteness
-    s("ەکان", "DEF;PL", S, 2, Cons, true),
+    s("ەکان", "DEF;PL", S, 2, ConsUu, true),
     s("کان", "DEF;PL", S, 2, AE, true),
     s("یەکان", "DEF;PL", S, 2, IY, true),
-    s("ەکە", "DEF", S, 2, Cons, true),
+    s("ەکە", "DEF", S, 2, ConsUu, true),
     s("کە", "DEF", S, 2, AE, true),
     s("یەکە", "DEF", S, 2, IY, true),
     s("ێک", "INDF", S, 2, Cons, true),
+    s("انێک", "PL;INDF", S, 2, Cons, true),
     s("یەک", "INDF", S, 2, Vowel, true),
     s("ێ", "INDF", S, 2, Cons, false),
     s("ان", "PL", S, 2, Cons, false),
@@ -124,7 +128,7 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("با", "SBJV;PST", S, 1, Any, false),
     s("بێت", "SBJV;PRF", S, 1, Any, true),
     s("بێ", "SBJV;PRF", S, 1, Any, false),
-    // slot 2: person endings
+    // slot 2: person endings (ە only after the perfect: کردووە; see `verb_stem`)
     s("م", "1S", S, 2, Any, false),
     s("یت", "2S", S, 2, Any, false),
     s("ی", "2S", S, 2, Any, false),
@@ -136,18 +140,23 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("ین", "1P", S, 2, Any, false),
     s("ن", "3P", S, 2, Any, false),
     s("ە", "3S", S, 2, Any, false),
-    // slot 3: pronominal clitics (agent of a past transitive, object of a present)
+    // slot 3: pronominal clitics (agent of a past transitive, object of a present);
+    // یەتی is the 3sg agent of a perfect (کردوویەتی)
     s("م", "ARG1S", C, 3, Any, false),
     s("ت", "ARG2S", C, 3, Any, false),
     s("ی", "ARG3S", C, 3, Any, false),
     s("مان", "ARG1P", C, 3, Any, false),
     s("تان", "ARG2P", C, 3, Any, false),
     s("یان", "ARG3P", C, 3, Any, false),
-    // slot 4: epenthetic t before -ەوە (کردووەتەوە)
-    s("ت", "EP", S, 4, Vowel, false),
-    // slot 5: the particle -ەوە (again, back)
-    s("ەوە", "EWE", S, 5, Any, true),
-    s("وە", "EWE", S, 5, Vowel, false),
+    s("یەتی", "ARG3S", C, 3, Vowel, true),
+    // slot 4: the perfect's ە after an agent clitic (کردوومە, کردوویانە)
+    s("ە", "PRF.3S", S, 4, Cons, false),
+    // slot 5: epenthetic t before -ەوە and the directional -ە (کردووەتەوە, گەیشتووەتە)
+    s("ت", "EP", S, 5, Vowel, false),
+    // slot 6: the particle -ەوە (again, back), or the directional -ە (گەیشتە, دەبێتە)
+    s("ەوە", "EWE", S, 6, Any, true),
+    s("وە", "EWE", S, 6, Vowel, false),
+    s("ە", "DIR", C, 6, Cons, false),
 ];
 
 /// Tags of person endings that a present stem takes.
@@ -157,6 +166,10 @@ pub(crate) fn present_person(tag: &str) -> bool {
 
 /// Prepositions written joined to a noun (بەداخەوە, لەماڵدا).
 pub(crate) const NOMINAL_PREFIXES: &[(&str, &str)] = &[("لە", "PREP"), ("بە", "PREP"), ("بۆ", "PREP")];
+
+/// Derivational prefixes that make adjectives of nouns (بەهێز, بێکار): the
+/// light stem keeps them.
+pub(crate) const DERIVATIONAL_PREFIXES: &[&str] = &["بە", "بێ"];
 
 /// Preverbs of verbs such as هەڵگرتن, داخستن, ڕاکردن, وەرگرتن, دەرچوون.
 pub(crate) const PREVERBS: &[&str] = &["هەڵ", "دا", "ڕا", "وەر", "دەر", "ڕۆ", "پێ", "تێ", "لێ"];

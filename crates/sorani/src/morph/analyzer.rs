@@ -29,6 +29,12 @@ pub(crate) enum LemmaHow {
     Prefixed(u16, u16),
     /// An unknown stem: `word[a..b]` itself.
     Guess(u16, u16),
+    /// A known nominal + the derivational -ی/-یی (جیهانی, نێونەتەوەیی): the
+    /// derived word `word[a..b]` is lemma and light stem.
+    Suffixed(u16, u16),
+    /// A derivational prefix `word[a..b]` (بە-, بێ-) + the entry: lemma and
+    /// light stem keep the prefix (بەهێز, بێکار).
+    Derived(u16, u16),
 }
 
 /// One analysis candidate.
@@ -139,6 +145,7 @@ fn stem_tag(e: &Entry) -> &'static str {
         (Kind::Pst, true) => "V.PST;PASS",
         (Kind::Inf, _) => "V.MSDR",
         (Kind::Cop, _) => "COP",
+        (Kind::Fin, _) => "V",
         (Kind::Word, _) => e.pos.tag(),
     }
 }
@@ -157,10 +164,18 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     if word.is_empty() || word.len() > u16::MAX as usize / 2 {
         return;
     }
-    nominal(word, 0, None, out);
+    nominal(word, 0, None, false, out);
     for &(p, tag) in affix::NOMINAL_PREFIXES {
-        if word.len() > p.len() + 3 && word.starts_with(p) {
-            nominal(word, p.len(), Some(tag), out);
+        // (a one-letter rest only for ئەو/ئەم without ئ: لەو, بەم)
+        if word.len() > p.len() + 1 && word.starts_with(p) {
+            // بە- is both a preposition and a derivational prefix: one pass gives both.
+            let derived = word.len() > p.len() + 3 && affix::DERIVATIONAL_PREFIXES.contains(&p);
+            nominal(word, p.len(), Some(tag), derived, out);
+        }
+    }
+    for p in affix::DERIVATIONAL_PREFIXES {
+        if word.len() > p.len() + 3 && word.starts_with(p) && !affix::NOMINAL_PREFIXES.iter().any(|(q, _)| q == p) {
+            nominal(word, p.len(), Some(DERIVED), false, out);
         }
     }
     verbal(word, out);
@@ -186,24 +201,37 @@ fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-/// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`).
-fn nominal(word: &str, from: usize, prefix: Option<&'static str>, out: &mut Vec<Cand>) {
+/// The pseudo-tag of a derivational prefix passed to [`nominal`].
+const DERIVED: &str = "DERIV";
+
+/// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`,
+/// or a derivational prefix when `prefix` is [`DERIVED`]).
+fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: bool, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
         if let Some((a, b)) = lex.position(stem) {
             nominal_entries(word, from, end, prefix, st, a, b, 0, out);
+            if also_derived {
+                nominal_entries(word, from, end, Some(DERIVED), st, a, b, 0, out);
+            }
         }
         // A stem-final ە swallowed by a suffix starting with ا (وشان = وشە + ان).
         if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !stem.ends_with('ە') {
             let mut buf = [0u8; 96];
             if let Some((a, b)) = with_e(stem, &mut buf).and_then(|s| lex.position(s)) {
                 nominal_entries(word, from, end, prefix, st, a, b, 10, out);
+                if also_derived {
+                    nominal_entries(word, from, end, Some(DERIVED), st, a, b, 10, out);
+                }
             }
         }
         if prefix.is_none() {
             participle(word, end, st, out);
+            if st.n > 0 || lex.position(stem).is_none() {
+                nisba(word, end, st, out);
+            }
         }
     });
 }
@@ -227,7 +255,13 @@ fn nominal_entries(
         if matches!(e.kind, Kind::Prs | Kind::Pst) {
             continue;
         }
-        if e.kind == Kind::Cop && st.n > 0 {
+        if matches!(e.kind, Kind::Cop | Kind::Fin) && st.n > 0 {
+            continue;
+        }
+        if e.bound != matches!(prefix, Some(p) if p != DERIVED) && (e.bound || word.len() <= from + 3) {
+            continue;
+        }
+        if e.bound && word.starts_with("بۆ") {
             continue;
         }
         // Degree suffixes only on adjectives, ordinals only on numerals.
@@ -240,6 +274,23 @@ fn nominal_entries(
                 || (t == "ORD" && e.pos != super::Pos::Num)
         });
         if bad {
+            continue;
+        }
+        if prefix == Some(DERIVED) {
+            if e.kind != Kind::Word || !matches!(e.pos, super::Pos::Noun | super::Pos::Adj) {
+                continue;
+            }
+            let mut c = new_cand();
+            push(&mut c, 0, end, "ADJ", MorphemeKind::Stem);
+            push_suffixes(&mut c, st);
+            c.entry = i;
+            c.stem = (0, end as u16);
+            c.lemma = LemmaHow::Derived(0, from as u16);
+            // بە + noun + دا/ەوە is the preposition's circumposition (بەداخەوە).
+            let circum = (0..st.n).any(|k| st.items[k].2.slot == 7);
+            let penalty = extra + 30 + if circum { 80 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+            c.score = score(chars(stem) + 1, st.n, penalty);
+            out.push(c);
             continue;
         }
         let mut c = new_cand();
@@ -262,13 +313,56 @@ fn nominal_entries(
         }
         push_suffixes(&mut c, st);
         c.entry = i;
-        let mut penalty = extra + if prefix.is_some() { 60 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+        // ئەو/ئەم after a preposition (لەو) is the usual spelling: no penalty,
+        // and the lost ئە counts as stem letters.
+        let mut penalty = extra + if prefix.is_some() && !e.bound { 60 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+        if e.bound {
+            penalty -= 40;
+        }
         // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
         if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
             penalty += 25;
         }
         c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
         out.push(c);
+    }
+}
+
+/// Adjectives derived with -ی (after a consonant) or -یی (after a vowel)
+/// from a curated noun, adjective or proper noun: جیهانیی = جیهانی + ی,
+/// نێونەتەوەیی. The derived word is the stem; ranked below a listed word.
+fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let derived = &word[..end];
+    let Some(base) = derived.strip_suffix('ی') else { return };
+    let vowel = base.ends_with('ی');
+    let base = if vowel { &base[..base.len() - 'ی'.len_utf8()] } else { base };
+    if base.len() < 6 || (vowel != Cond::Vowel.ok(base) && !(vowel && base.ends_with('ا'))) {
+        return;
+    }
+    // A bare Xی after a consonant is far more often X + ezafe (جێگری).
+    if !vowel && st.n == 0 {
+        return;
+    }
+    let Some((a, b)) = lex.position(base) else { return };
+    for i in a..b {
+        let e = lex.entry(i);
+        if e.kind != Kind::Word
+            || e.attested
+            || e.bound
+            || !matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Propn)
+        {
+            continue;
+        }
+        let mut c = new_cand();
+        push(&mut c, 0, end, "ADJ", MorphemeKind::Stem);
+        push_suffixes(&mut c, st);
+        c.entry = i;
+        c.stem = (0, end as u16);
+        c.lemma = LemmaHow::Suffixed(0, end as u16);
+        c.score = score(chars(derived), st.n, 60 + entry_penalty(e, base, true));
+        out.push(c);
+        break;
     }
 }
 
@@ -298,8 +392,12 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
         penalty += 50;
     }
-    if e.weak {
+    // (the X / Xە doubt only matters when a suffix follows: a bare word is itself)
+    if e.weak && !bare {
         penalty += 45;
+    }
+    if e.vform {
+        penalty += 100;
     }
     // A word listed whole that is more often an inflected form of a
     // known base: X+ezafe (کاتی), degree (باشترین), ordinal (سێیەم), or a
@@ -315,7 +413,10 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
         }
         if let Some(shorter) = stem.strip_suffix(sfx) {
             if shorter.len() >= 4 && lex.get(shorter).iter().any(|x| x.kind == Kind::Word && !x.attested) {
-                penalty += 40;
+                // Degree and ordinal words listed whole (باشتر, دووەم) lose to
+                // their base + suffix, as UniMorph lemmatizes them; a doubtful
+                // entry in -ە only ranks lower.
+                penalty += if only_doubtful { 40 } else { 25 + 20 * chars(sfx) as i32 };
                 break;
             }
         }
@@ -323,50 +424,86 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     penalty
 }
 
-/// Past participles used as nominals: [نە] past stem + وو/و + nominal suffixes
-/// (نەبینراوەکانی = نە + بینرا + و + ەکان + ی).
+/// Past participles used as nominals: [preverb or nominal part of a compound
+/// verb] [نە] past stem + وو/و + nominal suffixes (نەبینراوەکانی = نە + بینرا
+/// + و + ەکان + ی; لێپرسراوی = لێ + پرسرا + و + ی; دیپۆرتکراوەکان = دیپۆرت
+/// + کرا + و + ەکان, when دیپۆرتکردن is a known compound verb).
 fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let body = &word[..end];
-    let (neg, body_start) = if body.starts_with("نە") { (true, "نە".len()) } else { (false, 0) };
-    for start in [0, body_start] {
-        if start == 0 && neg {
-            // Try both with and without the negation.
-        }
-        let b = &word[start..end];
-        let (pst, _) = if let Some(p) = b.strip_suffix("وو") {
-            (p, "وو")
-        } else if let Some(p) = b.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
-            (p, "و")
-        } else {
-            continue;
-        };
+    let stem_end = if let Some(p) = body.strip_suffix("وو") {
+        p.len()
+    } else if let Some(p) = body.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
+        p.len()
+    } else {
+        return;
+    };
+    for (k, _) in word[..stem_end].char_indices() {
+        let pst = &word[k..stem_end];
         if pst.len() < 4 {
-            continue;
+            break;
         }
         let Some((a, z)) = lex.position(pst) else { continue };
+        // What precedes the past stem: nothing, نە, or a preverb / nominal part with an optional نە.
+        let before = &word[..k];
+        let (lead, neg) = match before.strip_suffix("نە") {
+            Some(l) => (l, true),
+            None => (before, false),
+        };
+        let preverb = !lead.is_empty() && affix::PREVERBS.contains(&lead);
+        let nominal_lead = !lead.is_empty()
+            && !preverb
+            && lex.get(lead).iter().any(|x| x.kind == Kind::Word && !x.attested && !x.bound);
+        if !lead.is_empty() && !preverb && !nominal_lead {
+            continue;
+        }
         for i in a..z {
             let e = lex.entry(i);
             if e.kind != Kind::Pst {
                 continue;
             }
-            let mut c = new_cand();
-            if start > 0 {
-                push(&mut c, 0, start, "NEG", MorphemeKind::Prefix);
+            // A nominal part needs its compound verb in the lexicon (دیپۆرتکردن),
+            // or one of the light verbs that make compounds freely (کردن, بوون, دان, گرتن).
+            if nominal_lead
+                && !matches!(e.lemma, "کردن" | "بوون" | "دان" | "گرتن")
+                && !compound_known(lead, e.lemma)
+            {
+                continue;
             }
-            let stem_end = start + pst.len();
-            push(&mut c, start, stem_end, stem_tag(e), MorphemeKind::Stem);
+            let mut c = new_cand();
+            if !lead.is_empty() {
+                if preverb {
+                    push(&mut c, 0, lead.len(), "PVB", MorphemeKind::Prefix);
+                } else {
+                    push(&mut c, 0, lead.len(), "NOM", MorphemeKind::Stem);
+                }
+                c.lemma = LemmaHow::Prefixed(0, lead.len() as u16);
+            }
+            if neg {
+                push(&mut c, lead.len(), k, "NEG", MorphemeKind::Prefix);
+            }
+            push(&mut c, k, stem_end, stem_tag(e), MorphemeKind::Stem);
             push(&mut c, stem_end, end, "PTCP", MorphemeKind::Suffix);
             push_suffixes(&mut c, st);
             c.entry = i;
-            c.stem = (start as u16, stem_end as u16);
-            c.score = score(chars(pst) + 1, st.n, 0) - 8 * (1 + usize::from(start > 0)) as i32;
+            c.stem = (k as u16, stem_end as u16);
+            c.score = score(chars(pst) + 1 + chars(lead), st.n, 0)
+                - 8 * (1 + usize::from(neg) + usize::from(!lead.is_empty())) as i32;
             out.push(c);
         }
-        if !neg {
-            break;
-        }
     }
+}
+
+/// Whether `lead` + `infinitive` is a compound verb of the lexicon.
+fn compound_known(lead: &str, infinitive: &str) -> bool {
+    let mut buf = [0u8; 128];
+    let n = lead.len() + infinitive.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..lead.len()].copy_from_slice(lead.as_bytes());
+    buf[lead.len()..n].copy_from_slice(infinitive.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(|w| LEXICON.get(w).iter().any(|x| x.kind == Kind::Inf))
 }
 
 /// A parsed verbal prefix chain.
@@ -567,15 +704,41 @@ fn verb_stem(
     let Some((first, _)) = lex.position(core) else { return };
     let stem_len = end.saturating_sub(pre.end);
     let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
+    let perfect = (0..st.n).any(|k| st.items[k].2.tag == "PRF");
     let person = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2.tag);
+    // The person ending ە, the agent clitic یەتی and the ە after an agent
+    // clitic belong to the perfect only (کردووە, کردوویەتی, کردوومە).
+    let perfect_only = (0..st.n).any(|k| {
+        let x = st.items[k].2;
+        (x.slot == 2 && x.text == "ە") || x.text == "یەتی" || x.tag == "PRF.3S"
+    });
+    // (ە is also the imperative ending after ب-/مە-: بخوێنە, مەهێڵە)
+    let imperative = pre.mood || pre.neg == Some("مە");
+    let perfect_3s_uu = core.ends_with("وو") && person == Some("3S");
+    if perfect_only && !(perfect || perfect_3s_uu || imperative) {
+        return;
+    }
+    if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
+        return;
+    }
+    let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
     for (off, e) in entries.iter().enumerate() {
+        // A one-letter present stem with no ending (داب = دا + ب) is not a verb form.
+        if e.kind == Kind::Prs && person.is_none() && core.chars().nth(1).is_none() && nominal_part.is_none() {
+            continue;
+        }
         let ok = match e.kind {
             Kind::Prs => {
                 !has_prf
                     && (pre.aspect || pre.mood || pre.neg.is_some() || pre.preverb.is_some() || nominal_part.is_some())
                     && (person.is_some_and(affix::present_person)
                         || (person.is_none()
-                            && (pre.mood || pre.neg == Some("مە") || pre.preverb.is_some() || nominal_part.is_some())))
+                            && (pre.mood
+                                || pre.neg == Some("مە")
+                                || pre.preverb.is_some()
+                                || nominal_part.is_some()
+                                // a stem in ێ/ا swallows the 3sg ending (ئەڵێ, دەچێ)
+                                || (pre.aspect && (core.ends_with('ێ') || core.ends_with('ا'))))))
             }
             Kind::Pst => !pre.mood && pre.neg != Some("نا") && pre.neg != Some("مە"),
             _ => false,
@@ -601,6 +764,10 @@ fn verb_stem(
         c.entry = first + off as u32;
         if e.kind == Kind::Prs && person.is_none() && pre.mood {
             penalty += 30;
+        }
+        // The directional -ە (گەیشتە) ranks below a nominal copula (پێویستە).
+        if directional {
+            penalty += 15;
         }
         // A bare past stem in -ی whose base is a noun (ماڵی) is more often noun + ezafe.
         if e.kind == Kind::Pst && st.n == 0 && pre.n == 0 && nominal_part.is_none() {
@@ -677,7 +844,9 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         }
         // The suffix next to the stem must be reliable (ەکە, ەکان, ێک …).
         let inner = st.items[st.n - 1].2;
-        if !inner.reliable {
+        // ی after a stem in ی (تواناسازیی) is the ezafe or a clitic: reliable too.
+        let ezafe_after_i = inner.text == "ی" && stem.ends_with('ی');
+        if !(inner.reliable || ezafe_after_i) {
             return;
         }
         let mut c = new_cand();

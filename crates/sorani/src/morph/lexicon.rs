@@ -22,6 +22,8 @@ pub(crate) enum Kind {
     Pst,
     /// A copula form (هەیە, نییە).
     Cop,
+    /// A whole irregular finite verb form (دێت, وەرە): takes no affixes.
+    Fin,
 }
 
 /// One row of the lexicon.
@@ -39,6 +41,10 @@ pub(crate) struct Entry {
     pub weak: bool,
     /// A word in -ی that is more often its base + ezafe (کاتی = کات + ی).
     pub ezafe_like: bool,
+    /// Only after a joined preposition (ەو, ەم in لەو, بەم: ئەو, ئەم without ئ).
+    pub bound: bool,
+    /// A nominal row that is spelled like a progressive verb form (دەوێت).
+    pub vform: bool,
     /// For a causative verb, the verb it is the causative of (its UniMorph lemma); else empty.
     pub base: &'static str,
 }
@@ -69,22 +75,27 @@ impl Lexicon {
             let mut kind = Kind::Word;
             let (mut transitive, mut passive, mut attested, mut weak, mut ezafe_like) =
                 (false, false, false, false, false);
+            let mut bound = false;
+            let mut vform = false;
             for f in feats.split(',') {
                 match f {
                     "prs" => kind = Kind::Prs,
                     "pst" => kind = Kind::Pst,
                     "inf" => kind = Kind::Inf,
                     "cop" => kind = Kind::Cop,
+                    "fin" => kind = Kind::Fin,
                     "tr" => transitive = true,
                     "pass" => passive = true,
                     "attested" => attested = true,
                     "weak" => weak = true,
                     "ez" => ezafe_like = true,
+                    "bound" => bound = true,
+                    "vform" => vform = true,
                     _ => {}
                 }
             }
             let lemma = if lemma.is_empty() { form } else { lemma };
-            entries.push(Entry { form, lemma, pos, kind, transitive, passive, attested, weak, ezafe_like, base });
+            entries.push(Entry { form, lemma, pos, kind, transitive, passive, attested, weak, ezafe_like, bound, vform, base });
         }
         entries.sort_by(|a, b| a.form.cmp(b.form));
         let mut index = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());

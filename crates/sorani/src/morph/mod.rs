@@ -169,7 +169,11 @@ thread_local! {
     static BUF: RefCell<Vec<Cand>> = RefCell::new(Vec::with_capacity(64));
     static STEM_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
     static LEMMA_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+    static CAND_MEMO: RefCell<rustc_hash::FxHashMap<Box<str>, std::rc::Rc<[Cand]>>> = RefCell::default();
 }
+
+/// Words whose ranked candidates each thread remembers (then the memo is emptied).
+const CAND_MEMO_CAPACITY: usize = 1 << 14;
 
 /// A stem or lemma result without borrowing the word it came from.
 #[derive(Debug, Clone)]
@@ -253,8 +257,19 @@ impl Analyzer {
         LEXICON.len()
     }
 
-    /// Runs `f` over the ranked candidates of `word` (best first) without allocating.
+    /// Runs `f` over the ranked candidates of `word` (best first). Frequent
+    /// words are answered from a per-thread memo of their ranked candidates.
     fn with_candidates<R>(&self, word: &str, f: impl FnOnce(&[Cand]) -> R) -> R {
+        let memo_ok = word.len() <= 64;
+        if memo_ok {
+            let hit = CAND_MEMO.with(|m| {
+                let m = m.try_borrow().ok()?;
+                m.get(word).cloned()
+            });
+            if let Some(c) = hit {
+                return f(&c);
+            }
+        }
         BUF.with(|buf| {
             let mut buf = match buf.try_borrow_mut() {
                 Ok(b) => b,
@@ -263,6 +278,16 @@ impl Analyzer {
             let buf = &mut *buf;
             buf.clear();
             let n = rank_into(word, buf);
+            if memo_ok {
+                CAND_MEMO.with(|m| {
+                    if let Ok(mut m) = m.try_borrow_mut() {
+                        if m.len() >= CAND_MEMO_CAPACITY {
+                            m.clear();
+                        }
+                        m.insert(word.into(), buf[..n].into());
+                    }
+                });
+            }
             f(&buf[..n])
         })
     }
@@ -271,7 +296,11 @@ impl Analyzer {
     /// whose stem is unknown gets guesses with `known == false`; an empty word
     /// gets none.
     pub fn analyze<'a>(&self, word: &'a str) -> Vec<Analysis<'a>> {
-        self.with_candidates(word, |cands| cands.iter().map(|c| to_analysis(word, c)).collect())
+        self.with_candidates(word, |cands| {
+            let mut out = Vec::with_capacity(cands.len());
+            out.extend(cands.iter().map(|c| to_analysis(word, c)));
+            out
+        })
     }
 
     /// The lemma of the best analysis: the infinitive of a verb (without
@@ -298,24 +327,24 @@ impl Analyzer {
     /// word is only cut down to a lexicon entry or, for an unknown stem, when a
     /// reliable suffix (`ەکە`, `ەکان`, `ێک` …) leaves at least three letters.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        // Fast path: a lexicon word that no other reading can outrank (no
-        // verb stem of the same spelling, no doubt about the entry) is its
-        // own stem, as the full ranking would find.
-        let entries = LEXICON.get(word);
-        if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
-            if let Some(e) =
-                entries.iter().find(|e| !matches!(e.kind, Kind::Prs) && analyzer::entry_penalty(e, word, true) == 0)
-            {
-                return match e.kind {
-                    Kind::Inf | Kind::Cop => Cow::Borrowed(e.lemma),
-                    _ => Cow::Borrowed(e.form),
-                };
-            }
-        }
         if word.is_empty() || word.len() > u16::MAX as usize / 2 {
             return Cow::Borrowed(word);
         }
         Memo::get_or(&STEM_MEMO, word, || {
+            // Fast path: a lexicon word that no other reading can outrank (no
+            // verb stem of the same spelling, no doubt about the entry) is its
+            // own stem, as the full ranking would find.
+            let entries = LEXICON.get(word);
+            if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
+                if let Some(e) = entries.iter().find(|e| {
+                    !matches!(e.kind, Kind::Prs) && !e.bound && analyzer::entry_penalty(e, word, true) == 0
+                }) {
+                    return match e.kind {
+                        Kind::Inf | Kind::Cop | Kind::Fin => Value::Static(e.lemma),
+                        _ => Value::Static(e.form),
+                    };
+                }
+            }
             self.with_candidates(word, |cands| match cands.first() {
                 Some(c) => stem_value(word, c),
                 None => Value::Span(0, word.len() as u16),
@@ -338,7 +367,7 @@ impl Analyzer {
     /// Whether `word` is a known word or an inflected form of a known stem
     /// (what a spell checker can accept). Guesses do not count.
     pub fn has_known_stem(&self, word: &str) -> bool {
-        if !LEXICON.get(word).is_empty() {
+        if LEXICON.get(word).iter().any(|e| !e.bound) {
             return true;
         }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
@@ -361,16 +390,32 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
     if buf.is_empty() {
         analyzer::guess(word, buf);
     }
-    buf.sort_by(|a, b| b.score.cmp(&a.score).then(a.n.cmp(&b.n)));
-    // Deduplicate identical segmentations with the same lemma.
+    // Sort small keys, not the candidates (best score first, then fewer
+    // morphemes, then generation order), and move only the kept ones.
+    let mut order: Vec<(i32, u8, u32)> =
+        buf.iter().enumerate().map(|(i, c)| (-c.score, c.n, i as u32)).collect();
+    order.sort_unstable();
+    let mut kept_idx = [0usize; MAX_ANALYSES];
     let mut kept = 0;
-    for i in 0..buf.len() {
-        let dup = (0..kept).any(|j| same(word, &buf[j], &buf[i]));
-        if !dup {
-            buf.swap(kept, i);
+    for &(_, _, i) in &order {
+        let i = i as usize;
+        if !kept_idx[..kept].iter().any(|&j| same(word, &buf[j], &buf[i])) {
+            kept_idx[kept] = i;
             kept += 1;
             if kept == MAX_ANALYSES {
                 break;
+            }
+        }
+    }
+    for pos in 0..kept {
+        let idx = kept_idx[pos];
+        if idx != pos {
+            buf.swap(pos, idx);
+            // The candidate that was at `pos` now sits at `idx`.
+            for later in &mut kept_idx[pos + 1..kept] {
+                if *later == pos {
+                    *later = idx;
+                }
             }
         }
     }
@@ -380,13 +425,15 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
 fn same(word: &str, a: &Cand, b: &Cand) -> bool {
     a.n == b.n
         && a.parts().iter().zip(b.parts()).all(|(x, y)| x.start == y.start && x.end == y.end && x.tag == y.tag)
-        && lemma_of(word, a) == lemma_of(word, b)
+        && (a.entry == b.entry && a.lemma == b.lemma || lemma_of(word, a) == lemma_of(word, b))
 }
 
 fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
     match (c.lemma, c.entry()) {
-        (LemmaHow::Guess(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
-        (LemmaHow::Prefixed(a, b), Some(e)) => Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma)),
+        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
+        (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
+            Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma))
+        }
         (_, Some(e)) if !e.base.is_empty() => Cow::Borrowed(e.base),
         (_, Some(e)) => Cow::Borrowed(e.lemma),
         (_, None) => Cow::Borrowed(word),
@@ -395,8 +442,8 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
 
 fn lemma_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
-        (LemmaHow::Guess(a, b), _) => Value::Span(a, b),
-        (LemmaHow::Prefixed(a, b), Some(e)) => {
+        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b), _) => Value::Span(a, b),
+        (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
         }
         (_, Some(e)) if !e.base.is_empty() => Value::Static(e.base),
@@ -411,7 +458,12 @@ fn stem_value(word: &str, c: &Cand) -> Value {
         (LemmaHow::Prefixed(a, b), Some(e)) if e.pos == Pos::Verb => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
         }
+        (LemmaHow::Derived(a, b), Some(e)) => {
+            Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.form).into())
+        }
+        (LemmaHow::Suffixed(a, b), _) => Value::Span(a, b),
         (_, Some(e)) if e.pos == Pos::Verb => Value::Static(e.lemma),
+        (_, Some(e)) if e.bound => Value::Static(e.lemma),
         (_, Some(e)) => Value::Static(e.form),
         (_, None) => Value::Span(c.stem.0, c.stem.1),
     }
@@ -429,12 +481,17 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
             tag: p.tag,
         })
         .collect();
-    v.sort_by_key(|m| m.start);
+    if !v.windows(2).all(|w| w[0].start <= w[1].start) {
+        v.sort_by_key(|m| m.start);
+    }
     v
 }
 
 fn to_analysis<'a>(word: &'a str, c: &Cand) -> Analysis<'a> {
-    let pos = c.entry().map_or(Pos::X, |e| e.pos);
+    let pos = match (c.lemma, c.entry()) {
+        (LemmaHow::Derived(..) | LemmaHow::Suffixed(..), Some(_)) => Pos::Adj,
+        (_, e) => e.map_or(Pos::X, |e| e.pos),
+    };
     Analysis {
         lemma: lemma_of(word, c),
         stem: &word[c.stem.0 as usize..c.stem.1 as usize],
