@@ -32,8 +32,25 @@ pub struct WordPiece {
 /// Whether `c` belongs inside a word: letters, digits, the Arabic harakat
 /// (U+064B–U+065F, U+0670) and ZWNJ, which joins the parts of one word.
 fn is_word_char(c: char) -> bool {
+    let cp = c as u32;
+    if cp < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if (0x0600..0x0700).contains(&cp) {
+        // Most of a Sorani text: a table instead of Unicode's slower lookup.
+        ARABIC_WORD_CHARS[(cp - 0x0600) as usize]
+    } else {
+        is_word_char_slow(c)
+    }
+}
+
+fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{200C}' || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
 }
+
+/// [`is_word_char_slow`] of U+0600–U+06FF.
+static ARABIC_WORD_CHARS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(is_word_char_slow))
+});
 
 /// Iterator over the [`WordPiece`]s of a text; see [`word_pieces`].
 #[derive(Debug, Clone)]
@@ -173,6 +190,14 @@ mod tests {
             text.split(' ').filter(|w| !is_stopword(w)).map(|w| analyzer.stem(w).into_owned()).collect();
         assert_eq!(terms, expected);
         assert!(!terms.iter().any(|t| t == "لە"), "the stopword لە is not an index term: {terms:?}");
+    }
+
+    #[test]
+    fn the_arabic_table_agrees_with_unicode() {
+        for cp in 0x0600..0x0700 {
+            let c = char::from_u32(cp).expect("Arabic block");
+            assert_eq!(is_word_char(c), is_word_char_slow(c), "U+{cp:04X}");
+        }
     }
 
     proptest! {
