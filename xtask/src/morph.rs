@@ -262,7 +262,13 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
             .iter()
             .any(|c| w.strip_suffix(c).is_some_and(|x| listed.contains(x)));
         if !listed.contains(w) && !inflected {
-            rows.insert(Row { form: w.into(), pos: "part".into(), lemma: String::new(), feats: String::new(), base: String::new() });
+            rows.insert(Row {
+                form: w.into(),
+                pos: "part".into(),
+                lemma: String::new(),
+                feats: String::new(),
+                base: String::new(),
+            });
             function_words += 1;
         }
     }
@@ -386,8 +392,11 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         let hits = forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
         // Weaker evidence (ezafe, postpositions, plain plural) counts when
         // at least one definite or indefinite form is attested too.
-        let weak_forms: &[&str] =
-            if vowel { &["ی", "دا", "وە", "ش", "یان", "یانی"] } else { &["ی", "دا", "ەوە", "یش", "ان", "انی"] };
+        let weak_forms: &[&str] = if vowel {
+            &["ی", "دا", "وە", "ش", "یان", "یانی"]
+        } else {
+            &["ی", "دا", "ەوە", "یش", "ان", "انی"]
+        };
         let weak_hits = weak_forms.iter().filter(|s| words.contains(format!("{w}{s}").as_str())).count();
         if hits >= 3 || (hits >= 1 && hits + weak_hits >= 3) {
             rows.insert(Row {
@@ -461,9 +470,8 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     let is_verb_form = |w: &str| {
         let progressive = ["دە", "ئە"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
             ["ێت", "ات", "ن", "م", "ین", "یت", "ت"].iter().any(|e| {
-                rest.strip_suffix(e).is_some_and(|st| {
-                    present.contains(st) && (*e != "ت" || st.ends_with(['ا', 'ێ', 'ۆ', 'ە']))
-                })
+                rest.strip_suffix(e)
+                    .is_some_and(|st| present.contains(st) && (*e != "ت" || st.ends_with(['ا', 'ێ', 'ۆ', 'ە'])))
             })
         });
         // imperative and prohibitive: مەهێڵە = مە + هێڵ + ە
@@ -799,7 +807,8 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("  {:<40} {:>10} {:>10} {:>10}", "category", SPLITS[0], SPLITS[1], SPLITS[2]);
         for (c, v) in &cats {
             if c.starts_with("miss") || v.iter().any(|(_, m)| *m > 0) {
-                let col = |(n, m): (usize, usize)| if c.starts_with("miss") { format!("{m}") } else { format!("{m}/{n}") };
+                let col =
+                    |(n, m): (usize, usize)| if c.starts_with("miss") { format!("{m}") } else { format!("{m}/{n}") };
                 println!("  {c:<40} {:>10} {:>10} {:>10}", col(v[0]), col(v[1]), col(v[2]));
             }
         }

@@ -464,9 +464,7 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             }
             // A nominal part needs its compound verb in the lexicon (دیپۆرتکردن),
             // or one of the light verbs that make compounds freely (کردن, بوون, دان, گرتن).
-            if nominal_lead
-                && !matches!(e.lemma, "کردن" | "بوون" | "دان" | "گرتن")
-                && !compound_known(lead, e.lemma)
+            if nominal_lead && !matches!(e.lemma, "کردن" | "بوون" | "دان" | "گرتن") && !compound_known(lead, e.lemma)
             {
                 continue;
             }

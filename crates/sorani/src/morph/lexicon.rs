@@ -95,7 +95,20 @@ impl Lexicon {
                 }
             }
             let lemma = if lemma.is_empty() { form } else { lemma };
-            entries.push(Entry { form, lemma, pos, kind, transitive, passive, attested, weak, ezafe_like, bound, vform, base });
+            entries.push(Entry {
+                form,
+                lemma,
+                pos,
+                kind,
+                transitive,
+                passive,
+                attested,
+                weak,
+                ezafe_like,
+                bound,
+                vform,
+                base,
+            });
         }
         entries.sort_by(|a, b| a.form.cmp(b.form));
         let mut index = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());

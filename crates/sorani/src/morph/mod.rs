@@ -336,9 +336,10 @@ impl Analyzer {
             // own stem, as the full ranking would find.
             let entries = LEXICON.get(word);
             if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
-                if let Some(e) = entries.iter().find(|e| {
-                    !matches!(e.kind, Kind::Prs) && !e.bound && analyzer::entry_penalty(e, word, true) == 0
-                }) {
+                if let Some(e) = entries
+                    .iter()
+                    .find(|e| !matches!(e.kind, Kind::Prs) && !e.bound && analyzer::entry_penalty(e, word, true) == 0)
+                {
                     return match e.kind {
                         Kind::Inf | Kind::Cop | Kind::Fin => Value::Static(e.lemma),
                         _ => Value::Static(e.form),
@@ -392,8 +393,7 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
     }
     // Sort small keys, not the candidates (best score first, then fewer
     // morphemes, then generation order), and move only the kept ones.
-    let mut order: Vec<(i32, u8, u32)> =
-        buf.iter().enumerate().map(|(i, c)| (-c.score, c.n, i as u32)).collect();
+    let mut order: Vec<(i32, u8, u32)> = buf.iter().enumerate().map(|(i, c)| (-c.score, c.n, i as u32)).collect();
     order.sort_unstable();
     let mut kept_idx = [0usize; MAX_ANALYSES];
     let mut kept = 0;

@@ -195,11 +195,11 @@ pub(crate) fn count(text: &str) -> Counts {
     // An ه waiting for its right neighbour: (letter before it is a vowel, it is ا).
     let mut pending: Option<(bool, bool)> = None;
     let end_word = |c: &mut Counts,
-                        in_word: &mut bool,
-                        has_ae: &mut bool,
-                        legacy: &mut bool,
-                        prev: &mut Option<char>,
-                        pending: &mut Option<(bool, bool)>| {
+                    in_word: &mut bool,
+                    has_ae: &mut bool,
+                    legacy: &mut bool,
+                    prev: &mut Option<char>,
+                    pending: &mut Option<(bool, bool)>| {
         if !*in_word {
             return;
         }
@@ -229,10 +229,16 @@ pub(crate) fn count(text: &str) -> Counts {
             }
             continue;
         }
-        let ch = text[i..].chars().next().expect("char boundary");
-        i += ch.len_utf8();
-        let cp = ch as u32;
-        let class = if (0x0600..0x0700).contains(&cp) { CLASSES[(cp - 0x0600) as usize] } else { 0 };
+        let (ch, class) = if (0xD8..=0xDB).contains(&b) {
+            // U+0600–U+06FF, decoded from its two bytes (the text is valid UTF-8).
+            let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+            i += 2;
+            (char::from_u32(0x0600 + index as u32).expect("Arabic block"), CLASSES[index])
+        } else {
+            let ch = text[i..].chars().next().expect("char boundary");
+            i += ch.len_utf8();
+            (ch, 0)
+        };
         if class & LETTER == 0 {
             if ch == '\u{200C}' && prev == Some(HEH) {
                 // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
