@@ -116,8 +116,15 @@ fn _normalize_arrow_buffers<'py>(
 fn text_function(name: &str) -> PyResult<fn(&str, &mut String)> {
     Ok(match name {
         "tokenize" => |text, out| push_tokens(text, out),
-        "stem" => |text, out| out.push_str(&sorani::morph::stem_text(text)),
-        "lemma" => |text, out| out.push_str(&sorani::morph::lemmatize_text(text)),
+        // Straight into the output buffer: no String per text.
+        "stem" => |text, out| {
+            let analyzer = sorani::morph::Analyzer::embedded();
+            sorani::morph::map_words(text, out, |word, out| out.push_str(&analyzer.stem(word)))
+        },
+        "lemma" => |text, out| {
+            let analyzer = sorani::morph::Analyzer::embedded();
+            sorani::morph::map_words(text, out, |word, out| out.push_str(&analyzer.lemma(word)))
+        },
         other => return Err(PyValueError::new_err(format!("unknown Arrow text function {other:?}"))),
     })
 }
