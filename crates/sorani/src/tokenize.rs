@@ -212,6 +212,16 @@ fn ends_url(c: char) -> bool {
     c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '،' | '؛' | '\u{200C}' | '\u{200F}' | '\u{200E}')
 }
 
+/// Which characters of U+0600–U+06FF continue an Arabic-script word
+/// (letters and marks), by the low bits of their two UTF-8 bytes: the word
+/// scanner's fast path needs no decoding.
+static ARABIC_WORD_PART: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| {
+        let c = char::from_u32(0x0600 + i as u32).expect("Arabic block");
+        matches!(class(c), Class::Arabic | Class::Mark)
+    })
+});
+
 impl<'a> Tokens<'a> {
     fn char_at(&self, i: usize) -> Option<char> {
         self.text.get(i..).and_then(|s| s.chars().next())
@@ -234,11 +244,11 @@ impl<'a> Tokens<'a> {
         loop {
             // Fast path: two-byte letters of the Arabic block.
             while i + 1 < bytes.len() && (0xD8..=0xDB).contains(&bytes[i]) {
-                let c = self.char_at(i).expect("char");
-                match class(c) {
-                    Class::Arabic | Class::Mark => i += 2,
-                    _ => break,
+                let index = (((bytes[i] & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                if !ARABIC_WORD_PART[index] {
+                    break;
                 }
+                i += 2;
             }
             let Some(c) = self.char_at(i) else { return i };
             match class(c) {
