@@ -34,6 +34,40 @@ pub(crate) enum ArabicChar {
 /// Classifies `c` if it belongs inside an Arabic-script word.
 #[inline]
 pub(crate) fn classify(c: char) -> Option<ArabicChar> {
+    let u = c as u32;
+    if u >> 8 == 0x06 {
+        ARABIC_BLOCK[(u & 0xFF) as usize]
+    } else if c == '\u{200C}' {
+        Some(ArabicChar::Silent)
+    } else {
+        None
+    }
+}
+
+/// Classifies the Arabic-block character (U+0600–U+06FF) whose UTF-8 bytes
+/// are `lead` (0xD8–0xDB) and `cont`, without decoding it.
+#[inline]
+pub(crate) fn classify_arabic_bytes(lead: u8, cont: u8) -> Option<ArabicChar> {
+    ARABIC_BLOCK[(usize::from(lead & 0x03) << 6) | usize::from(cont & 0x3F)]
+}
+
+/// [`classify_letter`] for every character of the Arabic block, so the hot
+/// loop reads one table entry instead of walking a match.
+static ARABIC_BLOCK: [Option<ArabicChar>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = classify_letter(c);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The classification rules; every character they accept is in the Arabic
+/// block except ZWNJ (checked by [`classify`]).
+const fn classify_letter(c: char) -> Option<ArabicChar> {
     use ArabicChar::{Letter, Silent};
     use G::{Cons, Vowel};
     Some(match c {

@@ -130,8 +130,9 @@ static TRANSLIT_NORMALIZER: std::sync::LazyLock<crate::Normalizer> =
     std::sync::LazyLock::new(|| crate::Normalizer::new(crate::NormalizeOptions::standard().initial_trill(false)));
 
 /// Reusable buffers for one call.
-#[derive(Default)]
 struct Scratch {
+    /// The Latin letter of each phoneme under the call's options.
+    latin: [char; Ph::ALL.len()],
     letters: Vec<arabic::G>,
     phs: Vec<Ph>,
     tmp: Vec<Ph>,
@@ -202,7 +203,13 @@ impl Transliterator {
         let norm = TRANSLIT_NORMALIZER.normalize(text);
         let text: &str = &norm;
         let mut out = String::with_capacity(text.len() + text.len() / 4);
-        let mut s = Scratch::default();
+        let mut s = Scratch {
+            latin: latin::latin_table(&self.latin),
+            letters: Vec::new(),
+            phs: Vec::new(),
+            tmp: Vec::new(),
+            bounds: Vec::new(),
+        };
         let mut pending_cap = self.latin.capitalize && mode == Mode::Latin;
         // IPA and syllables read Latin words too, unless the text has Arabic
         // script (then its Latin words are foreign and stay as they are).
@@ -242,11 +249,21 @@ impl Transliterator {
             let c = text[i..].chars().next().expect("i is on a char boundary");
             if arabic::is_letter(c) {
                 let start = i;
-                let mut end = i;
-                // One pass: the word's extent and its letters (وو merged).
+                // One pass over the bytes: the word's extent and its letters
+                // (وو merged). Arabic-block characters are two bytes, read
+                // from a table; ZWNJ is the only other character inside a word.
                 s.letters.clear();
-                for (off, ch) in text[i..].char_indices() {
-                    match arabic::classify(ch) {
+                let mut end = i;
+                while end < bytes.len() {
+                    let lead = bytes[end];
+                    let (class, len) = if (0xD8..=0xDB).contains(&lead) {
+                        (arabic::classify_arabic_bytes(lead, bytes[end + 1]), 2)
+                    } else if bytes[end..].starts_with("\u{200C}".as_bytes()) {
+                        (Some(arabic::ArabicChar::Silent), 3)
+                    } else {
+                        (None, 0)
+                    };
+                    match class {
                         None => break,
                         Some(arabic::ArabicChar::Letter(g)) => {
                             if g == arabic::G::Waw && s.letters.last() == Some(&arabic::G::Waw) {
@@ -257,7 +274,7 @@ impl Transliterator {
                         }
                         Some(arabic::ArabicChar::Silent) => {}
                     }
-                    end = i + off + ch.len_utf8();
+                    end += len;
                 }
                 let word = &text[start..end];
                 self.arabic_word(word, &mut s);
@@ -343,7 +360,7 @@ impl Transliterator {
         match mode {
             Mode::Latin => {
                 for &p in &s.phs {
-                    out.push_str(latin::latin(p, &self.latin));
+                    out.push(s.latin[p as usize]);
                 }
             }
             Mode::Syllables => {
@@ -355,7 +372,7 @@ impl Transliterator {
                         out.push('·');
                         next += 1;
                     }
-                    out.push_str(latin::latin(p, &opts));
+                    out.push(latin::latin(p, &opts));
                 }
             }
             Mode::Ipa => write_ipa(&s.phs, &mut s.bounds, out),
