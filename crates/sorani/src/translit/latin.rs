@@ -22,7 +22,9 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// Whether `c` is a letter of Latin script (any language).
 #[inline]
 pub(crate) fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF))
+    // Latin-1 letters, Latin Extended-A and -B and Latin Extended Additional
+    // are letters throughout, but for × and ÷.
+    c.is_ascii_alphabetic() || matches!(c as u32, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF)
 }
 
 /// Whether `c` is a combining mark that may follow a Latin letter.
@@ -35,6 +37,35 @@ pub(crate) fn is_combining(c: char) -> bool {
 /// Kurdish Latin does not use.
 #[inline]
 fn letter(c: char) -> Option<Ph> {
+    match c as u32 {
+        u @ 0..=0x024F => LETTER_LOW[u as usize],
+        u @ 0x1E00..=0x1EFF => LETTER_ADDITIONAL[(u - 0x1E00) as usize],
+        _ => None,
+    }
+}
+
+/// [`letter_rule`] for U+0000–U+024F (ASCII to Latin Extended-B).
+static LETTER_LOW: [Option<Ph>; 0x250] = letter_table(0);
+
+/// [`letter_rule`] for Latin Extended Additional (U+1E00–U+1EFF).
+static LETTER_ADDITIONAL: [Option<Ph>; 0x100] = letter_table(0x1E00);
+
+/// [`letter_rule`] for the `N` characters from `base`.
+const fn letter_table<const N: usize>(base: u32) -> [Option<Ph>; N] {
+    let mut table = [None; N];
+    let mut i = 0;
+    while i < N {
+        if let Some(c) = char::from_u32(base + i as u32) {
+            table[i] = letter_rule(c);
+        }
+        i += 1;
+    }
+    table
+}
+
+/// The letter rules; every letter they accept is in one of the two tables
+/// read by [`letter`].
+const fn letter_rule(c: char) -> Option<Ph> {
     Some(match c {
         'a' | 'á' | 'à' | 'â' | 'ä' => Ph::A,
         'b' => Ph::B,
@@ -88,8 +119,18 @@ pub(crate) fn read_word(word: &str, lenient: bool, out: &mut Vec<Ph>) -> bool {
         if n == raw.len() {
             return false;
         }
-        let l = if is_apostrophe(c) {
+        let l = if c.is_ascii() {
+            if c == '\'' {
+                L::Apostrophe
+            } else {
+                let Some(p) = letter(c.to_ascii_lowercase()) else { return false };
+                L::P(p)
+            }
+        } else if is_apostrophe(c) {
             L::Apostrophe
+        } else if let Some(p) = letter(c) {
+            // Already lowercase: the usual case, without Unicode case tables.
+            L::P(p)
         } else {
             let mut lower = c.to_lowercase();
             let lc = lower.next().unwrap_or(c);
@@ -210,11 +251,40 @@ pub(crate) fn write_arabic(phs: &[Ph], out: &mut String) {
                     out.push('ی');
                 }
             }
-            out.push_str(p.arabic());
+            push_arabic(p, out);
             prev_vowel = true;
         } else {
-            out.push_str(p.arabic());
+            push_arabic(p, out);
             prev_vowel = false;
         }
     }
 }
+
+/// Appends [`Ph::arabic`] of `p`, one `char` at a time: every phoneme but
+/// û (وو) and the unwritten /i/ is one letter.
+#[inline]
+fn push_arabic(p: Ph, out: &mut String) {
+    match p {
+        Ph::I => {}
+        Ph::Uu => out.push_str("وو"),
+        _ => out.push(ARABIC_LETTER[p as usize]),
+    }
+}
+
+/// The Arabic letter of each one-letter phoneme, indexed by `Ph as usize`.
+static ARABIC_LETTER: [char; Ph::ALL.len()] = {
+    let mut table = ['\0'; Ph::ALL.len()];
+    let mut i = 0;
+    while i < Ph::ALL.len() {
+        let bytes = Ph::ALL[i].arabic().as_bytes();
+        // The first letter: every one-letter spelling is two UTF-8 bytes.
+        if bytes.len() >= 2 {
+            let code = ((bytes[0] as u32 & 0x1F) << 6) | (bytes[1] as u32 & 0x3F);
+            if let Some(c) = char::from_u32(code) {
+                table[i] = c;
+            }
+        }
+        i += 1;
+    }
+    table
+};

@@ -339,9 +339,9 @@ impl Transliterator {
     /// Reads the Latin word starting at byte `i` (IPA and syllable modes)
     /// and writes it; returns the byte after it.
     fn latin_word_out(&self, text: &str, i: usize, mode: Mode, s: &mut Scratch, out: &mut String) -> usize {
-        let end = latin_word_end(text, i);
+        let (end, combining) = latin_word_end(text, i);
         let word = &text[i..end];
-        let composed: std::borrow::Cow<'_, str> = if word.chars().any(latin::is_combining) {
+        let composed: std::borrow::Cow<'_, str> = if combining {
             use unicode_normalization::UnicodeNormalization;
             std::borrow::Cow::Owned(word.nfc().collect())
         } else {
@@ -383,17 +383,24 @@ impl Transliterator {
     pub fn to_arabic(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() * 2);
         let mut phs = Vec::with_capacity(32);
+        let bytes = text.as_bytes();
         let mut i = 0;
         let mut token_start = true;
-        while i < text.len() {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_whitespace() {
+                out.push(char::from(b));
+                token_start = true;
+                i += 1;
+                continue;
+            }
             let c = text[i..].chars().next().expect("char boundary");
-            if token_start && !c.is_whitespace() {
+            if token_start && !c.is_whitespace() && may_be_url(&bytes[i..]) {
                 // URLs, e-mail addresses and handles stay as they are.
-                let end = text[i..].find(char::is_whitespace).map_or(text.len(), |e| i + e);
-                let token = &text[i..end];
+                let token = token_at(text, i);
                 if is_url_like(token) {
                     out.push_str(token);
-                    i = end;
+                    i += token.len();
                     continue;
                 }
             }
@@ -402,9 +409,9 @@ impl Transliterator {
                 || (latin::is_apostrophe(c)
                     && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
             if starts_word {
-                let end = latin_word_end(text, i);
+                let (end, combining) = latin_word_end(text, i);
                 let word = &text[i..end];
-                let composed: std::borrow::Cow<'_, str> = if word.chars().any(latin::is_combining) {
+                let composed: std::borrow::Cow<'_, str> = if combining {
                     use unicode_normalization::UnicodeNormalization;
                     std::borrow::Cow::Owned(word.nfc().collect())
                 } else {
@@ -419,14 +426,17 @@ impl Transliterator {
                 continue;
             }
             i += c.len_utf8();
-            let prev_digit = out.chars().next_back().is_some_and(|p| p.is_ascii_digit() || ('٠'..='٩').contains(&p));
-            let next_digit = text[i..].chars().next().is_some_and(|n| n.is_ascii_digit());
+            // A separator between digits (1,000 and 2.5) is a number's.
+            let between_digits = || {
+                out.chars().next_back().is_some_and(|p| p.is_ascii_digit() || ('٠'..='٩').contains(&p))
+                    && bytes.get(i).is_some_and(u8::is_ascii_digit)
+            };
             match c {
                 '0'..='9' if self.arabic.arabic_digits => {
                     out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c))
                 }
-                ',' if prev_digit && next_digit => out.push(if self.arabic.arabic_digits { '٬' } else { ',' }),
-                '.' if prev_digit && next_digit => out.push(if self.arabic.arabic_digits { '٫' } else { '.' }),
+                ',' if between_digits() => out.push(if self.arabic.arabic_digits { '٬' } else { ',' }),
+                '.' if between_digits() => out.push(if self.arabic.arabic_digits { '٫' } else { '.' }),
                 ',' => out.push('،'),
                 ';' => out.push('؛'),
                 '?' => out.push('؟'),
@@ -440,13 +450,32 @@ impl Transliterator {
     }
 }
 
-/// The byte after the Latin word starting at `i`: letters, combining marks,
-/// and apostrophes followed by a letter (a leading one included).
-fn latin_word_end(text: &str, i: usize) -> usize {
+/// Whether the token at the start of `rest` can be a URL, an address or a
+/// handle: it starts with `www.` (after ASCII brackets and quotes), with a
+/// quote [`is_url_like`] also skips, or has
+/// `:` or `@` before the next ASCII space. A cheap filter before
+/// [`is_url_like`], which reads the token exactly.
+#[inline]
+fn may_be_url(rest: &[u8]) -> bool {
+    let trimmed = rest.iter().position(|b| !matches!(b, b'(' | b'[' | b'<' | b'"')).map_or(rest, |p| &rest[p..]);
+    trimmed.len() >= 4 && trimmed[..4].eq_ignore_ascii_case(b"www.")
+        || trimmed.starts_with("“".as_bytes())
+        || trimmed.starts_with("«".as_bytes())
+        || rest.iter().take_while(|b| !b.is_ascii_whitespace()).any(|&b| b == b':' || b == b'@')
+}
+
+/// The byte after the Latin word starting at `i` (letters, combining marks,
+/// and apostrophes followed by a letter, a leading one included), and
+/// whether the word has a combining mark.
+fn latin_word_end(text: &str, i: usize) -> (usize, bool) {
     let mut end = i;
+    let mut combining = false;
     let mut chars = text[i..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
-        let ok = if latin::is_latin_letter(c) || (latin::is_combining(c) && off > 0) {
+        let ok = if latin::is_latin_letter(c) {
+            true
+        } else if latin::is_combining(c) && off > 0 {
+            combining = true;
             true
         } else if latin::is_apostrophe(c) {
             chars.peek().is_some_and(|&(_, n)| latin::is_latin_letter(n))
@@ -458,7 +487,7 @@ fn latin_word_end(text: &str, i: usize) -> usize {
         }
         end = i + off + c.len_utf8();
     }
-    end
+    (end, combining)
 }
 
 /// Whether a whitespace-delimited token is a URL, an e-mail address or a

@@ -126,7 +126,7 @@ impl Ph {
 
     /// The Arabic-script spelling of this phoneme in a word's middle
     /// (the bizroke `I` is not written).
-    pub(crate) fn arabic(self) -> &'static str {
+    pub(crate) const fn arabic(self) -> &'static str {
         match self {
             Ph::A => "ا",
             Ph::E => "ە",
