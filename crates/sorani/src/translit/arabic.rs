@@ -120,7 +120,36 @@ pub(crate) fn is_letter(c: char) -> bool {
 pub(crate) fn word_to_phonemes(gs: &[G], out: &mut Vec<Ph>, tmp: &mut Vec<Ph>) {
     out.clear();
     resolve(gs, out);
+    subjunctive_after_preverb(out);
     syllable::insert_bizroke(out, tmp);
+}
+
+/// The verb prefix بـ (subjunctive, imperative) after a preverb is always
+/// /bi/: `derbixat`, `werbigîrdirê`, `hełbijardin`, `têbikoşin`. The syllable
+/// rules alone would read دەربخات as `derb.xat`.
+fn subjunctive_after_preverb(phs: &mut Vec<Ph>) {
+    const PREVERBS: [&[Ph]; 9] = [
+        &[Ph::D, Ph::E, Ph::R],
+        &[Ph::W, Ph::E, Ph::R],
+        &[Ph::H, Ph::E, Ph::Ll],
+        &[Ph::Rr, Ph::A],
+        &[Ph::R, Ph::A],
+        &[Ph::D, Ph::A],
+        &[Ph::T, Ph::Ee],
+        &[Ph::P, Ph::Ee],
+        &[Ph::L, Ph::Ee],
+    ];
+    for preverb in PREVERBS {
+        let n = preverb.len();
+        if phs.starts_with(preverb)
+            && phs.get(n) == Some(&Ph::B)
+            && phs.get(n + 1).is_some_and(|&p| !p.is_vowel() && !p.is_glide())
+            && phs.len() > n + 2
+        {
+            phs.insert(n + 1, Ph::I);
+            return;
+        }
+    }
 }
 
 /// The kind of the last phoneme written, for the و/ی decisions.

@@ -44,6 +44,11 @@ fn arabic_to_latin_words() {
         ("بەئەم", "be’em"),
         ("ناردن", "nardin"),
         ("وتنەوە", "witinewe"),
+        // بـ after a preverb is /bi/; a preverb before a vowel is untouched.
+        ("دابنێ", "dabinê"),
+        ("ڕابکە", "řabike"),
+        ("دەربکەن", "derbiken"),
+        ("دەرباز", "derbaz"),
     ];
     let mut failures = Vec::new();
     for (ar, want) in cases {
