@@ -58,8 +58,19 @@ const MAX_TOKEN_BYTES: usize = 200;
 #[derive(Clone, Default)]
 pub struct SoraniTokenizer {
     restore: bool,
-    tokens: Vec<(usize, usize, String)>,
+    tokens: Vec<(usize, usize, Source)>,
+    /// The texts of restored words, back to back ([`Source::Restored`]).
+    restored: String,
     token: Token,
+}
+
+/// Where a token's text is: the original text at the token's offsets, or a
+/// range of the tokenizer's restored words. (Ranges, not one `String` per
+/// token: the allocations cost more than the analysis on long documents.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Original,
+    Restored(usize, usize),
 }
 
 impl SoraniTokenizer {
@@ -71,7 +82,9 @@ impl SoraniTokenizer {
 
 /// The token stream of [`SoraniTokenizer`].
 pub struct SoraniTokenStream<'a> {
-    tokens: std::vec::Drain<'a, (usize, usize, String)>,
+    text: &'a str,
+    restored: &'a str,
+    tokens: std::slice::Iter<'a, (usize, usize, Source)>,
     token: &'a mut Token,
 }
 
@@ -80,14 +93,30 @@ static RESTORER: std::sync::LazyLock<sorani::restore::Restorer> =
 
 /// The words of `text` as `(start, end, text)`, restored when asked.
 pub fn word_tokens(text: &str, restore: bool, out: &mut Vec<(usize, usize, String)>) {
+    let (mut spans, mut restored) = (Vec::new(), String::new());
+    word_spans(text, restore, &mut spans, &mut restored);
     out.clear();
-    let spans: Vec<(usize, usize)> = words(text).collect();
+    out.extend(spans.iter().map(|&(s, e, source)| match source {
+        Source::Original => (s, e, text[s..e].to_string()),
+        Source::Restored(a, b) => (s, e, restored[a..b].to_string()),
+    }));
+}
+
+/// [`word_tokens`] as offsets and [`Source`]s, restored words appended to `restored`.
+fn word_spans(text: &str, restore: bool, out: &mut Vec<(usize, usize, Source)>, restored: &mut String) {
+    out.clear();
+    restored.clear();
     if !restore {
-        out.extend(spans.iter().map(|&(s, e)| (s, e, text[s..e].to_string())));
+        out.extend(words(text).map(|(s, e)| (s, e, Source::Original)));
         return;
     }
-    let restored = RESTORER.restore_explained(text);
-    let mut changes = restored.changes.iter().peekable();
+    let explained = RESTORER.restore_explained(text);
+    if explained.changes.is_empty() {
+        out.extend(words(text).map(|(s, e)| (s, e, Source::Original)));
+        return;
+    }
+    let spans: Vec<(usize, usize)> = words(text).collect();
+    let mut changes = explained.changes.iter().peekable();
     let mut i = 0;
     while i < spans.len() {
         let (s, e) = spans[i];
@@ -104,13 +133,15 @@ pub fn word_tokens(text: &str, restore: bool, out: &mut Vec<(usize, usize, Strin
                 }
                 let ce = ce.max(spans[j - 1].1);
                 for (ws, we) in words(&c.replacement) {
-                    out.push((cs, ce, c.replacement[ws..we].to_string()));
+                    let at = restored.len();
+                    restored.push_str(&c.replacement[ws..we]);
+                    out.push((cs, ce, Source::Restored(at, restored.len())));
                 }
                 changes.next();
                 i = j;
             }
             _ => {
-                out.push((s, e, text[s..e].to_string()));
+                out.push((s, e, Source::Original));
                 i += 1;
             }
         }
@@ -123,16 +154,20 @@ impl Tokenizer for SoraniTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SoraniTokenStream<'a> {
         self.token.reset();
         self.token.position = usize::MAX;
-        word_tokens(text, self.restore, &mut self.tokens);
-        SoraniTokenStream { tokens: self.tokens.drain(..), token: &mut self.token }
+        word_spans(text, self.restore, &mut self.tokens, &mut self.restored);
+        SoraniTokenStream { text, restored: &self.restored, tokens: self.tokens.iter(), token: &mut self.token }
     }
 }
 
 impl TokenStream for SoraniTokenStream<'_> {
     fn advance(&mut self) -> bool {
         match self.tokens.next() {
-            Some((start, end, text)) => {
-                self.token.text = text;
+            Some(&(start, end, source)) => {
+                self.token.text.clear();
+                self.token.text.push_str(match source {
+                    Source::Original => &self.text[start..end],
+                    Source::Restored(a, b) => &self.restored[a..b],
+                });
                 self.token.offset_from = start;
                 self.token.offset_to = end;
                 self.token.position = self.token.position.wrapping_add(1);
@@ -203,12 +238,15 @@ pub fn normalize_word(word: &str) -> Cow<'_, str> {
 /// Borrowed when nothing changes.
 pub fn fold_word(word: &str) -> Cow<'_, str> {
     let needs = word.chars().any(|c| {
-        matches!(c, 'ي' | 'ى' | 'ك' | 'ة' | 'ھ' | '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{00AD}')
-            || is_mark(c)
-            || c.is_ascii_uppercase()
-            || ('\u{0660}'..='\u{0669}').contains(&c)
-            || ('\u{06F0}'..='\u{06F9}').contains(&c)
-            || (!c.is_ascii() && c.is_uppercase())
+        let cp = c as u32;
+        if cp < 0x80 {
+            c.is_ascii_uppercase()
+        } else if cp >> 8 == 0x06 {
+            // Most words are Arabic script: one table entry per letter.
+            ARABIC_FOLDS[(cp & 0xFF) as usize]
+        } else {
+            folds(c)
+        }
     }) || word.ends_with('ه');
     if !needs {
         return Cow::Borrowed(word);
@@ -234,6 +272,20 @@ pub fn fold_word(word: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
+
+/// Whether [`fold_word`] changes or drops `c` wherever it stands.
+fn folds(c: char) -> bool {
+    matches!(c, 'ي' | 'ى' | 'ك' | 'ة' | 'ھ' | '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{00AD}')
+        || is_mark(c)
+        || c.is_ascii_uppercase()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+        || (!c.is_ascii() && c.is_uppercase())
+}
+
+/// [`folds`] of U+0600–U+06FF.
+static ARABIC_FOLDS: std::sync::LazyLock<[bool; 256]> =
+    std::sync::LazyLock::new(|| std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(folds)));
 
 /// The light stem of one normalized word ([`sorani::morph::stem`]).
 pub fn stem_word(word: &str) -> Cow<'_, str> {
@@ -311,29 +363,27 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// Applies this stage to `text`; `false` drops the token.
-    fn apply(self, text: &mut String) -> bool {
-        // a stage may return a borrowed *part* of its input (a stem is a
-        // prefix), so compare rather than trusting Cow::Borrowed
-        let replaced: Option<String> = match self {
-            Stage::Normalize => changed(text, normalize_word(text)),
-            Stage::Stem => changed(text, stem_word(text)),
+    /// Applies this stage to `text` (`scratch`: a buffer to reuse); `false`
+    /// drops the token.
+    fn apply(self, text: &mut String, scratch: &mut String) -> bool {
+        let result = match self {
+            Stage::Normalize => normalize_word(text),
+            Stage::Stem => stem_word(text),
             Stage::Stopwords => return !is_stopword(text),
-            Stage::Key => Some(phonetic_key(&stem_word(text))),
-            Stage::LuceneNormalize => changed(text, lucene::normalize(text)),
-            Stage::LuceneStem => changed(text, lucene::stem(text)),
+            Stage::Key => Cow::Owned(phonetic_key(&stem_word(text))),
+            Stage::LuceneNormalize => lucene::normalize(text),
+            Stage::LuceneStem => lucene::stem(text),
         };
-        if let Some(r) = replaced {
-            *text = r;
+        // a stage may return a borrowed *part* of its input (a stem is a
+        // prefix), so compare lengths rather than trusting Cow::Borrowed
+        let unchanged = matches!(&result, Cow::Borrowed(b) if b.len() == text.len());
+        if !unchanged {
+            scratch.clear();
+            scratch.push_str(&result);
+            drop(result);
+            std::mem::swap(text, scratch);
         }
         !text.is_empty()
-    }
-}
-
-fn changed(orig: &str, c: Cow<'_, str>) -> Option<String> {
-    match c {
-        Cow::Borrowed(b) if b.len() == orig.len() => None,
-        other => Some(other.into_owned()),
     }
 }
 
@@ -360,7 +410,12 @@ impl<T: Tokenizer> Tokenizer for SoraniFilterWrapper<T> {
     type TokenStream<'a> = SoraniFilterStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        SoraniFilterStream { stage: self.stage, tail: self.inner.token_stream(text), pending: None }
+        SoraniFilterStream {
+            stage: self.stage,
+            tail: self.inner.token_stream(text),
+            pending: None,
+            scratch: String::new(),
+        }
     }
 }
 
@@ -369,6 +424,7 @@ pub struct SoraniFilterStream<T> {
     stage: Stage,
     tail: T,
     pending: Option<String>,
+    scratch: String,
 }
 
 impl<T: TokenStream> TokenStream for SoraniFilterStream<T> {
@@ -380,7 +436,7 @@ impl<T: TokenStream> TokenStream for SoraniFilterStream<T> {
         while self.tail.advance() {
             if self.stage == Stage::Key {
                 let whole = phonetic_key(&self.tail.token().text);
-                if self.stage.apply(&mut self.tail.token_mut().text) {
+                if self.stage.apply(&mut self.tail.token_mut().text, &mut self.scratch) {
                     if whole != self.tail.token().text {
                         self.pending = Some(whole);
                     }
@@ -388,7 +444,7 @@ impl<T: TokenStream> TokenStream for SoraniFilterStream<T> {
                 }
                 continue;
             }
-            if self.stage.apply(&mut self.tail.token_mut().text) {
+            if self.stage.apply(&mut self.tail.token_mut().text, &mut self.scratch) {
                 return true;
             }
         }
