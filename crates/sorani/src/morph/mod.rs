@@ -1,9 +1,9 @@
 //! Morphological analysis, lemmatization, light stemming, morpheme
 //! segmentation and stopwords for Central Kurdish (Sorani).
 //!
-//! A Sorani word is a chain: `وڵاتەکەیان` = وڵات (country) + ەکە (definite)
-//! + یان (their); `دەیخوێنینەوە` = دە (progressive) + ی (it) + خوێن (read,
-//! present stem) + ین (we) + ەوە (again). The [`Analyzer`] finds every split
+//! A Sorani word is a chain: `وڵاتەکەیان` = وڵات (country) + ەکە
+//! (definite) + یان (their); `دەیخوێنینەوە` = دە (progressive) + ی (it) +
+//! خوێن (read, present stem) + ین (we) + ەوە (again). The [`Analyzer`] finds every split
 //! of a word into prefixes, a stem from its lexicon and suffixes that the affix
 //! grammar allows, and ranks them: known stems first, then longer stems, then
 //! fewer affixes. Unknown words get a guess that only cuts reliable suffixes
