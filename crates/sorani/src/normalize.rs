@@ -241,7 +241,8 @@ pub struct Normalizer {
     /// Fast-scan flags of the character starting with bytes `b0 << 8 | b1`
     /// (every byte position is looked up, continuation bytes are clean):
     /// 0 clean, [`FLAG_MAYBE`] look closer, [`FLAG_REH`] dirty unless a word
-    /// character precedes.
+    /// character precedes; plus bit 2 when the pair ends a word character
+    /// ([`WORD_BEFORE`]), so the scan reads one table per byte, not two.
     flags: Box<[u8; 65536]>,
 }
 
@@ -427,6 +428,9 @@ impl Normalizer {
                 };
             }
         }
+        for (entry, word) in flags.iter_mut().zip(WORD_BEFORE.iter()) {
+            *entry |= word << 2;
+        }
         Normalizer { options, arabic, ascii, flags }
     }
 
@@ -489,7 +493,6 @@ impl Normalizer {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let flags = &*self.flags;
-        let word_before = &**WORD_BEFORE;
         let mut i = 0;
         // The first two positions have no two bytes before them.
         while i < n.min(2) {
@@ -502,10 +505,13 @@ impl Normalizer {
         // of dependent loads), looked at closely only when one is flagged.
         while i + CHUNK < n {
             let window = &bytes[i - 2..i + CHUNK + 1];
+            // One table entry per byte pair: its flags, and whether it ends
+            // a word character (read two positions later).
+            let pairs: [u8; CHUNK + 2] = std::array::from_fn(|m| flags[((window[m] as usize) << 8) | window[m + 1] as usize]);
             let mut acc = 0u8;
             for k in 0..CHUNK {
-                let f = flags[((window[k + 2] as usize) << 8) | window[k + 3] as usize];
-                let w = word_before[((window[k] as usize) << 8) | window[k + 1] as usize];
+                let f = pairs[k + 2];
+                let w = pairs[k] >> 2;
                 acc |= (f & FLAG_MAYBE) | ((f >> 1) & !w & 1);
             }
             if acc == 0 {
