@@ -205,6 +205,12 @@ const HEH: u8 = 3;
 const FLAG_MAYBE: u8 = 1;
 /// Fast-scan flag: `ر`, dirty unless a word character precedes.
 const FLAG_REH: u8 = 2;
+/// A dirty word this close (in bytes) after the previous clean stretch
+/// marks dense dirt, where the next [`DENSE_STRETCH`] bytes are mapped in
+/// one pass instead of scanned.
+const DENSE_GAP: usize = 64;
+/// Bytes mapped in one pass after a dirty word in dense dirt.
+const DENSE_STRETCH: usize = 256;
 /// Bytes the chunked fast scan looks at per step.
 const CHUNK: usize = 32;
 
@@ -244,6 +250,10 @@ pub struct Normalizer {
     /// character precedes; plus bit 2 when the pair ends a word character
     /// ([`WORD_BEFORE`]), so the scan reads one table per byte, not two.
     flags: Box<[u8; 65536]>,
+    /// What [`Self::simple_segment`] writes for each character of
+    /// U+0600–U+06FF that needs no context (its one-to-one mapping), or
+    /// `None` for the characters it must look at closely.
+    simple_arabic: [Option<char>; 256],
 }
 
 impl Default for Normalizer {
@@ -329,6 +339,30 @@ fn nfc_sensitive(c: char) -> bool {
         return chars::is_harakat(c);
     }
     canonical_combining_class(c) != 0 || unicode_normalization::is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+}
+
+/// The one-to-one mappings of [`Normalizer::simple_segment`] for `c`, after
+/// `last` (the previous character written, for the word-initial `ر`).
+fn map_simple(opts: &NormalizeOptions, c: char, last: Option<char>) -> char {
+    let mapped = match c {
+        'ك' => 'ک',
+        'ي' | 'ى' => 'ی',
+        'ة' => 'ە',
+        'ؤ' => 'ۆ',
+        'ڒ' => 'ڕ',
+        '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
+        '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
+        'ر' if opts.initial_trill && is_word_boundary_before(last) => 'ڕ',
+        _ if chars::is_other_space(c) => ' ',
+        _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        _ => c,
+    };
+    match (opts.digits, chars::digit_value(mapped)) {
+        (Digits::Keep, _) | (_, None) => mapped,
+        (Digits::Latin, Some(d)) => (b'0' + d) as char,
+        (Digits::Arabic, Some(d)) => char::from_u32(0x0660 + d as u32).expect("digit"),
+        (Digits::Persian, Some(d)) => char::from_u32(0x06F0 + d as u32).expect("digit"),
+    }
 }
 
 /// True when `c` ends a word for the word-initial `ر` rule (start of text,
@@ -431,7 +465,19 @@ impl Normalizer {
         for (entry, word) in flags.iter_mut().zip(WORD_BEFORE.iter()) {
             *entry |= word << 2;
         }
-        Normalizer { options, arabic, ascii, flags }
+        let mut simple_arabic = [None; 256];
+        for (i, entry) in simple_arabic.iter_mut().enumerate() {
+            let c = char::from_u32(0x0600 + i as u32).expect("Arabic block");
+            let contextual = c == chars::TATWEEL
+                || c == 'ر'
+                || chars::is_removable_format(c)
+                || chars::is_presentation_form(c)
+                || nfc_sensitive(c);
+            if !contextual {
+                *entry = Some(map_simple(&options, c, None));
+            }
+        }
+        Normalizer { options, arabic, ascii, flags, simple_arabic }
     }
 
     /// The options this normalizer applies.
@@ -609,8 +655,24 @@ impl Normalizer {
                 }
                 out.push_str(&text[pos..start]);
             }
-            let end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[dirty..]).map_or(text.len(), |p| dirty + p + 1);
+            let mut end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[dirty..]).map_or(text.len(), |p| dirty + p + 1);
             self.normalize_segment(&text[start..end], start, out, base, &mut scratch, points.as_deref_mut());
+            // Where dirty words are dense (legacy text), scanning for the
+            // next one costs as much as mapping the text: the words after it
+            // go through the one-pass mapping together, a stretch at a time.
+            if dirty - pos < DENSE_GAP && points.is_none() && end < text.len() {
+                let limit = (end + DENSE_STRETCH).min(text.len());
+                let cut = if limit == text.len() {
+                    Some(limit)
+                } else {
+                    bytes[end..limit].iter().rposition(|&b| is_cut(b)).map(|p| end + p + 1)
+                };
+                if let Some(cut) = cut {
+                    if self.simple_segment(&text[end..cut], out) {
+                        end = cut;
+                    }
+                }
+            }
             pos = end;
             match self.first_dirty(&text[pos..]) {
                 Some(d) => dirty = pos + d,
@@ -634,6 +696,13 @@ impl Normalizer {
         let mut last: Option<char> = None;
         let mut chars_iter = segment.char_indices();
         while let Some((i, c)) = chars_iter.next() {
+            if (c as u32) >> 8 == 0x06 {
+                if let Some(mapped) = self.simple_arabic[(c as u32 & 0xFF) as usize] {
+                    out.push(mapped);
+                    last = Some(mapped);
+                    continue;
+                }
+            }
             if c == chars::TATWEEL || chars::is_removable_format(c) {
                 continue;
             }
@@ -682,25 +751,7 @@ impl Normalizer {
                 }
                 continue;
             }
-            let mapped = match c {
-                'ك' => 'ک',
-                'ي' | 'ى' => 'ی',
-                'ة' => 'ە',
-                'ؤ' => 'ۆ',
-                'ڒ' => 'ڕ',
-                '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
-                '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
-                'ر' if opts.initial_trill && is_word_boundary_before(last) => 'ڕ',
-                _ if chars::is_other_space(c) => ' ',
-                _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
-                _ => c,
-            };
-            let mapped = match (opts.digits, chars::digit_value(mapped)) {
-                (Digits::Keep, _) | (_, None) => mapped,
-                (Digits::Latin, Some(d)) => (b'0' + d) as char,
-                (Digits::Arabic, Some(d)) => char::from_u32(0x0660 + d as u32).expect("digit"),
-                (Digits::Persian, Some(d)) => char::from_u32(0x06F0 + d as u32).expect("digit"),
-            };
+            let mapped = map_simple(opts, c, last);
             out.push(mapped);
             last = Some(mapped);
         }
