@@ -50,7 +50,7 @@ echo
 run() {
   local threads=$1 file=$2; shift 2
   RAYON_NUM_THREADS=$threads /usr/bin/time -f "%e %U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null
-  awk '{ printf "%s %.2f %s", $1, $2 + $3, $4 }' "$tmp/time.txt"
+  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$tmp/time.txt"
 }
 
 declare -A sorani_mbs

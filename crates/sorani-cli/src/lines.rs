@@ -73,10 +73,11 @@ pub enum Terminator {
     Mapper,
 }
 
-/// Lines per batch handed to one rayon task; a batch is also cut at
-/// [`BATCH_BYTES`] so that one huge line never waits for more.
-const BATCH_LINES: usize = 4096;
+/// Bytes of whole lines per batch handed to one rayon task (a longer line
+/// makes a batch of its own).
 const BATCH_BYTES: usize = 1 << 20;
+/// Bytes asked of the input per read.
+const READ_BYTES: usize = 1 << 18;
 
 /// Maps every line of every input through `map` and writes the results in
 /// order, honouring `-o`, `--in-place` and `--lossy`.
@@ -184,9 +185,17 @@ fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
         let len = buf.len();
         carry.extend_from_slice(buf);
         reader.consume(len);
-        if simdutf8::basic::from_utf8(&carry).is_ok() {
-            offset += carry.len() as u64;
-            carry.clear();
+        // A read usually ends inside a character: validate up to the start
+        // of the last character (SIMD), and keep that character for the next
+        // read; only a real error goes to the slower exact check.
+        let last_start = carry.iter().rposition(|&b| b & 0xC0 != 0x80).unwrap_or(0);
+        if simdutf8::basic::from_utf8(&carry[..last_start]).is_ok() {
+            offset += last_start as u64;
+            carry.drain(..last_start);
+            if simdutf8::basic::from_utf8(&carry).is_ok() {
+                offset += carry.len() as u64;
+                carry.clear();
+            }
             continue;
         }
         match std::str::from_utf8(&carry) {
@@ -242,6 +251,9 @@ struct Batch {
 
 /// Streams one input through `map` into `out`; returns the count of bytes
 /// replaced under `--lossy`.
+///
+/// A reader thread reads batches ahead while the rayon pool maps the
+/// previous ones and this thread writes them, so reading overlaps the work.
 fn map_one<F, W>(path: &Path, lossy: bool, terminator: Terminator, map: &F, out: &mut W) -> anyhow::Result<u64>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
@@ -249,57 +261,109 @@ where
 {
     let (reader, size) = open_input(path)?;
     let progress = progress_bar(size);
-    let mut reader = BufReader::with_capacity(1 << 20, reader);
     let parallel = rayon::current_num_threads().max(1) * 2;
-    let mut next_line = 1u64;
-    let mut next_offset = 0u64;
     let mut replaced = 0u64;
-    loop {
-        let mut batches = Vec::with_capacity(parallel);
-        for _ in 0..parallel {
-            let batch = read_batch(&mut reader, next_line, next_offset)
-                .with_context(|| format!("cannot read {}", display(path)))?;
-            let Some(batch) = batch else { break };
-            next_line += batch.ends.len() as u64;
-            next_offset += batch.bytes.len() as u64;
-            batches.push(batch);
-        }
-        if batches.is_empty() {
-            break;
-        }
-        let results: Vec<anyhow::Result<(String, u64)>> =
-            batches.par_iter().map(|batch| map_batch(path, batch, lossy, terminator, map)).collect();
-        for result in results {
-            let (text, bad) = result?;
-            replaced += bad;
-            if let Err(err) = out.write_all(text.as_bytes()) {
-                return Err(err.into());
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        // Two groups in flight at most: memory stays bounded.
+        let (send, receive) = std::sync::mpsc::sync_channel::<io::Result<Vec<Batch>>>(1);
+        scope.spawn(move || {
+            let mut reader = BatchReader::new(reader);
+            loop {
+                let mut group = Vec::with_capacity(parallel);
+                let mut failed = None;
+                while group.len() < parallel {
+                    match reader.next_batch() {
+                        Ok(Some(batch)) => group.push(batch),
+                        Ok(None) => break,
+                        Err(err) => {
+                            failed = Some(err);
+                            break;
+                        }
+                    }
+                }
+                let done = group.is_empty() || failed.is_some();
+                if !group.is_empty() && send.send(Ok(group)).is_err() {
+                    return;
+                }
+                if let Some(err) = failed {
+                    let _ = send.send(Err(err));
+                }
+                if done {
+                    return;
+                }
+            }
+        });
+        for group in receive {
+            let batches = group.with_context(|| format!("cannot read {}", display(path)))?;
+            let results: Vec<anyhow::Result<(String, u64)>> =
+                batches.par_iter().map(|batch| map_batch(path, batch, lossy, terminator, map)).collect();
+            for result in results {
+                let (text, bad) = result?;
+                replaced += bad;
+                out.write_all(text.as_bytes())?;
+            }
+            if let (Some(bar), Some(last)) = (&progress, batches.last()) {
+                bar.set_position(last.first_offset + last.bytes.len() as u64);
             }
         }
-        if let Some(bar) = &progress {
-            bar.set_position(next_offset);
-        }
-    }
+        Ok(())
+    })?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
     Ok(replaced)
 }
 
-fn read_batch<R: BufRead>(reader: &mut R, first_line: u64, first_offset: u64) -> io::Result<Option<Batch>> {
-    let mut bytes = Vec::new();
-    let mut ends = Vec::new();
-    while ends.len() < BATCH_LINES && bytes.len() < BATCH_BYTES {
-        let read = reader.read_until(b'\n', &mut bytes)?;
-        if read == 0 {
-            break;
+/// Cuts an input into [`Batch`]es of whole lines, reading large blocks (a
+/// batch holds about [`BATCH_BYTES`], or one longer line).
+struct BatchReader<R> {
+    reader: R,
+    /// Bytes read past the last batch's final line end.
+    pending: Vec<u8>,
+    next_line: u64,
+    next_offset: u64,
+    eof: bool,
+}
+
+impl<R: Read> BatchReader<R> {
+    fn new(reader: R) -> Self {
+        BatchReader { reader, pending: Vec::new(), next_line: 1, next_offset: 0, eof: false }
+    }
+
+    fn next_batch(&mut self) -> io::Result<Option<Batch>> {
+        let mut bytes = Vec::with_capacity(BATCH_BYTES + READ_BYTES);
+        bytes.append(&mut self.pending);
+        // Read until the batch is full and holds a line end, or the input ends.
+        let cut = loop {
+            if self.eof {
+                // At the end of the input, a last line without a line end too.
+                break bytes.len();
+            }
+            if bytes.len() >= BATCH_BYTES {
+                if let Some(last_end) = memchr::memrchr(b'\n', &bytes) {
+                    break last_end + 1;
+                }
+            }
+            bytes.reserve(READ_BYTES);
+            // `take` + `read_to_end` fills the spare capacity without zeroing it.
+            let read = (&mut self.reader).take(READ_BYTES as u64).read_to_end(&mut bytes)?;
+            if read == 0 {
+                self.eof = true;
+            }
+        };
+        self.pending = bytes.split_off(cut);
+        if bytes.is_empty() {
+            return Ok(None);
         }
-        ends.push(bytes.len());
+        let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', &bytes).map(|p| p + 1).collect();
+        if ends.last() != Some(&bytes.len()) {
+            ends.push(bytes.len());
+        }
+        let batch = Batch { bytes, ends, first_line: self.next_line, first_offset: self.next_offset };
+        self.next_line += batch.ends.len() as u64;
+        self.next_offset += batch.bytes.len() as u64;
+        Ok(Some(batch))
     }
-    if ends.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(Batch { bytes, ends, first_line, first_offset }))
 }
 
 fn map_batch<F>(
@@ -313,6 +377,23 @@ where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
     let mut out = String::with_capacity(batch.bytes.len() + batch.bytes.len() / 4);
+    // Valid input (the usual case) is validated once per batch: lines are
+    // then slices of it, cut at line ends, which are character boundaries.
+    if let Ok(whole) = simdutf8::basic::from_utf8(&batch.bytes) {
+        let mut start = 0usize;
+        for (index, &end) in batch.ends.iter().enumerate() {
+            let raw = &whole[start..end];
+            let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
+            let ending = &raw[text.len()..];
+            let offset = batch.first_offset + start as u64;
+            map(Line { text, number: batch.first_line + index as u64, offset }, &mut out);
+            if terminator == Terminator::Preserve {
+                out.push_str(ending);
+            }
+            start = end;
+        }
+        return Ok((out, 0));
+    }
     let mut replaced = 0u64;
     let mut start = 0usize;
     for (index, &end) in batch.ends.iter().enumerate() {
@@ -445,8 +526,9 @@ mod tests {
     #[test]
     fn batches_keep_line_numbers_and_offsets() {
         let text = "یەک\nدوو\r\nسێ";
-        let mut reader = io::Cursor::new(text.as_bytes());
-        let batch = read_batch(&mut reader, 1, 0).unwrap().unwrap();
+        let mut reader = BatchReader::new(io::Cursor::new(text.as_bytes()));
+        let batch = reader.next_batch().unwrap().unwrap();
+        assert!(reader.next_batch().unwrap().is_none());
         assert_eq!(batch.ends.len(), 3);
         let mut seen = Vec::new();
         let (out, replaced) =

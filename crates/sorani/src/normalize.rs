@@ -539,36 +539,48 @@ impl Normalizer {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let flags = &*self.flags;
-        let mut i = 0;
-        // The first two positions have no two bytes before them.
-        while i < n.min(2) {
-            match self.check_at(text, i) {
-                Ok(next) => i = next,
-                Err(dirty) => return Some(dirty),
-            }
-        }
-        // Chunks of positions checked independently of each other (no chain
-        // of dependent loads), looked at closely only when one is flagged.
-        while i + CHUNK < n {
-            let window = &bytes[i - 2..i + CHUNK + 1];
+        // Flags of the CHUNK positions whose bytes, with the two before and
+        // the one after, are `window`. Positions are checked independently
+        // of each other (no chain of dependent loads).
+        let scan = |window: &[u8; CHUNK + 3]| -> u8 {
             // One table entry per byte pair: its flags, and whether it ends
             // a word character (read two positions later).
-            let pairs: [u8; CHUNK + 2] = std::array::from_fn(|m| flags[((window[m] as usize) << 8) | window[m + 1] as usize]);
+            let pairs: [u8; CHUNK + 2] =
+                std::array::from_fn(|m| flags[((window[m] as usize) << 8) | window[m + 1] as usize]);
             let mut acc = 0u8;
             for k in 0..CHUNK {
                 let f = pairs[k + 2];
                 let w = pairs[k] >> 2;
                 acc |= (f & FLAG_MAYBE) | ((f >> 1) & !w & 1);
             }
+            acc
+        };
+        let mut i = 0;
+        while i < n {
+            let acc = if i >= 2 && i + CHUNK < n {
+                scan(bytes[i - 2..i + CHUNK + 1].try_into().expect("CHUNK + 3 bytes"))
+            } else {
+                // The text's first and last bytes: a copy padded with spaces
+                // (no word character before the text; after its last byte,
+                // which ends a character, the pad changes no flag, and the
+                // pad's own positions are clean spaces).
+                let mut window = [b' '; CHUNK + 3];
+                let from = i.saturating_sub(2);
+                let to = (i + CHUNK + 1).min(n);
+                let at = from + 2 - i;
+                window[at..at + (to - from)].copy_from_slice(&bytes[from..to]);
+                scan(&window)
+            };
             if acc == 0 {
                 i += CHUNK;
                 continue;
             }
+            // Something flagged: look closely, character by character.
             let mut j = i;
             while !text.is_char_boundary(j) {
                 j -= 1;
             }
-            let end = i + CHUNK;
+            let end = (i + CHUNK).min(n);
             while j < end {
                 match self.check_at(text, j) {
                     Ok(next) => j = next,
@@ -576,15 +588,6 @@ impl Normalizer {
                 }
             }
             i = j;
-        }
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        while i < n {
-            match self.check_at(text, i) {
-                Ok(next) => i = next,
-                Err(dirty) => return Some(dirty),
-            }
         }
         None
     }
