@@ -55,7 +55,9 @@ run() {
 
 declare -A sorani_mbs
 printf "%-28s %10s %10s %10s %10s %9s\n" "sorani" "MB/s 1thr" "MB/s 2thr" "CPU MB/s" "speed-up" "peak MB"
-for spec in "normalize clean normalize" "normalize legacy normalize" "tokenize clean tokenize" "sentences clean sentences"; do
+for spec in "normalize clean normalize" "normalize legacy normalize" \
+  "normalize-no-restore clean normalize --restore never" "normalize-no-restore legacy normalize --restore never" \
+  "tokenize clean tokenize" "sentences clean sentences"; do
   set -- $spec
   name="$1 ($2)"; file=$([ "$2" = clean ] && echo "$clean" || echo "$legacy"); shift 2
   read -r w1 c1 m1 < <(run 1 "$file" "$@")
@@ -69,7 +71,8 @@ for spec in "normalize clean normalize" "normalize legacy normalize" "tokenize c
   sorani_mbs["$name"]=$one
   printf "%-28s %10s %10s %10s %10s %9s\n" "$name" "$one" "$two" "$cpu" "$up" "$peak"
 done
-echo "(MB/s = input bytes / wall time; CPU MB/s = input bytes / user+sys time on one thread, the figure to read on a loaded machine)"
+echo "(MB/s = input bytes / wall time; CPU MB/s = input bytes / user+sys time on one thread, the figure to read on a loaded machine;"
+echo " normalize runs restoration's detection on every line (--restore auto, the default); normalize-no-restore is the normalizer alone)"
 echo
 
 python=$(bench/setup-peers.sh 2>/dev/null | tail -1)

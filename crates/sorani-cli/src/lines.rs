@@ -3,6 +3,9 @@
 //! Inputs are FILEs or standard input (`-` or none). Lines are read in
 //! batches of whole lines, mapped in parallel (rayon) and written in input
 //! order, so memory stays bounded by the batch size whatever the file size.
+//! Subcommands that can (normalize, tokenize, sentences) take a line longer
+//! than a batch in pieces cut at sentence starts, so even one 100 MB line
+//! runs in bounded memory; the others hold such a line whole.
 //! Output goes to standard output, to `-o FILE` (written to a temporary file
 //! then renamed), or back over each input with `--in-place` (likewise atomic).
 //! Invalid UTF-8 is an error naming the file and byte offset unless `--lossy`.
@@ -59,6 +62,12 @@ pub struct Line<'a> {
     /// that report file offsets; none of today's subcommands needs it).
     #[allow(dead_code)]
     pub offset: u64,
+    /// Byte offset of `text` within its line: 0, except for the later
+    /// pieces of a line longer than [`BATCH_BYTES`] handed over in pieces
+    /// (see [`map_lines_in_pieces`]).
+    pub column: usize,
+    /// Whether `text` ends its line (false for a piece the next one continues).
+    pub ends_line: bool,
 }
 
 /// How a mapper's output relates to the input's line terminators.
@@ -88,6 +97,26 @@ pub fn map_lines<F>(args: &InputArgs, terminator: Terminator, map: F) -> anyhow:
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
+    map_lines_with(args, terminator, false, map)
+}
+
+/// [`map_lines`] for mappers that accept a line in pieces: a line longer
+/// than [`BATCH_BYTES`] is cut at a sentence start (else after white space)
+/// into pieces mapped one by one, so memory stays bounded whatever the
+/// line's length. The mapper sees each piece's [`Line::column`] and
+/// [`Line::ends_line`]; it must give, piece by piece, what it gives for the
+/// whole line.
+pub fn map_lines_in_pieces<F>(args: &InputArgs, terminator: Terminator, map: F) -> anyhow::Result<ExitCode>
+where
+    F: Fn(Line<'_>, &mut String) + Sync,
+{
+    map_lines_with(args, terminator, true, map)
+}
+
+fn map_lines_with<F>(args: &InputArgs, terminator: Terminator, pieces: bool, map: F) -> anyhow::Result<ExitCode>
+where
+    F: Fn(Line<'_>, &mut String) + Sync,
+{
     let inputs = input_paths(args);
     if args.in_place {
         for path in &inputs {
@@ -96,7 +125,7 @@ where
             }
             check_utf8_unless_lossy(path, args.lossy)?;
             let mut sink = AtomicFile::beside(path)?;
-            let replaced = map_one(path, args.lossy, terminator, &map, sink.writer())?;
+            let replaced = map_one(path, args.lossy, terminator, pieces, &map, sink.writer())?;
             sink.commit(path)?;
             report_lossy(path, replaced);
         }
@@ -109,7 +138,7 @@ where
         Some(target) => {
             let mut sink = AtomicFile::beside(target)?;
             for path in &inputs {
-                let replaced = map_one(path, args.lossy, terminator, &map, sink.writer())?;
+                let replaced = map_one(path, args.lossy, terminator, pieces, &map, sink.writer())?;
                 report_lossy(path, replaced);
             }
             sink.commit(target)?;
@@ -118,7 +147,7 @@ where
             let stdout = io::stdout();
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
             for path in &inputs {
-                let replaced = map_one(path, args.lossy, terminator, &map, &mut out)?;
+                let replaced = map_one(path, args.lossy, terminator, pieces, &map, &mut out)?;
                 report_lossy(path, replaced);
             }
             out.flush()?;
@@ -247,6 +276,10 @@ struct Batch {
     ends: Vec<usize>,
     first_line: u64,
     first_offset: u64,
+    /// Byte offset of the first line's start within that line (a piece).
+    first_column: usize,
+    /// Whether the last line continues in the next batch (a piece).
+    continues: bool,
 }
 
 /// Streams one input through `map` into `out`; returns the count of bytes
@@ -254,7 +287,14 @@ struct Batch {
 ///
 /// A reader thread reads batches ahead while the rayon pool maps the
 /// previous ones and this thread writes them, so reading overlaps the work.
-fn map_one<F, W>(path: &Path, lossy: bool, terminator: Terminator, map: &F, out: &mut W) -> anyhow::Result<u64>
+fn map_one<F, W>(
+    path: &Path,
+    lossy: bool,
+    terminator: Terminator,
+    pieces: bool,
+    map: &F,
+    out: &mut W,
+) -> anyhow::Result<u64>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
     W: Write + ?Sized,
@@ -267,7 +307,7 @@ where
         // Two groups in flight at most: memory stays bounded.
         let (send, receive) = std::sync::mpsc::sync_channel::<io::Result<Vec<Batch>>>(1);
         scope.spawn(move || {
-            let mut reader = BatchReader::new(reader);
+            let mut reader = BatchReader::new(reader, pieces);
             loop {
                 let mut group = Vec::with_capacity(parallel);
                 let mut failed = None;
@@ -322,12 +362,16 @@ struct BatchReader<R> {
     pending: Vec<u8>,
     next_line: u64,
     next_offset: u64,
+    /// Offset within its line of the next batch's first byte.
+    next_column: usize,
     eof: bool,
+    /// Cut lines longer than a batch into pieces.
+    pieces: bool,
 }
 
 impl<R: Read> BatchReader<R> {
-    fn new(reader: R) -> Self {
-        BatchReader { reader, pending: Vec::new(), next_line: 1, next_offset: 0, eof: false }
+    fn new(reader: R, pieces: bool) -> Self {
+        BatchReader { reader, pending: Vec::new(), next_line: 1, next_offset: 0, next_column: 0, eof: false, pieces }
     }
 
     fn next_batch(&mut self) -> io::Result<Option<Batch>> {
@@ -343,6 +387,9 @@ impl<R: Read> BatchReader<R> {
                 if let Some(last_end) = memchr::memrchr(b'\n', &bytes) {
                     break last_end + 1;
                 }
+                if self.pieces {
+                    break piece_cut(&bytes);
+                }
             }
             bytes.reserve(READ_BYTES);
             // `take` + `read_to_end` fills the spare capacity without zeroing it.
@@ -356,14 +403,55 @@ impl<R: Read> BatchReader<R> {
             return Ok(None);
         }
         let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', &bytes).map(|p| p + 1).collect();
+        let continues = ends.last() != Some(&bytes.len()) && !(self.eof && self.pending.is_empty());
         if ends.last() != Some(&bytes.len()) {
             ends.push(bytes.len());
         }
-        let batch = Batch { bytes, ends, first_line: self.next_line, first_offset: self.next_offset };
-        self.next_line += batch.ends.len() as u64;
+        let last_start = if ends.len() > 1 { ends[ends.len() - 2] } else { 0 };
+        let batch = Batch {
+            first_line: self.next_line,
+            first_offset: self.next_offset,
+            first_column: self.next_column,
+            continues,
+            ends,
+            bytes,
+        };
+        self.next_line += batch.ends.len() as u64 - u64::from(continues);
         self.next_offset += batch.bytes.len() as u64;
+        self.next_column = if !continues {
+            0
+        } else if batch.ends.len() > 1 {
+            batch.bytes.len() - last_start
+        } else {
+            self.next_column + batch.bytes.len()
+        };
         Ok(Some(batch))
     }
+}
+
+/// Where to end a piece of a line that fills `bytes` without a line end:
+/// at the start of the last sentence in the buffer's last 64 KB (so pieces
+/// hold whole sentences: capitals, sentence output and context stay what
+/// they are for the whole line), else after the last ASCII white space,
+/// else at the last character start. Never 0.
+fn piece_cut(bytes: &[u8]) -> usize {
+    let tail_start = bytes.len().saturating_sub(1 << 16);
+    // Start the tail at a character boundary; an invalid tail skips the sentence cut.
+    let tail_start = (tail_start..bytes.len()).find(|&i| bytes[i] & 0xC0 != 0x80).unwrap_or(bytes.len());
+    let tail_end = bytes.iter().rposition(|&b| b & 0xC0 != 0x80).unwrap_or(0).max(tail_start);
+    if let Ok(tail) = std::str::from_utf8(&bytes[tail_start..tail_end]) {
+        if let Some(last) = sorani::sentence::sentence_spans(tail).last() {
+            if last.start > 0 {
+                return tail_start + last.start;
+            }
+        }
+    }
+    if let Some(space) = bytes.iter().rposition(|&b| matches!(b, b' ' | b'\t')) {
+        if space + 1 < bytes.len() {
+            return space + 1;
+        }
+    }
+    tail_end.max(1)
 }
 
 fn map_batch<F>(
@@ -386,7 +474,7 @@ where
             let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
             let ending = &raw[text.len()..];
             let offset = batch.first_offset + start as u64;
-            map(Line { text, number: batch.first_line + index as u64, offset }, &mut out);
+            map(line_of(batch, index, text, offset), &mut out);
             if terminator == Terminator::Preserve {
                 out.push_str(ending);
             }
@@ -417,13 +505,24 @@ where
             }
             Err(err) => return Err(invalid_utf8(path, offset + err.valid_up_to() as u64)),
         };
-        map(Line { text, number: batch.first_line + index as u64, offset }, &mut out);
+        map(line_of(batch, index, text, offset), &mut out);
         if terminator == Terminator::Preserve {
             out.push_str(ending);
         }
         start = end;
     }
     Ok((out, replaced))
+}
+
+/// The [`Line`] for line `index` of `batch`.
+fn line_of<'a>(batch: &Batch, index: usize, text: &'a str, offset: u64) -> Line<'a> {
+    Line {
+        text,
+        number: batch.first_line + index as u64,
+        offset,
+        column: if index == 0 { batch.first_column } else { 0 },
+        ends_line: !(batch.continues && index + 1 == batch.ends.len()),
+    }
 }
 
 /// Splits a raw line into its body and its terminator (`\r\n`, `\n` or none).
@@ -526,7 +625,7 @@ mod tests {
     #[test]
     fn batches_keep_line_numbers_and_offsets() {
         let text = "یەک\nدوو\r\nسێ";
-        let mut reader = BatchReader::new(io::Cursor::new(text.as_bytes()));
+        let mut reader = BatchReader::new(io::Cursor::new(text.as_bytes()), false);
         let batch = reader.next_batch().unwrap().unwrap();
         assert!(reader.next_batch().unwrap().is_none());
         assert_eq!(batch.ends.len(), 3);

@@ -238,6 +238,44 @@ fn long_line_is_fine() {
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("کوردستان لە "));
 }
 
+/// A line longer than a batch (1 MB) is mapped in pieces cut at sentence
+/// starts: every subcommand must still give what it gives for the whole
+/// line, with offsets into the whole line.
+#[test]
+fn long_line_in_pieces_matches_the_whole_line() {
+    let sentence = "ئەو كتێبه‌ی له‌ ساڵی ٢٠٢٠ نووسرا، زۆر خوێنەری هەیە. بۆچی؟ چونکە ڕاستە! ";
+    let line = sentence.repeat((3 << 20) / sentence.len());
+    let input = format!("{line}\nدوایین دێڕ\n");
+
+    let normalized = sorani().arg("normalize").arg("--restore").arg("never").write_stdin(input.clone()).output().unwrap();
+    let want = format!("{}\n{}\n", sorani::normalize(&line), sorani::normalize("دوایین دێڕ"));
+    assert!(normalized.stdout == want.as_bytes(), "normalize differs on a line in pieces");
+
+    let tokens = sorani().arg("tokenize").write_stdin(input.clone()).output().unwrap();
+    let whole: Vec<&str> = sorani::tokenize::tokenize(&line).map(|t| t.text).collect();
+    let got = String::from_utf8(tokens.stdout).unwrap();
+    assert_eq!(got.lines().next().unwrap(), whole.join(" "), "tokenize differs on a line in pieces");
+
+    let jsonl = sorani().args(["tokenize", "--format", "jsonl"]).write_stdin(input.clone()).output().unwrap();
+    let mut count = 0;
+    for record in String::from_utf8(jsonl.stdout).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(record).unwrap();
+        if v["line"] != 1 {
+            continue;
+        }
+        let (start, end) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
+        assert_eq!(&line[start..end], v["text"].as_str().unwrap(), "token offsets point into the whole line");
+        count += 1;
+    }
+    assert_eq!(count, whole.len());
+
+    let sentences = sorani().arg("sentences").write_stdin(input).output().unwrap();
+    let got = String::from_utf8(sentences.stdout).unwrap();
+    let want: Vec<&str> = sorani::sentence::sentence_spans(&line).map(|s| &line[s]).collect();
+    assert_eq!(got.lines().count(), want.len() + 1);
+    assert!(got.lines().zip(&want).all(|(g, w)| g == *w), "sentences differ on a line in pieces");
+}
+
 #[test]
 fn example_text_normalizes() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/legacy-news.txt");

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
-use crate::lines::{map_lines, InputArgs, Terminator};
+use crate::lines::{map_lines_in_pieces, InputArgs, Terminator};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
@@ -107,7 +107,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return args.restore.run_explain(&args.input);
     }
     let restorer = args.restore.restorer();
-    map_lines(&args.input, Terminator::Preserve, |line, out| {
+    map_lines_in_pieces(&args.input, Terminator::Preserve, |line, out| {
         let restored = super::restore_args::RestoreArgs::apply(&restorer, line.text);
         normalizer.normalize_into(&restored, out);
     })

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use sorani::sentence::sentence_spans;
 
 use crate::cmd::tokenize::push_json_str;
-use crate::lines::{map_lines, Format, InputArgs, Terminator};
+use crate::lines::{map_lines_in_pieces, Format, InputArgs, Terminator};
 
 /// Arguments of `sorani sentences`.
 #[derive(Debug, clap::Args)]
@@ -42,7 +42,8 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let jsonl = args.format == Format::Jsonl;
     let paragraphs = args.paragraphs;
-    map_lines(&args.input, Terminator::Mapper, |line, out| {
+    // A long line comes in pieces cut at sentence starts.
+    map_lines_in_pieces(&args.input, Terminator::Mapper, |line, out| {
         let mut any = false;
         for span in sentence_spans(line.text) {
             any = true;
@@ -50,13 +51,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if jsonl {
                 out.push_str("{\"text\":");
                 push_json_str(out, text);
-                let _ = writeln!(out, ",\"line\":{},\"start\":{},\"end\":{}}}", line.number, span.start, span.end);
+                let _ = writeln!(out, ",\"line\":{},\"start\":{},\"end\":{}}}", line.number, line.column + span.start, line.column + span.end);
             } else {
                 out.push_str(text);
                 out.push('\n');
             }
         }
-        if paragraphs && any && !jsonl {
+        if paragraphs && any && !jsonl && line.ends_line {
             out.push('\n');
         }
     })

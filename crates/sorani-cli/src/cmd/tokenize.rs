@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use sorani::tokenize::{tokenize, TokenKind};
 
-use crate::lines::{map_lines, Format, InputArgs, Terminator};
+use crate::lines::{map_lines_in_pieces, Format, InputArgs, Terminator};
 
 /// Arguments of `sorani tokenize`.
 #[derive(Debug, clap::Args)]
@@ -73,8 +73,9 @@ pub fn push_json_str(out: &mut String, s: &str) {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let wanted = |kind: TokenKind| args.kinds.is_empty() || args.kinds.contains(&kind);
     match args.format {
-        Format::Text => map_lines(&args.input, Terminator::Preserve, |line, out| {
-            let mut first = true;
+        Format::Text => map_lines_in_pieces(&args.input, Terminator::Preserve, |line, out| {
+            // A later piece of a long line continues its token list.
+            let mut first = line.column == 0;
             for token in tokenize(line.text).filter(|t| wanted(t.kind)) {
                 if !first {
                     out.push(' ');
@@ -87,10 +88,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
             }
         }),
-        Format::Jsonl => map_lines(&args.input, Terminator::Mapper, |line, out| {
+        Format::Jsonl => map_lines_in_pieces(&args.input, Terminator::Mapper, |line, out| {
             for token in tokenize(line.text).filter(|t| wanted(t.kind)) {
+                let (start, end) = (line.column + token.start, line.column + token.end);
                 if args.morphemes && token.kind == TokenKind::Word {
-                    crate::cmd::analyze::push_morphemes_jsonl(token.text, token.start, line.number, out);
+                    crate::cmd::analyze::push_morphemes_jsonl(token.text, start, line.number, out);
                     continue;
                 }
                 out.push_str("{\"text\":");
@@ -99,8 +101,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     out,
                     ",\"kind\":\"{}\",\"start\":{},\"end\":{},\"line\":{}}}",
                     token.kind.as_str(),
-                    token.start,
-                    token.end,
+                    start,
+                    end,
                     line.number
                 );
             }
