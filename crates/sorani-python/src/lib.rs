@@ -12,6 +12,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 mod arrow;
+mod pipeline;
 
 /// The normalizer and restorer that `sorani normalize` would use with the same flags.
 struct Pipeline {
@@ -410,10 +411,15 @@ fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) ->
 /// Transliterate many texts at once, on all cores, without holding the GIL.
 #[pyfunction]
 #[pyo3(signature = (texts, *, to = "latin", restore = "auto"))]
-fn transliterate_batch(py: Python<'_>, texts: Vec<String>, to: &str, restore: &str) -> PyResult<Vec<String>> {
+fn transliterate_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    to: &str,
+    restore: &str,
+) -> PyResult<Bound<'py, PyList>> {
     let target = translit_target(to)?;
     let restorer = restorer(restore)?;
-    Ok(py.detach(|| texts.par_iter().map(|text| target(&restorer, text)).collect()))
+    pipeline::map_texts(py, &texts, |text| target(&restorer, text))
 }
 
 /// `transliterate` over the buffers of an Arrow string array (see `sorani.transliterate_arrow`).
@@ -491,14 +497,14 @@ fn index_terms(text: &str) -> Vec<String> {
 
 /// `lemmatize_text` over many texts, on all cores, without holding the GIL.
 #[pyfunction]
-fn lemmatize_text_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
-    py.detach(|| texts.par_iter().map(|text| sorani::morph::lemmatize_text(text)).collect())
+fn lemmatize_text_batch<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
+    pipeline::map_texts(py, &texts, sorani::morph::lemmatize_text)
 }
 
 /// `stem_text` over many texts, on all cores, without holding the GIL.
 #[pyfunction]
-fn stem_text_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
-    py.detach(|| texts.par_iter().map(|text| sorani::morph::stem_text(text)).collect())
+fn stem_text_batch<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
+    pipeline::map_texts(py, &texts, sorani::morph::stem_text)
 }
 
 /// The morphemes of one word as strings, in order (they concatenate to the word).
