@@ -41,6 +41,17 @@ def test_batch_rejects_non_list_items():
         sorani.normalize_batch(["ok", None])
 
 
+def test_large_batches_keep_order_and_equal_one_by_one(sample_lines):
+    # More strings than one chunk of the pipelined batch functions (2048),
+    # each line made distinct so that a reordering would show.
+    lines = [f"{line} {i}" for i, line in enumerate(sample_lines * (5000 // len(sample_lines) + 1))][:5000]
+    assert sorani.transliterate_batch(lines) == [sorani.transliterate(line) for line in lines]
+    assert sorani.stem_text_batch(lines) == [sorani.stem_text(line) for line in lines]
+    assert sorani.lemmatize_text_batch(lines) == [sorani.lemmatize_text(line) for line in lines]
+    with pytest.raises(TypeError):
+        sorani.stem_text_batch(lines + [None])
+
+
 def test_batch_equals_one_by_one(sample_lines):
     assert sorani.normalize_batch(sample_lines) == [sorani.normalize(line) for line in sample_lines]
     assert sorani.tokenize_batch(sample_lines) == [sorani.tokenize(line) for line in sample_lines]
