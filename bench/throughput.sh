@@ -10,7 +10,8 @@
 #           needs no change),
 #   legacy  the raw ktc-textbooks chapters (Arabic KAF/YEH, ZWNJ, tatweel...).
 # For each subcommand it prints MB/s on one thread (RAYON_NUM_THREADS=1) and
-# on two, the CPU time, and the peak memory (/usr/bin/time). The peers are far
+# on two (best of RUNS=3 runs), the CPU time, and the peak memory
+# (/usr/bin/time). The peers are far
 # slower, so they are timed on the first PEER_MB (default 2; 0.2 for klpt's
 # word tokenizer) of the same file, and the ratio compares MB/s to MB/s.
 # Finally it runs every subcommand on one 100 MB line.
@@ -46,11 +47,17 @@ echo "corpora: clean $(mb "$clean") MB, legacy $(mb "$legacy") MB (in $tmp)"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# run THREADS FILE ARGS... -> prints "wall_s cpu_s maxrss_kb"
+# run THREADS FILE ARGS... -> prints "wall_s cpu_s maxrss_kb", the run with
+# the least wall time of RUNS (default 3): single runs of well under a second
+# are at the mercy of the machine's other work.
 run() {
   local threads=$1 file=$2; shift 2
-  RAYON_NUM_THREADS=$threads /usr/bin/time -f "%e %U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$tmp/time.txt"
+  : > "$tmp/times.txt"
+  for _ in $(seq "${RUNS:-3}"); do
+    RAYON_NUM_THREADS=$threads /usr/bin/time -f "%e %U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null
+    cat "$tmp/time.txt" >> "$tmp/times.txt"
+  done
+  sort -n "$tmp/times.txt" | head -1 | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 
 declare -A sorani_mbs
