@@ -9,8 +9,8 @@
 #   clean   the awta-en-ckb Sorani side after `sorani normalize` (text that
 #           needs no change),
 #   legacy  the raw ktc-textbooks chapters (Arabic KAF/YEH, ZWNJ, tatweel...).
-# For each subcommand it prints MB/s on one thread (RAYON_NUM_THREADS=1) and
-# on two (best of RUNS=3 runs), the CPU time, and the peak memory
+# For each subcommand it prints MB/s on one core (taskset) and on two (best
+# of RUNS=3 runs), the CPU time, and the peak memory
 # (/usr/bin/time). The peers are far
 # slower, so they are timed on the first PEER_MB (default 2; 0.2 for klpt's
 # word tokenizer) of the same file, and the ratio compares MB/s to MB/s.
@@ -47,21 +47,24 @@ echo "corpora: clean $(mb "$clean") MB, legacy $(mb "$legacy") MB (in $tmp)"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# run THREADS FILE ARGS... -> prints "wall_s cpu_s maxrss_kb", the run with
+# run CORES FILE ARGS... -> prints "wall_s cpu_s maxrss_kb", the run with
 # the least wall time of RUNS (default 3): single runs of well under a second
 # are at the mercy of the machine's other work.
 run() {
-  local threads=$1 file=$2; shift 2
+  local cores=$1 file=$2; shift 2
+  # The process is pinned to the first CORES cores (its reader, writer and
+  # worker threads share them), so "1" is one core, not one worker thread.
+  local cpus; cpus="0-$((cores - 1))"
   : > "$tmp/times.txt"
   for _ in $(seq "${RUNS:-3}"); do
-    RAYON_NUM_THREADS=$threads /usr/bin/time -f "%e %U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null
+    taskset -c "$cpus" /usr/bin/time -f "%e %U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null
     cat "$tmp/time.txt" >> "$tmp/times.txt"
   done
   sort -n "$tmp/times.txt" | head -1 | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 
 declare -A sorani_mbs
-printf "%-28s %10s %10s %10s %10s %9s\n" "sorani" "MB/s 1thr" "MB/s 2thr" "CPU MB/s" "speed-up" "peak MB"
+printf "%-28s %10s %10s %10s %10s %9s\n" "sorani" "MB/s 1core" "MB/s 2core" "CPU MB/s" "speed-up" "peak MB"
 for spec in "normalize clean normalize" "normalize legacy normalize" \
   "normalize-no-restore clean normalize --restore never" "normalize-no-restore legacy normalize --restore never" \
   "tokenize clean tokenize" "sentences clean sentences"; do
@@ -78,7 +81,7 @@ for spec in "normalize clean normalize" "normalize legacy normalize" \
   sorani_mbs["$name"]=$one
   printf "%-28s %10s %10s %10s %10s %9s\n" "$name" "$one" "$two" "$cpu" "$up" "$peak"
 done
-echo "(MB/s = input bytes / wall time; CPU MB/s = input bytes / user+sys time on one thread, the figure to read on a loaded machine;"
+echo "(MB/s = input bytes / wall time; CPU MB/s = input bytes / user+sys time on one core, the figure to read on a loaded machine;"
 echo " normalize runs restoration's detection on every line (--restore auto, the default); normalize-no-restore is the normalizer alone)"
 echo
 
