@@ -200,6 +200,11 @@ fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    if let Some(len) = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len()) {
+        // A regular file: checked in pieces on all cores (this check runs
+        // before any output, so on one thread it is time no other core uses).
+        return check_file_in_pieces(path, &file, len);
+    }
     let mut reader = BufReader::with_capacity(1 << 20, file);
     let mut offset = 0u64;
     let mut carry: Vec<u8> = Vec::new();
@@ -240,6 +245,50 @@ fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
             }
             Err(err) => return Err(invalid_utf8(path, offset + err.valid_up_to() as u64)),
         }
+    }
+}
+
+/// Bytes of a file checked by one task of [`check_file_in_pieces`].
+const CHECK_PIECE: u64 = 4 << 20;
+
+/// Checks a regular file of `len` bytes for valid UTF-8, pieces in parallel;
+/// the error names the first invalid byte.
+fn check_file_in_pieces(path: &Path, file: &File, len: u64) -> anyhow::Result<()> {
+    use std::os::unix::fs::FileExt;
+    let starts: Vec<u64> = (0..len).step_by(CHECK_PIECE as usize).collect();
+    // Each piece also reads the up to 3 bytes after it, to finish a
+    // character cut at its end; it skips the up to 3 continuation bytes at
+    // its start, which end the previous piece's last character.
+    let first_error = starts
+        .par_iter()
+        .map(|&start| -> io::Result<Option<u64>> {
+            let end = (start + CHECK_PIECE).min(len);
+            let read_end = (end + 3).min(len);
+            let mut buf = vec![0u8; (read_end - start) as usize];
+            file.read_exact_at(&mut buf, start)?;
+            let is_continuation = |b: u8| b & 0xC0 == 0x80;
+            let begin = if start == 0 { 0 } else { buf.iter().take(3).take_while(|&&b| is_continuation(b)).count() };
+            let piece_len = (end - start) as usize;
+            let stop = if end == len {
+                buf.len()
+            } else {
+                piece_len + buf[piece_len..].iter().take_while(|&&b| is_continuation(b)).count()
+            };
+            let body = &buf[begin..stop];
+            if simdutf8::basic::from_utf8(body).is_ok() {
+                return Ok(None);
+            }
+            let valid = std::str::from_utf8(body).map_or_else(|err| err.valid_up_to(), |_| body.len());
+            Ok(Some(start + (begin + valid) as u64))
+        })
+        .collect::<io::Result<Vec<Option<u64>>>>()
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .into_iter()
+        .flatten()
+        .min();
+    match first_error {
+        Some(offset) => Err(invalid_utf8(path, offset)),
+        None => Ok(()),
     }
 }
 

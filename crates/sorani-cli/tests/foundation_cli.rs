@@ -174,6 +174,35 @@ fn invalid_utf8_is_an_error_with_file_and_offset_and_writes_nothing() {
         .stderr(predicate::str::contains("replaced 1 invalid"));
 }
 
+/// Files are checked in 4 MB pieces in parallel: a character across a
+/// piece boundary is valid, and an error anywhere names its exact offset.
+#[test]
+fn invalid_utf8_offsets_across_check_pieces() {
+    let piece = 4usize << 20;
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = vec![b'a'; piece - 2];
+    text.extend_from_slice("😀 کوردی\n".as_bytes());
+    text.extend_from_slice(&b"b".repeat(piece));
+    text.push(b'\n');
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, &text).unwrap();
+    let out = sorani().args(["normalize", "--restore", "never"]).arg(&good).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, text);
+
+    let at = piece + 1000;
+    text[at] = 0xFF;
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, &text).unwrap();
+    sorani()
+        .arg("normalize")
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!("byte offset {at}")));
+}
+
 #[test]
 fn invalid_utf8_on_stdin_is_an_error() {
     sorani()
