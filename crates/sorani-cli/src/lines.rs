@@ -84,7 +84,7 @@ pub enum Terminator {
 
 /// Bytes of whole lines per batch handed to one rayon task (a longer line
 /// makes a batch of its own).
-const BATCH_BYTES: usize = 1 << 20;
+const BATCH_BYTES: usize = 1 << 19;
 /// Bytes asked of the input per read.
 const READ_BYTES: usize = 1 << 18;
 
@@ -350,7 +350,7 @@ where
 {
     let (reader, size) = open_input(path)?;
     let progress = progress_bar(size);
-    let parallel = rayon::current_num_threads().max(1) * 2;
+    let parallel = rayon::current_num_threads().max(1) * 4;
     let mut replaced = 0u64;
     let recycler = Recycler::default();
     let recycler = &recycler;
