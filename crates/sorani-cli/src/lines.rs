@@ -350,57 +350,97 @@ where
 {
     let (reader, size) = open_input(path)?;
     let progress = progress_bar(size);
-    let parallel = rayon::current_num_threads().max(1) * 4;
+    // Batches being mapped or waiting to be written: enough to keep every
+    // worker busy while the next batch in order finishes, few enough that
+    // memory stays bounded.
+    let in_flight_max = rayon::current_num_threads().max(1) * 4;
     let mut replaced = 0u64;
     let recycler = Recycler::default();
     let recycler = &recycler;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        // Two groups in flight at most: memory stays bounded.
-        let (send, receive) = std::sync::mpsc::sync_channel::<io::Result<Vec<Batch>>>(1);
-        scope.spawn(move || {
+    std::thread::scope(|threads| -> anyhow::Result<()> {
+        let (send_batch, batches) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(in_flight_max);
+        threads.spawn(move || {
             let mut reader = BatchReader::new(reader, pieces, recycler);
             loop {
-                let mut group = Vec::with_capacity(parallel);
-                let mut failed = None;
-                while group.len() < parallel {
-                    match reader.next_batch() {
-                        Ok(Some(batch)) => group.push(batch),
-                        Ok(None) => break,
-                        Err(err) => {
-                            failed = Some(err);
-                            break;
+                let next = reader.next_batch().transpose();
+                let failed = matches!(next, Some(Err(_)));
+                match next {
+                    Some(batch) => {
+                        if send_batch.send(batch).is_err() || failed {
+                            return;
                         }
                     }
-                }
-                let done = group.is_empty() || failed.is_some();
-                if !group.is_empty() && send.send(Ok(group)).is_err() {
-                    return;
-                }
-                if let Some(err) = failed {
-                    let _ = send.send(Err(err));
-                }
-                if done {
-                    return;
+                    None => return,
                 }
             }
         });
-        for group in receive {
-            let batches = group.with_context(|| format!("cannot read {}", display(path)))?;
-            let results: Vec<anyhow::Result<(String, u64)>> = batches
-                .par_iter()
-                .map(|batch| map_batch(path, batch, lossy, terminator, map, recycler))
-                .collect();
-            if let (Some(bar), Some(last)) = (&progress, batches.last()) {
-                bar.set_position(last.first_offset + last.bytes.len() as u64);
+        // Each batch is a task of its own; results are written in input
+        // order as soon as the next one in order is ready (no barrier
+        // between groups of batches).
+        rayon::in_place_scope(|tasks| -> anyhow::Result<()> {
+            type Mapped = (u64, anyhow::Result<(String, u64)>, Batch);
+            let (send_result, results) = std::sync::mpsc::channel::<Mapped>();
+            let mut ready: std::collections::BTreeMap<u64, (anyhow::Result<(String, u64)>, Batch)> =
+                std::collections::BTreeMap::new();
+            let (mut spawned, mut written) = (0u64, 0u64);
+            let mut input_done = false;
+            loop {
+                while !input_done && spawned - written < in_flight_max as u64 {
+                    // Wait for input only when nothing is being mapped.
+                    let next = if spawned == written {
+                        batches.recv().ok()
+                    } else {
+                        match batches.try_recv() {
+                            Ok(batch) => Some(batch),
+                            Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+                        }
+                    };
+                    let Some(batch) = next else {
+                        input_done = true;
+                        break;
+                    };
+                    let batch = batch.with_context(|| format!("cannot read {}", display(path)))?;
+                    let send = send_result.clone();
+                    let seq = spawned;
+                    tasks.spawn(move |_| {
+                        // A panic becomes this batch's error (else the wait
+                        // for its result below would never end).
+                        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            map_batch(path, &batch, lossy, terminator, map, recycler)
+                        }))
+                        .unwrap_or_else(|_| {
+                            Err(anyhow::anyhow!(
+                                "internal error while processing {} from line {}",
+                                display(path),
+                                batch.first_line
+                            ))
+                        });
+                        let _ = send.send((seq, result, batch));
+                    });
+                    spawned += 1;
+                }
+                if spawned == written {
+                    if input_done {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                // Wait for a result, then write every one that is next in order.
+                let (seq, result, batch) = results.recv().expect("a task holds a sender");
+                ready.insert(seq, (result, batch));
+                while let Some((result, batch)) = ready.remove(&written) {
+                    let (text, bad) = result?;
+                    replaced += bad;
+                    out.write_all(text.as_bytes())?;
+                    if let Some(bar) = &progress {
+                        bar.set_position(batch.first_offset + batch.bytes.len() as u64);
+                    }
+                    recycler.give_back(batch.bytes, text);
+                    written += 1;
+                }
             }
-            for (result, batch) in results.into_iter().zip(batches) {
-                let (text, bad) = result?;
-                replaced += bad;
-                out.write_all(text.as_bytes())?;
-                recycler.give_back(batch.bytes, text);
-            }
-        }
-        Ok(())
+        })
     })?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
