@@ -464,14 +464,14 @@ fn stem(word: &str) -> String {
 
 /// Stem many words at once, on all cores, without holding the GIL.
 #[pyfunction]
-fn stem_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
-    py.detach(|| words.par_iter().map(|word| sorani::morph::stem(word).into_owned()).collect())
+fn stem_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
+    pipeline::map_texts(py, &words, |word| sorani::morph::stem(word).into_owned())
 }
 
 /// Lemmatize many words at once, on all cores, without holding the GIL.
 #[pyfunction]
-fn lemma_batch(py: Python<'_>, words: Vec<String>) -> Vec<String> {
-    py.detach(|| words.par_iter().map(|word| sorani::morph::lemma(word).into_owned()).collect())
+fn lemma_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
+    pipeline::map_texts(py, &words, |word| sorani::morph::lemma(word).into_owned())
 }
 
 /// Every word of a text replaced by its lemma, tokens separated by single
