@@ -476,13 +476,15 @@ impl Recycler {
     }
 
     fn give_back(&self, bytes: Vec<u8>, text: String) {
+        // A buffer grown by one huge line is let go, not kept.
+        let keep = |capacity: usize| capacity <= 4 * BATCH_BYTES;
         if let Ok(mut pool) = self.bytes.lock() {
-            if pool.len() < RECYCLED {
+            if pool.len() < RECYCLED && keep(bytes.capacity()) {
                 pool.push(bytes);
             }
         }
         if let Ok(mut pool) = self.texts.lock() {
-            if pool.len() < RECYCLED {
+            if pool.len() < RECYCLED && keep(text.capacity()) {
                 pool.push(text);
             }
         }

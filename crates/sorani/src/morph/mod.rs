@@ -201,9 +201,9 @@ impl Value {
 /// words it becomes `older` and the previous `older` is dropped, and a word
 /// found in `older` moves back to `recent`. Frequent words therefore stay
 /// while the long tail passes through, and memory stays bounded. (Emptying
-/// one map when full made every frequent word a miss again each time: on a
-/// corpus with 94k distinct words, stems over Arrow ran at 65 MB/s instead of
-/// 178.)
+/// one map when full made every frequent word a miss again each time: on
+/// 20 MB of awta text, 94k distinct words, two generations took Python's
+/// `stem_arrow` from 65 to 75 MB/s.)
 #[derive(Default)]
 struct Memo {
     recent: rustc_hash::FxHashMap<Box<str>, Value>,
