@@ -482,10 +482,10 @@ impl Transliterator {
 }
 
 /// Whether the token at the start of `rest` can be a URL, an address or a
-/// handle: it starts with `www.` (after ASCII brackets and quotes), with a
-/// quote [`is_url_like`] also skips, or has
-/// `:` or `@` before the next ASCII space. A cheap filter before
-/// [`is_url_like`], which reads the token exactly.
+/// handle: after ASCII brackets and quotes it starts with `www.` or with
+/// one of the other quotes [`is_url_like`] skips (“ «), or it has `:` or `@`
+/// before the next ASCII white space. A cheap filter before [`is_url_like`],
+/// which reads the token exactly.
 #[inline]
 fn may_be_url(rest: &[u8]) -> bool {
     let trimmed = rest.iter().position(|b| !matches!(b, b'(' | b'[' | b'<' | b'"')).map_or(rest, |p| &rest[p..]);
