@@ -779,19 +779,18 @@ mod tests {
         assert!(reader.next_batch().unwrap().is_none());
         assert_eq!(batch.ends.len(), 3);
         let mut seen = Vec::new();
-        let (out, replaced) =
-            map_batch(
-                Path::new("t"),
-                &batch,
-                false,
-                Terminator::Preserve,
-                &|line: Line<'_>, out: &mut String| {
-                    out.push_str(line.text);
-                    let _ = line.number;
-                },
-                &recycler,
-            )
-            .unwrap();
+        let (out, replaced) = map_batch(
+            Path::new("t"),
+            &batch,
+            false,
+            Terminator::Preserve,
+            &|line: Line<'_>, out: &mut String| {
+                out.push_str(line.text);
+                let _ = line.number;
+            },
+            &recycler,
+        )
+        .unwrap();
         seen.push(out);
         assert_eq!(seen[0], text);
         assert_eq!(replaced, 0);

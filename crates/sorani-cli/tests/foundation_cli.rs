@@ -276,7 +276,8 @@ fn long_line_in_pieces_matches_the_whole_line() {
     let line = sentence.repeat((3 << 20) / sentence.len());
     let input = format!("{line}\nدوایین دێڕ\n");
 
-    let normalized = sorani().arg("normalize").arg("--restore").arg("never").write_stdin(input.clone()).output().unwrap();
+    let normalized =
+        sorani().arg("normalize").arg("--restore").arg("never").write_stdin(input.clone()).output().unwrap();
     let want = format!("{}\n{}\n", sorani::normalize(&line), sorani::normalize("دوایین دێڕ"));
     assert!(normalized.stdout == want.as_bytes(), "normalize differs on a line in pieces");
 

@@ -51,7 +51,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if jsonl {
                 out.push_str("{\"text\":");
                 push_json_str(out, text);
-                let _ = writeln!(out, ",\"line\":{},\"start\":{},\"end\":{}}}", line.number, line.column + span.start, line.column + span.end);
+                let _ = writeln!(
+                    out,
+                    ",\"line\":{},\"start\":{},\"end\":{}}}",
+                    line.number,
+                    line.column + span.start,
+                    line.column + span.end
+                );
             } else {
                 out.push_str(text);
                 out.push('\n');

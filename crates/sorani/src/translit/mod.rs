@@ -228,13 +228,8 @@ impl Transliterator {
         } else {
             latin::latin_table(&self.latin)
         };
-        let mut s = Scratch {
-            latin,
-            letters: buffers.letters,
-            phs: buffers.phs,
-            tmp: buffers.tmp,
-            bounds: buffers.bounds,
-        };
+        let mut s =
+            Scratch { latin, letters: buffers.letters, phs: buffers.phs, tmp: buffers.tmp, bounds: buffers.bounds };
         let mut pending_cap = self.latin.capitalize && mode == Mode::Latin;
         // IPA and syllables read Latin words too, unless the text has Arabic
         // script (then its Latin words are foreign and stay as they are).

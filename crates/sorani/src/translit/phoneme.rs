@@ -49,6 +49,7 @@ pub(crate) enum Ph {
 
 impl Ph {
     /// Every phoneme, in declaration order (`Ph::ALL[p as usize] == p`).
+    #[rustfmt::skip]
     pub(crate) const ALL: [Ph; 37] = [
         Ph::A, Ph::E, Ph::Ee, Ph::I, Ph::Ii, Ph::O, Ph::U, Ph::Uu, Ph::B, Ph::P, Ph::T, Ph::C, Ph::Ch,
         Ph::Hh, Ph::X, Ph::D, Ph::R, Ph::Rr, Ph::Z, Ph::J, Ph::S, Ph::Sh, Ph::Ain, Ph::Gh, Ph::F, Ph::V,
