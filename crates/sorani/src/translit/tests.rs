@@ -271,3 +271,11 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn phoneme_table_is_in_declaration_order() {
+    // The Latin and Arabic letter tables are indexed by `Ph as usize`.
+    for (i, &p) in Ph::ALL.iter().enumerate() {
+        assert_eq!(p as usize, i, "{p:?}");
+    }
+}
