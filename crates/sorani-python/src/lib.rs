@@ -408,7 +408,8 @@ fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) ->
     })
 }
 
-/// Transliterate many texts at once, on all cores, without holding the GIL.
+/// Transliterate many texts at once, on all cores: the work runs without the GIL, which
+/// the calling thread takes only to read and build Python strings.
 #[pyfunction]
 #[pyo3(signature = (texts, *, to = "latin", restore = "auto"))]
 fn transliterate_batch<'py>(
@@ -462,13 +463,15 @@ fn stem(word: &str) -> String {
     sorani::morph::stem(word).into_owned()
 }
 
-/// Stem many words at once, on all cores, without holding the GIL.
+/// Stem many words at once, on all cores: the work runs without the GIL, which
+/// the calling thread takes only to read and build Python strings.
 #[pyfunction]
 fn stem_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
     pipeline::map_texts(py, &words, |word| sorani::morph::stem(word).into_owned())
 }
 
-/// Lemmatize many words at once, on all cores, without holding the GIL.
+/// Lemmatize many words at once, on all cores: the work runs without the GIL, which
+/// the calling thread takes only to read and build Python strings.
 #[pyfunction]
 fn lemma_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
     pipeline::map_texts(py, &words, |word| sorani::morph::lemma(word).into_owned())
@@ -495,13 +498,15 @@ fn index_terms(text: &str) -> Vec<String> {
     sorani::morph::index_terms(text).into_iter().map(|term| term.into_owned()).collect()
 }
 
-/// `lemmatize_text` over many texts, on all cores, without holding the GIL.
+/// `lemmatize_text` over many texts, on all cores: the work runs without the GIL, which
+/// the calling thread takes only to read and build Python strings.
 #[pyfunction]
 fn lemmatize_text_batch<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
     pipeline::map_texts(py, &texts, sorani::morph::lemmatize_text)
 }
 
-/// `stem_text` over many texts, on all cores, without holding the GIL.
+/// `stem_text` over many texts, on all cores: the work runs without the GIL, which
+/// the calling thread takes only to read and build Python strings.
 #[pyfunction]
 fn stem_text_batch<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
     pipeline::map_texts(py, &texts, sorani::morph::stem_text)
