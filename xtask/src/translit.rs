@@ -8,7 +8,7 @@
 //! by a hash of the Arabic form) is held out: never learned from, scored
 //! separately by `cargo xtask eval-translit`.
 //!
-//! `cargo xtask eval-translit [--errors N] [--learned-errors]`: word accuracy of Arabic → Latin,
+//! `cargo xtask eval-translit [--errors N] [--learned-errors] [--arabic-errors]`: word accuracy of Arabic → Latin,
 //! Latin → Arabic and the Latin → Arabic → Latin round trip on those sets.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -304,7 +304,11 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                     }
                     a2l_rules.add(canon_latin(&rules.to_latin(&p.arabic)) == gold);
                     let back = sorani::translit::to_arabic(&p.latin);
-                    l2a.add(sorani::normalize(&back) == ar_norm.as_str());
+                    let l2a_ok = sorani::normalize(&back) == ar_norm.as_str();
+                    l2a.add(l2a_ok);
+                    if !l2a_ok && part == "held-out" && !fold_initial_r && args.iter().any(|a| a == "--arabic-errors") {
+                        println!("la→ar held-out error\t{name}\t{}\tgold {}\tgot {}", p.latin, p.arabic, back);
+                    }
                     let latin_again =
                         if *name == "wergor" { wergor_style.to_latin(&back) } else { full.to_latin(&back) };
                     let mut again = canon_latin(&latin_again);
