@@ -194,6 +194,8 @@ pub(crate) fn count(text: &str) -> Counts {
     let mut prev_class = 0u16;
     // An ه waiting for its right neighbour: (letter before it is a vowel, it is ا).
     let mut pending: Option<(bool, bool)> = None;
+    // Letter counters packed in one word ([`INCREMENTS`]) and the letters in it.
+    let (mut packed, mut packed_letters) = (0u64, 0u32);
     // A macro, not a closure taking `&mut c`: the counters then stay in
     // registers instead of memory (that store-to-load chain cost about a
     // seventh of the whole count).
@@ -228,15 +230,16 @@ pub(crate) fn count(text: &str) -> Counts {
             }
             continue;
         }
-        let (ch, class) = if (0xD8..=0xDB).contains(&b) {
+        let (ch, class, index) = if (0xD8..=0xDB).contains(&b) {
             // U+0600–U+06FF, decoded from its two bytes (the text is valid UTF-8).
             let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
             i += 2;
-            (char::from_u32(0x0600 + index as u32).expect("Arabic block"), CLASSES[index])
+            (char::from_u32(0x0600 + index as u32).expect("Arabic block"), CLASSES[index], index)
         } else {
+            // Outside the block: never a letter (class 0).
             let ch = text[i..].chars().next().expect("char boundary");
             i += ch.len_utf8();
-            (ch, 0)
+            (ch, 0, 0)
         };
         if class & LETTER == 0 {
             if ch == '\u{200C}' && prev == Some(HEH) {
@@ -253,14 +256,14 @@ pub(crate) fn count(text: &str) -> Counts {
             }
             continue;
         }
-        c.letters += 1;
-        c.ae += usize::from(class & AE != 0);
+        // Seven counters in one add; emptied before a lane can overflow.
+        packed += INCREMENTS[index];
+        packed_letters += 1;
+        if packed_letters == PACKED_MAX {
+            unpack(&mut c, packed);
+            (packed, packed_letters) = (0, 0);
+        }
         has_ae |= class & AE != 0;
-        c.kurdish += usize::from(class & KURDISH != 0);
-        c.persian += usize::from(class & PERSIAN != 0);
-        c.arabic += usize::from(class & ARABIC != 0);
-        c.keheh_farsi_yeh += usize::from(class & KEHEH_YEH != 0);
-        c.font_marks += usize::from(class & FONT_LETTER != 0);
         if let Some((before_is_vowel, _)) = pending.take() {
             if !before_is_vowel && class & VOWEL == 0 {
                 legacy = true;
@@ -277,7 +280,56 @@ pub(crate) fn count(text: &str) -> Counts {
     {
         end_word!();
     }
+    unpack(&mut c, packed);
     c
+}
+
+/// Bits per counter in [`INCREMENTS`]; letters between two [`unpack`]s stay
+/// below `1 << LANE`.
+const LANE: u32 = 9;
+const PACKED_MAX: u32 = (1 << LANE) - 1;
+
+/// For each character of U+0600–U+06FF, what it adds to the letter
+/// counters, packed in lanes of [`LANE`] bits: letters, ae, kurdish,
+/// persian, arabic, keheh/farsi yeh, font letters.
+static INCREMENTS: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut i = 0;
+    while i < 256 {
+        let class = CLASSES[i];
+        if class & LETTER != 0 {
+            let flags = [
+                true,
+                class & AE != 0,
+                class & KURDISH != 0,
+                class & PERSIAN != 0,
+                class & ARABIC != 0,
+                class & KEHEH_YEH != 0,
+                class & FONT_LETTER != 0,
+            ];
+            let mut lane = 0;
+            while lane < flags.len() {
+                if flags[lane] {
+                    table[i] |= 1 << (lane as u32 * LANE);
+                }
+                lane += 1;
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Adds the packed counters to `c`.
+fn unpack(c: &mut Counts, packed: u64) {
+    let lane = |k: u32| ((packed >> (k * LANE)) & u64::from(PACKED_MAX)) as usize;
+    c.letters += lane(0);
+    c.ae += lane(1);
+    c.kurdish += lane(2);
+    c.persian += lane(3);
+    c.arabic += lane(4);
+    c.keheh_farsi_yeh += lane(5);
+    c.font_marks += lane(6);
 }
 
 /// Detects the convention of `text` (a line or a whole document).
