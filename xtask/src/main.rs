@@ -46,7 +46,7 @@ evaluations (print scores on development data from ../shared/data):
   eval-lid         language identification: in-domain F1, keyboard robustness,
                    1-5 word inputs, segments, English heuristic
   lid-speed        single-thread throughput of identify (best of 7 passes)
-  eval-search [--docs N] [--known-docs N] [--queries N] [--show K]
+  eval-search [--docs N] [--known-docs N] [--known-lines L] [--queries N] [--show K]
                    search robustness to keyboard variants beside tantivy's
                    default and Lucene's Sorani rules; known-item search
 
