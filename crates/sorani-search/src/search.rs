@@ -14,6 +14,7 @@
 //! fewer than [`RARE_DOC_FREQ`] documents) also match within edit distance 1
 //! (2 for long words) unless fuzzy matching is turned off.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Bound;
 use std::time::{Duration, Instant};
@@ -355,6 +356,9 @@ impl Engine {
         if q.trim().is_empty() || q.trim() == "*" {
             return Ok(Box::new(AllQuery));
         }
+        // `واتە: ئێران` pasted from prose is not a field filter: no field has
+        // a name outside ASCII, so a colon after such a word is a space.
+        let q = &prose_colons_to_spaces(q);
         let ast = query_grammar::parse_query(q).map_err(|_| {
             // fall back on a lenient parse so that stray quotes or colons in
             // pasted text do not make the search fail
@@ -589,6 +593,22 @@ impl Builder<'_> {
         }
         Ok(Box::new(BooleanQuery::new(subs)))
     }
+}
+
+/// `q` with every `:` that follows a letter outside ASCII made a space.
+fn prose_colons_to_spaces(q: &str) -> Cow<'_, str> {
+    let mut prev: Option<char> = None;
+    let mut out: Option<String> = None;
+    for (i, c) in q.char_indices() {
+        let prose = c == ':' && prev.is_some_and(|p| p.is_alphanumeric() && !p.is_ascii());
+        if prose {
+            out.get_or_insert_with(|| q[..i].to_string()).push(' ');
+        } else if let Some(o) = out.as_mut() {
+            o.push(c);
+        }
+        prev = Some(c);
+    }
+    out.map_or(Cow::Borrowed(q), Cow::Owned)
 }
 
 /// Whether a clause is a filter (restricts rather than scores).

@@ -159,6 +159,16 @@ fn query_errors_are_clear() {
 }
 
 #[test]
+fn a_colon_after_a_word_in_prose_is_not_a_field() {
+    // Pasted Kurdish text often has `word: text`; no field is named in
+    // Arabic script, so both sides are words of the query.
+    let (_d, e) = sample_engine();
+    let got = ids(&e, "ئەردۆغان: سەرۆک");
+    assert_eq!(got.first().map(String::as_str), Some("s07"), "{got:?}");
+    assert_eq!(ids(&e, "سەرۆک ئەردۆغان:").first().map(String::as_str), Some("s07"));
+}
+
+#[test]
 fn jsonl_and_text_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("in");
