@@ -356,8 +356,8 @@ impl Engine {
         if q.trim().is_empty() || q.trim() == "*" {
             return Ok(Box::new(AllQuery));
         }
-        // `واتە: ئێران` pasted from prose is not a field filter: no field has
-        // a name outside ASCII, so a colon after such a word is a space.
+        // `واتە: ئێران` pasted from prose is not a field filter (no field has
+        // a name outside ASCII), nor `15:00`, nor a stray `[` a range.
         let q = &prose_colons_to_spaces(q);
         let ast = query_grammar::parse_query(q).map_err(|_| {
             // fall back on a lenient parse so that stray quotes or colons in
@@ -595,18 +595,31 @@ impl Builder<'_> {
     }
 }
 
-/// `q` with every `:` that follows a letter outside ASCII made a space.
+/// `q` with the query syntax that only pasted prose produces made spaces:
+/// a `:` after a word with a letter outside ASCII or after a number (`15:00`),
+/// and a `[` or `{` when the query has no ` TO ` (a range needs one).
 fn prose_colons_to_spaces(q: &str) -> Cow<'_, str> {
-    let mut prev: Option<char> = None;
+    let has_range = q.contains(" TO ");
     let mut out: Option<String> = None;
+    let mut token_start = 0;
     for (i, c) in q.char_indices() {
-        let prose = c == ':' && prev.is_some_and(|p| p.is_alphanumeric() && !p.is_ascii());
+        if c.is_whitespace() {
+            token_start = i + c.len_utf8();
+        }
+        let token = &q[token_start.min(i)..i];
+        let prose = match c {
+            ':' => {
+                token.chars().any(|t| t.is_alphanumeric() && !t.is_ascii())
+                    || (!token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()))
+            }
+            '[' | '{' => !has_range,
+            _ => false,
+        };
         if prose {
             out.get_or_insert_with(|| q[..i].to_string()).push(' ');
         } else if let Some(o) = out.as_mut() {
             o.push(c);
         }
-        prev = Some(c);
     }
     out.map_or(Cow::Borrowed(q), Cow::Owned)
 }

@@ -166,6 +166,11 @@ fn a_colon_after_a_word_in_prose_is_not_a_field() {
     let got = ids(&e, "ئەردۆغان: سەرۆک");
     assert_eq!(got.first().map(String::as_str), Some("s07"), "{got:?}");
     assert_eq!(ids(&e, "سەرۆک ئەردۆغان:").first().map(String::as_str), Some("s07"));
+    // A time and a stray bracket are text too; a real range still works.
+    for q in ["ئەردۆغان 15:00", "[ئەردۆغان سەرۆک"] {
+        assert_eq!(ids(&e, q).first().map(String::as_str), Some("s07"), "{q}");
+    }
+    assert!(!ids(&e, "هەولێر date:[2020-01 TO 2030-01]").is_empty());
 }
 
 #[test]
