@@ -501,6 +501,12 @@ mod tests {
         fn count_matches_the_reference_on_any_text(text in "\\PC{0,30}") {
             prop_assert_eq!(count(&text), reference_count(&text));
         }
+
+        /// Long enough for the packed counters to be emptied mid-text.
+        #[test]
+        fn count_matches_the_reference_on_long_text(text in "[ ئابپتجڕژشڤکگڵنهەوۆیێكيىةثص]{1200,1600}") {
+            prop_assert_eq!(count(&text), reference_count(&text));
+        }
     }
 
     #[test]
