@@ -10,11 +10,11 @@
 #           needs no change),
 #   legacy  the raw ktc-textbooks chapters (Arabic KAF/YEH, ZWNJ, tatweel...).
 # For each subcommand it prints MB/s on one core (taskset) and on two (best
-# of RUNS=3 runs), the CPU time, and the peak memory
-# (/usr/bin/time). The peers are far
-# slower, so they are timed on the first PEER_MB (default 2; 0.2 for klpt's
-# word tokenizer) of the same file, and the ratio compares MB/s to MB/s.
-# Finally it runs every subcommand on one 100 MB line.
+# of RUNS=3 runs), the CPU time, and the peak memory (/usr/bin/time). The
+# peers are far slower, so they are timed on the first PEER_MB (default 2;
+# 0.2 for klpt's word tokenizer) of the same file, and the ratio compares
+# MB/s to MB/s. Finally it runs normalize, tokenize and sentences on one
+# line of the whole legacy corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb="${1:-100}"
