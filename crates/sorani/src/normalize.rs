@@ -341,10 +341,10 @@ fn nfc_sensitive(c: char) -> bool {
     canonical_combining_class(c) != 0 || unicode_normalization::is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
 }
 
-/// The one-to-one mappings of [`Normalizer::simple_segment`] for `c`, after
-/// `last` (the previous character written, for the word-initial `ر`).
-fn map_simple(opts: &NormalizeOptions, c: char, last: Option<char>) -> char {
-    let mapped = match c {
+/// The context-free one-to-one mappings (Arabic letters, the /h/ letter,
+/// spaces), shared by [`Normalizer::simple_segment`] and the full pipeline.
+fn map_letter(opts: &NormalizeOptions, c: char) -> char {
+    match c {
         'ك' => 'ک',
         'ي' | 'ى' => 'ی',
         'ة' => 'ە',
@@ -352,17 +352,30 @@ fn map_simple(opts: &NormalizeOptions, c: char, last: Option<char>) -> char {
         'ڒ' => 'ڕ',
         '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
         '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
-        'ر' if opts.initial_trill && is_word_boundary_before(last) => 'ڕ',
         _ if chars::is_other_space(c) => ' ',
-        _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
         _ => c,
-    };
-    match (opts.digits, chars::digit_value(mapped)) {
-        (Digits::Keep, _) | (_, None) => mapped,
+    }
+}
+
+/// `c` in the digit system the options ask for (unchanged for `Keep`).
+fn map_digit(opts: &NormalizeOptions, c: char) -> char {
+    match (opts.digits, chars::digit_value(c)) {
+        (Digits::Keep, _) | (_, None) => c,
         (Digits::Latin, Some(d)) => (b'0' + d) as char,
         (Digits::Arabic, Some(d)) => char::from_u32(0x0660 + d as u32).expect("digit"),
         (Digits::Persian, Some(d)) => char::from_u32(0x06F0 + d as u32).expect("digit"),
     }
+}
+
+/// The mappings of [`Normalizer::simple_segment`] for `c`, after `last`
+/// (the previous character written, for the word-initial `ر`).
+fn map_simple(opts: &NormalizeOptions, c: char, last: Option<char>) -> char {
+    let mapped = match c {
+        'ر' if opts.initial_trill && is_word_boundary_before(last) => 'ڕ',
+        _ if opts.lowercase && c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        _ => map_letter(opts, c),
+    };
+    map_digit(opts, mapped)
 }
 
 /// True when `c` ends a word for the word-initial `ر` rule (start of text,
@@ -806,27 +819,10 @@ impl Normalizer {
         // Pass 2: one-to-one mappings, harakat, small-V compositions, digits, case, spaces.
         b.clear();
         for &(c, src) in a.iter() {
-            let mapped = match c {
-                'ك' => 'ک',
-                'ي' | 'ى' => 'ی',
-                'ة' => 'ە',
-                'ؤ' => 'ۆ',
-                'ڒ' => 'ڕ',
-                '\u{0647}' if opts.h_letter == HLetter::Doachashmee => '\u{06BE}',
-                '\u{06BE}' if opts.h_letter == HLetter::Heh => '\u{0647}',
-                _ if chars::is_other_space(c) => ' ',
-                _ if chars::is_harakat(c) && !opts.keep_harakat && !SMALL_V.contains(&c) => continue,
-                _ => c,
-            };
-            let mapped = match chars::digit_value(mapped) {
-                Some(d) => match opts.digits {
-                    Digits::Keep => mapped,
-                    Digits::Latin => (b'0' + d) as char,
-                    Digits::Arabic => char::from_u32(0x0660 + d as u32).expect("digit"),
-                    Digits::Persian => char::from_u32(0x06F0 + d as u32).expect("digit"),
-                },
-                None => mapped,
-            };
+            if chars::is_harakat(c) && !opts.keep_harakat && !SMALL_V.contains(&c) {
+                continue;
+            }
+            let mapped = map_digit(opts, map_letter(opts, c));
             if opts.lowercase && mapped.is_uppercase() {
                 for l in mapped.to_lowercase() {
                     b.push((l, src));
