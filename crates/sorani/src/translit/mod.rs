@@ -152,10 +152,7 @@ static DEFAULT_LATIN: std::sync::LazyLock<[char; Ph::ALL.len()]> =
 struct Scratch {
     /// The Latin letter of each phoneme under the call's options.
     latin: [char; Ph::ALL.len()],
-    letters: Vec<arabic::G>,
-    phs: Vec<Ph>,
-    tmp: Vec<Ph>,
-    bounds: Vec<usize>,
+    buf: Buffers,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -206,30 +203,29 @@ impl Transliterator {
     }
 
     /// The phonemes of one Arabic-script word whose letters are in
-    /// `s.letters` (exception lexicon first).
+    /// `s.buf.letters` (exception lexicon first).
     fn arabic_word(&self, word: &str, s: &mut Scratch) {
         if self.use_lexicon {
             if let Some(phs) = lexicon::lookup(word) {
-                s.phs.clear();
-                s.phs.extend_from_slice(phs);
+                s.buf.phs.clear();
+                s.buf.phs.extend_from_slice(phs);
                 return;
             }
         }
-        arabic::word_to_phonemes(&s.letters, &mut s.phs, &mut s.tmp);
+        arabic::word_to_phonemes(&s.buf.letters, &mut s.buf.phs, &mut s.buf.tmp);
     }
 
     fn scan(&self, text: &str, mode: Mode) -> String {
         let norm = TRANSLIT_NORMALIZER.normalize(text);
         let text: &str = &norm;
         let mut out = String::with_capacity(text.len() + text.len() / 4);
-        let buffers = BUFFERS.with(|b| b.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default());
+        let buf = BUFFERS.with(|b| b.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default());
         let latin = if (self.latin.letters, self.latin.ain) == (LatinLetters::default(), AinStyle::default()) {
             *DEFAULT_LATIN
         } else {
             latin::latin_table(&self.latin)
         };
-        let mut s =
-            Scratch { latin, letters: buffers.letters, phs: buffers.phs, tmp: buffers.tmp, bounds: buffers.bounds };
+        let mut s = Scratch { latin, buf };
         let mut pending_cap = self.latin.capitalize && mode == Mode::Latin;
         // IPA and syllables read Latin words too, unless the text has Arabic
         // script (then its Latin words are foreign and stay as they are).
@@ -272,7 +268,7 @@ impl Transliterator {
                 // One pass over the bytes: the word's extent and its letters
                 // (وو merged). Arabic-block characters are two bytes, read
                 // from a table; ZWNJ is the only other character inside a word.
-                s.letters.clear();
+                s.buf.letters.clear();
                 let mut end = i;
                 while end < bytes.len() {
                     let lead = bytes[end];
@@ -286,10 +282,10 @@ impl Transliterator {
                     match class {
                         None => break,
                         Some(arabic::ArabicChar::Letter(g)) => {
-                            if g == arabic::G::Waw && s.letters.last() == Some(&arabic::G::Waw) {
-                                *s.letters.last_mut().expect("checked") = arabic::G::WawWaw;
+                            if g == arabic::G::Waw && s.buf.letters.last() == Some(&arabic::G::Waw) {
+                                *s.buf.letters.last_mut().expect("checked") = arabic::G::WawWaw;
                             } else {
-                                s.letters.push(g);
+                                s.buf.letters.push(g);
                             }
                         }
                         Some(arabic::ArabicChar::Silent) => {}
@@ -353,10 +349,9 @@ impl Transliterator {
                 }
             }
         }
-        let Scratch { letters, phs, tmp, bounds, .. } = s;
         BUFFERS.with(|b| {
             if let Ok(mut b) = b.try_borrow_mut() {
-                *b = Buffers { letters, phs, tmp, bounds };
+                *b = s.buf;
             }
         });
         out
@@ -373,7 +368,7 @@ impl Transliterator {
         } else {
             std::borrow::Cow::Borrowed(word)
         };
-        if latin::read_word(&composed, true, &mut s.phs) {
+        if latin::read_word(&composed, true, &mut s.buf.phs) {
             self.write_word(mode, s, out);
         } else {
             out.push_str(word);
@@ -381,27 +376,27 @@ impl Transliterator {
         end
     }
 
-    /// Writes the phonemes in `s.phs` in `mode`.
+    /// Writes the phonemes in `s.buf.phs` in `mode`.
     fn write_word(&self, mode: Mode, s: &mut Scratch, out: &mut String) {
         match mode {
             Mode::Latin => {
-                for &p in &s.phs {
+                for &p in &s.buf.phs {
                     out.push(s.latin[p as usize]);
                 }
             }
             Mode::Syllables => {
-                syllable::boundaries(&s.phs, &mut s.bounds);
+                syllable::boundaries(&s.buf.phs, &mut s.buf.bounds);
                 let opts = LatinOptions { capitalize: false, ..self.latin };
                 let mut next = 1;
-                for (j, &p) in s.phs.iter().enumerate() {
-                    if next < s.bounds.len() && s.bounds[next] == j {
+                for (j, &p) in s.buf.phs.iter().enumerate() {
+                    if next < s.buf.bounds.len() && s.buf.bounds[next] == j {
                         out.push('·');
                         next += 1;
                     }
                     out.push(latin::latin(p, &opts));
                 }
             }
-            Mode::Ipa => write_ipa(&s.phs, &mut s.bounds, out),
+            Mode::Ipa => write_ipa(&s.buf.phs, &mut s.buf.bounds, out),
         }
     }
 
