@@ -358,7 +358,7 @@ impl Engine {
         }
         // `واتە: ئێران` pasted from prose is not a field filter (no field has
         // a name outside ASCII), nor `15:00`, nor a stray `[` a range.
-        let q = &prose_colons_to_spaces(q);
+        let q = &prose_syntax_to_spaces(q);
         let ast = query_grammar::parse_query(q).map_err(|_| {
             // fall back on a lenient parse so that stray quotes or colons in
             // pasted text do not make the search fail
@@ -598,7 +598,7 @@ impl Builder<'_> {
 /// `q` with the query syntax that only pasted prose produces made spaces:
 /// a `:` after a word with a letter outside ASCII or after a number (`15:00`),
 /// and a `[` or `{` when the query has no ` TO ` (a range needs one).
-fn prose_colons_to_spaces(q: &str) -> Cow<'_, str> {
+fn prose_syntax_to_spaces(q: &str) -> Cow<'_, str> {
     let has_range = q.contains(" TO ");
     let mut out: Option<String> = None;
     let mut token_start = 0;
