@@ -401,6 +401,91 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
     Scored { any, errors_only, per_class, words, seconds: elapsed }
 }
 
+/// Scores of the word-list test: every error of a set as one entry (as
+/// `sorani spell --words` reads it), and its correction as another entry
+/// that must be accepted. Like the real sets, only non-word errors count:
+/// an error that produced a frequent lexicon word is a real-word error and
+/// is left out.
+struct WordListScore {
+    tally: Tally,
+    per_class: HashMap<Class, (u64, u64, u64, u64)>,
+    entries: u64,
+    seconds: f64,
+}
+
+fn score_word_list(speller: &Speller, set: &DevSet, verbose: bool) -> WordListScore {
+    let lexicon = sorani::lexicon::Lexicon::embedded();
+    let mut seen = std::collections::HashSet::new();
+    let mut pairs = Vec::new();
+    for u in set.sentences.iter().flatten() {
+        let Some(class) = u.class else { continue };
+        if !u.shown.contains(' ') && lexicon.frequency_exact(&u.shown) >= speller.options().trusted_count {
+            continue;
+        }
+        if seen.insert((u.shown.clone(), u.gold.clone())) {
+            pairs.push((u.shown.as_str(), u.gold.as_str(), class));
+        }
+    }
+    let mut tally = Tally::default();
+    let mut per_class: HashMap<Class, (u64, u64, u64, u64)> = HashMap::new();
+    let t0 = Instant::now();
+    for &(shown, gold, class) in &pairs {
+        let e = per_class.entry(class).or_default();
+        e.0 += 1;
+        tally.errors += 1;
+        match speller.check_entry(shown) {
+            Some(suggestions) => {
+                tally.tp += 1;
+                e.1 += 1;
+                let rank = suggestions.iter().position(|s| s.word == gold);
+                if rank == Some(0) {
+                    tally.first += 1;
+                    e.2 += 1;
+                }
+                if rank.is_some_and(|r| r < 5) {
+                    tally.top5 += 1;
+                    e.3 += 1;
+                }
+                if verbose && rank != Some(0) {
+                    let top: Vec<&str> = suggestions.iter().take(3).map(|s| s.word.as_str()).collect();
+                    eprintln!("{:>16} | {shown} → {gold} | got {top:?}", class.name());
+                }
+            }
+            None => {
+                tally.fn_ += 1;
+                if verbose {
+                    eprintln!("{:>16} | MISSED {shown} → {gold}", class.name());
+                }
+            }
+        }
+        if let Some(suggestions) = speller.check_entry(gold) {
+            tally.fp += 1;
+            if verbose {
+                let top: Vec<&str> = suggestions.iter().take(3).map(|s| s.word.as_str()).collect();
+                eprintln!("{:>16} | {gold} | got {top:?}", "FALSE ALARM");
+            }
+        }
+    }
+    WordListScore { tally, per_class, entries: 2 * pairs.len() as u64, seconds: t0.elapsed().as_secs_f64() }
+}
+
+fn print_classes(per_class: &HashMap<Class, (u64, u64, u64, u64)>) {
+    let mut classes: Vec<_> = per_class.iter().collect();
+    classes.sort();
+    println!("{:>20} {:>6} {:>9} {:>8} {:>8}", "class", "n", "detected", "first", "top5");
+    for (class, (n, d, f1, t5)) in classes {
+        let n_ = (*n).max(1) as f64;
+        println!(
+            "{:>20} {:>6} {:>8.1}% {:>7.1}% {:>7.1}%",
+            class.name(),
+            n,
+            100.0 * *d as f64 / n_,
+            100.0 * *f1 as f64 / n_,
+            100.0 * *t5 as f64 / n_
+        );
+    }
+}
+
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let text = fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(text.lines().map(tidy).filter(|l| !l.trim().is_empty()).collect())
@@ -567,20 +652,24 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             100.0 * s.any.top5 as f64 / e
         );
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
-        let mut classes: Vec<_> = s.per_class.iter().collect();
-        classes.sort();
-        println!("{:>20} {:>6} {:>9} {:>8} {:>8}", "class", "n", "detected", "first", "top5");
-        for (class, (n, d, f1, t5)) in classes {
-            let n_ = (*n).max(1) as f64;
-            println!(
-                "{:>20} {:>6} {:>8.1}% {:>7.1}% {:>7.1}%",
-                class.name(),
-                n,
-                100.0 * *d as f64 / n_,
-                100.0 * *f1 as f64 / n_,
-                100.0 * *t5 as f64 / n_
-            );
-        }
+        print_classes(&s.per_class);
+    }
+    for set in [&learner, &newsy] {
+        let w = score_word_list(&speller, set, verbose);
+        let (p, r, f) = w.tally.f1();
+        let e = w.tally.errors.max(1) as f64;
+        println!(
+            "\n== {} word list: {} non-word errors and their corrections, one entry each (as `sorani spell --words`)",
+            set.name, w.tally.errors
+        );
+        println!("detection:  P {p:.3}  R {r:.3}  F1 {f:.3}");
+        println!(
+            "correct first: {:.1}%   in top 5: {:.1}%",
+            100.0 * w.tally.first as f64 / e,
+            100.0 * w.tally.top5 as f64 / e
+        );
+        println!("speed (verdict and suggestions): {:.0} entries/s", w.entries as f64 / w.seconds.max(1e-9));
+        print_classes(&w.per_class);
     }
     Ok(())
 }

@@ -51,7 +51,8 @@ pub struct Args {
 
     /// Read one word per line and write one line per word: `OK`, or its
     /// suggestions best first, tab-separated (an empty line when nothing
-    /// comes close).
+    /// comes close). A line of several words is checked as text, so a word
+    /// split apart is found; each suggestion is then the whole line.
     #[arg(long)]
     words: bool,
 
@@ -135,13 +136,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let found = AtomicBool::new(false);
     let code = if args.words {
         map_lines(&args.input, Terminator::Preserve, |line, out| {
-            let word = line.text.trim();
-            if word.is_empty() || speller.is_correct(word) {
-                out.push_str(if word.is_empty() { "" } else { "OK" });
+            let entry = line.text.trim();
+            if entry.is_empty() {
                 return;
             }
+            let Some(suggestions) = speller.check_entry(entry) else {
+                out.push_str("OK");
+                return;
+            };
             found.store(true, Ordering::Relaxed);
-            for (i, s) in speller.suggest(word).iter().take(max).enumerate() {
+            for (i, s) in suggestions.iter().take(max).enumerate() {
                 if i > 0 {
                     out.push('\t');
                 }

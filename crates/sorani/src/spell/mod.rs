@@ -627,6 +627,47 @@ impl Speller {
         self.rank(cands, self.rejected_as_is(word))
     }
 
+    /// The verdict on one entry of a word list (`sorani spell --words`):
+    /// `None` when it is correct, else the corrections of the whole entry,
+    /// best first (possibly empty when nothing comes close).
+    ///
+    /// An entry is usually one word. An entry of several words is checked as
+    /// text, so that a word split apart (`بە ڵام`) is found and each
+    /// suggestion is the whole entry with the finding replaced.
+    pub fn check_entry(&self, entry: &str) -> Option<Vec<Suggestion>> {
+        let entry = entry.trim();
+        if !entry.contains(char::is_whitespace) {
+            return (!self.is_correct(entry)).then(|| self.suggest(entry));
+        }
+        let findings = self.check(entry);
+        let first = findings.first()?;
+        // the other findings' best corrections stay applied in every suggestion
+        let mut rest = String::with_capacity(entry.len());
+        let mut last = 0;
+        let mut hole = 0;
+        for (i, f) in findings.iter().enumerate() {
+            rest.push_str(&entry[last..f.start]);
+            if i == 0 {
+                hole = rest.len();
+            } else {
+                rest.push_str(f.suggestions.first().map_or(&f.word, |s| &s.word));
+            }
+            last = f.end;
+        }
+        rest.push_str(&entry[last..]);
+        Some(
+            first
+                .suggestions
+                .iter()
+                .map(|s| {
+                    let mut word = rest.clone();
+                    word.insert_str(hole, &s.word);
+                    Suggestion { word, ..s.clone() }
+                })
+                .collect(),
+        )
+    }
+
     /// Severity of a finding from its ranked suggestions.
     fn severity(suggestions: &[Suggestion], as_is: f32) -> Severity {
         match suggestions.first() {
