@@ -38,7 +38,9 @@ const USAGE: &str =
   --dev-lexicon    build a development lexicon from the shared corpora (never the evaluation text)
   --sentences N    sentences per development set (default 3000)
   --write-dev DIR  also write the development sets as TSV (for bench/spell.sh)
-  --set NAME=VALUE override one SpellOptions weight (repeatable)";
+  --set NAME=VALUE override one SpellOptions weight (repeatable)
+  --text PATH      clean text to corrupt, relative to the shared data folder
+                   (default interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt)";
 
 /// A small deterministic generator (xorshift64*): the development sets are
 /// the same on every machine.
@@ -454,7 +456,7 @@ fn score_word_list(speller: &Speller, set: &DevSet, verbose: bool) -> WordListSc
             None => {
                 tally.fn_ += 1;
                 if verbose {
-                    eprintln!("{:>16} | MISSED {shown} → {gold}", class.name());
+                    eprintln!("{:>16} | LIST MISSED {shown} → {gold}", class.name());
                 }
             }
         }
@@ -562,7 +564,10 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         return Ok(());
     }
     let shared = data_root(&shared_dir(args));
-    let news = shared.join("interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt");
+    let news = match arg_value(args, "--text") {
+        Some(rel) => shared.join(rel),
+        None => shared.join("interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt"),
+    };
     if !news.exists() {
         println!("eval-spell: skipped: {} is absent (set --shared DIR or SORANI_SHARED_DIR)", news.display());
         return Ok(());
@@ -574,7 +579,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
     let builder = || {
         sorani::spell::SpellerBuilder::new()
             .options(options.clone())
-            .analyzer(|w| sorani::morph::Analyzer::embedded().has_known_stem(w))
+            .morphology(|w| sorani::morph::Analyzer::embedded().spelling_support(w))
     };
     let speller = if let Some(path) = arg_value(args, "--lexicon") {
         builder().build(load_tsv(Path::new(path))?)
@@ -705,6 +710,8 @@ fn parse_options(args: &[String]) -> anyhow::Result<sorani::spell::SpellOptions>
             "missing_space_cost" => o.missing_space_cost = f,
             "extra_space_cost" => o.extra_space_cost = f,
             "unknown_count" => o.unknown_count = f,
+            "analyzed_count" => o.analyzed_count = f,
+            "analyzed_margin" => o.analyzed_margin = f,
             "pair_bonus" => o.pair_bonus = f,
             "trusted_fragment_cost" => o.trusted_fragment_cost = f,
             other => bail!("--set: unknown option {other}"),

@@ -153,6 +153,25 @@ pub struct Analysis<'a> {
     pub morphemes: Vec<Morpheme<'a>>,
 }
 
+/// How far the analyzer vouches for a spelling ([`Analyzer::spelling_support`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Support {
+    /// No reading over a known stem that a careful writer would produce.
+    None,
+    /// A plausible inflection of a known stem (or a stem known only from
+    /// corpus counts).
+    Inflected,
+    /// A dictionary word as it stands.
+    Entry,
+}
+
+/// Verbs that form compound verbs with almost any noun (`کار` + `کردن`); a
+/// noun before any other verb is more often a misspelling than a compound.
+const LIGHT_VERBS: &[&str] = &[
+    "کردن", "بوون", "دان", "هێنان", "خستن", "گرتن", "کەوتن", "بردن", "کێشان", "خواردن", "دانان", "هاتن", "گەیاندن",
+    "کرانەوە", "بوونەوە", "کردنەوە", "دانەوە",
+];
+
 /// Most analyses returned for one word.
 const MAX_ANALYSES: usize = 8;
 
@@ -372,6 +391,41 @@ impl Analyzer {
             Some(c) => morphemes(word, c),
             None => vec![Morpheme { text: word, start: 0, end: word.len(), kind: MorphemeKind::Stem, tag: "X" }],
         })
+    }
+
+    /// How far the analyzer vouches for `word` as correctly spelt (see
+    /// [`Support`]). Stricter than [`Analyzer::has_known_stem`]: readings
+    /// that the analyzer allows for robustness but that mostly explain
+    /// misspellings do not count — a bare indefinite ێ (`ئازادێ` for
+    /// `ئازادی`) and a noun compounded with a verb that is not a light verb
+    /// (`کۆر` + `نا`).
+    pub fn spelling_support(&self, word: &str) -> Support {
+        let entries = LEXICON.get(word);
+        if entries.iter().any(|e| !e.bound && !e.attested) {
+            return Support::Entry;
+        }
+        if entries.iter().any(|e| !e.bound) {
+            return Support::Inflected;
+        }
+        let plausible = self.with_candidates(word, |cands| {
+            cands.iter().any(|c| {
+                let Some(entry) = c.entry() else { return false };
+                let mut compound = false;
+                for m in morphemes(word, c) {
+                    match m.tag {
+                        "INDF" if m.text == "ێ" => return false,
+                        "NOM" => compound = true,
+                        _ => {}
+                    }
+                }
+                !compound || LIGHT_VERBS.contains(&entry.lemma)
+            })
+        });
+        if plausible {
+            Support::Inflected
+        } else {
+            Support::None
+        }
     }
 
     /// Whether `word` is a known word or an inflected form of a known stem

@@ -56,6 +56,12 @@ const SUFFIXES: &[&str] = &[
     "ێ",
 ];
 
+/// Whether `s` is one of the endings that attach to a word (a clitic or a
+/// suffix written as its own token is one of these).
+pub(crate) fn is_ending(s: &str) -> bool {
+    SUFFIXES.contains(&s)
+}
+
 /// Prefixes of verbs and a few joined prepositions.
 const PREFIXES: &[&str] = &["دە", "نە", "نا", "ب", "مە", "بە", "لە", "ئە"];
 

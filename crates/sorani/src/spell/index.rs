@@ -134,6 +134,11 @@ impl Words {
     pub fn log_prob(&self, count: u64) -> f32 {
         ((count as f64 + 0.5) / self.total as f64).ln() as f32
     }
+
+    /// [`Words::log_prob`] of a fractional pseudo-count.
+    pub fn log_prob_f(&self, count: f32) -> f32 {
+        ((count as f64 + 0.5) / self.total as f64).ln() as f32
+    }
 }
 
 /// The symmetric-delete index over folded forms.

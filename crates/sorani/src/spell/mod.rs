@@ -40,7 +40,7 @@ use std::sync::atomic::AtomicU8;
 use std::sync::{LazyLock, OnceLock};
 
 use crate::lexicon::Lexicon;
-use crate::morph::Analyzer;
+use crate::morph::{Analyzer, Support};
 
 pub use model::{explain, Edit};
 
@@ -138,6 +138,12 @@ pub struct SpellOptions {
     pub trusted_fragment_cost: f32,
     /// Pseudo-count of an unknown word being correct as written.
     pub unknown_count: f32,
+    /// Pseudo-count of a word the lexicon lacks but the analyzer reads as an
+    /// inflection of a known stem.
+    pub analyzed_count: f32,
+    /// Log-probability bonus of an analyzable word over its corrections
+    /// (how much the analyzer's word counts for).
+    pub analyzed_margin: f32,
     /// `fix` applies a correction only when its score is at least this.
     pub fix_min_score: f32,
     /// … and at least this many times the runner-up's score.
@@ -157,6 +163,8 @@ impl Default for SpellOptions {
             missing_space_cost: 0.45,
             extra_space_cost: 0.45,
             unknown_count: 0.1,
+            analyzed_count: 3.0,
+            analyzed_margin: 1.0,
             pair_bonus: 3.0,
             trusted_fragment_cost: 0.5,
             fix_min_score: 0.8,
@@ -166,12 +174,12 @@ impl Default for SpellOptions {
     }
 }
 
-type KnownFn = dyn Fn(&str) -> bool + Send + Sync;
+type SupportFn = dyn Fn(&str) -> Support + Send + Sync;
 
 /// Builds a [`Speller`] from a lexicon, options and an optional analyzer.
 pub struct SpellerBuilder {
     options: SpellOptions,
-    analyzer: Option<Box<KnownFn>>,
+    analyzer: Option<Box<SupportFn>>,
 }
 
 impl Default for SpellerBuilder {
@@ -192,10 +200,19 @@ impl SpellerBuilder {
         self
     }
 
-    /// Accepts every word for which `known` returns true (a morphological
-    /// analyzer's "has an analysis over a known stem").
-    pub fn analyzer(mut self, known: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
-        self.analyzer = Some(Box::new(known));
+    /// Takes words for which `known` returns true (a morphological
+    /// analyzer's "has an analysis over a known stem") as plausible
+    /// inflections: accepted unless a far more likely word explains them as
+    /// a misspelling.
+    pub fn analyzer(self, known: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        self.morphology(move |w| if known(w) { Support::Inflected } else { Support::None })
+    }
+
+    /// Like [`SpellerBuilder::analyzer`], with dictionary words told apart
+    /// ([`Support::Entry`]: always accepted, never read as two words run
+    /// together).
+    pub fn morphology(mut self, support: impl Fn(&str) -> Support + Send + Sync + 'static) -> Self {
+        self.analyzer = Some(Box::new(support));
         self
     }
 
@@ -231,7 +248,7 @@ impl SpellerBuilder {
 pub struct Speller {
     words: Words,
     options: SpellOptions,
-    analyzer: Option<Box<KnownFn>>,
+    analyzer: Option<Box<SupportFn>>,
     /// Built on first use of suggestions (a fraction of a second).
     deletes: OnceLock<DeleteIndex>,
     /// Per lexicon word: 0 not decided, 1 accepted, 2 suspect.
@@ -281,7 +298,7 @@ impl Speller {
     /// A speller over `lexicon` that also accepts every form the embedded
     /// morphological analyzer derives from a known stem.
     pub fn new(lexicon: &Lexicon) -> Speller {
-        SpellerBuilder::new().analyzer(|w| Analyzer::embedded().has_known_stem(w)).build_from_lexicon(lexicon)
+        SpellerBuilder::new().morphology(|w| Analyzer::embedded().spelling_support(w)).build_from_lexicon(lexicon)
     }
 
     /// A speller over (word, count) pairs with default options.
@@ -351,24 +368,25 @@ impl Speller {
                 return true;
             }
         }
+        let support = match &self.analyzer {
+            Some(support) if word.len() > 2 || word == "و" => support(word),
+            Some(_) => Support::None,
+            None if accept::known_with_affixes(&self.words, word, self.options.trusted_count) => Support::Inflected,
+            None => Support::None,
+        };
+
+        if support == Support::Entry {
+            return true;
+        }
         if self.merged_free(word, self.words.count(word)) {
             // a free word run together with the next (کەژمارەی): not accepted
             return false;
         }
-        match &self.analyzer {
-            Some(known) => {
-                if known(word) && (word.len() > 2 || word == "و") {
-                    return true;
-                }
-            }
-            None => {
-                if accept::known_with_affixes(&self.words, word, self.options.trusted_count) {
-                    return true;
-                }
-            }
-        }
         match self.words.id(word) {
-            Some(id) if self.words.counts[id as usize] >= self.options.min_accept_count => !self.suspect(id, word),
+            Some(id) if support == Support::Inflected || self.words.counts[id as usize] >= self.options.min_accept_count => {
+                !self.suspect(id, word, support)
+            }
+            None if support == Support::Inflected => !self.suspect_unseen(word),
             _ => false,
         }
     }
@@ -376,7 +394,7 @@ impl Speller {
     /// Whether a rare lexicon word is more likely a misspelling of another
     /// word than itself (the lexicon comes from corpora, which hold typos).
     /// Decided once per word and remembered.
-    fn suspect(&self, id: u32, word: &str) -> bool {
+    fn suspect(&self, id: u32, word: &str, support: Support) -> bool {
         use std::sync::atomic::Ordering;
         let memo = self.suspects.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
         match memo[id as usize].load(Ordering::Relaxed) {
@@ -384,16 +402,31 @@ impl Speller {
             2 => return true,
             _ => {}
         }
+        // a corpus word the analyzer cannot analyze needs less evidence against it
+        let as_is = match support {
+            Support::None => self.rejected_as_is(word),
+            _ => self.as_is_log(word) + self.options.analyzed_margin,
+        };
+        let suspect = self.outranked(word, as_is);
+        memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
+        suspect
+    }
+
+    /// Whether a word the lexicon lacks but the analyzer reads as an
+    /// inflection of a known stem is more likely a misspelling.
+    fn suspect_unseen(&self, word: &str) -> bool {
+        let as_is = self.words.log_prob_f(self.options.analyzed_count);
+        self.outranked(word, as_is + self.options.analyzed_margin)
+    }
+
+    /// Whether some correction of `word` is more likely than the word
+    /// itself, whose log-probability as written is `as_is`.
+    fn outranked(&self, word: &str, as_is: f32) -> bool {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        // the analyzer does not know it (else it was accepted before): a
-        // corpus word without analysis needs the stronger evidence
-        let as_is = self.rejected_as_is(word);
         let (ranked, kept) = self.rank_with(cands, as_is);
-        let suspect = ranked.first().is_some_and(|s| s.score > kept);
-        memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
-        suspect
+        ranked.first().is_some_and(|s| s.score > kept)
     }
 
     fn log_count(&self, word: &str) -> Option<f32> {
@@ -436,9 +469,12 @@ impl Speller {
     /// suggested whole.
     fn merged_free(&self, word: &str, count: u64) -> bool {
         count < 100
-            && FREE.iter().any(|f| {
+            && FREE.iter().filter(|&&f| f != "نە").any(|f| {
                 word.strip_prefix(f).is_some_and(|rest| {
-                    rest.chars().count() >= 2 && !BOUND.contains(&rest) && self.words.count(rest) > (count * 4).max(20)
+                    rest.chars().count() >= 2
+                        && !BOUND.contains(&rest)
+                        && !accept::is_ending(rest)
+                        && self.words.count(rest) > (count * 4).max(20)
                 })
             })
     }
@@ -690,6 +726,12 @@ impl Speller {
             }
             if piece.text.chars().nth(1).is_none() && text[piece.end..].starts_with('.') {
                 // a one-letter abbreviation (د. for doctor)
+                prev = Some(piece);
+                continue;
+            }
+            if accept::is_ending(piece.text) && prev.is_none_or(|p| p.kind != Kind::Word || !piece.spaced_from_prev) {
+                // an ending after a number, a Latin word or a quotation
+                // (`7 ی`, `"…" ی`): it has nowhere else to go
                 prev = Some(piece);
                 continue;
             }
