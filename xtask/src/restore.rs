@@ -29,6 +29,8 @@ enum ListKind {
     HunspellDic,
     /// KLPT lexicon JSON: `{"Lexicon": {word: [...]}}`.
     KlptJson,
+    /// One word per line, counted only for words an earlier source listed.
+    Confirming,
 }
 
 const LIST_SOURCES: &[ListSource] = &[
@@ -38,6 +40,15 @@ const LIST_SOURCES: &[ListSource] = &[
     ListSource { path: "klpt-data/lexicon_ckb_arab.json", weight: 3, kind: ListKind::KlptJson },
     ListSource { path: "script-normalization/ckb_Pewan_corpus_wordlist.txt", weight: 10, kind: ListKind::Plain },
     ListSource { path: "script-normalization/SoraniKurdish_dictionary_wordlist.txt", weight: 2, kind: ListKind::Plain },
+    // Word types of Sorani Wikipedia: a second, independent corpus, so that a
+    // word both corpora attest outweighs a typo only one of them holds. It
+    // holds Persian and Arabic words too, so it only confirms words the
+    // sources above already list.
+    ListSource {
+        path: "developerstree-kurdish-resources/bot-ckb.wikipedia.org.wordlist.txt",
+        weight: 10,
+        kind: ListKind::Confirming,
+    },
 ];
 
 /// Running text with real counts (redistributable: MIT).
@@ -117,7 +128,10 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         let mut seen = HashSet::new();
         let mut add = |w: &str| {
             if let Some(s) = standard_word(w.trim()) {
-                if !matches!(src.kind, ListKind::Plain) {
+                if matches!(src.kind, ListKind::Confirming) && !counts.contains_key(&s) {
+                    return;
+                }
+                if !matches!(src.kind, ListKind::Plain | ListKind::Confirming) {
                     curated.insert(s.clone());
                 }
                 if seen.insert(s.clone()) {
@@ -126,7 +140,7 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
             }
         };
         match src.kind {
-            ListKind::Plain => text.lines().for_each(&mut add),
+            ListKind::Plain | ListKind::Confirming => text.lines().for_each(&mut add),
             ListKind::HunspellDic => {
                 text.lines().skip(1).for_each(|l| add(l.split(['/', ' ', '\t']).next().unwrap_or("")))
             }
