@@ -1,5 +1,6 @@
-//! Speed of the spell checker: checking running text (words/s) and ranking
-//! suggestions for misspelt words (words/s), single thread.
+//! Speed of the spell checker: the verdict on every word of running text,
+//! checking running text with suggestions for what it finds (words/s), and
+//! ranking suggestions for misspelt words (words/s), single thread.
 //!
 //! Text: `interdialect-parallel` news from `$SORANI_SHARED_DIR` or
 //! `../shared/data` (relative to the repository); without it, a short text
@@ -76,6 +77,13 @@ fn bench(c: &mut Criterion) {
     let words = text.split_whitespace().count() as u64;
     let mut group = c.benchmark_group("spell");
     group.sample_size(10);
+    // the verdict alone (correct or not) on every token of the text, as a
+    // filter over a corpus uses it
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    group.throughput(Throughput::Elements(tokens.len() as u64));
+    group.bench_function("is_correct", |b| {
+        b.iter(|| tokens.iter().filter(|w| speller.is_correct(w)).count())
+    });
     group.throughput(Throughput::Elements(words));
     group.bench_function("check_text", |b| {
         b.iter(|| {

@@ -32,6 +32,7 @@
 
 mod accept;
 mod index;
+mod memo;
 mod model;
 mod scan;
 
@@ -227,7 +228,8 @@ impl SpellerBuilder {
             options: self.options,
             analyzer: self.analyzer,
             deletes: OnceLock::new(),
-            suspects: OnceLock::new(),
+            verdicts: OnceLock::new(),
+            unseen: memo::Verdicts::default(),
         }
     }
 
@@ -251,8 +253,10 @@ pub struct Speller {
     analyzer: Option<Box<SupportFn>>,
     /// Built on first use of suggestions (a fraction of a second).
     deletes: OnceLock<DeleteIndex>,
-    /// Per lexicon word: 0 not decided, 1 accepted, 2 suspect.
-    suspects: OnceLock<Vec<AtomicU8>>,
+    /// Per lexicon word: 0 not judged yet, 1 accepted, 2 rejected.
+    verdicts: OnceLock<Vec<AtomicU8>>,
+    /// Remembered verdicts on words the lexicon lacks.
+    unseen: memo::Verdicts,
 }
 
 impl std::fmt::Debug for Speller {
@@ -355,8 +359,34 @@ impl Speller {
         self.accepts_slow(word)
     }
 
+    /// [`Self::judge`], remembered: per lexicon word in a flag array, for
+    /// other words in a bounded map (words repeat in running text, and
+    /// judging a word may rank its corrections).
     #[cold]
     fn accepts_slow(&self, word: &str) -> bool {
+        use std::sync::atomic::Ordering;
+        if let Some(id) = self.words.id(word) {
+            let memo = self.verdicts.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
+            match memo[id as usize].load(Ordering::Relaxed) {
+                1 => return true,
+                2 => return false,
+                _ => {}
+            }
+            let verdict = self.judge(word, Some(id));
+            memo[id as usize].store(if verdict { 1 } else { 2 }, Ordering::Relaxed);
+            return verdict;
+        }
+        if let Some(verdict) = self.unseen.get(word) {
+            return verdict;
+        }
+        let verdict = self.judge(word, None);
+        self.unseen.insert(word, verdict);
+        verdict
+    }
+
+    /// Whether `word` (lexicon row `id`, if any) is correct: see the module
+    /// documentation.
+    fn judge(&self, word: &str, id: Option<u32>) -> bool {
         if word.chars().any(model::is_mark) {
             let bare: String = word.chars().filter(|&c| !model::is_mark(c)).collect();
             return bare.is_empty() || self.accepts(&bare);
@@ -382,9 +412,9 @@ impl Speller {
             // a free word run together with the next (کەژمارەی): not accepted
             return false;
         }
-        match self.words.id(word) {
+        match id {
             Some(id) if support == Support::Inflected || self.words.counts[id as usize] >= self.options.min_accept_count => {
-                !self.suspect(id, word, support)
+                !self.suspect(word, support)
             }
             None if support == Support::Inflected => !self.suspect_unseen(word),
             _ => false,
@@ -393,23 +423,13 @@ impl Speller {
 
     /// Whether a rare lexicon word is more likely a misspelling of another
     /// word than itself (the lexicon comes from corpora, which hold typos).
-    /// Decided once per word and remembered.
-    fn suspect(&self, id: u32, word: &str, support: Support) -> bool {
-        use std::sync::atomic::Ordering;
-        let memo = self.suspects.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
-        match memo[id as usize].load(Ordering::Relaxed) {
-            1 => return false,
-            2 => return true,
-            _ => {}
-        }
+    fn suspect(&self, word: &str, support: Support) -> bool {
         // a corpus word the analyzer cannot analyze needs less evidence against it
         let as_is = match support {
             Support::None => self.rejected_as_is(word),
             _ => self.as_is_log(word) + self.options.analyzed_margin,
         };
-        let suspect = self.outranked(word, as_is);
-        memo[id as usize].store(if suspect { 2 } else { 1 }, Ordering::Relaxed);
-        suspect
+        self.outranked(word, as_is)
     }
 
     /// Whether a word the lexicon lacks but the analyzer reads as an
