@@ -711,6 +711,7 @@ fn parse_options(args: &[String]) -> anyhow::Result<sorani::spell::SpellOptions>
             "extra_space_cost" => o.extra_space_cost = f,
             "unknown_count" => o.unknown_count = f,
             "analyzed_count" => o.analyzed_count = f,
+            "merged_ratio" => o.merged_ratio = f,
             "analyzed_margin" => o.analyzed_margin = f,
             "pair_bonus" => o.pair_bonus = f,
             "trusted_fragment_cost" => o.trusted_fragment_cost = f,

@@ -139,6 +139,10 @@ pub struct SpellOptions {
     pub trusted_fragment_cost: f32,
     /// Pseudo-count of an unknown word being correct as written.
     pub unknown_count: f32,
+    /// A word that starts with a free function word (لە, بە, بۆ, کە …) is
+    /// read as the two run together when the rest is at least this many
+    /// times as frequent as the whole.
+    pub merged_ratio: f32,
     /// Pseudo-count of a word the lexicon lacks but the analyzer reads as an
     /// inflection of a known stem.
     pub analyzed_count: f32,
@@ -165,6 +169,7 @@ impl Default for SpellOptions {
             extra_space_cost: 0.45,
             unknown_count: 0.1,
             analyzed_count: 3.0,
+            merged_ratio: 2.0,
             analyzed_margin: 1.0,
             pair_bonus: 3.0,
             trusted_fragment_cost: 0.5,
@@ -352,7 +357,10 @@ impl Speller {
     #[inline]
     fn accepts(&self, word: &str) -> bool {
         if let Some(id) = self.words.id(word) {
-            if self.words.counts[id as usize] >= self.options.trusted_count && (word.len() > 2 || word == "و") {
+            if self.words.counts[id as usize] >= self.options.trusted_count
+                && (word.len() > 2 || word == "و")
+                && !word.starts_with('ڵ')
+            {
                 return true;
             }
         }
@@ -387,6 +395,10 @@ impl Speller {
     /// Whether `word` (lexicon row `id`, if any) is correct: see the module
     /// documentation.
     fn judge(&self, word: &str, id: Option<u32>) -> bool {
+        if word.starts_with('ڵ') {
+            // no Sorani word begins with ڵ: a word split apart (بە ڵام)
+            return false;
+        }
         if word.chars().any(model::is_mark) {
             let bare: String = word.chars().filter(|&c| !model::is_mark(c)).collect();
             return bare.is_empty() || self.accepts(&bare);
@@ -458,7 +470,7 @@ impl Speller {
     /// frequency when the lexicon has it, else the unknown-word prior.
     fn as_is_log(&self, word: &str) -> f32 {
         let count = self.words.count(word);
-        if count > 0 && !self.merged_free(word, count) {
+        if count > 0 && !self.merged_free(word, count) && !word.starts_with('ڵ') {
             let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
             return self.words.log_prob(count) + bonus;
         }
@@ -494,7 +506,7 @@ impl Speller {
                     rest.chars().count() >= 2
                         && !BOUND.contains(&rest)
                         && !accept::is_ending(rest)
-                        && self.words.count(rest) > (count * 4).max(20)
+                        && self.words.count(rest) as f32 > (count as f32 * self.options.merged_ratio).max(20.0)
                 })
             })
     }
@@ -535,6 +547,44 @@ impl Speller {
             self.deletes().candidates(&folded, max_deletes, &mut ids);
             out.clear();
             self.score_ids(word, &typed, &mut ids, limit, out);
+        }
+    }
+
+    /// Corrections the lexicon lacks: `word` with one keyboard confusion
+    /// undone (or every Arabic-keyboard letter replaced at once), kept when
+    /// the analyzer reads the result as an inflection of a known stem. The
+    /// lexicon cannot list every inflected form, so without these a typo in
+    /// an unlisted form (`ئةنجامدەدرێت`) gets only listed neighbours.
+    fn confusion_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
+        let Some(support) = &self.analyzer else { return };
+        let typed: Vec<char> = word.chars().collect();
+        if typed.len() < 3 || typed.len() > model::MAX_CHARS {
+            return;
+        }
+        let mut variants: Vec<Vec<char>> = Vec::new();
+        let whole: Vec<char> = typed.iter().map(|&c| model::arabic_keyboard_letter(c).unwrap_or(c)).collect();
+        if whole != typed {
+            variants.push(whole);
+        }
+        for (i, &c) in typed.iter().enumerate() {
+            for &k in model::confusions_of(c) {
+                let mut v = typed.clone();
+                v[i] = k;
+                variants.push(v);
+            }
+        }
+        for v in variants {
+            let text: String = v.iter().collect();
+            if self.words.count(&text) >= self.options.min_suggest_count || out.iter().any(|c| c.text == text) {
+                continue; // the lexicon search finds it
+            }
+            if support(&text) == Support::None || self.merged_free(&text, 0) {
+                continue;
+            }
+            if let Some(cost) = model::cost(&typed, &v, 1.0) {
+                let log = self.words.log_prob_f(self.options.analyzed_count) - self.options.edit_weight * cost;
+                out.push(Candidate { text, log, cost });
+            }
         }
     }
 
@@ -679,6 +729,7 @@ impl Speller {
         }
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
+        self.confusion_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
         self.rank(cands, self.rejected_as_is(word))
     }
@@ -831,6 +882,7 @@ impl Speller {
         let word = piece.text;
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
+        self.confusion_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
         let as_is = self.rejected_as_is(word);
         // joins with a neighbour, compared over the two slots

@@ -47,6 +47,39 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// The Sorani letter that an Arabic or Persian keyboard letter stands for
+/// (ك → ک, ي ى → ی, ة → ە, ھ → ه), if `c` is one.
+pub(crate) fn arabic_keyboard_letter(c: char) -> Option<char> {
+    match c {
+        'ك' => Some('ک'),
+        'ي' | 'ى' => Some('ی'),
+        'ة' => Some('ە'),
+        'ھ' => Some('ه'),
+        _ => None,
+    }
+}
+
+/// The Sorani letters people type `c` for: the other letter of its
+/// keyboard pair (ی/ێ, و/ۆ, ل/ڵ, ر/ڕ, ه/ە and the Arabic-keyboard letters).
+pub(crate) fn confusions_of(c: char) -> &'static [char] {
+    match c {
+        'ی' => &['ێ'],
+        'ێ' => &['ی'],
+        'و' => &['ۆ'],
+        'ۆ' => &['و'],
+        'ل' => &['ڵ'],
+        'ڵ' => &['ل'],
+        'ر' => &['ڕ'],
+        'ڕ' => &['ر'],
+        'ه' => &['ە'],
+        'ە' => &['ه'],
+        'ة' => &['ە'],
+        'ي' | 'ى' => &['ی', 'ێ'],
+        'ك' => &['ک'],
+        _ => &[],
+    }
+}
+
 /// The folded form of `word`.
 #[cfg(test)]
 pub(crate) fn fold(word: &str) -> String {

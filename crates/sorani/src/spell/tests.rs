@@ -144,6 +144,58 @@ fn marks_do_not_make_a_word_wrong() {
 }
 
 #[test]
+fn word_list_entries_get_a_verdict_each() {
+    let s = speller();
+    assert_eq!(s.check_entry("کتێب"), None);
+    assert_eq!(s.check_entry(" خۆش "), None, "surrounding space is not part of the entry");
+    let one = s.check_entry("خوش").expect("a misspelt word is flagged");
+    assert_eq!(one[0].word, "خۆش");
+    // an entry of two words is checked as text: correct words pass …
+    assert_eq!(s.check_entry("لە شار"), None);
+    // … and a word split apart is joined, the suggestion being the whole entry
+    let split = s.check_entry("زۆر سەرۆ کایەتی").expect("a split word is flagged");
+    assert_eq!(split[0].word, "زۆر سەرۆکایەتی");
+    // no word begins with ڵ, even when a corpus lists the fragment
+    let s = Speller::from_counts([("بەڵام", 90_000u64), ("ڵام", 2_000), ("بە", 90_000)]);
+    assert_eq!(s.check_entry("بە ڵام").expect("flagged")[0].word, "بەڵام");
+}
+
+#[test]
+fn endings_after_numbers_and_quotes_are_not_errors() {
+    let s = speller();
+    // an ezafe or clitic cannot join a number or a quotation, so it stands alone
+    for text in ["ماڵ 7 ی شار", "«کتێب» ی زۆر باش", "COVID ی"] {
+        assert_eq!(s.check(text), vec![], "{text}");
+    }
+    // after a word it should have been joined: still a finding
+    assert!(!s.check("خۆش ی").is_empty());
+}
+
+#[test]
+fn analyzed_words_must_beat_their_corrections() {
+    // an analyzer that reads every word ending in ەکان as an inflection
+    let s = SpellerBuilder::new()
+        .analyzer(|w| w.ends_with("ەکان"))
+        .build([("کتێبەکان", 90_000u64), ("ماڵ", 80_000), ("شارەکان", 5)]);
+    // analysed and without a likelier neighbour: accepted
+    assert!(s.is_correct("ماڵەکان"));
+    // analysed, but one keyboard slip away from a far more frequent word: rejected
+    assert!(!s.is_correct("کتیبەکان"));
+    assert_eq!(s.suggest("کتیبەکان")[0].word, "کتێبەکان");
+}
+
+#[test]
+fn unlisted_inflections_are_suggested_through_the_analyzer() {
+    let s = SpellerBuilder::new()
+        .morphology(|w| if w == "ماڵەکانمان" { Support::Inflected } else { Support::None })
+        .build([("ماڵ", 80_000u64), ("ماڵەکان", 40_000)]);
+    let got = s.suggest("مالەکانمان");
+    assert_eq!(got.first().map(|s| s.word.as_str()), Some("ماڵەکانمان"), "{got:?}");
+    let got = s.suggest("ماڵةکانمان");
+    assert_eq!(got.first().map(|s| s.word.as_str()), Some("ماڵەکانمان"), "{got:?}");
+}
+
+#[test]
 fn speller_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Speller>();
