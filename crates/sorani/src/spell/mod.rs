@@ -557,6 +557,9 @@ impl Speller {
     /// an unlisted form (`ئةنجامدەدرێت`) gets only listed neighbours.
     fn confusion_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
         let Some(support) = &self.analyzer else { return };
+        if out.iter().any(|c| c.cost <= 0.35) {
+            return; // a listed word one confusion away already stands first
+        }
         let typed: Vec<char> = word.chars().collect();
         if typed.len() < 3 || typed.len() > model::MAX_CHARS {
             return;
