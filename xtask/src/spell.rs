@@ -430,6 +430,9 @@ fn score_word_list(speller: &Speller, set: &DevSet, verbose: bool) -> WordListSc
     }
     let mut tally = Tally::default();
     let mut per_class: HashMap<Class, (u64, u64, u64, u64)> = HashMap::new();
+    if verbose {
+        eprintln!("==== {} word list", set.name);
+    }
     let t0 = Instant::now();
     for &(shown, gold, class) in &pairs {
         let e = per_class.entry(class).or_default();

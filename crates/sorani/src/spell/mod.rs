@@ -287,6 +287,32 @@ const BOUND: &[&str] =
 /// Free function words that standard spelling writes apart from the next word.
 const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
 
+/// Word-initial ر is always trilled, so writing it plain is a convention the
+/// checker accepts: a writer who types plain ر at the start of words (and no
+/// ڕ anywhere) gets suggestions in that convention, not a correction of it.
+fn keep_writers_r(written: &str, suggestions: &mut Vec<Suggestion>) {
+    let plain_initial = written.split(' ').any(|w| w.starts_with('ر'));
+    if !plain_initial || written.contains('ڕ') {
+        return;
+    }
+    for s in suggestions.iter_mut() {
+        if s.word.split(' ').any(|w| w.starts_with('ڕ')) {
+            s.word = s
+                .word
+                .split(' ')
+                .map(|w| match w.strip_prefix('ڕ') {
+                    Some(rest) => format!("ر{rest}"),
+                    None => w.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    // two suggestions may now read alike: keep the better one
+    let mut seen = std::collections::HashSet::new();
+    suggestions.retain(|s| seen.insert(s.word.clone()));
+}
+
 /// One scored hypothesis for a span.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -734,7 +760,9 @@ impl Speller {
         self.word_candidates(word, &mut cands);
         self.confusion_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
-        self.rank(cands, self.rejected_as_is(word))
+        let mut suggestions = self.rank(cands, self.rejected_as_is(word));
+        keep_writers_r(word, &mut suggestions);
+        suggestions
     }
 
     /// The verdict on one entry of a word list (`sorani spell --words`):
@@ -824,6 +852,9 @@ impl Speller {
             covered = finding.end;
             findings.push(finding);
             prev = Some(piece);
+        }
+        for f in &mut findings {
+            keep_writers_r(&f.word, &mut f.suggestions);
         }
         findings
     }
