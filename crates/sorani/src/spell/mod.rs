@@ -287,6 +287,19 @@ const BOUND: &[&str] =
 /// Free function words that standard spelling writes apart from the next word.
 const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
 
+/// Whether no Sorani word can begin like `word`: with ڵ, or with a vowel
+/// letter (a word-initial vowel is written after ئ). Such a piece is the
+/// end of a word split apart (`بە ڵام`, `شێر اوا`). A lone vowel letter is
+/// left to the other rules (ە and ێ are endings too).
+fn impossible_start(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some('ڵ') => true,
+        Some('ا' | 'ە' | 'ێ' | 'ۆ') => chars.next().is_some(),
+        _ => false,
+    }
+}
+
 /// Word-initial ر is always trilled, so writing it plain is a convention the
 /// checker accepts: a writer who types plain ر at the start of words (and no
 /// ڕ anywhere) gets suggestions in that convention, not a correction of it.
@@ -385,7 +398,7 @@ impl Speller {
         if let Some(id) = self.words.id(word) {
             if self.words.counts[id as usize] >= self.options.trusted_count
                 && (word.len() > 2 || word == "و")
-                && !word.starts_with('ڵ')
+                && !impossible_start(word)
             {
                 return true;
             }
@@ -421,8 +434,7 @@ impl Speller {
     /// Whether `word` (lexicon row `id`, if any) is correct: see the module
     /// documentation.
     fn judge(&self, word: &str, id: Option<u32>) -> bool {
-        if word.starts_with('ڵ') {
-            // no Sorani word begins with ڵ: a word split apart (بە ڵام)
+        if impossible_start(word) {
             return false;
         }
         if word.chars().any(model::is_mark) {
@@ -496,7 +508,7 @@ impl Speller {
     /// frequency when the lexicon has it, else the unknown-word prior.
     fn as_is_log(&self, word: &str) -> f32 {
         let count = self.words.count(word);
-        if count > 0 && !self.merged_free(word, count) && !word.starts_with('ڵ') {
+        if count > 0 && !self.merged_free(word, count) && !impossible_start(word) {
             let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
             return self.words.log_prob(count) + bonus;
         }
