@@ -569,6 +569,16 @@ fn spell_suggest(py: Python<'_>, word: &str) -> PyResult<Py<PyAny>> {
     Ok(suggestion_dicts(py, &suggestions)?.into_any().unbind())
 }
 
+/// The verdict on one word-list entry, as `sorani spell --words` gives it:
+/// None when it is correct, else its corrections (dicts with word and score,
+/// best first; possibly empty). An entry of several words is checked as text,
+/// so a word split apart is found; each suggestion is then the whole entry.
+#[pyfunction]
+fn spell_check_entry(py: Python<'_>, entry: &str) -> PyResult<Option<Py<PyAny>>> {
+    let verdict = py.detach(|| sorani::spell::Speller::embedded().check_entry(entry));
+    verdict.map(|suggestions| Ok(suggestion_dicts(py, &suggestions)?.into_any().unbind())).transpose()
+}
+
 /// Whether one word is correct Sorani (known, or inflected over a known stem,
 /// a number, a name-like token or Latin text).
 #[pyfunction]
@@ -678,6 +688,7 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(spell_check, module)?)?;
     module.add_function(wrap_pyfunction!(spell_suggest, module)?)?;
     module.add_function(wrap_pyfunction!(spell_is_correct, module)?)?;
+    module.add_function(wrap_pyfunction!(spell_check_entry, module)?)?;
     module.add_function(wrap_pyfunction!(spell_fix, module)?)?;
     module.add_function(wrap_pyfunction!(verbalize, module)?)?;
     module.add_function(wrap_pyfunction!(verbalize_batch, module)?)?;

@@ -87,6 +87,9 @@ def test_stopwords():
 
 def test_spelling():
     assert sorani.spell_is_correct("کتێبەکانمان")
+    assert sorani.spell_check_entry("کتێب") is None
+    entry = sorani.spell_check_entry("حكومهت")
+    assert entry and entry[0]["word"] == "حکومەت"
     suggestions = sorani.spell_suggest("کتيب")
     assert suggestions[0]["word"] == "کتێب"
     assert all(0.0 <= s["score"] <= 1.0 for s in suggestions)
