@@ -134,6 +134,7 @@ pub fn router(engine: Engine, limits: Limits, label: &str) -> Router {
         .route("/api/doc/{id}", get(doc))
         .route("/api/sources", get(sources))
         .route("/api/analyze", post(analyze))
+        .route("/api/spell", post(spell))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such route; see /api/health") })
         .layer(DefaultBodyLimit::max(body_limit))
         .with_state(state)
@@ -271,6 +272,57 @@ async fn analyze(
         .await
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
     Ok(Json(out?).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+struct SpellRequest {
+    text: String,
+    /// Also say which findings `sorani spell --fix` would correct, and the text so corrected.
+    #[serde(default)]
+    fix: bool,
+}
+
+/// `POST /api/spell {"text": …, "fix": false}` → `{"findings": [{start, end
+/// (byte offsets), word, severity, suggestions: [{word, score}]}]}`; with
+/// `fix`, each finding also has `applied` and `reason`, and `fixed` is the
+/// text with the confident corrections made.
+async fn spell(
+    State(st): State<AppState>,
+    body: Result<Json<SpellRequest>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let Json(req) = body.map_err(json_rejection)?;
+    if req.text.len() > st.limits.max_analyze_bytes {
+        return Err(ApiError::bad(format!("`text` is longer than {} bytes", st.limits.max_analyze_bytes)));
+    }
+    let out = tokio::task::spawn_blocking(move || spell_text(&req.text, req.fix))
+        .await
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    Ok(Json(out).into_response())
+}
+
+/// The spelling findings of `text` as the HTTP API gives them.
+pub fn spell_text(text: &str, fix: bool) -> serde_json::Value {
+    let speller = sorani::spell::Speller::embedded();
+    let finding = |f: &sorani::spell::Finding| {
+        let suggestions: Vec<serde_json::Value> =
+            f.suggestions.iter().map(|s| json!({"word": s.word, "score": s.score})).collect();
+        json!({"start": f.start, "end": f.end, "word": f.word, "severity": f.severity.as_str(), "suggestions": suggestions})
+    };
+    if !fix {
+        let findings: Vec<serde_json::Value> = speller.check(text).iter().map(finding).collect();
+        return json!({ "findings": findings });
+    }
+    let corrections = speller.fix_explained(text);
+    let findings: Vec<serde_json::Value> = corrections
+        .iter()
+        .map(|c| {
+            let mut v = finding(&c.finding);
+            v["applied"] = json!(c.applied);
+            v["reason"] = json!(c.reason);
+            v
+        })
+        .collect();
+    json!({ "findings": findings, "fixed": speller.fix(text) })
 }
 
 /// Everything the text tools page shows for `text`: the core's

@@ -114,6 +114,17 @@ fn api_answers_and_errors() {
     assert_eq!(v["terms"][0]["term"], "کتێب");
     assert_eq!(v["search_normalized"], "کتێبەکان");
 
+    let (st, body) = request(a, "POST", "/api/spell", Some(r#"{"text": "زۆر سوپاس بۆ حکومت"}"#));
+    assert_eq!(st, 200, "{body}");
+    let v = json(&body);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{body}");
+    assert_eq!(findings[0]["word"], "حکومت");
+    assert_eq!(findings[0]["suggestions"][0]["word"], "حکومەت");
+    let (st, body) = request(a, "POST", "/api/spell", Some(r#"{"text": "سوپاس بۆ حکومت", "fix": true}"#));
+    assert_eq!(st, 200, "{body}");
+    assert_eq!(json(&body)["fixed"], "سوپاس بۆ حکومەت", "{body}");
+
     let (st, body) = request(a, "GET", "/api/sources", None);
     assert_eq!(st, 200);
     assert!(json(&body)["sources"].as_array().unwrap().len() > 3);
@@ -140,6 +151,8 @@ fn api_answers_and_errors() {
         ("GET", "/api/nothing".into(), None, 404, "not_found"),
         ("POST", "/api/analyze".into(), Some(r#"{"text": "x", "analyzer": "nope"}"#), 400, "bad_request"),
         ("POST", "/api/analyze".into(), Some(big_body.as_str()), 413, "too_large"),
+        ("POST", "/api/spell".into(), Some(big_body.as_str()), 413, "too_large"),
+        ("POST", "/api/spell".into(), Some(r#"{"txt": "x"}"#), 400, "bad_request"),
     ];
     for (m, path, body, want, code) in cases {
         let (st, got) = request(a, m, &path, body);
