@@ -693,6 +693,13 @@ impl Speller {
         if typed.len() < 2 {
             return None;
         }
+        // an inflected form the lexicon lacks (ئازاد یدا → ئازادیدا)
+        if typed.len() >= 4
+            && !impossible_start(part)
+            && self.analyzer.as_ref().is_some_and(|support| support(part) != Support::None)
+        {
+            return Some((part.to_string(), self.words.log_prob_f(self.options.analyzed_count), 0.0));
+        }
         let folded: Vec<char> = typed.iter().filter_map(|&c| model::fold_char(c)).collect();
         let mut ids = Vec::new();
         self.deletes().candidates(&folded, 0, &mut ids);
