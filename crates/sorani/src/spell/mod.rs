@@ -538,7 +538,11 @@ impl Speller {
     /// frequent word (`ورایگەیاند`, `لەئەڵمانیا`): corpus noise, never
     /// suggested whole.
     fn merged_free(&self, word: &str, count: u64) -> bool {
+        // a free word with its own clitics (لەسەر + یان, لەگەڵ + دا) is whole
+        let clitics_only =
+            |word: &str| FREE.iter().any(|f| word.strip_prefix(f).is_some_and(|rest| accept::is_ending(rest)));
         count < 100
+            && !clitics_only(word)
             && FREE.iter().filter(|&&f| f != "نە").any(|f| {
                 word.strip_prefix(f).is_some_and(|rest| {
                     rest.chars().count() >= 2
@@ -559,7 +563,10 @@ impl Speller {
         // two ordinary words run together, each far more frequent than the whole
         word.char_indices().skip(2).any(|(at, _)| {
             let (a, b) = word.split_at(at);
-            b.chars().nth(1).is_some() && self.words.count(a) > count * 4 && self.words.count(b) > count * 4
+            b.chars().nth(1).is_some()
+                && !accept::is_ending(b)
+                && self.words.count(a) > count * 4
+                && self.words.count(b) > count * 4
         })
     }
 
