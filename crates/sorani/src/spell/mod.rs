@@ -287,6 +287,12 @@ const BOUND: &[&str] =
 /// Free function words that standard spelling writes apart from the next word.
 const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
 
+/// Whether `word` is a free function word with its own clitics (لەسەر +
+/// یان, لەگەڵ + دا): one word, not two run together.
+fn free_with_clitics(word: &str) -> bool {
+    FREE.iter().any(|f| word.strip_prefix(f).is_some_and(accept::is_ending))
+}
+
 /// Whether no Sorani word can begin like `word`: with ڵ, or with a vowel
 /// letter (a word-initial vowel is written after ئ). Such a piece is the
 /// end of a word split apart (`بە ڵام`, `شێر اوا`). A lone vowel letter is
@@ -538,11 +544,8 @@ impl Speller {
     /// frequent word (`ورایگەیاند`, `لەئەڵمانیا`): corpus noise, never
     /// suggested whole.
     fn merged_free(&self, word: &str, count: u64) -> bool {
-        // a free word with its own clitics (لەسەر + یان, لەگەڵ + دا) is whole
-        let clitics_only =
-            |word: &str| FREE.iter().any(|f| word.strip_prefix(f).is_some_and(|rest| accept::is_ending(rest)));
         count < 100
-            && !clitics_only(word)
+            && !free_with_clitics(word)
             && FREE.iter().filter(|&&f| f != "نە").any(|f| {
                 word.strip_prefix(f).is_some_and(|rest| {
                     rest.chars().count() >= 2
@@ -554,7 +557,7 @@ impl Speller {
     }
 
     fn merged_junk(&self, word: &str, count: u64) -> bool {
-        if count >= 100 {
+        if count >= 100 || free_with_clitics(word) {
             return false;
         }
         if self.merged_free(word, count) {

@@ -198,6 +198,25 @@ fn unlisted_inflections_are_suggested_through_the_analyzer() {
 }
 
 #[test]
+fn prepositions_run_together_are_merges_but_their_clitics_are_not() {
+    let s = Speller::from_counts([
+        ("لە", 90_000u64),
+        ("لەسەر", 20_000),
+        ("سەریان", 3_000),
+        ("لەسەریان", 20),
+        ("شارەکە", 3_000),
+        ("لەشارەکە", 20),
+    ]);
+    // لەسەر is a preposition of its own and یان its clitic: not لە run
+    // together with سەریان, nor two words run together
+    assert!(!s.merged_free("لەسەریان", 20));
+    assert!(!s.merged_junk("لەسەریان", 20));
+    // لە + a word far more frequent alone: written apart in standard spelling
+    assert!(!s.is_correct("لەشارەکە"));
+    assert_eq!(s.suggest("لەشارەکە")[0].word, "لە شارەکە");
+}
+
+#[test]
 fn speller_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Speller>();
