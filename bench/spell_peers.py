@@ -6,7 +6,8 @@ DEV_DIR holds learner.tsv and news.tsv (written by
 words per second, so it is scored on a sample: the first N error units and the
 first N clean words of each set (single words only: klpt checks words, so
 merged and split units are scored on their shown text). Prints detection
-precision/recall/F1, correct-first and top-5 rates, and speed.
+precision/recall/F1, correct-first and top-5 rates, and speed; then the same
+on the word lists (learner-list.tsv, news-list.tsv) as `eval-spell` scores them.
 """
 import argparse
 import csv
@@ -65,6 +66,45 @@ def main():
         print(f"check_spelling: {len(clean) / max(check_time, 1e-9):.0f} words/s; "
               f"correct_spelling: {len(errors) / max(correct_time, 1e-9):.0f} words/s")
         sys.stdout.flush()
+    for name in ("learner", "news"):
+        word_list(stem, f"{args.dev_dir}/{name}-list.tsv", name, args.errors)
+
+
+def word_list(stem, path, name, limit):
+    """klpt on a word list as `sorani spell --words` is scored: each error is
+    one entry that should be flagged, its correction another that should not
+    (an entry of several words is flagged when any of its words is)."""
+    try:
+        f = open(path, encoding="utf-8")
+    except FileNotFoundError:
+        return
+    with f:
+        pairs = [(r["shown"], r["gold"]) for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    pairs = pairs[:limit]
+    flagged = lambda entry: any(not stem.check_spelling(w) for w in entry.split())
+    tp = fp = first = top5 = 0
+    t0 = time.perf_counter()
+    for shown, gold in pairs:
+        if flagged(shown):
+            tp += 1
+            sugg = stem.correct_spelling(shown) if " " not in shown else []
+            if isinstance(sugg, tuple):
+                sugg = sugg[1] if len(sugg) > 1 else []
+            sugg = list(sugg or [])
+            first += sugg[:1] == [gold]
+            top5 += gold in sugg[:5]
+        if flagged(gold):
+            fp += 1
+    seconds = time.perf_counter() - t0
+    n = max(1, len(pairs))
+    p = tp / max(1, tp + fp)
+    r = tp / n
+    f1 = 2 * p * r / max(1e-9, p + r)
+    print(f"== klpt on the {name} word list: first {len(pairs)} errors and their corrections")
+    print(f"detection: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    print(f"correct first: {100 * first / n:.1f}%   top 5: {100 * top5 / n:.1f}%")
+    print(f"{2 * len(pairs) / max(seconds, 1e-9):.0f} entries/s")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -419,7 +419,8 @@ struct WordListScore {
     seconds: f64,
 }
 
-fn score_word_list(speller: &Speller, set: &DevSet, real_word_count: u64, verbose: bool) -> WordListScore {
+/// The (shown, gold, class) pairs of a set's word list, without repeats.
+fn word_list(set: &DevSet, real_word_count: u64) -> Vec<(&str, &str, Class)> {
     let lexicon = sorani::lexicon::Lexicon::embedded();
     let mut seen = std::collections::HashSet::new();
     let mut pairs = Vec::new();
@@ -428,10 +429,15 @@ fn score_word_list(speller: &Speller, set: &DevSet, real_word_count: u64, verbos
         if !u.shown.contains(' ') && lexicon.frequency_exact(&u.shown) >= real_word_count {
             continue;
         }
-        if seen.insert((u.shown.clone(), u.gold.clone())) {
+        if seen.insert((u.shown.as_str(), u.gold.as_str())) {
             pairs.push((u.shown.as_str(), u.gold.as_str(), class));
         }
     }
+    pairs
+}
+
+fn score_word_list(speller: &Speller, set: &DevSet, real_word_count: u64, verbose: bool) -> WordListScore {
+    let pairs = word_list(set, real_word_count);
     let mut tally = Tally::default();
     let mut per_class: HashMap<Class, (u64, u64, u64, u64)> = HashMap::new();
     if verbose {
@@ -549,8 +555,13 @@ fn load_tsv(path: &Path) -> anyhow::Result<Vec<(String, u64)>> {
     Ok(out)
 }
 
-fn write_dev(dir: &Path, set: &DevSet) -> anyhow::Result<()> {
+fn write_dev(dir: &Path, set: &DevSet, real_word_count: u64) -> anyhow::Result<()> {
     fs::create_dir_all(dir)?;
+    let mut list = fs::File::create(dir.join(format!("{}-list.tsv", set.name)))?;
+    writeln!(list, "shown\tgold\tclass")?;
+    for (shown, gold, class) in word_list(set, real_word_count) {
+        writeln!(list, "{shown}\t{gold}\t{}", class.name())?;
+    }
     let mut out = fs::File::create(dir.join(format!("{}.tsv", set.name)))?;
     writeln!(out, "sentence\tunit\tshown\tgold\tclass")?;
     for (s, units) in set.sentences.iter().enumerate() {
@@ -638,11 +649,12 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         ],
         0x5eed_0002,
     );
+    let real_word_count: u64 = arg_value(args, "--real-word-count").map(str::parse).transpose()?.unwrap_or(20);
     if let Some(dir) = arg_value(args, "--write-dev") {
         for set in [&learner, &newsy] {
-            write_dev(&PathBuf::from(dir), set)?;
+            write_dev(&PathBuf::from(dir), set, real_word_count)?;
         }
-        println!("wrote {dir}/learner.tsv and {dir}/news.tsv");
+        println!("wrote {dir}/learner.tsv, news.tsv and their word lists learner-list.tsv, news-list.tsv");
     }
     for set in [&learner, &newsy] {
         let s = score(&speller, set, verbose);
@@ -666,7 +678,6 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
     }
-    let real_word_count: u64 = arg_value(args, "--real-word-count").map(str::parse).transpose()?.unwrap_or(20);
     for set in [&learner, &newsy] {
         let w = score_word_list(&speller, set, real_word_count, verbose);
         let (p, r, f) = w.tally.f1();
