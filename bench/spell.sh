@@ -7,10 +7,11 @@
 #    development sets it builds from ../shared/data ($SORANI_SHARED_DIR first)
 #    and writes them as TSV to a temporary directory;
 # 2. bench/spell_peers.py scores klpt on a sample of the same sets and word
-#    lists, in the
-#    throwaway venv of bench/setup-peers.sh (klpt corrects ~100 words/s);
-# 3. the criterion bench `spell` gives sorani's speed: checking running text
-#    and suggesting for misspelt words, single thread.
+#    lists, in the throwaway venv of bench/setup-peers.sh (klpt corrects
+#    ~100 words/s);
+# 3. the criterion bench `spell` gives sorani's speed: the verdict on every
+#    word of running text, checking it with suggestions, and suggesting for
+#    misspelt words, single thread.
 # Nothing built here is committed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
