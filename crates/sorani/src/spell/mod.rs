@@ -7,10 +7,11 @@
 //! whose best suggestion is far ahead of every alternative.
 //!
 //! How it decides (see `docs/spell.md` for the whole story):
-//! - **Acceptance** ([`Speller::is_correct`]): a lexicon word, a known word
-//!   with clitics and endings attached, or a word a plugged-in analyzer knows.
-//!   Numbers, Latin-script words, links and letters glued to digits are never
-//!   checked.
+//! - **Acceptance** ([`Speller::is_correct`]): a frequent lexicon word or a
+//!   dictionary word; a rarer lexicon word, or an inflection the analyzer
+//!   reads over a known stem, only when no correction is more probable than
+//!   the word itself. Numbers, Latin-script words, links and letters glued to
+//!   digits are never checked.
 //! - **Error model** (`model`): keyboard confusions (ی/ێ, و/ۆ, ل/ڵ, ر/ڕ,
 //!   ه/ە/ھ, ك/ک, ي/ی …), letters of similar sound or shape, dropped and doubled
 //!   vowels, swapped letters — each with its own cost — plus words run
@@ -349,8 +350,9 @@ impl Speller {
         &EMBEDDED
     }
 
-    /// A speller over `lexicon` that also accepts every form the embedded
-    /// morphological analyzer derives from a known stem.
+    /// A speller over `lexicon` that also weighs the forms the embedded
+    /// morphological analyzer derives from a known stem (see
+    /// [`Analyzer::spelling_support`]).
     pub fn new(lexicon: &Lexicon) -> Speller {
         SpellerBuilder::new().morphology(|w| Analyzer::embedded().spelling_support(w)).build_from_lexicon(lexicon)
     }
@@ -437,8 +439,8 @@ impl Speller {
         verdict
     }
 
-    /// Whether `word` (lexicon row `id`, if any) is correct: see the module
-    /// documentation.
+    /// Whether `word` (lexicon row `id`, if any) is correct (the rules are
+    /// listed in `docs/spell.md`, "Acceptance").
     fn judge(&self, word: &str, id: Option<u32>) -> bool {
         if impossible_start(word) {
             return false;
