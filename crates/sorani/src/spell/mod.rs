@@ -808,7 +808,7 @@ impl Speller {
         if !entry.contains(char::is_whitespace) {
             return (!self.is_correct(entry)).then(|| self.suggest(entry));
         }
-        let findings = self.check(entry);
+        let findings = self.check_with(entry, true);
         let first = findings.first()?;
         // the other findings' best corrections stay applied in every suggestion
         let mut rest = String::with_capacity(entry.len());
@@ -847,6 +847,14 @@ impl Speller {
 
     /// All findings in `text`, in order, with byte spans into `text`.
     pub fn check(&self, text: &str) -> Vec<Finding> {
+        self.check_with(text, false)
+    }
+
+    /// [`Self::check`]; with `one_word`, the text is meant as a single word
+    /// (a word-list entry), so any two known words that join into a known
+    /// word are a split, not only a bound morpheme or a fragment written
+    /// apart.
+    fn check_with(&self, text: &str, one_word: bool) -> Vec<Finding> {
         let mut findings: Vec<Finding> = Vec::new();
         let mut scanner = Scanner::new(text);
         let mut prev: Option<Piece<'_>> = None;
@@ -871,7 +879,7 @@ impl Speller {
             let next = scanner.clone().next().filter(|n| n.kind == Kind::Word && n.spaced_from_prev);
             if self.accepts(piece.text) {
                 // split word: a bound morpheme written apart from its word
-                if let Some(f) = next.and_then(|n| self.bound_split(text, &piece, &n)) {
+                if let Some(f) = next.and_then(|n| self.bound_split(text, &piece, &n, one_word)) {
                     covered = f.end;
                     findings.push(f);
                 }
@@ -899,11 +907,14 @@ impl Speller {
 
     /// A finding for an accepted word `a` followed by `b` when together they
     /// spell a word far more likely than the two apart: one of them is a
-    /// bound morpheme, or a short or rare fragment (`هە زار`).
-    fn bound_split(&self, text: &str, a: &Piece<'_>, b: &Piece<'_>) -> Option<Finding> {
+    /// bound morpheme, or a short or rare fragment (`هە زار`), or — in text
+    /// meant as one word (`one_word`) — any two words (`بەر دەوام`).
+    fn bound_split(&self, text: &str, a: &Piece<'_>, b: &Piece<'_>, one_word: bool) -> Option<Finding> {
         let bound = BOUND.contains(&a.text) || BOUND.contains(&b.text);
         if !bound
-            && (!(self.fragment(a.text) || self.fragment(b.text)) || FREE.contains(&a.text) || FREE.contains(&b.text))
+            && (!(one_word || self.fragment(a.text) || self.fragment(b.text))
+                || FREE.contains(&a.text)
+                || FREE.contains(&b.text))
         {
             return None;
         }

@@ -157,6 +157,11 @@ fn word_list_entries_get_a_verdict_each() {
     // … and a word split apart is joined, the suggestion being the whole entry
     let split = s.check_entry("زۆر سەرۆ کایەتی").expect("a split word is flagged");
     assert_eq!(split[0].word, "زۆر سەرۆکایەتی");
+    // an entry is meant as one word: two known words that join into a far
+    // likelier word are a split there, though not in running text
+    let s = Speller::from_counts([("بەر", 5_000u64), ("دەوام", 100), ("بەردەوام", 1_000), ("و", 1_000_000)]);
+    assert_eq!(s.check_entry("بەر دەوام").expect("flagged")[0].word, "بەردەوام");
+    assert_eq!(s.check("بەر دەوام"), vec![]);
     // no word begins with ڵ, even when a corpus lists the fragment
     let s = Speller::from_counts([("بەڵام", 90_000u64), ("ڵام", 2_000), ("بە", 90_000)]);
     assert_eq!(s.check_entry("بە ڵام").expect("flagged")[0].word, "بەڵام");
