@@ -731,6 +731,8 @@ fn parse_options(args: &[String]) -> anyhow::Result<sorani::spell::SpellOptions>
             "unknown_count" => o.unknown_count = f,
             "analyzed_count" => o.analyzed_count = f,
             "merged_ratio" => o.merged_ratio = f,
+            "stem_search_above" => o.stem_search_above = f,
+            "ending_penalty" => o.ending_penalty = f,
             "analyzed_margin" => o.analyzed_margin = f,
             "pair_bonus" => o.pair_bonus = f,
             "trusted_fragment_cost" => o.trusted_fragment_cost = f,

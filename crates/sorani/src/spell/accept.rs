@@ -62,6 +62,18 @@ pub(crate) fn is_ending(s: &str) -> bool {
     SUFFIXES.contains(&s)
 }
 
+/// The endings `word` ends with, longest first, each leaving a stem of at
+/// least three letters.
+pub(crate) fn endings_of(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let mut found: Vec<&'static str> = SUFFIXES
+        .iter()
+        .copied()
+        .filter(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().nth(2).is_some()))
+        .collect();
+    found.sort_by_key(|e| std::cmp::Reverse(e.len()));
+    found.into_iter()
+}
+
 /// Prefixes of verbs and a few joined prepositions.
 const PREFIXES: &[&str] = &["دە", "نە", "نا", "ب", "مە", "بە", "لە", "ئە"];
 

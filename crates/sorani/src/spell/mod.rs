@@ -144,6 +144,12 @@ pub struct SpellOptions {
     /// read as the two run together when the rest is at least this many
     /// times as frequent as the whole.
     pub merged_ratio: f32,
+    /// Stems under an ending are corrected only when no whole-word candidate
+    /// costs this much or less.
+    pub stem_search_above: f32,
+    /// Log-probability penalty of a corrected stem with an ending put back
+    /// (the lexicon does not vouch for the whole form).
+    pub ending_penalty: f32,
     /// Pseudo-count of a word the lexicon lacks but the analyzer reads as an
     /// inflection of a known stem.
     pub analyzed_count: f32,
@@ -171,6 +177,8 @@ impl Default for SpellOptions {
             unknown_count: 0.1,
             analyzed_count: 3.0,
             merged_ratio: 2.0,
+            stem_search_above: 1.0,
+            ending_penalty: 4.0,
             analyzed_margin: 1.0,
             pair_bonus: 3.0,
             trusted_fragment_cost: 0.5,
@@ -600,6 +608,29 @@ impl Speller {
         }
     }
 
+    /// Corrections of the stem under an ending: the lexicon lists few of
+    /// the forms of a rare stem, so `کۆرناوە` is mended as `کۆرنا` + `وە` →
+    /// `کۆرۆنا` + `وە`. Tried only when no close whole-word candidate turned
+    /// up, for the two longest endings.
+    fn stem_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
+        if out.iter().any(|c| c.cost <= self.options.stem_search_above) {
+            return;
+        }
+        let penalty = self.options.ending_penalty;
+        for ending in accept::endings_of(word).take(2) {
+            let stem = &word[..word.len() - ending.len()];
+            let mut stems = Vec::new();
+            self.word_candidates(stem, &mut stems);
+            for c in stems {
+                let text = format!("{}{ending}", c.text);
+                if text == word || out.iter().any(|o| o.text == text) {
+                    continue;
+                }
+                out.push(Candidate { text, log: c.log - penalty, cost: c.cost });
+            }
+        }
+    }
+
     /// Corrections the lexicon lacks: `word` with one keyboard confusion
     /// undone (or every Arabic-keyboard letter replaced at once), kept when
     /// the analyzer reads the result as an inflection of a known stem. The
@@ -790,6 +821,7 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.confusion_candidates(word, &mut cands);
+        self.stem_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
         let mut suggestions = self.rank(cands, self.rejected_as_is(word));
         keep_writers_r(word, &mut suggestions);
@@ -959,6 +991,7 @@ impl Speller {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.confusion_candidates(word, &mut cands);
+        self.stem_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
         let as_is = self.rejected_as_is(word);
         // joins with a neighbour, compared over the two slots

@@ -192,6 +192,14 @@ fn analyzed_words_must_beat_their_corrections() {
 }
 
 #[test]
+fn a_misspelt_stem_under_an_ending_is_mended() {
+    // the lexicon has the stem but not this form of it
+    let s = Speller::from_counts([("کۆرۆنا", 5_000u64), ("و", 1_000_000)]);
+    let got = s.suggest("کۆرناوە");
+    assert!(got.iter().take(5).any(|g| g.word == "کۆرۆناوە"), "{got:?}");
+}
+
+#[test]
 fn unlisted_inflections_are_suggested_through_the_analyzer() {
     let s = SpellerBuilder::new()
         .morphology(|w| if w == "ماڵەکانمان" { Support::Inflected } else { Support::None })
