@@ -76,6 +76,9 @@ fn suggest_prints_ranked_suggestions_with_scores() {
     assert_eq!(word, "حکومەت");
     assert!(score.parse::<f64>().is_ok(), "{first}");
     sorani().args(["spell", "--suggest", "کتێب"]).assert().code(0).stdout("کتێب\tOK\n");
+    // a word split apart is judged as a whole, as --words does
+    let out = sorani().args(["spell", "--suggest", "بە ڵام"]).assert().code(1).get_output().stdout.clone();
+    assert!(String::from_utf8(out).unwrap().starts_with("بەڵام\t"));
 }
 
 #[test]

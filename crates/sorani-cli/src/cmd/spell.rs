@@ -45,7 +45,9 @@ pub struct Args {
     #[arg(long)]
     explain: bool,
 
-    /// Print the suggestions for WORD (one per line: word TAB score) and exit.
+    /// Print the suggestions for WORD (one per line: word TAB score; `WORD TAB
+    /// OK` when it is correct) and exit. A quoted WORD of several words is
+    /// judged as `--words` judges a line.
     #[arg(long, value_name = "WORD", num_args = 1.., conflicts_with = "words")]
     suggest: Vec<String>,
 
@@ -116,12 +118,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut any_wrong = false;
         let mut out = String::new();
         for word in &args.suggest {
-            if speller.is_correct(word.trim()) {
+            let Some(suggestions) = speller.check_entry(word) else {
                 writeln!(out, "{}\tOK", word.trim())?;
                 continue;
-            }
+            };
             any_wrong = true;
-            let suggestions = speller.suggest(word);
             if suggestions.is_empty() {
                 writeln!(out, "{}\t(no suggestion)", word.trim())?;
             }
