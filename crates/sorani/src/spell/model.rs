@@ -59,8 +59,9 @@ pub(crate) fn arabic_keyboard_letter(c: char) -> Option<char> {
     }
 }
 
-/// The Sorani letters people type `c` for: the other letter of its
-/// keyboard pair (ی/ێ, و/ۆ, ل/ڵ, ر/ڕ, ه/ە and the Arabic-keyboard letters).
+/// The letters a writer who typed `c` may have meant: the other letter of
+/// its keyboard pair (ی/ێ, و/ۆ, ل/ڵ, ر/ڕ, ه/ە), or the Sorani letter for an
+/// Arabic-keyboard one.
 pub(crate) fn confusions_of(c: char) -> &'static [char] {
     match c {
         'ی' => &['ێ'],
