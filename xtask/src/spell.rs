@@ -302,6 +302,16 @@ struct Tally {
 }
 
 impl Tally {
+    /// Prints the share of errors whose correction came first and in the top 5.
+    fn print_ranking(&self) {
+        let e = self.errors.max(1) as f64;
+        println!(
+            "correct first: {:.1}%   in top 5: {:.1}%",
+            100.0 * self.first as f64 / e,
+            100.0 * self.top5 as f64 / e
+        );
+    }
+
     fn f1(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
@@ -662,7 +672,6 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         let s = score(&speller, set, verbose);
         let (p, r, f) = s.errors_only.f1();
         let (pa, ra, fa) = s.any.f1();
-        let e = s.any.errors.max(1) as f64;
         println!(
             "\n== {} set: {} sentences, {} words, {} errors",
             set.name,
@@ -672,28 +681,19 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         );
         println!("detection (errors only):      P {p:.3}  R {r:.3}  F1 {f:.3}");
         println!("detection (errors+warnings):  P {pa:.3}  R {ra:.3}  F1 {fa:.3}");
-        println!(
-            "correct first: {:.1}%   in top 5: {:.1}%",
-            100.0 * s.any.first as f64 / e,
-            100.0 * s.any.top5 as f64 / e
-        );
+        s.any.print_ranking();
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
     }
     for set in [&learner, &newsy] {
         let w = score_word_list(&speller, set, real_word_count, verbose);
         let (p, r, f) = w.tally.f1();
-        let e = w.tally.errors.max(1) as f64;
         println!(
             "\n== {} word list: {} non-word errors (not a word the lexicon counts {real_word_count}+) and their corrections, one entry each (as `sorani spell --words`)",
             set.name, w.tally.errors
         );
         println!("detection:  P {p:.3}  R {r:.3}  F1 {f:.3}");
-        println!(
-            "correct first: {:.1}%   in top 5: {:.1}%",
-            100.0 * w.tally.first as f64 / e,
-            100.0 * w.tally.top5 as f64 / e
-        );
+        w.tally.print_ranking();
         println!("speed (verdict and suggestions): {:.0} entries/s", w.entries as f64 / w.seconds.max(1e-9));
         print_classes(&w.per_class);
     }
