@@ -955,7 +955,14 @@ impl Speller {
         }
         let joined = format!("{}{}", a.text, b.text);
         let log = self.log_count(&joined)?;
-        if self.merged_junk(&joined, self.words.count(&joined)) {
+        let count = self.words.count(&joined);
+        if self.merged_junk(&joined, count) {
+            return None;
+        }
+        // in running text a real split leaves pieces rarer than the word
+        // (هە زار); a join rarer than both its words is a corpus merge of a
+        // name (جۆ بایدن)
+        if !one_word && count < self.words.count(a.text).min(self.words.count(b.text)) {
             return None;
         }
         let la = self.as_is_log(a.text);

@@ -162,6 +162,10 @@ fn word_list_entries_get_a_verdict_each() {
     let s = Speller::from_counts([("بەر", 5_000u64), ("دەوام", 100), ("بەردەوام", 1_000), ("و", 1_000_000)]);
     assert_eq!(s.check_entry("بەر دەوام").expect("flagged")[0].word, "بەردەوام");
     assert_eq!(s.check("بەر دەوام"), vec![]);
+    // in running text a join rarer than both its words is not offered (a
+    // name a corpus once ran together)
+    let s = Speller::from_counts([("جۆ", 50u64), ("بایدن", 300), ("جۆبایدن", 20), ("و", 1_000_000)]);
+    assert_eq!(s.check("جۆ بایدن"), vec![]);
     // no word begins with ڵ, even when a corpus lists the fragment
     let s = Speller::from_counts([("بەڵام", 90_000u64), ("ڵام", 2_000), ("بە", 90_000)]);
     assert_eq!(s.check_entry("بە ڵام").expect("flagged")[0].word, "بەڵام");
