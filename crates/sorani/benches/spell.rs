@@ -81,9 +81,7 @@ fn bench(c: &mut Criterion) {
     // filter over a corpus uses it
     let tokens: Vec<&str> = text.split_whitespace().collect();
     group.throughput(Throughput::Elements(tokens.len() as u64));
-    group.bench_function("is_correct", |b| {
-        b.iter(|| tokens.iter().filter(|w| speller.is_correct(w)).count())
-    });
+    group.bench_function("is_correct", |b| b.iter(|| tokens.iter().filter(|w| speller.is_correct(w)).count()));
     group.throughput(Throughput::Elements(words));
     group.bench_function("check_text", |b| {
         b.iter(|| {

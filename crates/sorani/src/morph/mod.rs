@@ -168,8 +168,23 @@ pub enum Support {
 /// Verbs that form compound verbs with almost any noun (`کار` + `کردن`); a
 /// noun before any other verb is more often a misspelling than a compound.
 const LIGHT_VERBS: &[&str] = &[
-    "کردن", "بوون", "دان", "هێنان", "خستن", "گرتن", "کەوتن", "بردن", "کێشان", "خواردن", "دانان", "هاتن", "گەیاندن",
-    "کرانەوە", "بوونەوە", "کردنەوە", "دانەوە",
+    "کردن",
+    "بوون",
+    "دان",
+    "هێنان",
+    "خستن",
+    "گرتن",
+    "کەوتن",
+    "بردن",
+    "کێشان",
+    "خواردن",
+    "دانان",
+    "هاتن",
+    "گەیاندن",
+    "کرانەوە",
+    "بوونەوە",
+    "کردنەوە",
+    "دانەوە",
 ];
 
 /// Most analyses returned for one word.
