@@ -217,9 +217,7 @@ async fn run_search(st: AppState, req: SearchRequest) -> Result<Response, ApiErr
 async fn doc(State(st): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let engine = st.engine.clone();
     let id2 = id.clone();
-    let found = tokio::task::spawn_blocking(move || engine.get(&id2))
-        .await
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))??;
+    let found = off_thread(move || engine.get(&id2)).await??;
     match found {
         Some(d) => Ok(Json(d).into_response()),
         None => Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no document with id {id:?}"))),
@@ -228,9 +226,7 @@ async fn doc(State(st): State<AppState>, Path(id): Path<String>) -> Result<Respo
 
 async fn sources(State(st): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
     let engine = st.engine.clone();
-    let list = tokio::task::spawn_blocking(move || source_counts(&engine))
-        .await
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))??;
+    let list = off_thread(move || source_counts(&engine)).await??;
     Ok(Json(json!({ "sources": list })))
 }
 
@@ -264,14 +260,25 @@ async fn analyze(
     body: Result<Json<AnalyzeRequest>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(req) = body.map_err(json_rejection)?;
-    if req.text.len() > st.limits.max_analyze_bytes {
-        return Err(ApiError::bad(format!("`text` is longer than {} bytes", st.limits.max_analyze_bytes)));
-    }
+    text_within_limits(&req.text, &st.limits)?;
     let name = req.analyzer.unwrap_or_else(|| analysis::CKB_STEM.to_string());
-    let out = tokio::task::spawn_blocking(move || analyze_text(&req.text, &name))
-        .await
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    let out = off_thread(move || analyze_text(&req.text, &name)).await?;
     Ok(Json(out?).into_response())
+}
+
+/// The text tools take at most `max_analyze_bytes` of text.
+fn text_within_limits(text: &str, limits: &Limits) -> Result<(), ApiError> {
+    if text.len() > limits.max_analyze_bytes {
+        return Err(ApiError::bad(format!("`text` is longer than {} bytes", limits.max_analyze_bytes)));
+    }
+    Ok(())
+}
+
+/// Runs `work` on the blocking pool, off the async threads.
+async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))
 }
 
 #[derive(Debug, Deserialize)]
@@ -291,12 +298,8 @@ async fn spell(
     body: Result<Json<SpellRequest>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(req) = body.map_err(json_rejection)?;
-    if req.text.len() > st.limits.max_analyze_bytes {
-        return Err(ApiError::bad(format!("`text` is longer than {} bytes", st.limits.max_analyze_bytes)));
-    }
-    let out = tokio::task::spawn_blocking(move || spell_text(&req.text, req.fix))
-        .await
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    text_within_limits(&req.text, &st.limits)?;
+    let out = off_thread(move || spell_text(&req.text, req.fix)).await?;
     Ok(Json(out).into_response())
 }
 
@@ -322,7 +325,7 @@ pub fn spell_text(text: &str, fix: bool) -> serde_json::Value {
             v
         })
         .collect();
-    json!({ "findings": findings, "fixed": speller.fix(text) })
+    json!({ "findings": findings, "fixed": speller.apply(text, &corrections) })
 }
 
 /// Everything the text tools page shows for `text`: the core's

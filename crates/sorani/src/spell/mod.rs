@@ -479,7 +479,9 @@ impl Speller {
             return false;
         }
         match id {
-            Some(id) if support == Support::Inflected || self.words.counts[id as usize] >= self.options.min_accept_count => {
+            Some(id)
+                if support == Support::Inflected || self.words.counts[id as usize] >= self.options.min_accept_count =>
+            {
                 !self.suspect(word, support)
             }
             None if support == Support::Inflected => !self.suspect_unseen(word),
@@ -606,6 +608,19 @@ impl Speller {
             out.clear();
             self.score_ids(word, &typed, &mut ids, limit, out);
         }
+    }
+
+    /// Every correction of an unknown `word` a suggestion draws on: listed
+    /// words, undone confusions, a mended stem under an ending, splits.
+    /// (Judging a word compares it with the cheaper listed words and splits
+    /// only.)
+    fn corrections(&self, word: &str) -> Vec<Candidate> {
+        let mut cands = Vec::new();
+        self.word_candidates(word, &mut cands);
+        self.confusion_candidates(word, &mut cands);
+        self.stem_candidates(word, &mut cands);
+        self.split_candidates(word, &mut cands);
+        cands
     }
 
     /// Corrections of the stem under an ending: the lexicon lists few of
@@ -818,11 +833,7 @@ impl Speller {
         if word.is_empty() || !word.chars().all(scan::is_word_char) || self.accepts(word) {
             return Vec::new();
         }
-        let mut cands = Vec::new();
-        self.word_candidates(word, &mut cands);
-        self.confusion_candidates(word, &mut cands);
-        self.stem_candidates(word, &mut cands);
-        self.split_candidates(word, &mut cands);
+        let cands = self.corrections(word);
         let mut suggestions = self.rank(cands, self.rejected_as_is(word));
         keep_writers_r(word, &mut suggestions);
         suggestions
@@ -995,11 +1006,7 @@ impl Speller {
         next: Option<Piece<'_>>,
     ) -> Finding {
         let word = piece.text;
-        let mut cands = Vec::new();
-        self.word_candidates(word, &mut cands);
-        self.confusion_candidates(word, &mut cands);
-        self.stem_candidates(word, &mut cands);
-        self.split_candidates(word, &mut cands);
+        let cands = self.corrections(word);
         let as_is = self.rejected_as_is(word);
         // joins with a neighbour, compared over the two slots
         let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
@@ -1097,23 +1104,35 @@ impl Speller {
     /// changes. Names, numbers, Latin words and unknown-but-plausible words
     /// are never touched.
     pub fn fix<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut out: Option<String> = None;
-        let mut last = 0usize;
-        for finding in self.check(text) {
-            if !self.decide(&finding).0 {
-                continue;
-            }
-            let buf = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-            buf.push_str(&text[last..finding.start]);
-            buf.push_str(&finding.suggestions[0].word);
-            last = finding.end;
-        }
-        match out {
-            None => Cow::Borrowed(text),
-            Some(mut buf) => {
-                buf.push_str(&text[last..]);
-                Cow::Owned(buf)
-            }
+        let findings = self.check(text);
+        let confident = findings.iter().filter(|f| self.decide(f).0);
+        splice(text, confident.map(|f| (f.start, f.end, f.suggestions[0].word.as_str())))
+    }
+
+    /// `text` with the corrections of [`Speller::fix_explained`] that are
+    /// `applied` made: what [`Speller::fix`] gives, without checking again.
+    pub fn apply<'a>(&self, text: &'a str, corrections: &[Correction]) -> Cow<'a, str> {
+        let applied = corrections.iter().filter(|c| c.applied);
+        splice(text, applied.map(|c| (c.finding.start, c.finding.end, c.finding.suggestions[0].word.as_str())))
+    }
+}
+
+/// `text` with each `(start, end, replacement)` span, in order and apart,
+/// replaced; borrowed when there is none.
+fn splice<'a, 'b>(text: &'a str, spans: impl Iterator<Item = (usize, usize, &'b str)>) -> Cow<'a, str> {
+    let mut out: Option<String> = None;
+    let mut last = 0usize;
+    for (start, end, replacement) in spans {
+        let buf = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+        buf.push_str(&text[last..start]);
+        buf.push_str(replacement);
+        last = end;
+    }
+    match out {
+        None => Cow::Borrowed(text),
+        Some(mut buf) => {
+            buf.push_str(&text[last..]);
+            Cow::Owned(buf)
         }
     }
 }

@@ -129,6 +129,14 @@ fn fix_applies_only_confident_corrections() {
 }
 
 #[test]
+fn applying_the_explained_corrections_gives_the_fix() {
+    let s = speller();
+    for text in ["زۆر خوش", "ئەم کتێبە زۆر باش", "روژ و مال", "زۆرباش و خوش"] {
+        assert_eq!(s.apply(text, &s.fix_explained(text)), s.fix(text), "{text}");
+    }
+}
+
+#[test]
 fn explanations_name_the_edit() {
     let s = speller();
     let corrections = s.fix_explained("زۆر خوش");
@@ -185,9 +193,11 @@ fn endings_after_numbers_and_quotes_are_not_errors() {
 #[test]
 fn analyzed_words_must_beat_their_corrections() {
     // an analyzer that reads every word ending in ەکان as an inflection
-    let s = SpellerBuilder::new()
-        .analyzer(|w| w.ends_with("ەکان"))
-        .build([("کتێبەکان", 90_000u64), ("ماڵ", 80_000), ("شارەکان", 5)]);
+    let s = SpellerBuilder::new().analyzer(|w| w.ends_with("ەکان")).build([
+        ("کتێبەکان", 90_000u64),
+        ("ماڵ", 80_000),
+        ("شارەکان", 5),
+    ]);
     // analysed and without a likelier neighbour: accepted
     assert!(s.is_correct("ماڵەکان"));
     // analysed, but one keyboard slip away from a far more frequent word: rejected
