@@ -75,7 +75,10 @@ pub fn open_or_create(dir: &Path) -> anyhow::Result<(Index, Fields)> {
     let (schema, _) = build_schema();
     let mmap = tantivy::directory::MmapDirectory::open(dir)
         .with_context(|| format!("cannot open index folder {}", dir.display()))?;
-    let index = Index::open_or_create(mmap, schema)
+    let index = Index::builder()
+        .schema(schema)
+        .settings(index_settings())
+        .open_or_create(mmap)
         .with_context(|| format!("{} holds an index with another schema, or is not an index", dir.display()))?;
     finish(index)
 }
@@ -102,7 +105,14 @@ pub fn create_in_ram() -> anyhow::Result<(Index, Fields)> {
 /// key field uses `key_analyzer` (any registered name).
 pub fn create_in_ram_with(text_analyzer: &str, key_analyzer: &str) -> anyhow::Result<(Index, Fields)> {
     let (schema, _) = build_schema_with(text_analyzer, key_analyzer);
-    finish(Index::create_in_ram(schema))
+    finish(Index::builder().schema(schema).settings(index_settings()).create_in_ram()?)
+}
+
+/// Settings of new indexes: stored documents compressed in blocks of 4 KiB
+/// (tantivy's default is 16 KiB), so that showing a hit decompresses about
+/// one document's worth of text rather than a dozen.
+fn index_settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings { docstore_blocksize: 4096, ..tantivy::IndexSettings::default() }
 }
 
 fn finish(index: Index) -> anyhow::Result<(Index, Fields)> {

@@ -10,7 +10,8 @@
 //!
 //! Every word is analyzed with `ckb_stem` (normalize, restore, stem) and also
 //! matched, at a lower weight, through its phonetic key in the `key` field,
-//! so keyboard and spelling variants of names still match. Rare words (in
+//! so keyboard and spelling variants of names still match (words already in
+//! [`COMMON_DOC_FREQ`] documents or more go without). Rare words (in
 //! fewer than [`RARE_DOC_FREQ`] documents) also match within edit distance 1
 //! (2 for long words) unless fuzzy matching is turned off.
 
@@ -21,22 +22,31 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::query::EnableScoring;
+use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term, TERMINATED};
 
 use crate::analysis::{self, AnalyzerOptions};
 use crate::schema::{self, Fields};
 
 /// A word is "rare" (fuzzy matching on by default) below this document frequency.
 pub const RARE_DOC_FREQ: u64 = 3;
+/// A word in at least this many documents is matched without its
+/// phonetic key.
+pub const COMMON_DOC_FREQ: u64 = 1000;
 /// Longest accepted query, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
+/// Matches are counted exactly up to this many (or up to the page asked
+/// for, when further); beyond it the total is a lower bound. Counting every
+/// match of a common word would visit a large share of the collection on
+/// every query, when the ranking itself skips most of it.
+pub const EXACT_TOTAL_UP_TO: usize = 1_000;
 
 /// When to add edit-distance matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -120,8 +130,11 @@ pub struct Hit {
 pub struct SearchResponse {
     /// The query as received.
     pub query: String,
-    /// Matching documents in total.
+    /// Matching documents in total: exact when `total_exact`, otherwise
+    /// a lower bound (at least [`EXACT_TOTAL_UP_TO`]).
     pub total: usize,
+    /// Whether `total` is the exact count.
+    pub total_exact: bool,
     /// Results returned (after `offset`).
     pub hits: Vec<Hit>,
     /// The analyzed terms of the query (what was looked up).
@@ -267,8 +280,11 @@ impl Engine {
             query = Box::new(BooleanQuery::new(filters));
         }
         let limit = req.limit.clamp(1, 1000);
-        let (top, total) =
-            searcher.search(&query, &(TopDocs::with_limit(limit).and_offset(req.offset).order_by_score(), Count))?;
+        // Ranking alone lets tantivy skip blocks that cannot reach the top
+        // (block-max WAND); a count collector beside it would score every match.
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).and_offset(req.offset).order_by_score())?;
+        let (total, total_exact) =
+            count_up_to(&searcher, query.as_ref(), EXACT_TOTAL_UP_TO.max(req.offset.saturating_add(limit)))?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc = self.load(&searcher, addr)?;
@@ -289,6 +305,7 @@ impl Engine {
             query: req.q.clone(),
             total,
             hits,
+            total_exact,
             terms: hl.order,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
         })
@@ -377,6 +394,48 @@ impl Engine {
     }
 }
 
+/// Adds `q` to `clauses` under `occur`, spreading a disjunction into a
+/// disjunction: the matches and the summed scores are the same, and a
+/// single level of boosted terms is what tantivy ranks with block-max WAND.
+fn push_clause(clauses: &mut Vec<(Occur, Box<dyn Query>)>, occur: Occur, q: Box<dyn Query>) {
+    if occur == Occur::Should {
+        if let Some(inner) = q.downcast_ref::<BooleanQuery>() {
+            if !inner.clauses().is_empty() && inner.clauses().iter().all(|(o, _)| *o == Occur::Should) {
+                for (o, sub) in inner.clauses() {
+                    push_clause(clauses, *o, sub.box_clone());
+                }
+                return;
+            }
+        }
+    }
+    clauses.push((occur, q));
+}
+
+/// The number of documents `query` matches, counted up to `cap`, and
+/// whether that count is exact (below the cap).
+fn count_up_to(searcher: &Searcher, query: &dyn Query, cap: usize) -> tantivy::Result<(usize, bool)> {
+    if query.is::<AllQuery>() {
+        return Ok((searcher.num_docs() as usize, true));
+    }
+    let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+    let mut total = 0;
+    for reader in searcher.segment_readers() {
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let alive = reader.alive_bitset();
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                if total == cap {
+                    return Ok((total, false));
+                }
+                total += 1;
+            }
+            doc = scorer.advance();
+        }
+    }
+    Ok((total, true))
+}
+
 /// The first and one-past-last instants of a date given as YYYY, YYYY-MM or YYYY-MM-DD.
 fn date_span(s: &str) -> Option<(tantivy::DateTime, tantivy::DateTime)> {
     let lo = schema::parse_date(s).ok()?;
@@ -418,7 +477,7 @@ impl Builder<'_> {
                         None => Occur::Should,
                     };
                     if let Some(q) = self.ast(sub)? {
-                        subs.push((occur, q));
+                        push_clause(&mut subs, occur, q);
                     }
                 }
                 if subs.is_empty() {
@@ -551,7 +610,8 @@ impl Builder<'_> {
         // several words in one literal (e.g. joined by punctuation): each is a Should clause
         let mut words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for t in &tokens {
-            words.push((Occur::Should, self.word(&t.term, &t.original, fields)?));
+            let q = self.word(&t.term, &t.original, fields)?;
+            push_clause(&mut words, Occur::Should, q);
         }
         if words.len() == 1 {
             return Ok(words.pop().map(|(_, q)| q));
@@ -571,7 +631,9 @@ impl Builder<'_> {
             let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
             subs.push((Occur::Should, if field == f.title { Box::new(BoostQuery::new(q, 1.5)) } else { q }));
         }
-        if self.req.variants {
+        // A word found in many documents as it is needs no spelling
+        // variants, and its key's long posting list would cost every query.
+        if self.req.variants && df < COMMON_DOC_FREQ {
             for k in analysis::analyze_with(&mut self.key, original) {
                 self.hl.keys.insert(k.term.clone());
                 let q = TermQuery::new(Term::from_field_text(f.key, &k.term), IndexRecordOption::WithFreqs);
@@ -611,6 +673,9 @@ fn prose_syntax_to_spaces(q: &str) -> Cow<'_, str> {
             ':' => {
                 token.chars().any(|t| t.is_alphanumeric() && !t.is_ascii())
                     || (!token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()))
+                    // `note: …` with a space after the colon is punctuation
+                    // unless the word names a field.
+                    || (q[i + 1..].starts_with(char::is_whitespace) && !is_field_name(token))
             }
             '[' | '{' => !has_range,
             _ => false,
@@ -622,6 +687,11 @@ fn prose_syntax_to_spaces(q: &str) -> Cow<'_, str> {
         }
     }
     out.map_or(Cow::Borrowed(q), Cow::Owned)
+}
+
+/// Whether `name` is a field of the query language.
+fn is_field_name(name: &str) -> bool {
+    matches!(name, "title" | "body" | "source" | "id" | "date") || name.starts_with("fields.")
 }
 
 /// Whether a clause is a filter (restricts rather than scores).

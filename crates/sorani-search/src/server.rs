@@ -28,6 +28,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
+use tokio::sync::Semaphore;
 
 use crate::analysis;
 use crate::search::{Engine, QueryError, SearchRequest, MAX_QUERY_CHARS};
@@ -64,6 +65,10 @@ struct AppState {
     engine: Engine,
     limits: Arc<Limits>,
     label: Arc<String>,
+    /// One permit per core for searches and text tools: requests beyond it
+    /// wait their turn in arrival order, instead of all sharing the cores
+    /// at once (which makes every request as slow as the whole queue).
+    cpu: Arc<Semaphore>,
 }
 
 /// An API error rendered as JSON.
@@ -119,7 +124,13 @@ mod assets {
 /// Builds the router. `label` names the collection on the page and in `/api/health`.
 pub fn router(engine: Engine, limits: Limits, label: &str) -> Router {
     let body_limit = limits.max_body_bytes;
-    let state = AppState { engine, limits: Arc::new(limits), label: Arc::new(label.to_string()) };
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let state = AppState {
+        engine,
+        limits: Arc::new(limits),
+        label: Arc::new(label.to_string()),
+        cpu: Arc::new(Semaphore::new(cores)),
+    };
     let asset = |ct: &'static str, body: &'static str| {
         move || async move { ([(header::CONTENT_TYPE, ct), (header::CACHE_CONTROL, "no-cache")], body) }
     };
@@ -202,7 +213,15 @@ async fn run_search(st: AppState, req: SearchRequest) -> Result<Response, ApiErr
     }
     let engine = st.engine.clone();
     let timeout = l.timeout;
-    let task = tokio::task::spawn_blocking(move || engine.search(&req));
+    let cpu = Arc::clone(&st.cpu);
+    let task = async move {
+        let permit = cpu.acquire_owned().await.expect("the semaphore is never closed");
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            engine.search(&req)
+        })
+        .await
+    };
     match tokio::time::timeout(timeout, task).await {
         Err(_) => Err(ApiError::new(
             StatusCode::GATEWAY_TIMEOUT,
@@ -217,7 +236,7 @@ async fn run_search(st: AppState, req: SearchRequest) -> Result<Response, ApiErr
 async fn doc(State(st): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let engine = st.engine.clone();
     let id2 = id.clone();
-    let found = off_thread(move || engine.get(&id2)).await??;
+    let found = off_thread(&st.cpu, move || engine.get(&id2)).await??;
     match found {
         Some(d) => Ok(Json(d).into_response()),
         None => Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no document with id {id:?}"))),
@@ -226,7 +245,7 @@ async fn doc(State(st): State<AppState>, Path(id): Path<String>) -> Result<Respo
 
 async fn sources(State(st): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
     let engine = st.engine.clone();
-    let list = off_thread(move || source_counts(&engine)).await??;
+    let list = off_thread(&st.cpu, move || source_counts(&engine)).await??;
     Ok(Json(json!({ "sources": list })))
 }
 
@@ -262,7 +281,7 @@ async fn analyze(
     let Json(req) = body.map_err(json_rejection)?;
     text_within_limits(&req.text, &st.limits)?;
     let name = req.analyzer.unwrap_or_else(|| analysis::CKB_STEM.to_string());
-    let out = off_thread(move || analyze_text(&req.text, &name)).await?;
+    let out = off_thread(&st.cpu, move || analyze_text(&req.text, &name)).await?;
     Ok(Json(out?).into_response())
 }
 
@@ -274,10 +293,18 @@ fn text_within_limits(text: &str, limits: &Limits) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Runs `work` on the blocking pool, off the async threads.
-async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(work)
-        .await
+/// Runs `work` on the blocking pool, off the async threads, once one of
+/// the `cpu` permits is free.
+async fn off_thread<T: Send + 'static>(
+    cpu: &Arc<Semaphore>,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let permit = Arc::clone(cpu).acquire_owned().await.expect("the semaphore is never closed");
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        work()
+    })
+    .await
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))
 }
 
@@ -299,7 +326,7 @@ async fn spell(
 ) -> Result<Response, ApiError> {
     let Json(req) = body.map_err(json_rejection)?;
     text_within_limits(&req.text, &st.limits)?;
-    let out = off_thread(move || spell_text(&req.text, req.fix)).await?;
+    let out = off_thread(&st.cpu, move || spell_text(&req.text, req.fix)).await?;
     Ok(Json(out).into_response())
 }
 

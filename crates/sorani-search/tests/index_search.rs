@@ -171,6 +171,10 @@ fn a_colon_after_a_word_in_prose_is_not_a_field() {
         assert_eq!(ids(&e, q).first().map(String::as_str), Some("s07"), "{q}");
     }
     assert!(!ids(&e, "هەولێر date:[2020-01 TO 2030-01]").is_empty());
+    // `note: …` (a Latin word, then a space) is punctuation too, while a
+    // field name keeps its meaning with or without the space.
+    assert_eq!(ids(&e, "note: ئەردۆغان").first().map(String::as_str), Some("s07"));
+    assert_eq!(ids(&e, "title: ئەردۆغان"), ids(&e, "title:ئەردۆغان"));
 }
 
 #[test]
@@ -215,4 +219,32 @@ fn jsonl_and_text_inputs() {
     let e = Engine::open(&ixdir).unwrap();
     assert_eq!(ids(&e, "fields.author:ئاسۆ"), vec!["7"]);
     assert_eq!(e.get("7").unwrap().unwrap().date.as_deref(), Some("2020-02-02"));
+}
+
+#[test]
+fn totals_are_exact_up_to_a_bound() {
+    let (index, fields) = sorani_search::schema::create_in_ram().unwrap();
+    let mut indexer = Indexer::with_index(index, fields, IndexOptions::default()).unwrap();
+    let n = sorani_search::search::EXACT_TOTAL_UP_TO + 5;
+    for i in 0..n {
+        // (numbered: the indexer drops documents whose text it has seen)
+        let body = if i % 2 == 0 { format!("باران دەبارێت {i}") } else { format!("باران و بەفر {i}") };
+        indexer.add(doc(&i.to_string(), "", &body, None, None)).unwrap();
+    }
+    indexer.commit().unwrap();
+    let e = Engine::new(indexer.index().clone(), fields).unwrap();
+    let search = |q: &str, offset: usize| {
+        e.search(&SearchRequest { q: q.into(), offset, limit: 10, ..SearchRequest::default() }).unwrap()
+    };
+    // Half the documents: counted exactly.
+    let snow = search("بەفر", 0);
+    assert_eq!((snow.total, snow.total_exact), (n / 2, true));
+    // Every document: the count stops at the bound and says so.
+    let rain = search("باران", 0);
+    assert_eq!((rain.total, rain.total_exact), (sorani_search::search::EXACT_TOTAL_UP_TO, false));
+    assert_eq!(rain.hits.len(), 10);
+    // A page past the bound is still served, and counted up to its end.
+    let deep = search("باران", n - 3);
+    assert_eq!(deep.hits.len(), 3);
+    assert_eq!((deep.total, deep.total_exact), (n, true));
 }

@@ -50,7 +50,7 @@
       if (!r.ok) { status(data.error ? data.error.message : "هەڵە", true); return; }
     } catch (e) { status("پەیوەندی بە ڕاژەکارەوە نەکرا: " + e, true); return; }
     status(data.total === 0 ? "هیچ ئەنجامێک نەدۆزرایەوە." :
-      digits(data.total) + " ئەنجام (" + digits(data.took_ms.toFixed(1)) + " میلیچرکە)");
+      digits(data.total) + (data.total_exact ? "" : "+") + " ئەنجام (" + digits(data.took_ms.toFixed(1)) + " میلیچرکە)");
     const ol = $("results");
     ol.innerHTML = "";
     for (const h of data.hits) {

@@ -91,7 +91,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         Format::Text => {
-            writeln!(out, "{} documents match; showing {}", res.total, res.hits.len())?;
+            let at_least = if res.total_exact { "" } else { "at least " };
+            writeln!(out, "{at_least}{} documents match; showing {}", res.total, res.hits.len())?;
             for (i, h) in res.hits.iter().enumerate() {
                 let mut meta = vec![h.id.clone(), format!("{:.3}", h.score)];
                 meta.extend(h.source.clone());
