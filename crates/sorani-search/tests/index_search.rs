@@ -228,7 +228,8 @@ fn totals_are_exact_up_to_a_bound() {
     let n = sorani_search::search::EXACT_TOTAL_UP_TO + 5;
     for i in 0..n {
         // (numbered: the indexer drops documents whose text it has seen)
-        let body = if i % 2 == 0 { format!("باران دەبارێت {i}") } else { format!("باران و بەفر {i}") };
+        let body =
+            if i % 2 == 0 { format!("باران دەبارێت {i}") } else { format!("باران و بەفر {i}") };
         indexer.add(doc(&i.to_string(), "", &body, None, None)).unwrap();
     }
     indexer.commit().unwrap();

@@ -45,6 +45,12 @@ pub struct Args {
     /// Worker threads of the server (0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
+
+    /// Searches and text-tool requests computed at once; the others wait
+    /// their turn in arrival order, which keeps the slowest answers close
+    /// to the typical one under load (0: two per core).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    workers: usize,
 }
 
 /// Runs `sorani serve`.
@@ -69,6 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         max_body_bytes: args.max_body,
         max_limit: args.max_results.max(1),
         timeout: Duration::from_millis(args.timeout_ms.max(1)),
+        workers: args.workers,
         ..Limits::default()
     };
     let mut rt = tokio::runtime::Builder::new_multi_thread();
