@@ -28,7 +28,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
-use tokio::sync::Semaphore;
 
 use crate::analysis;
 use crate::search::{Engine, QueryError, SearchRequest, MAX_QUERY_CHARS};
@@ -47,7 +46,7 @@ pub struct Limits {
     /// Time allowed for one request.
     pub timeout: Duration,
     /// Searches and text-tool requests computed at once; the others wait
-    /// their turn in arrival order (0: two per core).
+    /// their turn in arrival order (0: one per core).
     pub workers: usize,
 }
 
@@ -69,10 +68,39 @@ struct AppState {
     engine: Engine,
     limits: Arc<Limits>,
     label: Arc<String>,
-    /// One permit per worker ([`Limits::workers`]) for searches and text tools: requests beyond it
-    /// wait their turn in arrival order, instead of all sharing the cores
-    /// at once (which makes every request as slow as the whole queue).
-    cpu: Arc<Semaphore>,
+    /// Where searches and text tools are computed.
+    workers: Workers,
+}
+
+/// A fixed pool of threads computing requests in arrival order: under load
+/// a request waits its turn instead of sharing the cores with every other
+/// request at once (which makes each as slow as the whole queue), and the
+/// threads' caches (restoration, stems) stay warm.
+#[derive(Clone)]
+struct Workers(Arc<rayon::ThreadPool>);
+
+impl Workers {
+    fn new(threads: usize) -> Self {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("sorani-worker-{i}"))
+            .build()
+            .expect("cannot start the worker threads");
+        Workers(Arc::new(pool))
+    }
+
+    /// Runs `work` on a worker once its turn comes; a panic becomes an
+    /// internal error of this request only.
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        self.0.spawn_fifo(move || {
+            let _ = tx.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)));
+        });
+        match rx.await {
+            Ok(Ok(value)) => Ok(value),
+            _ => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "the request failed")),
+        }
+    }
 }
 
 /// An API error rendered as JSON.
@@ -128,19 +156,15 @@ mod assets {
 /// Builds the router. `label` names the collection on the page and in `/api/health`.
 pub fn router(engine: Engine, limits: Limits, label: &str) -> Router {
     let body_limit = limits.max_body_bytes;
-    // Two per core by default: between two requests a worker hands its
-    // answer back and waits for the next, and with one per core the cores
-    // sat idle in those gaps (bench/search.sh: 3.8k requests/s with one per
-    // core, 5.3k with two, 5.0k with three).
     let workers = match limits.workers {
-        0 => 2 * std::thread::available_parallelism().map_or(1, usize::from),
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
         n => n,
     };
     let state = AppState {
         engine,
         limits: Arc::new(limits),
         label: Arc::new(label.to_string()),
-        cpu: Arc::new(Semaphore::new(workers)),
+        workers: Workers::new(workers),
     };
     let asset = |ct: &'static str, body: &'static str| {
         move || async move { ([(header::CONTENT_TYPE, ct), (header::CACHE_CONTROL, "no-cache")], body) }
@@ -224,30 +248,20 @@ async fn run_search(st: AppState, req: SearchRequest) -> Result<Response, ApiErr
     }
     let engine = st.engine.clone();
     let timeout = l.timeout;
-    let cpu = Arc::clone(&st.cpu);
-    let task = async move {
-        let permit = cpu.acquire_owned().await.expect("the semaphore is never closed");
-        tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            engine.search(&req)
-        })
-        .await
-    };
-    match tokio::time::timeout(timeout, task).await {
+    match tokio::time::timeout(timeout, st.workers.run(move || engine.search(&req))).await {
         Err(_) => Err(ApiError::new(
             StatusCode::GATEWAY_TIMEOUT,
             "timeout",
             format!("the search took longer than {timeout:?}"),
         )),
-        Ok(Err(e)) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
-        Ok(Ok(r)) => Ok(Json(r?).into_response()),
+        Ok(r) => Ok(Json(r??).into_response()),
     }
 }
 
 async fn doc(State(st): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let engine = st.engine.clone();
     let id2 = id.clone();
-    let found = off_thread(&st.cpu, move || engine.get(&id2)).await??;
+    let found = st.workers.run(move || engine.get(&id2)).await??;
     match found {
         Some(d) => Ok(Json(d).into_response()),
         None => Err(ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no document with id {id:?}"))),
@@ -256,7 +270,7 @@ async fn doc(State(st): State<AppState>, Path(id): Path<String>) -> Result<Respo
 
 async fn sources(State(st): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
     let engine = st.engine.clone();
-    let list = off_thread(&st.cpu, move || source_counts(&engine)).await??;
+    let list = st.workers.run(move || source_counts(&engine)).await??;
     Ok(Json(json!({ "sources": list })))
 }
 
@@ -292,7 +306,7 @@ async fn analyze(
     let Json(req) = body.map_err(json_rejection)?;
     text_within_limits(&req.text, &st.limits)?;
     let name = req.analyzer.unwrap_or_else(|| analysis::CKB_STEM.to_string());
-    let out = off_thread(&st.cpu, move || analyze_text(&req.text, &name)).await?;
+    let out = st.workers.run(move || analyze_text(&req.text, &name)).await?;
     Ok(Json(out?).into_response())
 }
 
@@ -302,21 +316,6 @@ fn text_within_limits(text: &str, limits: &Limits) -> Result<(), ApiError> {
         return Err(ApiError::bad(format!("`text` is longer than {} bytes", limits.max_analyze_bytes)));
     }
     Ok(())
-}
-
-/// Runs `work` on the blocking pool, off the async threads, once one of
-/// the `cpu` permits is free.
-async fn off_thread<T: Send + 'static>(
-    cpu: &Arc<Semaphore>,
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ApiError> {
-    let permit = Arc::clone(cpu).acquire_owned().await.expect("the semaphore is never closed");
-    tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        work()
-    })
-    .await
-    .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))
 }
 
 #[derive(Debug, Deserialize)]
@@ -337,7 +336,7 @@ async fn spell(
 ) -> Result<Response, ApiError> {
     let Json(req) = body.map_err(json_rejection)?;
     text_within_limits(&req.text, &st.limits)?;
-    let out = off_thread(&st.cpu, move || spell_text(&req.text, req.fix)).await?;
+    let out = st.workers.run(move || spell_text(&req.text, req.fix)).await?;
     Ok(Json(out).into_response())
 }
 

@@ -48,7 +48,7 @@ pub struct Args {
 
     /// Searches and text-tool requests computed at once; the others wait
     /// their turn in arrival order, which keeps the slowest answers close
-    /// to the typical one under load (0: two per core).
+    /// to the typical one under load (0: one per core).
     #[arg(long, default_value_t = 0, value_name = "N")]
     workers: usize,
 }
