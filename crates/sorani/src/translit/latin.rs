@@ -9,7 +9,7 @@ use super::{AinStyle, LatinLetters, LatinOptions};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum L {
     P(Ph),
-    /// ’ ' ‘ ʿ ʼ: ع, or ئ between vowels.
+    /// ’ ' ‘ ʿ ʼ: ع, or ئ after a joined preposition (`be’ew`).
     Apostrophe,
 }
 
@@ -155,9 +155,12 @@ pub(crate) fn read_word(word: &str, lenient: bool, out: &mut Vec<Ph>) -> bool {
                 out.push(p);
             }
             L::Apostrophe => {
-                let prev_vowel = out.last().is_some_and(|p| p.is_vowel());
+                // ئ where a joined بە or لە meets a word that starts with a
+                // vowel (`be’ew` بەئەو); ع everywhere else, between vowels
+                // too (`şa’îr` شاعیر, `da’iş` داعش), as in the development pairs.
+                let after_preposition = matches!(out.as_slice(), [Ph::B | Ph::L, Ph::E]);
                 let next_vowel = matches!(raw.get(i + 1), Some(L::P(p)) if p.is_vowel());
-                out.push(if prev_vowel && next_vowel { Ph::Glottal } else { Ph::Ain });
+                out.push(if after_preposition && next_vowel { Ph::Glottal } else { Ph::Ain });
             }
         }
         i += 1;
@@ -233,30 +236,26 @@ pub(crate) fn latin(p: Ph, opts: &LatinOptions) -> char {
 }
 
 /// Writes `phs` (one word) in Arabic script: ئ before a vowel that starts
-/// the word or follows another vowel, /i/ unwritten except at a word start.
+/// the word, /i/ unwritten except there.
+///
+/// Two vowels inside a word are written one after the other, without ئ
+/// between them: the only spelling the development pairs show (all 16
+/// Wergor words with such a pair: `jean` ژەان, `book` بۆۆک, û "and" inside
+/// a compound as in `pileûpaye` پلەووپایە; UniMorph has none).
 pub(crate) fn write_arabic(phs: &[Ph], out: &mut String) {
     if phs == [Ph::Uu] {
         // The conjunction û "and" is written و.
         out.push('و');
         return;
     }
-    let mut prev_vowel = true; // a word start behaves like a vowel before it
     for (j, &p) in phs.iter().enumerate() {
-        if p.is_vowel() {
-            // û "and" inside a compound follows a vowel without ئ: `corawcor`, `qiseûbas`.
-            let compound_and = j > 0 && p == Ph::Uu;
-            if prev_vowel && !compound_and {
-                out.push('ئ');
-                if p == Ph::I {
-                    out.push('ی');
-                }
+        if j == 0 && p.is_vowel() {
+            out.push('ئ');
+            if p == Ph::I {
+                out.push('ی');
             }
-            push_arabic(p, out);
-            prev_vowel = true;
-        } else {
-            push_arabic(p, out);
-            prev_vowel = false;
         }
+        push_arabic(p, out);
     }
 }
 

@@ -79,6 +79,10 @@ fn latin_to_arabic_words() {
         ("ball", "باڵ"),
         ("’elî", "عەلی"),
         ("be’em", "بەئەم"),
+        ("şa’îr", "شاعیر"),
+        // two vowels inside a word: no ئ between them
+        ("jean", "ژەان"),
+        ("book", "بۆۆک"),
         ("û", "و"),
         ("ḧesen", "حەسەن"),
     ];
@@ -247,10 +251,6 @@ mod properties {
 
         #[test]
         fn arabic_latin_arabic_is_exact(s in "[ابپتجچحخدرڕزژسشفڤقکگلڵمنهەۆێ]{1,8}") {
-            // Two vowel letters in a row read back with ئ between them.
-            let vowel = |c: char| matches!(c, 'ا' | 'ە' | 'ۆ' | 'ێ');
-            let cs: Vec<char> = s.chars().collect();
-            prop_assume!(!cs.windows(2).any(|w| vowel(w[0]) && vowel(w[1])));
             // Without و ی ئ (whose readings the rules choose), Arabic → Latin →
             // Arabic gives back the same letters.
             let latin = Transliterator::new().with_lexicon(false)
