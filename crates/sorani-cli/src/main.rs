@@ -11,12 +11,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-// The server, the indexer and the parallel line mappers allocate many small
-// strings from several threads, where glibc's allocator spent about a sixth
-// of the server's time under load.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Central Kurdish (Sorani) text toolkit.
 ///
 /// Reads UTF-8 text from FILEs or standard input (`-` or no FILE) and writes to
