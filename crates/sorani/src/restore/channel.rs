@@ -115,7 +115,41 @@ pub(crate) type Sub = (&'static str, f32, Op);
 
 /// Whether `c` can stand as itself in standard Sorani.
 pub(crate) fn is_standard_letter(c: char) -> bool {
-    "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ".contains(c)
+    matches!(
+        c,
+        'ئ' | 'ا'
+            | 'ب'
+            | 'پ'
+            | 'ت'
+            | 'ج'
+            | 'چ'
+            | 'ح'
+            | 'خ'
+            | 'د'
+            | 'ر'
+            | 'ڕ'
+            | 'ز'
+            | 'ژ'
+            | 'س'
+            | 'ش'
+            | 'ع'
+            | 'غ'
+            | 'ف'
+            | 'ڤ'
+            | 'ق'
+            | 'ک'
+            | 'گ'
+            | 'ل'
+            | 'ڵ'
+            | 'م'
+            | 'ن'
+            | 'ه'
+            | 'ە'
+            | 'و'
+            | 'ۆ'
+            | 'ی'
+            | 'ێ'
+    )
 }
 
 impl Channel {
@@ -235,6 +269,19 @@ impl Channel {
                 'ه' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ھ' | 'أ' | 'إ' | 'آ' | 'ط' | 'ص' | 'ث' | 'ظ' | 'ض' | 'ذ'
             ),
             _ => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standard_letters_are_the_sorani_alphabet() {
+        let alphabet = "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ";
+        for c in ('\u{0600}'..='\u{06FF}').chain(['a', ' ', '\u{200C}']) {
+            assert_eq!(is_standard_letter(c), alphabet.contains(c), "{c:?} (U+{:04X})", c as u32);
         }
     }
 }
