@@ -87,10 +87,26 @@ echo "== indexing: ${SIZE_MB} MB of text, ${THREADS} threads"
 read -r NDOCS NBYTES < <(gen "$WORK/corpus.jsonl" $((SIZE_MB * 1000000)) 100000000)
 rm -rf "$WORK/idx-size"
 /usr/bin/time -v "$SORANI" index --quiet --json --threads "$THREADS" --memory-mb 256 \
-  --index "$WORK/idx-size" "$WORK/corpus.jsonl" 2> "$WORK/time-index.txt" > "$WORK/stats-index.json"
+  --index "$WORK/idx-size" "$WORK/corpus.jsonl" 2> "$WORK/time-index.txt" > "$WORK/stats-index.json" &
+TIMER=$!
+# Peak heap (RssAnon) apart from mapped index files (RssFile, which the
+# kernel can drop): the writer's heap is what --memory-mb bounds.
+ANON=0; FILEMAP=0
+while kill -0 "$TIMER" 2>/dev/null; do
+  IXPID=$(pgrep -P "$TIMER" | head -1 || true)
+  if [ -n "$IXPID" ] && [ -r "/proc/$IXPID/status" ]; then
+    a=$(awk '/RssAnon/ {print int($2/1024)}' "/proc/$IXPID/status" 2>/dev/null || echo 0)
+    f=$(awk '/RssFile/ {print int($2/1024)}' "/proc/$IXPID/status" 2>/dev/null || echo 0)
+    [ "${a:-0}" -gt "$ANON" ] && ANON=$a
+    [ "${f:-0}" -gt "$FILEMAP" ] && FILEMAP=$f
+  fi
+  sleep 1
+done
+wait "$TIMER"
 SECS=$(grep "Elapsed (wall clock)" "$WORK/time-index.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
 RSS=$(grep "Maximum resident" "$WORK/time-index.txt" | awk '{print $NF}')
 python3 -c "import sys; n,b,s,r=int(sys.argv[1]),int(sys.argv[2]),float(sys.argv[3]),int(sys.argv[4]); print(f'indexed {n} docs, {b/1e6:.0f} MB of text in {s:.1f} s: {b/1e6/s:.1f} MB/s; max RSS {r/1024:.0f} MB')" "$NDOCS" "$NBYTES" "$SECS" "$RSS"
+echo "peak heap (RssAnon) ${ANON} MB, peak mapped index files (RssFile) ${FILEMAP} MB"
 cat "$WORK/stats-index.json"
 
 echo "== latency: ${DOCS} documents, ${CLIENTS} concurrent clients (wrk), ${SECONDS_LOAD} s"
