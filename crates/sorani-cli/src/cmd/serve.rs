@@ -42,7 +42,8 @@ pub struct Args {
     #[arg(long, default_value_t = 10_000)]
     timeout_ms: u64,
 
-    /// Worker threads of the server (0: one per core).
+    /// Threads handling connections and requests' input and output (the
+    /// computing is done by `--workers`; 0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
 
