@@ -370,7 +370,10 @@ impl Analyzer {
     /// word is only cut down to a lexicon entry or, for an unknown stem, when a
     /// reliable suffix (`ەکە`, `ەکان`, `ێک` …) leaves at least three letters.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        if word.is_empty() || word.len() > u16::MAX as usize / 2 {
+        // Numbers, Latin words and ids have no Sorani affixes (the full
+        // analysis leaves them whole too): kept out of the memo, where a
+        // stream of unique numbers would push the frequent words out.
+        if word.is_empty() || word.len() > u16::MAX as usize / 2 || word.is_ascii() {
             return Cow::Borrowed(word);
         }
         Memo::get_or(&STEM_MEMO, word, || {
