@@ -306,7 +306,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                     let back = sorani::translit::to_arabic(&p.latin);
                     let l2a_ok = sorani::normalize(&back) == ar_norm.as_str();
                     l2a.add(l2a_ok);
-                    if !l2a_ok && !fold_initial_r && args.iter().any(|a| a == "--arabic-errors") {
+                    if !l2a_ok && part == which && !fold_initial_r && args.iter().any(|a| a == "--arabic-errors") {
                         println!("la→ar {part} error\t{name}\t{}\tgold {}\tgot {}", p.latin, p.arabic, back);
                     }
                     let latin_again =
