@@ -249,3 +249,25 @@ fn totals_are_exact_up_to_a_bound() {
     assert_eq!(deep.hits.len(), 3);
     assert_eq!((deep.total, deep.total_exact), (n, true));
 }
+
+#[test]
+fn common_words_match_without_their_phonetic_key() {
+    // A variant spelling (پووتین for پوتین) is found through the phonetic key
+    // while the word is rare, and no longer once the word as typed is in
+    // COMMON_DOC_FREQ documents.
+    let totals_with = |copies: usize| {
+        let (index, fields) = sorani_search::schema::create_in_ram().unwrap();
+        let mut indexer = Indexer::with_index(index, fields, IndexOptions::default()).unwrap();
+        indexer.add(doc("variant", "", "پووتین", None, None)).unwrap();
+        for i in 0..copies {
+            indexer.add(doc(&i.to_string(), "", &format!("پوتین {i}"), None, None)).unwrap();
+        }
+        indexer.commit().unwrap();
+        let e = Engine::new(indexer.index().clone(), fields).unwrap();
+        let r = e.search(&SearchRequest { q: "پوتین".into(), limit: 1, ..SearchRequest::default() }).unwrap();
+        (r.total, r.total_exact)
+    };
+    let common = sorani_search::search::COMMON_DOC_FREQ as usize;
+    assert_eq!(totals_with(10), (11, true), "rare: the variant matches too");
+    assert_eq!(totals_with(common), (common, true), "common: only the spelling as typed");
+}
