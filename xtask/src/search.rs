@@ -77,8 +77,8 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out
 }
 
-fn build(docs: &[Doc], text: &str, key: &str) -> Result<(Engine, f64)> {
-    let (index, fields) = sorani_search::schema::create_in_ram_with(text, key)?;
+fn build(docs: &[Doc], text: &str) -> Result<(Engine, f64)> {
+    let (index, fields) = sorani_search::schema::create_in_ram_with(text)?;
     let started = Instant::now();
     let mut ix =
         Indexer::with_index(index.clone(), fields, IndexOptions { memory_mb: 512, ..IndexOptions::default() })?;
@@ -163,23 +163,23 @@ pub fn eval_search(args: &[String]) -> Result<()> {
         "variant queries: {} (legacy / Arabic / Persian keyboard in turn), success = document in top 10\n",
         queries.len()
     );
-    let systems: [(&str, &str, &str, bool, Fuzzy); 4] = [
-        ("tantivy default", analysis::BASELINE_DEFAULT, analysis::BASELINE_DEFAULT, false, Fuzzy::Off),
-        ("Lucene Sorani rules", analysis::BASELINE_LUCENE, analysis::BASELINE_LUCENE, false, Fuzzy::Off),
-        ("sorani (no key, no fuzzy)", analysis::CKB_STEM, analysis::CKB_KEY, false, Fuzzy::Off),
-        ("sorani (default)", analysis::CKB_STEM, analysis::CKB_KEY, true, Fuzzy::Auto),
+    let systems: [(&str, &str, bool, Fuzzy); 4] = [
+        ("tantivy default", analysis::BASELINE_DEFAULT, false, Fuzzy::Off),
+        ("Lucene Sorani rules", analysis::BASELINE_LUCENE, false, Fuzzy::Off),
+        ("sorani (no key, no fuzzy)", analysis::CKB_STEM, false, Fuzzy::Off),
+        ("sorani (default)", analysis::CKB_STEM, true, Fuzzy::Auto),
     ];
     println!(
         "{:<28} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9}",
         "system", "clean", "variant", "legacy", "arabic", "persian", "index s"
     );
-    let mut built: Vec<((&str, &str), Engine, f64)> = Vec::new();
-    for (name, text, key, variants, fuzzy) in &systems {
-        if !built.iter().any(|(k, _, _)| *k == (*text, *key)) {
-            let (e, secs) = build(&docs, text, key)?;
-            built.push(((*text, *key), e, secs));
+    let mut built: Vec<(&str, Engine, f64)> = Vec::new();
+    for (name, text, variants, fuzzy) in &systems {
+        if !built.iter().any(|(k, _, _)| k == text) {
+            let (e, secs) = build(&docs, text)?;
+            built.push((text, e, secs));
         }
-        let (_, engine, secs) = built.iter().find(|(k, _, _)| *k == (*text, *key)).unwrap();
+        let (_, engine, secs) = built.iter().find(|(k, _, _)| k == text).unwrap();
         let mut clean_ok = 0;
         let mut ok = [0usize; 3];
         let mut n = [0usize; 3];
@@ -226,7 +226,7 @@ pub fn eval_search(args: &[String]) -> Result<()> {
     let docs = collection(&shared, n_known, known_lines)?;
     let bytes: usize = docs.iter().map(|d| d.body.len()).sum();
     println!("\nknown-item collection: {} documents, {:.1} MB", docs.len(), bytes as f64 / 1e6);
-    let (engine, secs) = build(&docs, analysis::CKB_STEM, analysis::CKB_KEY)?;
+    let (engine, secs) = build(&docs, analysis::CKB_STEM)?;
     println!("indexed in {secs:.1} s ({:.2} MB/s, in RAM, this machine)", bytes as f64 / 1e6 / secs);
     let mut first = 0;
     let mut first_or_same = 0;

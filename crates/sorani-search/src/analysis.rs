@@ -8,9 +8,9 @@
 //! | stage | what it does |
 //! |---|---|
 //! | [`Stage::Normalize`] | letter variants to standard Sorani, harakat/tatweel/format characters removed, digits to ASCII, Latin lower-cased |
-//! //! | [`Stage::Stem`] | light stem (inflection and clitics stripped) |
+//! | [`Stage::Stem`] | light stem (inflection and clitics stripped) |
 //! | [`Stage::Stopwords`] | drops function words (positions keep their gap) |
-//! | [`Stage::Key`] | a lossy phonetic key that merges spelling variants (used by the `key` field) |
+//! | [`Stage::Key`] | a lossy phonetic key that merges spelling variants (see [`crate::keys`]) |
 //!
 //! Filters only rewrite the token text; offsets always point into the text
 //! the tokenizer was given, so snippets highlight the original characters.
@@ -24,7 +24,8 @@
 use std::borrow::Cow;
 
 use tantivy::tokenizer::{
-    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder, Token, TokenFilter, TokenStream,
+    Tokenizer,
 };
 
 use crate::lucene;
@@ -33,7 +34,7 @@ use crate::lucene;
 pub const CKB: &str = "ckb";
 /// Name of the analyzer that also drops stopwords and stems (the default for text fields).
 pub const CKB_STEM: &str = "ckb_stem";
-/// Name of the analyzer producing phonetic keys (the tolerant `key` field).
+/// Name of the analyzer producing phonetic keys (query words' keys, the export's `keys`).
 pub const CKB_KEY: &str = "ckb_key";
 /// Name of tantivy's default analyzer as a baseline.
 pub const BASELINE_DEFAULT: &str = "baseline_default";
@@ -510,13 +511,18 @@ impl AnalyzerOptions {
 
 /// Builds a tantivy analyzer running `options`' stages.
 pub fn build_analyzer(options: AnalyzerOptions) -> TextAnalyzer {
+    analyzer_builder(options).build()
+}
+
+/// The builder of [`build_analyzer`], to add filters after its stages.
+pub fn analyzer_builder(options: AnalyzerOptions) -> TextAnalyzerBuilder {
     let mut b = TextAnalyzer::builder(SoraniTokenizer::new(options.restore))
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .dynamic();
     for stage in options.stages() {
         b = b.filter_dynamic(SoraniFilter(stage));
     }
-    b.build()
+    b
 }
 
 /// tantivy's default analyzer (simple tokenizer, long-token removal, lower case).
@@ -536,15 +542,23 @@ pub fn baseline_lucene() -> TextAnalyzer {
         .build()
 }
 
+/// The stages of the Sorani analyzer registered under `name` (`None` for
+/// the baselines and unknown names).
+pub fn options_by_name(name: &str) -> Option<AnalyzerOptions> {
+    Some(match name {
+        CKB => AnalyzerOptions::CKB,
+        CKB_STEM => AnalyzerOptions::CKB_STEM,
+        CKB_KEY => AnalyzerOptions::CKB_KEY,
+        _ => return None,
+    })
+}
+
 /// The analyzer registered under `name`, if any.
 pub fn analyzer_by_name(name: &str) -> Option<TextAnalyzer> {
     Some(match name {
-        CKB => build_analyzer(AnalyzerOptions::CKB),
-        CKB_STEM => build_analyzer(AnalyzerOptions::CKB_STEM),
-        CKB_KEY => build_analyzer(AnalyzerOptions::CKB_KEY),
         BASELINE_DEFAULT => baseline_default(),
         BASELINE_LUCENE => baseline_lucene(),
-        _ => return None,
+        _ => build_analyzer(options_by_name(name)?),
     })
 }
 

@@ -24,6 +24,8 @@ use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
+use crate::analysis;
+use crate::keys::{KeyMap, TermCollector};
 use crate::schema::{self, Doc, Fields};
 
 /// Options of an indexing run.
@@ -97,8 +99,17 @@ pub struct Indexer {
     writer: IndexWriter,
     reader: IndexReader,
     committed: Searcher,
+    /// The index as it was when this run opened it (empty for a new index).
+    before_run: Searcher,
+    /// Ids and content hashes added since the last commit.
     ids: HashSet<String>,
     hashes: HashSet<String>,
+    /// Fingerprints of the ids and hashes this run has committed.
+    committed_ids: Fingerprints,
+    committed_hashes: Fingerprints,
+    /// The phonetic key list, and the terms indexed since it was written.
+    keys: KeyMap,
+    new_terms: TermCollector,
     options: IndexOptions,
     since_commit_docs: u64,
     since_commit_bytes: u64,
@@ -120,19 +131,28 @@ impl Indexer {
             options.threads
         };
         let budget = options.memory_mb.max(16 * threads) << 20;
+        // before the writer: its indexing threads take the analyzer as they start
+        let new_terms = TermCollector::default();
+        set_text_analyzer(&index, fields, Some(&new_terms));
         let writer = index
             .writer_with_num_threads(threads, budget)
             .context("cannot lock the index for writing (is another `sorani index` running on it?)")?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed = reader.searcher();
+        let keys = KeyMap::load(index.directory())?;
         Ok(Indexer {
             index,
             fields,
             writer,
             reader,
+            before_run: committed.clone(),
             committed,
             ids: HashSet::new(),
             hashes: HashSet::new(),
+            committed_ids: Fingerprints::default(),
+            committed_hashes: Fingerprints::default(),
+            keys,
+            new_terms,
             options,
             since_commit_docs: 0,
             since_commit_bytes: 0,
@@ -150,12 +170,25 @@ impl Indexer {
         &self.stats
     }
 
-    fn committed_has(&self, field: tantivy::schema::Field, value: &str) -> anyhow::Result<bool> {
-        if self.committed.num_docs() == 0 {
-            return Ok(false);
+    /// Whether an id (`pending` = `self.ids`) or hash is indexed: added
+    /// since the last commit, committed by this run, or there before it.
+    /// Looking every document up in the committed segments cost a tenth of
+    /// a large run (more segments, more lookups): this run's own commits are
+    /// asked only when their fingerprint is there.
+    fn is_known(
+        &self,
+        field: tantivy::schema::Field,
+        value: &str,
+        pending: &HashSet<String>,
+        committed: &Fingerprints,
+    ) -> anyhow::Result<bool> {
+        if pending.contains(value) {
+            return Ok(true);
         }
-        let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
-        Ok(self.committed.search(&q, &Count)? > 0)
+        if committed.contains(value) && has_term(&self.committed, field, value)? {
+            return Ok(true);
+        }
+        has_term(&self.before_run, field, value)
     }
 
     /// Adds one document (deduplicated), committing when a threshold is reached.
@@ -163,8 +196,8 @@ impl Indexer {
         self.stats.read += 1;
         let hash = doc.content_hash();
         let f = self.fields;
-        let id_known = self.ids.contains(&doc.id) || self.committed_has(f.id, &doc.id)?;
-        let hash_known = self.hashes.contains(&hash) || self.committed_has(f.hash, &hash)?;
+        let id_known = self.is_known(f.id, &doc.id, &self.ids, &self.committed_ids)?;
+        let hash_known = self.is_known(f.hash, &hash, &self.hashes, &self.committed_hashes)?;
         if hash_known {
             // same content already indexed: under this id (unchanged) or another (duplicate)
             let same = id_known && self.same_id_same_hash(&doc.id, &hash)?;
@@ -189,10 +222,8 @@ impl Indexer {
         td.add_text(f.hash, &hash);
         if !doc.title.is_empty() {
             td.add_text(f.title, &doc.title);
-            td.add_text(f.key, &doc.title);
         }
         td.add_text(f.body, &doc.body);
-        td.add_text(f.key, &doc.body);
         if let Some(d) = &doc.date {
             td.add_date(f.date, schema::parse_date(d)?);
         }
@@ -241,11 +272,16 @@ impl Indexer {
 
     /// Commits what was added: after this, it survives a crash.
     pub fn commit(&mut self) -> anyhow::Result<()> {
-        self.writer.commit().context("commit failed")?;
+        let prepared = self.writer.prepare_commit().context("commit failed")?;
+        // the key list first: whatever a commit publishes is in it
+        if let Some(keys) = self.keys.add_and_write(self.new_terms.take(), self.index.directory())? {
+            self.keys = keys;
+        }
+        prepared.commit().context("commit failed")?;
         self.reader.reload()?;
         self.committed = self.reader.searcher();
-        self.ids.clear();
-        self.hashes.clear();
+        self.committed_ids.extend(self.ids.drain());
+        self.committed_hashes.extend(self.hashes.drain());
         self.since_commit_docs = 0;
         self.since_commit_bytes = 0;
         self.stats.commits += 1;
@@ -258,7 +294,83 @@ impl Indexer {
         self.stats.total_docs = self.committed.num_docs();
         let stats = self.stats.clone();
         self.writer.wait_merging_threads().context("merging segments failed")?;
+        set_text_analyzer(&self.index, self.fields, None);
         Ok(stats)
+    }
+}
+
+/// Registers the text fields' analyzer again, with its stemming stage
+/// listing what it indexes in `collector` when there is one (for indexes
+/// whose text fields use `ckb_stem`: the baselines of the evaluation have no
+/// key list).
+fn set_text_analyzer(index: &Index, fields: Fields, collector: Option<&TermCollector>) {
+    let schema = index.schema();
+    let tantivy::schema::FieldType::Str(options) = schema.get_field_entry(fields.body).field_type() else {
+        return;
+    };
+    if options.get_indexing_options().map(|o| o.tokenizer()) != Some(analysis::CKB_STEM) {
+        return;
+    }
+    let stages = analysis::AnalyzerOptions::CKB_STEM;
+    let analyzer = match collector {
+        Some(c) => analysis::analyzer_builder(analysis::AnalyzerOptions { stem: false, ..stages })
+            .filter_dynamic(c.stem_filter())
+            .build(),
+        None => analysis::build_analyzer(stages),
+    };
+    index.tokenizers().register(analysis::CKB_STEM, analyzer);
+}
+
+fn has_term(searcher: &Searcher, field: tantivy::schema::Field, value: &str) -> anyhow::Result<bool> {
+    if searcher.num_docs() == 0 {
+        return Ok(false);
+    }
+    let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+    Ok(searcher.search(&q, &Count)? > 0)
+}
+
+/// A set of 64-bit fingerprints of strings: a run of millions of documents
+/// remembers what it committed in some 30 bytes per document. A fingerprint
+/// says "maybe" (collisions are possible), never a false "no".
+#[derive(Default)]
+struct Fingerprints {
+    set: HashSet<u64, std::hash::BuildHasherDefault<PassThrough>>,
+}
+
+impl Fingerprints {
+    fn fingerprint(value: &str) -> u64 {
+        let hash = blake3::hash(value.as_bytes());
+        u64::from_le_bytes(hash.as_bytes()[..8].try_into().expect("8 bytes"))
+    }
+
+    fn contains(&self, value: &str) -> bool {
+        self.set.contains(&Self::fingerprint(value))
+    }
+
+    fn extend(&mut self, values: impl Iterator<Item = String>) {
+        self.set.extend(values.map(|v| Self::fingerprint(&v)));
+    }
+}
+
+/// The hasher of [`Fingerprints`]: a fingerprint is already uniformly
+/// distributed, so it is its own hash.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // only u64 keys are hashed; fold anything else in for safety
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 

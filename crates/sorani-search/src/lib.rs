@@ -5,6 +5,8 @@
 //!   `ckb_stem` and `ckb_key`, with offsets into the original text.
 //! - [`lucene`]: Lucene's Sorani analyzer rules, the evaluation's baseline.
 //! - [`schema`]: fields and the document model.
+//! - [`keys`]: the indexed terms listed under their phonetic keys, for
+//!   spelling variants of query words.
 //! - [`indexer`]: incremental, deduplicating, crash-safe indexing.
 //! - [`search`]: the query language, spelling tolerance, ranking, snippets.
 //! - [`server`]: the HTTP JSON API and the right-to-left web page.
@@ -15,6 +17,7 @@
 pub mod analysis;
 pub mod export;
 pub mod indexer;
+pub mod keys;
 pub mod lucene;
 pub mod sample;
 pub mod schema;

@@ -23,8 +23,6 @@ pub struct Fields {
     pub title: Field,
     /// Body, analyzed with `ckb_stem`, stored.
     pub body: Field,
-    /// Phonetic keys of title and body (`ckb_key`), not stored.
-    pub key: Field,
     /// Date (day precision), indexed, stored, fast.
     pub date: Field,
     /// Source (raw string), indexed, stored, fast.
@@ -35,23 +33,24 @@ pub struct Fields {
 
 /// Builds the schema.
 pub fn build_schema() -> (Schema, Fields) {
-    build_schema_with(analysis::CKB_STEM, analysis::CKB_KEY)
+    build_schema_with(analysis::CKB_STEM)
 }
 
-/// Builds the schema with another analyzer for the text fields and the key
-/// field (the evaluation indexes the same documents with the baselines).
-pub fn build_schema_with(text_analyzer: &str, key_analyzer: &str) -> (Schema, Fields) {
+/// Builds the schema with another analyzer for the text fields (the
+/// evaluation indexes the same documents with the baselines).
+pub fn build_schema_with(text_analyzer: &str) -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = |analyzer: &str, positions: bool| {
-        let rec = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
-        TextOptions::default()
-            .set_indexing_options(TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(rec))
+    let text = |analyzer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
     };
     let id = b.add_text_field("id", STRING | STORED);
     let hash = b.add_text_field("hash", STRING);
-    let title = b.add_text_field("title", text(text_analyzer, true).set_stored());
-    let body = b.add_text_field("body", text(text_analyzer, true).set_stored());
-    let key = b.add_text_field("key", text(key_analyzer, false));
+    let title = b.add_text_field("title", text(text_analyzer).set_stored());
+    let body = b.add_text_field("body", text(text_analyzer).set_stored());
     let date = b.add_date_field(
         "date",
         DateOptions::from(tantivy::schema::INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
@@ -65,7 +64,7 @@ pub fn build_schema_with(text_analyzer: &str, key_analyzer: &str) -> (Schema, Fi
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         ),
     );
-    (b.build(), Fields { id, hash, title, body, key, date, source, fields })
+    (b.build(), Fields { id, hash, title, body, date, source, fields })
 }
 
 /// Opens the index in `dir`, creating it (and `dir`) when absent, with the
@@ -79,7 +78,12 @@ pub fn open_or_create(dir: &Path) -> anyhow::Result<(Index, Fields)> {
         .schema(schema)
         .settings(index_settings())
         .open_or_create(mmap)
-        .with_context(|| format!("{} holds an index with another schema, or is not an index", dir.display()))?;
+        .with_context(|| {
+            format!(
+                "{} holds an index with another schema (made by another version of sorani: index again into a new folder), or is not an index",
+                dir.display()
+            )
+        })?;
     finish(index)
 }
 
@@ -98,13 +102,13 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
 
 /// Creates an index in RAM (tests, small tools).
 pub fn create_in_ram() -> anyhow::Result<(Index, Fields)> {
-    create_in_ram_with(analysis::CKB_STEM, analysis::CKB_KEY)
+    create_in_ram_with(analysis::CKB_STEM)
 }
 
-/// Creates an index in RAM whose text fields use `text_analyzer` and whose
-/// key field uses `key_analyzer` (any registered name).
-pub fn create_in_ram_with(text_analyzer: &str, key_analyzer: &str) -> anyhow::Result<(Index, Fields)> {
-    let (schema, _) = build_schema_with(text_analyzer, key_analyzer);
+/// Creates an index in RAM whose text fields use `text_analyzer` (any
+/// registered name).
+pub fn create_in_ram_with(text_analyzer: &str) -> anyhow::Result<(Index, Fields)> {
+    let (schema, _) = build_schema_with(text_analyzer);
     finish(Index::builder().schema(schema).settings(index_settings()).create_in_ram()?)
 }
 
@@ -124,7 +128,6 @@ fn finish(index: Index) -> anyhow::Result<(Index, Fields)> {
         hash: f("hash")?,
         title: f("title")?,
         body: f("body")?,
-        key: f("key")?,
         date: f("date")?,
         source: f("source")?,
         fields: f("fields")?,

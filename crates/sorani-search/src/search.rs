@@ -9,15 +9,17 @@
 //! - `word^2` boosts
 //!
 //! Every word is analyzed with `ckb_stem` (normalize, restore, stem) and also
-//! matched, at a lower weight, through its phonetic key in the `key` field,
-//! so keyboard and spelling variants of names still match (words already in
-//! [`COMMON_DOC_FREQ`] documents or more go without). Rare words (in
+//! matched, at a lower weight, through the indexed terms that share its
+//! phonetic key ([`crate::keys`]), so keyboard and spelling variants of names
+//! still match (words already in [`COMMON_DOC_FREQ`] documents or more go
+//! without). Rare words (in
 //! fewer than [`RARE_DOC_FREQ`] documents) also match within edit distance 1
 //! (2 for long words) unless fuzzy matching is turned off.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Bound;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -33,6 +35,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term, TERMINATED};
 
 use crate::analysis::{self, AnalyzerOptions};
+use crate::keys::KeyMap;
 use crate::schema::{self, Fields};
 
 /// A word is "rare" (fuzzy matching on by default) below this document frequency.
@@ -195,6 +198,14 @@ pub struct Engine {
     index: Index,
     fields: Fields,
     reader: IndexReader,
+    keys: Arc<RwLock<LoadedKeys>>,
+}
+
+/// The key list as read for one generation of searchers.
+#[derive(Default)]
+struct LoadedKeys {
+    generation: Option<u64>,
+    map: Arc<KeyMap>,
 }
 
 /// Terms collected while building a query, for highlighting.
@@ -219,7 +230,23 @@ impl Engine {
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()
             .context("cannot open an index reader")?;
-        Ok(Engine { index, fields, reader })
+        Ok(Engine { index, fields, reader, keys: Arc::default() })
+    }
+
+    /// The key list that goes with `searcher`: read again after a commit
+    /// (it is written before the commit, so it lists every committed term).
+    fn keys_for(&self, searcher: &Searcher) -> anyhow::Result<Arc<KeyMap>> {
+        let generation = searcher.generation().generation_id();
+        {
+            let loaded = self.keys.read().unwrap_or_else(|e| e.into_inner());
+            if loaded.generation == Some(generation) {
+                return Ok(loaded.map.clone());
+            }
+        }
+        let map = Arc::new(KeyMap::load(self.index.directory())?);
+        let mut loaded = self.keys.write().unwrap_or_else(|e| e.into_inner());
+        *loaded = LoadedKeys { generation: Some(generation), map: map.clone() };
+        Ok(map)
     }
 
     /// The index.
@@ -388,8 +415,9 @@ impl Engine {
         // analyze the query as the fields were analyzed (the evaluation
         // builds indexes with baseline analyzers)
         let stem = self.index.tokenizer_for_field(self.fields.body)?;
-        let key = self.index.tokenizer_for_field(self.fields.key)?;
-        let mut b = Builder { engine: self, searcher, req, hl, stem, key };
+        let key = analysis::build_analyzer(AnalyzerOptions::CKB_KEY);
+        let keys = self.keys_for(searcher)?;
+        let mut b = Builder { engine: self, searcher, req, hl, stem, key, keys };
         Ok(b.ast(&ast)?.unwrap_or_else(|| Box::new(EmptyQuery)))
     }
 }
@@ -460,6 +488,7 @@ struct Builder<'a> {
     hl: &'a mut Highlight,
     stem: TextAnalyzer,
     key: TextAnalyzer,
+    keys: Arc<KeyMap>,
 }
 
 impl Builder<'_> {
@@ -632,12 +661,22 @@ impl Builder<'_> {
             subs.push((Occur::Should, if field == f.title { Box::new(BoostQuery::new(q, 1.5)) } else { q }));
         }
         // A word found in many documents as it is needs no spelling
-        // variants, and its key's long posting list would cost every query.
+        // variants (and they would cost every query).
         if self.req.variants && df < COMMON_DOC_FREQ {
+            let mut variants: Vec<String> = Vec::new();
             for k in analysis::analyze_with(&mut self.key, original) {
-                self.hl.keys.insert(k.term.clone());
-                let q = TermQuery::new(Term::from_field_text(f.key, &k.term), IndexRecordOption::WithFreqs);
-                subs.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), 0.6))));
+                for t in self.keys.terms(&k.term) {
+                    if t != term && !variants.contains(&t) {
+                        variants.push(t);
+                    }
+                }
+                self.hl.keys.insert(k.term);
+            }
+            for t in &variants {
+                for &field in fields {
+                    let q = TermQuery::new(Term::from_field_text(field, t), IndexRecordOption::WithFreqs);
+                    subs.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), 0.6))));
+                }
             }
         }
         let n = term.chars().count();

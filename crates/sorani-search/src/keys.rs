@@ -1,0 +1,291 @@
+//! Spelling variants through the index's vocabulary: every stem indexed in
+//! a title or body, listed under its phonetic key ([`phonetic_key`]) and
+//! under the key of each word as written that stemmed to it.
+//!
+//! A query word spelled another way (`پووتین` for `پوتین`, a legacy or
+//! Persian-keyboard spelling the restorer left) has the same key as the
+//! indexed spelling; the key names the indexed stems to search as well.
+//!
+//! The list is an fst of `key \0 stem` entries in a file beside the index
+//! ([`FILE`]): one or two entries per distinct word, where a `key` field
+//! posted one or two keys for every word of every document (about a third
+//! of the indexing time). The indexer collects the entries as its analyzer
+//! stems ([`TermCollector`]) and writes the file before each tantivy commit,
+//! so whatever a commit publishes is listed (an interrupted run may leave
+//! entries of uncommitted documents: they match nothing).
+
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+use std::path::Path;
+use std::sync::{Arc, Mutex, Weak};
+
+use anyhow::Context;
+use tantivy::directory::error::OpenReadError;
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use tantivy::Directory;
+
+use crate::analysis::{phonetic_key, stem_word};
+
+/// The file of the key list in the index folder. Its name starts with a dot
+/// so that tantivy's garbage collection leaves it alone.
+pub const FILE: &str = ".sorani-keys.fst";
+
+/// At most this many indexed terms are added for one key (short keys can
+/// gather many unrelated words).
+pub const MAX_TERMS_PER_KEY: usize = 32;
+
+/// Indexed terms listed under their phonetic keys.
+#[derive(Default)]
+pub struct KeyMap {
+    set: Option<fst::Set<Vec<u8>>>,
+}
+
+impl KeyMap {
+    /// The list stored in `dir`; empty when there is none (an empty index).
+    pub fn load(dir: &dyn Directory) -> anyhow::Result<KeyMap> {
+        match dir.atomic_read(Path::new(FILE)) {
+            Ok(bytes) => {
+                let set = fst::Set::new(bytes).with_context(|| format!("{FILE} is damaged: re-create the index"))?;
+                Ok(KeyMap { set: Some(set) })
+            }
+            Err(OpenReadError::FileDoesNotExist(_)) => Ok(KeyMap::default()),
+            Err(e) => Err(e).with_context(|| format!("cannot read {FILE}")),
+        }
+    }
+
+    /// Number of (key, term) entries.
+    pub fn len(&self) -> usize {
+        self.set.as_ref().map_or(0, |s| s.len())
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The indexed terms whose key is `key` (at most [`MAX_TERMS_PER_KEY`]).
+    pub fn terms(&self, key: &str) -> Vec<String> {
+        use fst::{IntoStreamer, Streamer};
+        let Some(set) = &self.set else { return Vec::new() };
+        let (from, to) = (entry(key, ""), [key.as_bytes(), b"\x01"].concat());
+        let mut stream = set.range().ge(&from).lt(&to).into_stream();
+        let mut out = Vec::new();
+        while let Some(e) = stream.next() {
+            if out.len() == MAX_TERMS_PER_KEY {
+                break;
+            }
+            if let Ok(term) = std::str::from_utf8(&e[from.len()..]) {
+                out.push(term.to_string());
+            }
+        }
+        out
+    }
+
+    /// This list with `entries` added (from a [`TermCollector`]), written to
+    /// `dir` (atomically: a reader sees the old list or the new one); `None`
+    /// when it already had them all.
+    pub fn add_and_write(&self, mut entries: Vec<Vec<u8>>, dir: &dyn Directory) -> anyhow::Result<Option<KeyMap>> {
+        entries.retain(|e| !self.set.as_ref().is_some_and(|s| s.contains(e)));
+        if entries.is_empty() {
+            return Ok(None);
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        let added = fst::Set::from_iter(entries)?;
+        let bytes = match &self.set {
+            None => added.into_fst().into_inner(),
+            Some(old) => {
+                let mut b = fst::SetBuilder::memory();
+                b.extend_stream(old.op().add(&added).union())?;
+                b.into_inner()?
+            }
+        };
+        dir.atomic_write(Path::new(FILE), &bytes).with_context(|| format!("cannot write {FILE}"))?;
+        Ok(Some(KeyMap { set: Some(fst::Set::new(bytes)?) }))
+    }
+}
+
+/// `key \0 term`: keys never hold a NUL, so a key's entries are one range.
+fn entry(key: &str, term: &str) -> Vec<u8> {
+    let mut e = Vec::with_capacity(key.len() + 1 + term.len());
+    e.extend_from_slice(key.as_bytes());
+    e.push(0);
+    e.extend_from_slice(term.as_bytes());
+    e
+}
+
+/// The key-list entries of the words indexed since the last commit,
+/// gathered from tantivy's indexing threads.
+#[derive(Default)]
+pub struct TermCollector {
+    entries: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+impl TermCollector {
+    /// A token filter that stems each word (the `ckb_stem` analyzer's last
+    /// stage) and lists the stem under the key of the stem and under the
+    /// key of the word as written: a stemmer may cut a variant spelling
+    /// differently (`پووتین` → `پووت`, `پوتین` → `پوتین`), and the key of
+    /// the whole word still joins them. Each indexing thread lists a word
+    /// once and hands its entries over when tantivy drops the thread's
+    /// analyzer (at the end of a segment, so before a commit completes);
+    /// once the collector is gone, the filter only stems.
+    pub fn stem_filter(&self) -> StemAndCollect {
+        StemAndCollect { sink: Arc::downgrade(&self.entries) }
+    }
+
+    /// Takes the entries collected so far.
+    pub fn take(&self) -> Vec<Vec<u8>> {
+        std::mem::take(&mut *self.entries.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+}
+
+/// The token filter of [`TermCollector::stem_filter`].
+#[derive(Clone)]
+pub struct StemAndCollect {
+    sink: Weak<Mutex<Vec<Vec<u8>>>>,
+}
+
+impl TokenFilter for StemAndCollect {
+    type Tokenizer<T: Tokenizer> = Collecting<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> Collecting<T> {
+        Collecting { inner, sink: self.sink, state: State::default() }
+    }
+}
+
+/// The tokenizer of [`StemAndCollect`]: its clones (one per indexing
+/// thread) start empty.
+pub struct Collecting<T> {
+    inner: T,
+    sink: Weak<Mutex<Vec<Vec<u8>>>>,
+    state: State,
+}
+
+/// What one [`Collecting`] has listed.
+#[derive(Default)]
+pub struct State {
+    seen: FxHashSet<String>,
+    entries: Vec<Vec<u8>>,
+    scratch: String,
+}
+
+impl<T: Clone> Clone for Collecting<T> {
+    fn clone(&self) -> Self {
+        Collecting { inner: self.inner.clone(), sink: self.sink.clone(), state: State::default() }
+    }
+}
+
+impl<T> Drop for Collecting<T> {
+    fn drop(&mut self) {
+        if self.state.entries.is_empty() {
+            return;
+        }
+        if let Some(sink) = self.sink.upgrade() {
+            sink.lock().unwrap_or_else(|e| e.into_inner()).append(&mut self.state.entries);
+        }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for Collecting<T> {
+    type TokenStream<'a> = CollectingStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        CollectingStream { inner: self.inner.token_stream(text), state: &mut self.state }
+    }
+}
+
+/// The token stream of [`Collecting`].
+pub struct CollectingStream<'a, S> {
+    inner: S,
+    state: &'a mut State,
+}
+
+impl<S: TokenStream> TokenStream for CollectingStream<'_, S> {
+    fn advance(&mut self) -> bool {
+        while self.inner.advance() {
+            let word = &mut self.inner.token_mut().text;
+            let state = &mut *self.state;
+            let stem = stem_word(word);
+            let stemmed = !matches!(&stem, Cow::Borrowed(b) if b.len() == word.len());
+            // numbers and Latin words have no Sorani spelling variants
+            if !word.is_ascii() && !state.seen.contains(word.as_str()) {
+                let stem_key = phonetic_key(&stem);
+                let word_key = phonetic_key(word);
+                if word_key != stem_key {
+                    state.entries.push(entry(&word_key, &stem));
+                }
+                state.entries.push(entry(&stem_key, &stem));
+                state.seen.insert(word.clone());
+            }
+            if stemmed {
+                state.scratch.clear();
+                state.scratch.push_str(&stem);
+                drop(stem);
+                std::mem::swap(word, &mut state.scratch);
+            }
+            if !word.is_empty() {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.inner.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.inner.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::directory::RamDirectory;
+
+    #[test]
+    fn terms_are_found_under_their_key_and_lists_merge() {
+        let dir = RamDirectory::create();
+        assert!(KeyMap::load(&dir).unwrap().is_empty());
+        let listed = |words: &[&str]| -> Vec<Vec<u8>> { words.iter().map(|w| entry(&phonetic_key(w), w)).collect() };
+        let first = KeyMap::default().add_and_write(listed(&["پوتین", "وڵات"]), &dir).unwrap().unwrap();
+        let second = first.add_and_write(listed(&["ولات"]), &dir).unwrap().unwrap();
+        assert!(second.add_and_write(listed(&["پوتین"]), &dir).unwrap().is_none(), "nothing new, nothing written");
+        let loaded = KeyMap::load(&dir).unwrap();
+        assert_eq!(loaded.len(), 3);
+        assert_eq!(loaded.terms(&phonetic_key("پووتین")), vec!["پوتین"]);
+        let mut both = second.terms(&phonetic_key("وڵات"));
+        both.sort();
+        assert_eq!(both, vec!["ولات", "وڵات"]);
+        assert!(loaded.terms("ب").is_empty(), "a key is matched whole, not as a prefix");
+    }
+
+    #[test]
+    fn the_filter_stems_and_lists_stems_under_both_keys() {
+        use tantivy::tokenizer::TextAnalyzer;
+        let collector = TermCollector::default();
+        let mut analyzer = TextAnalyzer::builder(tantivy::tokenizer::WhitespaceTokenizer::default())
+            .filter(collector.stem_filter())
+            .build();
+        let mut stems = Vec::new();
+        let mut stream = analyzer.token_stream("پووتین پووتین 2024");
+        while stream.advance() {
+            stems.push(stream.token().text.clone());
+        }
+        drop(stream);
+        assert_eq!(stems, vec![stem_word("پووتین").to_string(), stem_word("پووتین").to_string(), "2024".into()]);
+        assert!(collector.take().is_empty(), "entries are handed over when the analyzer is dropped");
+        drop(analyzer);
+        let mut entries = collector.take();
+        entries.sort();
+        let stem = stem_word("پووتین");
+        let mut want = vec![entry(&phonetic_key(&stem), &stem)];
+        if phonetic_key("پووتین") != phonetic_key(&stem) {
+            want.push(entry(&phonetic_key("پووتین"), &stem));
+        }
+        want.sort();
+        assert_eq!(entries, want, "one word listed once, numbers not at all");
+    }
+}
