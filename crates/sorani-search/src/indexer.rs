@@ -110,10 +110,6 @@ pub struct Indexer {
     /// The phonetic key list, and the terms indexed since it was written.
     keys: KeyMap,
     new_terms: TermCollector,
-    /// The key-list entries this run has written: each indexing thread
-    /// lists the words of its segment, so most entries come again and again
-    /// (asking the key list's fst about each cost 2% of a large run).
-    listed: rustc_hash::FxHashSet<Vec<u8>>,
     options: IndexOptions,
     since_commit_docs: u64,
     since_commit_bytes: u64,
@@ -141,6 +137,14 @@ impl Indexer {
         let writer = index
             .writer_with_num_threads(threads, budget)
             .context("cannot lock the index for writing (is another `sorani index` running on it?)")?;
+        if std::env::var_os("XNOMERGE").is_some() {
+            writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        }
+        if let Some(n) = std::env::var_os("XMINSEG") {
+            let mut p = tantivy::indexer::LogMergePolicy::default();
+            p.set_min_num_segments(n.to_str().unwrap().parse().unwrap());
+            writer.set_merge_policy(Box::new(p));
+        }
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed = reader.searcher();
         let keys = KeyMap::load(index.directory())?;
@@ -157,7 +161,6 @@ impl Indexer {
             committed_hashes: Fingerprints::default(),
             keys,
             new_terms,
-            listed: Default::default(),
             options,
             since_commit_docs: 0,
             since_commit_bytes: 0,
@@ -277,16 +280,21 @@ impl Indexer {
 
     /// Commits what was added: after this, it survives a crash.
     pub fn commit(&mut self) -> anyhow::Result<()> {
+        let t0 = std::time::Instant::now();
         let prepared = self.writer.prepare_commit().context("commit failed")?;
+        let t1 = t0.elapsed();
         // the key list first: whatever a commit publishes is in it
-        let mut entries = self.new_terms.take();
-        entries.retain(|e| !self.listed.contains(e) && self.listed.insert(e.clone()));
-        if let Some(keys) = self.keys.add_and_write(entries, self.index.directory())? {
+        if let Some(keys) = self.keys.add_and_write(self.new_terms.take(), self.index.directory())? {
             self.keys = keys;
         }
+        let t2 = t0.elapsed();
         prepared.commit().context("commit failed")?;
+        let t3 = t0.elapsed();
         self.reader.reload()?;
         self.committed = self.reader.searcher();
+        if std::env::var_os("XT").is_some() {
+            eprintln!("XT prepare {t1:?} keys {t2:?} commit {t3:?} reload {:?}", t0.elapsed());
+        }
         self.committed_ids.extend(self.ids.drain());
         self.committed_hashes.extend(self.hashes.drain());
         self.since_commit_docs = 0;
@@ -346,8 +354,9 @@ struct Fingerprints {
 
 impl Fingerprints {
     fn fingerprint(value: &str) -> u64 {
-        let hash = blake3::hash(value.as_bytes());
-        u64::from_le_bytes(hash.as_bytes()[..8].try_into().expect("8 bytes"))
+        use std::hash::BuildHasher;
+        // a collision only costs an exact lookup
+        rustc_hash::FxBuildHasher.hash_one(value)
     }
 
     fn contains(&self, value: &str) -> bool {
@@ -359,8 +368,7 @@ impl Fingerprints {
     }
 }
 
-/// The hasher of [`Fingerprints`]: a fingerprint is already uniformly
-/// distributed, so it is its own hash.
+/// The hasher of [`Fingerprints`]: a fingerprint is already a hash.
 #[derive(Default)]
 struct PassThrough(u64);
 
@@ -469,7 +477,8 @@ pub fn read_file(
             read += n as u64;
             line_no += 1;
             let loc = Location { path: name.clone(), line: Some(line_no) };
-            let text = match std::str::from_utf8(&buf) {
+            // (SIMD validation; std only to describe an error)
+            let text = match simdutf8::basic::from_utf8(&buf).map_err(|_| std::str::from_utf8(&buf).unwrap_err()) {
                 Ok(t) => std::borrow::Cow::Borrowed(t),
                 Err(e) if lossy => {
                     let _ = e;

@@ -14,10 +14,9 @@
 //! so whatever a commit publishes is listed (an interrupted run may leave
 //! entries of uncommitted documents: they match nothing).
 
-use rustc_hash::FxHashSet;
-use std::borrow::Cow;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, RwLock, Weak};
 
 use anyhow::Context;
 use tantivy::directory::error::OpenReadError;
@@ -118,7 +117,18 @@ fn entry(key: &str, term: &str) -> Vec<u8> {
 /// gathered from tantivy's indexing threads.
 #[derive(Default)]
 pub struct TermCollector {
-    entries: Arc<Mutex<Vec<Vec<u8>>>>,
+    shared: Arc<Shared>,
+}
+
+/// What the indexing threads hand over.
+#[derive(Default)]
+struct Shared {
+    /// Entries not yet written to the key list.
+    entries: Mutex<Vec<Vec<u8>>>,
+    /// Every word listed in this run, so that a segment does not list again
+    /// what an earlier one did (each segment starts with an empty memo, and
+    /// re-listing the vocabulary cost millions of allocations per run).
+    words: RwLock<FxHashSet<String>>,
 }
 
 impl TermCollector {
@@ -126,31 +136,31 @@ impl TermCollector {
     /// stage) and lists the stem under the key of the stem and under the
     /// key of the word as written: a stemmer may cut a variant spelling
     /// differently (`پووتین` → `پووت`, `پوتین` → `پوتین`), and the key of
-    /// the whole word still joins them. Each indexing thread lists a word
-    /// once and hands its entries over when tantivy drops the thread's
-    /// analyzer (at the end of a segment, so before a commit completes);
-    /// once the collector is gone, the filter only stems.
+    /// the whole word still joins them. Each indexing thread hands its new
+    /// entries over when tantivy drops the thread's analyzer (at the end of
+    /// a segment, so before a commit completes); once the collector is
+    /// gone, the filter only stems.
     pub fn stem_filter(&self) -> StemAndCollect {
-        StemAndCollect { sink: Arc::downgrade(&self.entries) }
+        StemAndCollect { shared: Arc::downgrade(&self.shared) }
     }
 
-    /// Takes the entries collected so far.
+    /// Takes the entries collected since the last call.
     pub fn take(&self) -> Vec<Vec<u8>> {
-        std::mem::take(&mut *self.entries.lock().unwrap_or_else(|e| e.into_inner()))
+        std::mem::take(&mut *self.shared.entries.lock().unwrap_or_else(|e| e.into_inner()))
     }
 }
 
 /// The token filter of [`TermCollector::stem_filter`].
 #[derive(Clone)]
 pub struct StemAndCollect {
-    sink: Weak<Mutex<Vec<Vec<u8>>>>,
+    shared: Weak<Shared>,
 }
 
 impl TokenFilter for StemAndCollect {
     type Tokenizer<T: Tokenizer> = Collecting<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> Collecting<T> {
-        Collecting { inner, sink: self.sink, state: State::default() }
+        Collecting { inner, shared: self.shared, state: State::default() }
     }
 }
 
@@ -158,21 +168,24 @@ impl TokenFilter for StemAndCollect {
 /// thread) start empty.
 pub struct Collecting<T> {
     inner: T,
-    sink: Weak<Mutex<Vec<Vec<u8>>>>,
+    shared: Weak<Shared>,
     state: State,
 }
 
-/// What one [`Collecting`] has listed.
+/// What one [`Collecting`] has met.
 #[derive(Default)]
 pub struct State {
-    seen: FxHashSet<String>,
+    /// The stem of each word met (`None`: the word is its own stem); one
+    /// lookup here both stems a word and says it was seen.
+    stems: FxHashMap<String, Option<Box<str>>>,
+    /// Entries of the words this segment listed first, and those words.
     entries: Vec<Vec<u8>>,
-    scratch: String,
+    words: Vec<String>,
 }
 
 impl<T: Clone> Clone for Collecting<T> {
     fn clone(&self) -> Self {
-        Collecting { inner: self.inner.clone(), sink: self.sink.clone(), state: State::default() }
+        Collecting { inner: self.inner.clone(), shared: self.shared.clone(), state: State::default() }
     }
 }
 
@@ -181,8 +194,9 @@ impl<T> Drop for Collecting<T> {
         if self.state.entries.is_empty() {
             return;
         }
-        if let Some(sink) = self.sink.upgrade() {
-            sink.lock().unwrap_or_else(|e| e.into_inner()).append(&mut self.state.entries);
+        if let Some(shared) = self.shared.upgrade() {
+            shared.entries.lock().unwrap_or_else(|e| e.into_inner()).append(&mut self.state.entries);
+            shared.words.write().unwrap_or_else(|e| e.into_inner()).extend(self.state.words.drain(..));
         }
     }
 }
@@ -191,13 +205,14 @@ impl<T: Tokenizer> Tokenizer for Collecting<T> {
     type TokenStream<'a> = CollectingStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CollectingStream { inner: self.inner.token_stream(text), state: &mut self.state }
+        CollectingStream { inner: self.inner.token_stream(text), shared: &self.shared, state: &mut self.state }
     }
 }
 
 /// The token stream of [`Collecting`].
 pub struct CollectingStream<'a, S> {
     inner: S,
+    shared: &'a Weak<Shared>,
     state: &'a mut State,
 }
 
@@ -205,24 +220,36 @@ impl<S: TokenStream> TokenStream for CollectingStream<'_, S> {
     fn advance(&mut self) -> bool {
         while self.inner.advance() {
             let word = &mut self.inner.token_mut().text;
-            let state = &mut *self.state;
-            let stem = stem_word(word);
-            let stemmed = !matches!(&stem, Cow::Borrowed(b) if b.len() == word.len());
-            // numbers and Latin words have no Sorani spelling variants
-            if !word.is_ascii() && !state.seen.contains(word.as_str()) {
-                let stem_key = phonetic_key(&stem);
-                let word_key = phonetic_key(word);
-                if word_key != stem_key {
-                    state.entries.push(entry(&word_key, &stem));
-                }
-                state.entries.push(entry(&stem_key, &stem));
-                state.seen.insert(word.clone());
+            // numbers and Latin words are their own stems and have no
+            // Sorani spelling variants
+            if word.is_ascii() {
+                return true;
             }
-            if stemmed {
-                state.scratch.clear();
-                state.scratch.push_str(&stem);
-                drop(stem);
-                std::mem::swap(word, &mut state.scratch);
+            let state = &mut *self.state;
+            let stem = match state.stems.get(word.as_str()) {
+                Some(stem) => stem,
+                None => {
+                    let stem = stem_word(word);
+                    let listed = self.shared.upgrade().is_none_or(|shared| {
+                        shared.words.read().unwrap_or_else(|e| e.into_inner()).contains(word.as_str())
+                    });
+                    if !listed {
+                        let stem_key = phonetic_key(&stem);
+                        let word_key = phonetic_key(word);
+                        if word_key != stem_key {
+                            state.entries.push(entry(&word_key, &stem));
+                        }
+                        state.entries.push(entry(&stem_key, &stem));
+                        state.words.push(word.clone());
+                    }
+                    // a stem may be a borrowed prefix: compare lengths
+                    let stem = (stem.len() != word.len()).then(|| Box::<str>::from(stem.as_ref()));
+                    state.stems.entry(word.clone()).or_insert(stem)
+                }
+            };
+            if let Some(stem) = stem {
+                word.clear();
+                word.push_str(stem);
             }
             if !word.is_empty() {
                 return true;
@@ -287,5 +314,15 @@ mod tests {
         }
         want.sort();
         assert_eq!(entries, want, "one word listed once, numbers not at all");
+        // the next segment's analyzer does not list the word again
+        let mut next = TextAnalyzer::builder(tantivy::tokenizer::WhitespaceTokenizer::default())
+            .filter(collector.stem_filter())
+            .build();
+        let mut stream = next.token_stream("پووتین وڵات");
+        while stream.advance() {}
+        drop(stream);
+        drop(next);
+        let stem = stem_word("وڵات");
+        assert_eq!(collector.take(), vec![entry(&phonetic_key(&stem), &stem)]);
     }
 }
