@@ -137,14 +137,6 @@ impl Indexer {
         let writer = index
             .writer_with_num_threads(threads, budget)
             .context("cannot lock the index for writing (is another `sorani index` running on it?)")?;
-        if std::env::var_os("XNOMERGE").is_some() {
-            writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
-        }
-        if let Some(n) = std::env::var_os("XMINSEG") {
-            let mut p = tantivy::indexer::LogMergePolicy::default();
-            p.set_min_num_segments(n.to_str().unwrap().parse().unwrap());
-            writer.set_merge_policy(Box::new(p));
-        }
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let committed = reader.searcher();
         let keys = KeyMap::load(index.directory())?;
@@ -280,21 +272,14 @@ impl Indexer {
 
     /// Commits what was added: after this, it survives a crash.
     pub fn commit(&mut self) -> anyhow::Result<()> {
-        let t0 = std::time::Instant::now();
         let prepared = self.writer.prepare_commit().context("commit failed")?;
-        let t1 = t0.elapsed();
         // the key list first: whatever a commit publishes is in it
         if let Some(keys) = self.keys.add_and_write(self.new_terms.take(), self.index.directory())? {
             self.keys = keys;
         }
-        let t2 = t0.elapsed();
         prepared.commit().context("commit failed")?;
-        let t3 = t0.elapsed();
         self.reader.reload()?;
         self.committed = self.reader.searcher();
-        if std::env::var_os("XT").is_some() {
-            eprintln!("XT prepare {t1:?} keys {t2:?} commit {t3:?} reload {:?}", t0.elapsed());
-        }
         self.committed_ids.extend(self.ids.drain());
         self.committed_hashes.extend(self.hashes.drain());
         self.since_commit_docs = 0;
@@ -345,11 +330,11 @@ fn has_term(searcher: &Searcher, field: tantivy::schema::Field, value: &str) -> 
 }
 
 /// A set of 64-bit fingerprints of strings: a run of millions of documents
-/// remembers what it committed in some 30 bytes per document. A fingerprint
+/// remembers what it committed in some 20 bytes per document. A fingerprint
 /// says "maybe" (collisions are possible), never a false "no".
 #[derive(Default)]
 struct Fingerprints {
-    set: HashSet<u64, std::hash::BuildHasherDefault<PassThrough>>,
+    set: rustc_hash::FxHashSet<u64>,
 }
 
 impl Fingerprints {
@@ -365,27 +350,6 @@ impl Fingerprints {
 
     fn extend(&mut self, values: impl Iterator<Item = String>) {
         self.set.extend(values.map(|v| Self::fingerprint(&v)));
-    }
-}
-
-/// The hasher of [`Fingerprints`]: a fingerprint is already a hash.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl std::hash::Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // only u64 keys are hashed; fold anything else in for safety
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
     }
 }
 

@@ -124,6 +124,43 @@ fn incremental_update_and_dedup() {
 }
 
 #[test]
+fn dedup_across_the_commits_of_one_run() {
+    // Documents committed earlier in the same run are found through their
+    // fingerprints, not through the pending sets cleared at each commit.
+    let dir = tempfile::tempdir().unwrap();
+    let options = IndexOptions { commit_every_docs: 2, ..IndexOptions::default() };
+    let mut ix = Indexer::open(dir.path(), options).unwrap();
+    assert_eq!(ix.add(doc("a", "", "سێوی سوور", None, None)).unwrap(), Outcome::Added);
+    assert_eq!(ix.add(doc("b", "", "هەناری شیرین", None, None)).unwrap(), Outcome::Added);
+    assert_eq!(ix.stats().commits, 1);
+    assert_eq!(ix.add(doc("a", "", "سێوی سوور", None, None)).unwrap(), Outcome::Unchanged);
+    assert_eq!(ix.add(doc("c", "", "هەناری شیرین", None, None)).unwrap(), Outcome::Duplicate);
+    assert_eq!(ix.add(doc("b", "", "هەناری ترش", None, None)).unwrap(), Outcome::Updated);
+    assert_eq!(ix.finish().unwrap().total_docs, 2);
+}
+
+#[test]
+fn spelling_variants_match_across_runs() {
+    // The key list grows run by run: a variant indexed in the first run is
+    // found after a second run added other documents.
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("variant", "", "پووتین گەیشت", None, None)).unwrap();
+    ix.finish().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("other", "", "باران بارى", None, None)).unwrap();
+    ix.finish().unwrap();
+    assert!(dir.path().join(sorani_search::keys::FILE).exists());
+    let e = Engine::open(dir.path()).unwrap();
+    let hits = |variants: bool| -> Vec<String> {
+        let req = SearchRequest { q: "پوتین".into(), variants, fuzzy: Fuzzy::Off, ..SearchRequest::default() };
+        e.search(&req).unwrap().hits.into_iter().map(|h| h.id).collect()
+    };
+    assert_eq!(hits(true), vec!["variant"], "through the key list");
+    assert!(hits(false).is_empty(), "and only through it");
+}
+
+#[test]
 fn rare_names_match_within_edit_distance() {
     let dir = tempfile::tempdir().unwrap();
     let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
