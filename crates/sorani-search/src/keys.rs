@@ -14,11 +14,11 @@
 //! so whatever a commit publishes is listed (an interrupted run may leave
 //! entries of uncommitted documents: they match nothing).
 
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock, Weak};
 
 use anyhow::Context;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::directory::error::OpenReadError;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use tantivy::Directory;
@@ -174,7 +174,7 @@ pub struct Collecting<T> {
 
 /// What one [`Collecting`] has met.
 #[derive(Default)]
-pub struct State {
+struct State {
     /// The stem of each word met (`None`: the word is its own stem); one
     /// lookup here both stems a word and says it was seen.
     stems: FxHashMap<String, Option<Box<str>>>,
