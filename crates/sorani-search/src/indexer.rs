@@ -99,8 +99,9 @@ pub struct Indexer {
     writer: IndexWriter,
     reader: IndexReader,
     committed: Searcher,
-    /// The index as it was when this run opened it (empty for a new index).
-    before_run: Searcher,
+    /// Whether the index held documents when this run opened it (those are
+    /// asked for in the committed segments; a new index has none).
+    had_docs: bool,
     /// Ids and content hashes added since the last commit.
     ids: HashSet<String>,
     hashes: HashSet<String>,
@@ -145,7 +146,7 @@ impl Indexer {
             fields,
             writer,
             reader,
-            before_run: committed.clone(),
+            had_docs: committed.num_docs() > 0,
             committed,
             ids: HashSet::new(),
             hashes: HashSet::new(),
@@ -171,10 +172,10 @@ impl Indexer {
     }
 
     /// Whether an id (`pending` = `self.ids`) or hash is indexed: added
-    /// since the last commit, committed by this run, or there before it.
-    /// Looking every document up in the committed segments cost a tenth of
-    /// a large run (more segments, more lookups): this run's own commits are
-    /// asked only when their fingerprint is there.
+    /// since the last commit, or in the committed segments. Looking every
+    /// document up in them cost a tenth of a large run (more segments, more
+    /// lookups): into a new index, only a fingerprint of this run's commits
+    /// sends the lookup there.
     fn is_known(
         &self,
         field: tantivy::schema::Field,
@@ -185,10 +186,10 @@ impl Indexer {
         if pending.contains(value) {
             return Ok(true);
         }
-        if committed.contains(value) && has_term(&self.committed, field, value)? {
-            return Ok(true);
+        if self.had_docs || committed.contains(value) {
+            return has_term(&self.committed, field, value);
         }
-        has_term(&self.before_run, field, value)
+        Ok(false)
     }
 
     /// Adds one document (deduplicated), committing when a threshold is reached.

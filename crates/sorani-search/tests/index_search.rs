@@ -140,6 +140,21 @@ fn dedup_across_the_commits_of_one_run() {
 }
 
 #[test]
+fn content_replaced_in_this_run_is_not_a_duplicate() {
+    // `a` held "X" before the run; the run replaces it, so "X" is no longer
+    // indexed and a new document with it is added, not skipped.
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("a", "", "سێوی سوور", None, None)).unwrap();
+    ix.finish().unwrap();
+    let options = IndexOptions { commit_every_docs: 1, ..IndexOptions::default() };
+    let mut ix = Indexer::open(dir.path(), options).unwrap();
+    assert_eq!(ix.add(doc("a", "", "هەناری ترش", None, None)).unwrap(), Outcome::Updated);
+    assert_eq!(ix.add(doc("c", "", "سێوی سوور", None, None)).unwrap(), Outcome::Added);
+    assert_eq!(ix.finish().unwrap().total_docs, 2);
+}
+
+#[test]
 fn spelling_variants_match_across_runs() {
     // The key list grows run by run: a variant indexed in the first run is
     // found after a second run added other documents.
