@@ -542,23 +542,15 @@ pub fn baseline_lucene() -> TextAnalyzer {
         .build()
 }
 
-/// The stages of the Sorani analyzer registered under `name` (`None` for
-/// the baselines and unknown names).
-pub fn options_by_name(name: &str) -> Option<AnalyzerOptions> {
-    Some(match name {
-        CKB => AnalyzerOptions::CKB,
-        CKB_STEM => AnalyzerOptions::CKB_STEM,
-        CKB_KEY => AnalyzerOptions::CKB_KEY,
-        _ => return None,
-    })
-}
-
 /// The analyzer registered under `name`, if any.
 pub fn analyzer_by_name(name: &str) -> Option<TextAnalyzer> {
     Some(match name {
+        CKB => build_analyzer(AnalyzerOptions::CKB),
+        CKB_STEM => build_analyzer(AnalyzerOptions::CKB_STEM),
+        CKB_KEY => build_analyzer(AnalyzerOptions::CKB_KEY),
         BASELINE_DEFAULT => baseline_default(),
         BASELINE_LUCENE => baseline_lucene(),
-        _ => build_analyzer(options_by_name(name)?),
+        _ => return None,
     })
 }
 
