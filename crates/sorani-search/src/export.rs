@@ -60,7 +60,7 @@ impl Exporter {
             "title_terms": self.terms(&doc.title),
             "body_terms": self.terms(&doc.body),
             "keys": keys,
-            "hash": doc.content_hash(),
+            "hash": doc.content_hash_hex(),
         });
         if let Some(d) = &doc.date {
             if let Ok(dt) = crate::schema::parse_date(d) {

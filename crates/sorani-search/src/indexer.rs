@@ -104,7 +104,7 @@ pub struct Indexer {
     had_docs: bool,
     /// Ids and content hashes added since the last commit.
     ids: HashSet<String>,
-    hashes: HashSet<String>,
+    hashes: HashSet<[u8; 16]>,
     /// Fingerprints of the ids and hashes this run has committed.
     committed_ids: Fingerprints,
     committed_hashes: Fingerprints,
@@ -171,23 +171,17 @@ impl Indexer {
         &self.stats
     }
 
-    /// Whether an id (`pending` = `self.ids`) or hash is indexed: added
-    /// since the last commit, or in the committed segments. Looking every
+    /// Whether an id or hash (`term`) is indexed: added since the last
+    /// commit (`pending`), or in the committed segments. Looking every
     /// document up in them cost a tenth of a large run (more segments, more
     /// lookups): into a new index, only a fingerprint of this run's commits
-    /// sends the lookup there.
-    fn is_known(
-        &self,
-        field: tantivy::schema::Field,
-        value: &str,
-        pending: &HashSet<String>,
-        committed: &Fingerprints,
-    ) -> anyhow::Result<bool> {
-        if pending.contains(value) {
+    /// (`maybe_committed`) sends the lookup there.
+    fn is_known(&self, term: Term, pending: bool, maybe_committed: bool) -> anyhow::Result<bool> {
+        if pending {
             return Ok(true);
         }
-        if self.had_docs || committed.contains(value) {
-            return has_term(&self.committed, field, value);
+        if self.had_docs || maybe_committed {
+            return has_term(&self.committed, term);
         }
         Ok(false)
     }
@@ -197,11 +191,15 @@ impl Indexer {
         self.stats.read += 1;
         let hash = doc.content_hash();
         let f = self.fields;
-        let id_known = self.is_known(f.id, &doc.id, &self.ids, &self.committed_ids)?;
-        let hash_known = self.is_known(f.hash, &hash, &self.hashes, &self.committed_hashes)?;
+        let id_term = Term::from_field_text(f.id, &doc.id);
+        let hash_term = Term::from_field_bytes(f.hash, &hash);
+        let id_known =
+            self.is_known(id_term.clone(), self.ids.contains(&doc.id), self.committed_ids.contains(&doc.id))?;
+        let hash_known =
+            self.is_known(hash_term.clone(), self.hashes.contains(&hash), self.committed_hashes.contains(&hash))?;
         if hash_known {
             // same content already indexed: under this id (unchanged) or another (duplicate)
-            let same = id_known && self.same_id_same_hash(&doc.id, &hash)?;
+            let same = id_known && self.same_id_same_hash(&doc.id, &hash, id_term, hash_term)?;
             let outcome = if same { Outcome::Unchanged } else { Outcome::Duplicate };
             match outcome {
                 Outcome::Unchanged => self.stats.unchanged += 1,
@@ -210,7 +208,7 @@ impl Indexer {
             return Ok(outcome);
         }
         let outcome = if id_known {
-            self.writer.delete_term(Term::from_field_text(f.id, &doc.id));
+            self.writer.delete_term(id_term);
             self.stats.updated += 1;
             Outcome::Updated
         } else {
@@ -220,7 +218,7 @@ impl Indexer {
         let bytes = (doc.title.len() + doc.body.len()) as u64;
         let mut td = TantivyDocument::default();
         td.add_text(f.id, &doc.id);
-        td.add_text(f.hash, &hash);
+        td.add_bytes(f.hash, &hash);
         if !doc.title.is_empty() {
             td.add_text(f.title, &doc.title);
         }
@@ -253,20 +251,16 @@ impl Indexer {
         Ok(outcome)
     }
 
-    fn same_id_same_hash(&self, id: &str, hash: &str) -> anyhow::Result<bool> {
+    fn same_id_same_hash(&self, id: &str, hash: &[u8; 16], id_term: Term, hash_term: Term) -> anyhow::Result<bool> {
         // ids and hashes added in this run are not searchable yet: a known
         // hash plus a known id is treated as the same document.
         if self.ids.contains(id) && self.hashes.contains(hash) {
             return Ok(true);
         }
         use tantivy::query::{BooleanQuery, Occur, Query};
-        let f = self.fields;
         let q = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(Term::from_field_text(f.id, id), IndexRecordOption::Basic)) as Box<dyn Query>,
-            ),
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.hash, hash), IndexRecordOption::Basic))),
+            (Occur::Must, Box::new(TermQuery::new(id_term, IndexRecordOption::Basic)) as Box<dyn Query>),
+            (Occur::Must, Box::new(TermQuery::new(hash_term, IndexRecordOption::Basic))),
         ]);
         Ok(self.committed.search(&q, &Count)? > 0)
     }
@@ -312,25 +306,22 @@ fn set_text_analyzer(index: &Index, fields: Fields, collector: Option<&TermColle
     if options.get_indexing_options().map(|o| o.tokenizer()) != Some(analysis::CKB_STEM) {
         return;
     }
-    let stages = analysis::AnalyzerOptions::CKB_STEM;
     let analyzer = match collector {
-        Some(c) => analysis::analyzer_builder(analysis::AnalyzerOptions { stem: false, ..stages })
-            .filter_dynamic(c.stem_filter())
-            .build(),
-        None => analysis::build_analyzer(stages),
+        Some(c) => c.ckb_stem_analyzer(),
+        None => analysis::build_analyzer(analysis::AnalyzerOptions::CKB_STEM),
     };
     index.tokenizers().register(analysis::CKB_STEM, analyzer);
 }
 
-fn has_term(searcher: &Searcher, field: tantivy::schema::Field, value: &str) -> anyhow::Result<bool> {
+fn has_term(searcher: &Searcher, term: Term) -> anyhow::Result<bool> {
     if searcher.num_docs() == 0 {
         return Ok(false);
     }
-    let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+    let q = TermQuery::new(term, IndexRecordOption::Basic);
     Ok(searcher.search(&q, &Count)? > 0)
 }
 
-/// A set of 64-bit fingerprints of strings: a run of millions of documents
+/// A set of 64-bit fingerprints of ids and hashes: a run of millions of documents
 /// remembers what it committed in some 20 bytes per document. A fingerprint
 /// says "maybe" (collisions are possible), never a false "no".
 #[derive(Default)]
@@ -339,17 +330,17 @@ struct Fingerprints {
 }
 
 impl Fingerprints {
-    fn fingerprint(value: &str) -> u64 {
+    fn fingerprint<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
         use std::hash::BuildHasher;
         // a collision only costs an exact lookup
         rustc_hash::FxBuildHasher.hash_one(value)
     }
 
-    fn contains(&self, value: &str) -> bool {
+    fn contains<T: std::hash::Hash + ?Sized>(&self, value: &T) -> bool {
         self.set.contains(&Self::fingerprint(value))
     }
 
-    fn extend(&mut self, values: impl Iterator<Item = String>) {
+    fn extend<T: std::hash::Hash>(&mut self, values: impl Iterator<Item = T>) {
         self.set.extend(values.map(|v| Self::fingerprint(&v)));
     }
 }

@@ -18,12 +18,13 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock, Weak};
 
 use anyhow::Context;
-use rustc_hash::{FxHashMap, FxHashSet};
+use compact_str::CompactString;
+use rustc_hash::FxHashSet;
 use tantivy::directory::error::OpenReadError;
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 use tantivy::Directory;
 
-use crate::analysis::{phonetic_key, stem_word};
+use crate::analysis::{analyzer_builder, is_stopword, normalize_word, phonetic_key, stem_word, AnalyzerOptions};
 
 /// The file of the key list in the index folder. Its name starts with a dot
 /// so that tantivy's garbage collection leaves it alone.
@@ -126,22 +127,39 @@ struct Shared {
     /// Entries not yet written to the key list.
     entries: Mutex<Vec<Vec<u8>>>,
     /// Every word listed in this run, so that a segment does not list again
-    /// what an earlier one did (each segment starts with an empty memo, and
-    /// re-listing the vocabulary cost millions of allocations per run).
+    /// what an earlier one did (a memo may have been cleared, and re-listing
+    /// the vocabulary cost millions of allocations per run).
     words: RwLock<FxHashSet<String>>,
+    /// Memos of finished segments, for the next ones: tantivy starts each
+    /// segment with a fresh analyzer (and each commit with fresh threads),
+    /// and analyzing its vocabulary again cost a quarter of indexing.
+    spare_memos: Mutex<Vec<Memo>>,
 }
 
 impl TermCollector {
-    /// A token filter that stems each word (the `ckb_stem` analyzer's last
-    /// stage) and lists the stem under the key of the stem and under the
-    /// key of the word as written: a stemmer may cut a variant spelling
-    /// differently (`پووتین` → `پووت`, `پوتین` → `پوتین`), and the key of
-    /// the whole word still joins them. Each indexing thread hands its new
-    /// entries over when tantivy drops the thread's analyzer (at the end of
-    /// a segment, so before a commit completes); once the collector is
-    /// gone, the filter only stems.
-    pub fn stem_filter(&self) -> StemAndCollect {
-        StemAndCollect { shared: Arc::downgrade(&self.shared) }
+    /// A token filter that does the word stages of the `ckb_stem` analyzer
+    /// (normalize, drop stopwords, stem) and lists each stem under the key
+    /// of the stem and under the key of the word as written: a stemmer may
+    /// cut a variant spelling differently (`پووتین` → `پووت`, `پوتین` →
+    /// `پوتین`), and the key of the whole word still joins them. Each
+    /// indexing thread hands its new entries over when tantivy drops the
+    /// thread's analyzer (at the end of a segment, so before a commit
+    /// completes); once the collector is gone, the filter only analyzes.
+    pub fn word_filter(&self) -> AnalyzeAndCollect {
+        AnalyzeAndCollect { shared: Arc::downgrade(&self.shared) }
+    }
+
+    /// The `ckb_stem` analyzer with its word stages done by
+    /// [`Self::word_filter`]: the same terms, and the key-list entries.
+    pub fn ckb_stem_analyzer(&self) -> TextAnalyzer {
+        let tokenizer_only = AnalyzerOptions {
+            normalize: false,
+            stopwords: false,
+            stem: false,
+            key: false,
+            ..AnalyzerOptions::CKB_STEM
+        };
+        analyzer_builder(tokenizer_only).filter_dynamic(self.word_filter()).build()
     }
 
     /// Takes the entries collected since the last call.
@@ -150,13 +168,13 @@ impl TermCollector {
     }
 }
 
-/// The token filter of [`TermCollector::stem_filter`].
+/// The token filter of [`TermCollector::word_filter`].
 #[derive(Clone)]
-pub struct StemAndCollect {
+pub struct AnalyzeAndCollect {
     shared: Weak<Shared>,
 }
 
-impl TokenFilter for StemAndCollect {
+impl TokenFilter for AnalyzeAndCollect {
     type Tokenizer<T: Tokenizer> = Collecting<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> Collecting<T> {
@@ -164,39 +182,140 @@ impl TokenFilter for StemAndCollect {
     }
 }
 
-/// The tokenizer of [`StemAndCollect`]: its clones (one per indexing
-/// thread) start empty.
+/// The tokenizer of [`AnalyzeAndCollect`]: each clone (one per segment)
+/// takes a memo a finished segment left, or starts with an empty one.
 pub struct Collecting<T> {
     inner: T,
     shared: Weak<Shared>,
     state: State,
 }
 
+/// What one word becomes.
+enum Term {
+    /// Itself.
+    Same,
+    /// Nothing: a stopword (or a word the stages empty).
+    Dropped,
+    /// Another text.
+    Other(CompactString),
+}
+
+/// Each word met, as the tokenizer gave it, and what it becomes: one
+/// lookup replaces the three stages. Words and terms of up to 24 bytes
+/// (12 Arabic-script letters) are stored in the table itself: a lookup in a
+/// table of a whole vocabulary costs its cache misses, and a string on the
+/// heap is one more.
+#[derive(Default)]
+struct Memo {
+    table: hashbrown::HashTable<(CompactString, Term)>,
+}
+
+impl Memo {
+    fn hash(word: &str) -> u64 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(word)
+    }
+
+    fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.table.clear();
+    }
+
+    /// What `word` becomes, from `make` the first time.
+    fn get_or_insert_with(&mut self, word: &str, make: impl FnOnce() -> Term) -> &Term {
+        let hash = Self::hash(word);
+        let entry = self.table.entry(hash, |(w, _)| w.as_str() == word, |(w, _)| Self::hash(w));
+        &entry.or_insert_with(|| (CompactString::from(word), make())).into_mut().1
+    }
+}
+
+/// A memo is cleared when it holds this many words (bounded memory on an
+/// unbounded vocabulary: some 100 bytes a word at most).
+const MEMO_CAPACITY: usize = 1 << 20;
+
 /// What one [`Collecting`] has met.
 #[derive(Default)]
 struct State {
-    /// The stem of each word met (`None`: the word is its own stem); one
-    /// lookup here both stems a word and says it was seen.
-    stems: FxHashMap<String, Option<Box<str>>>,
+    memo: Memo,
     /// Entries of the words this segment listed first, and those words.
     entries: Vec<Vec<u8>>,
     words: Vec<String>,
 }
 
+impl State {
+    /// What `word` becomes, listing it when it is new to the run.
+    fn analyze(&mut self, word: &str, shared: &Weak<Shared>) -> &Term {
+        if self.memo.len() >= MEMO_CAPACITY {
+            self.memo.clear();
+        }
+        let State { memo, entries, words } = self;
+        memo.get_or_insert_with(word, || analyze_new(word, shared, entries, words))
+    }
+}
+
+/// What a word not in the memo becomes; when the run has not listed it,
+/// its key-list entries go to `entries` and the word to `words`.
+fn analyze_new(word: &str, shared: &Weak<Shared>, entries: &mut Vec<Vec<u8>>, words: &mut Vec<String>) -> Term {
+    let normalized = normalize_word(word);
+    if normalized.is_empty() || is_stopword(&normalized) {
+        return Term::Dropped;
+    }
+    // numbers and Latin words are their own stems and have no Sorani
+    // spelling variants
+    if normalized.is_ascii() {
+        return same_or_other(word, &normalized);
+    }
+    let stem = stem_word(&normalized);
+    if stem.is_empty() {
+        return Term::Dropped;
+    }
+    let listed = shared
+        .upgrade()
+        .is_none_or(|shared| shared.words.read().unwrap_or_else(|e| e.into_inner()).contains(normalized.as_ref()));
+    if !listed {
+        let stem_key = phonetic_key(&stem);
+        let word_key = phonetic_key(&normalized);
+        if word_key != stem_key {
+            entries.push(entry(&word_key, &stem));
+        }
+        entries.push(entry(&stem_key, &stem));
+        words.push(normalized.to_string());
+    }
+    same_or_other(word, &stem)
+}
+
+fn same_or_other(word: &str, term: &str) -> Term {
+    if term == word {
+        Term::Same
+    } else {
+        Term::Other(CompactString::from(term))
+    }
+}
+
 impl<T: Clone> Clone for Collecting<T> {
     fn clone(&self) -> Self {
-        Collecting { inner: self.inner.clone(), shared: self.shared.clone(), state: State::default() }
+        let memo = self.shared.upgrade().and_then(|shared| shared.spare_memos.lock().ok()?.pop()).unwrap_or_default();
+        Collecting { inner: self.inner.clone(), shared: self.shared.clone(), state: State { memo, ..State::default() } }
     }
 }
 
 impl<T> Drop for Collecting<T> {
     fn drop(&mut self) {
-        if self.state.entries.is_empty() {
-            return;
-        }
-        if let Some(shared) = self.shared.upgrade() {
+        let Some(shared) = self.shared.upgrade() else { return };
+        if !self.state.entries.is_empty() {
             shared.entries.lock().unwrap_or_else(|e| e.into_inner()).append(&mut self.state.entries);
             shared.words.write().unwrap_or_else(|e| e.into_inner()).extend(self.state.words.drain(..));
+        }
+        if !self.state.memo.is_empty() {
+            let memo = std::mem::take(&mut self.state.memo);
+            shared.spare_memos.lock().unwrap_or_else(|e| e.into_inner()).push(memo);
         }
     }
 }
@@ -220,39 +339,14 @@ impl<S: TokenStream> TokenStream for CollectingStream<'_, S> {
     fn advance(&mut self) -> bool {
         while self.inner.advance() {
             let word = &mut self.inner.token_mut().text;
-            // numbers and Latin words are their own stems and have no
-            // Sorani spelling variants
-            if word.is_ascii() {
-                return true;
-            }
-            let state = &mut *self.state;
-            let stem = match state.stems.get(word.as_str()) {
-                Some(stem) => stem,
-                None => {
-                    let stem = stem_word(word);
-                    let listed = self.shared.upgrade().is_none_or(|shared| {
-                        shared.words.read().unwrap_or_else(|e| e.into_inner()).contains(word.as_str())
-                    });
-                    if !listed {
-                        let stem_key = phonetic_key(&stem);
-                        let word_key = phonetic_key(word);
-                        if word_key != stem_key {
-                            state.entries.push(entry(&word_key, &stem));
-                        }
-                        state.entries.push(entry(&stem_key, &stem));
-                        state.words.push(word.clone());
-                    }
-                    // a stem may be a borrowed prefix: compare lengths
-                    let stem = (stem.len() != word.len()).then(|| Box::<str>::from(stem.as_ref()));
-                    state.stems.entry(word.clone()).or_insert(stem)
+            match self.state.analyze(word, self.shared) {
+                Term::Same => return true,
+                Term::Dropped => {}
+                Term::Other(term) => {
+                    word.clear();
+                    word.push_str(term);
+                    return true;
                 }
-            };
-            if let Some(stem) = stem {
-                word.clear();
-                word.push_str(stem);
-            }
-            if !word.is_empty() {
-                return true;
             }
         }
         false
@@ -290,11 +384,33 @@ mod tests {
     }
 
     #[test]
+    fn the_collecting_analyzer_gives_the_terms_of_ckb_stem() {
+        use crate::analysis::{analyze_with, build_analyzer};
+        let texts = [
+            "ئهردۆغان و پووتین له وڵاتهكهیاندا كۆبوونەوە، بەڵام Putin و NATO هیچیان نەگوت.",
+            "لە ساڵی ٢٠٢٤دا ۱۲ کەس و 3.5% ی خەڵک #هەولێر @کوردستان سەر\u{200C}کەوتن کـورد",
+            "دەستان خوش بیت، ئەو کتێبانەی کە لە کتێبخانەکە بوون",
+        ];
+        let collector = TermCollector::default();
+        let mut reference = build_analyzer(AnalyzerOptions::CKB_STEM);
+        let mut first = collector.ckb_stem_analyzer();
+        for text in texts {
+            assert_eq!(analyze_with(&mut first, text), analyze_with(&mut reference, text), "{text}");
+        }
+        // again from the memo, and in a clone that takes over the memo
+        drop(first);
+        let mut clone = collector.ckb_stem_analyzer().clone();
+        for text in texts {
+            assert_eq!(analyze_with(&mut clone, text), analyze_with(&mut reference, text), "{text}");
+        }
+    }
+
+    #[test]
     fn the_filter_stems_and_lists_stems_under_both_keys() {
         use tantivy::tokenizer::TextAnalyzer;
         let collector = TermCollector::default();
         let mut analyzer = TextAnalyzer::builder(tantivy::tokenizer::WhitespaceTokenizer::default())
-            .filter(collector.stem_filter())
+            .filter(collector.word_filter())
             .build();
         let mut stems = Vec::new();
         let mut stream = analyzer.token_stream("پووتین پووتین 2024");
@@ -316,7 +432,7 @@ mod tests {
         assert_eq!(entries, want, "one word listed once, numbers not at all");
         // the next segment's analyzer does not list the word again
         let mut next = TextAnalyzer::builder(tantivy::tokenizer::WhitespaceTokenizer::default())
-            .filter(collector.stem_filter())
+            .filter(collector.word_filter())
             .build();
         let mut stream = next.token_stream("پووتین وڵات");
         while stream.advance() {}

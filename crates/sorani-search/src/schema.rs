@@ -17,7 +17,7 @@ use crate::analysis;
 pub struct Fields {
     /// Document id (raw string, unique).
     pub id: Field,
-    /// Content hash of title and body (raw string), for deduplication.
+    /// Content hash of title and body (16 bytes), for deduplication.
     pub hash: Field,
     /// Title, analyzed with `ckb_stem`, stored.
     pub title: Field,
@@ -48,7 +48,9 @@ pub fn build_schema_with(text_analyzer: &str) -> (Schema, Fields) {
         )
     };
     let id = b.add_text_field("id", STRING | STORED);
-    let hash = b.add_text_field("hash", STRING);
+    // bytes, not hex text: a term per document, and the term dictionary
+    // builds in proportion to the terms' length
+    let hash = b.add_bytes_field("hash", tantivy::schema::INDEXED);
     let title = b.add_text_field("title", text(text_analyzer).set_stored());
     let body = b.add_text_field("body", text(text_analyzer).set_stored());
     let date = b.add_date_field(
@@ -158,13 +160,21 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// The content hash used for deduplication: BLAKE3 of title and body, 128 bits in hex.
-    pub fn content_hash(&self) -> String {
+    /// The content hash used for deduplication: the first 128 bits of the
+    /// BLAKE3 hash of title and body.
+    pub fn content_hash(&self) -> [u8; 16] {
         let mut h = blake3::Hasher::new();
         h.update(self.title.as_bytes());
         h.update(&[0]);
         h.update(self.body.as_bytes());
-        h.finalize().to_hex()[..32].to_string()
+        let mut out = [0; 16];
+        out.copy_from_slice(&h.finalize().as_bytes()[..16]);
+        out
+    }
+
+    /// [`Self::content_hash`] in hexadecimal.
+    pub fn content_hash_hex(&self) -> String {
+        self.content_hash().iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// Builds a document from one JSON object: `id`, `title`, `body` (or
