@@ -146,7 +146,7 @@ impl TermCollector {
     /// thread's analyzer (at the end of a segment, so before a commit
     /// completes); once the collector is gone, the filter only analyzes.
     pub fn word_filter(&self) -> AnalyzeAndCollect {
-        AnalyzeAndCollect { shared: Arc::downgrade(&self.shared) }
+        AnalyzeAndCollect { shared: Arc::downgrade(&self.shared), memo_capacity: INDEXING_MEMO_CAPACITY }
     }
 
     /// The `ckb_stem` analyzer with its word stages done by
@@ -168,17 +168,32 @@ impl TermCollector {
     }
 }
 
+/// The `ckb_stem` analyzer with a memo of its word stages and no key list,
+/// remembering up to `memo_capacity` words (for analyzing many texts on one
+/// thread: the server's highlighting).
+pub fn memo_analyzer(memo_capacity: usize) -> TextAnalyzer {
+    ckb_stem_with(AnalyzeAndCollect { shared: Weak::new(), memo_capacity })
+}
+
+fn ckb_stem_with(word_filter: AnalyzeAndCollect) -> TextAnalyzer {
+    let tokenizer_only =
+        AnalyzerOptions { normalize: false, stopwords: false, stem: false, key: false, ..AnalyzerOptions::CKB_STEM };
+    analyzer_builder(tokenizer_only).filter_dynamic(word_filter).build()
+}
+
 /// The token filter of [`TermCollector::word_filter`].
 #[derive(Clone)]
 pub struct AnalyzeAndCollect {
     shared: Weak<Shared>,
+    memo_capacity: usize,
 }
 
 impl TokenFilter for AnalyzeAndCollect {
     type Tokenizer<T: Tokenizer> = Collecting<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> Collecting<T> {
-        Collecting { inner, shared: self.shared, state: State::default() }
+        let state = State { capacity: self.memo_capacity, ..State::default() };
+        Collecting { inner, shared: self.shared, state }
     }
 }
 
@@ -236,14 +251,16 @@ impl Memo {
     }
 }
 
-/// A memo is cleared when it holds this many words (bounded memory on an
-/// unbounded vocabulary: some 100 bytes a word at most).
-const MEMO_CAPACITY: usize = 1 << 20;
+/// An indexing thread's memo is cleared when it holds this many words
+/// (bounded memory on an unbounded vocabulary: some 100 bytes a word at most).
+const INDEXING_MEMO_CAPACITY: usize = 1 << 20;
 
 /// What one [`Collecting`] has met.
 #[derive(Default)]
 struct State {
     memo: Memo,
+    /// The memo is cleared when it holds this many words.
+    capacity: usize,
     /// Entries of the words this segment listed first, and those words.
     entries: Vec<Vec<u8>>,
     words: Vec<String>,
@@ -252,10 +269,10 @@ struct State {
 impl State {
     /// What `word` becomes, listing it when it is new to the run.
     fn analyze(&mut self, word: &str, shared: &Weak<Shared>) -> &Term {
-        if self.memo.len() >= MEMO_CAPACITY {
+        if self.memo.len() >= self.capacity {
             self.memo.clear();
         }
-        let State { memo, entries, words } = self;
+        let State { memo, entries, words, .. } = self;
         memo.get_or_insert_with(word, || analyze_new(word, shared, entries, words))
     }
 }
@@ -302,7 +319,8 @@ fn same_or_other(word: &str, term: &str) -> Term {
 impl<T: Clone> Clone for Collecting<T> {
     fn clone(&self) -> Self {
         let memo = self.shared.upgrade().and_then(|shared| shared.spare_memos.lock().ok()?.pop()).unwrap_or_default();
-        Collecting { inner: self.inner.clone(), shared: self.shared.clone(), state: State { memo, ..State::default() } }
+        let state = State { memo, capacity: self.state.capacity, ..State::default() };
+        Collecting { inner: self.inner.clone(), shared: self.shared.clone(), state }
     }
 }
 

@@ -9,6 +9,7 @@
 //!   spelling variants of query words.
 //! - [`indexer`]: incremental, deduplicating, crash-safe indexing.
 //! - [`search`]: the query language, spelling tolerance, ranking, snippets.
+//! - [`fuzzy`]: edit-distance matching of rare words, the first letter kept.
 //! - [`server`]: the HTTP JSON API and the right-to-left web page.
 //! - [`sample`]: the embedded sample collection.
 //! - [`export`]: pre-analyzed OpenSearch/Elasticsearch bulk NDJSON.
@@ -16,6 +17,7 @@
 
 pub mod analysis;
 pub mod export;
+pub mod fuzzy;
 pub mod indexer;
 pub mod keys;
 pub mod lucene;

@@ -13,8 +13,9 @@
 //! phonetic key ([`crate::keys`]), so keyboard and spelling variants of names
 //! still match (words already in [`COMMON_DOC_FREQ`] documents or more go
 //! without). Rare words (in
-//! fewer than [`RARE_DOC_FREQ`] documents) also match within edit distance 1
-//! (2 for long words) unless fuzzy matching is turned off.
+//! fewer than [`RARE_DOC_FREQ`] documents) also match words with the same
+//! first letter within edit distance 1 of the rest (2 for long words; see
+//! [`crate::fuzzy`]) unless fuzzy matching is turned off.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -27,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::query::EnableScoring;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -35,6 +36,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term, TERMINATED};
 
 use crate::analysis::{self, AnalyzerOptions};
+use crate::fuzzy::FirstLetterFuzzyQuery;
 use crate::keys::KeyMap;
 use crate::schema::{self, Fields};
 
@@ -688,7 +690,7 @@ impl Builder<'_> {
         if fuzzy {
             let distance = if n >= 8 { 2 } else { 1 };
             for &field in fields {
-                let q = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+                let q = FirstLetterFuzzyQuery::new(field, term, distance);
                 subs.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), 0.5))));
             }
         }
@@ -753,24 +755,41 @@ fn raw(field: Field, value: &str) -> Box<dyn Query> {
 // Highlighting
 // ---------------------------------------------------------------------------
 
+/// Words the highlighting analyzer of one worker thread remembers (some
+/// 5 MB; the words of the documents shown come back from query to query).
+const HIGHLIGHT_MEMO_WORDS: usize = 1 << 16;
+
 /// Byte spans of `text` that match the query: a word matches when its
 /// analyzed term or its phonetic key is one of the query's.
 fn matches(text: &str, hl: &Highlight) -> Vec<(usize, usize)> {
+    use tantivy::tokenizer::TokenStream;
+    thread_local! {
+        static ANALYZER: std::cell::RefCell<TextAnalyzer> =
+            std::cell::RefCell::new(crate::keys::memo_analyzer(HIGHLIGHT_MEMO_WORDS));
+    }
     if hl.terms.is_empty() && hl.keys.is_empty() {
         return Vec::new();
     }
-    let mut a = analysis::build_analyzer(AnalyzerOptions::CKB_STEM);
     let limit = text.len().min(200_000);
     let cut = (0..=limit).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    analysis::analyze_with(&mut a, &text[..cut])
-        .into_iter()
-        .filter(|t| {
-            hl.terms.contains(&t.term)
-                || hl.keys.contains(&analysis::phonetic_key(&t.term))
-                || hl.keys.contains(&analysis::phonetic_key(&analysis::normalize_word(&t.original)))
-        })
-        .map(|t| (t.start, t.end))
-        .collect()
+    let text = &text[..cut];
+    let mut spans = Vec::new();
+    ANALYZER.with_borrow_mut(|analyzer| {
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            let t = stream.token();
+            let hit = hl.terms.contains(&t.text)
+                || (!hl.keys.is_empty()
+                    && (hl.keys.contains(&analysis::phonetic_key(&t.text))
+                        || hl.keys.contains(&analysis::phonetic_key(&analysis::normalize_word(
+                            &text[t.offset_from..t.offset_to],
+                        )))));
+            if hit {
+                spans.push((t.offset_from, t.offset_to));
+            }
+        }
+    });
+    spans
 }
 
 /// Escapes text for HTML.
