@@ -12,12 +12,12 @@
 //! `duplicate` otherwise); a document whose id exists with other content
 //! replaces the old one (`updated`).
 
-use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use tantivy::collector::Count;
 use tantivy::query::TermQuery;
@@ -103,8 +103,8 @@ pub struct Indexer {
     /// asked for in the committed segments; a new index has none).
     had_docs: bool,
     /// Ids and content hashes added since the last commit.
-    ids: HashSet<String>,
-    hashes: HashSet<[u8; 16]>,
+    ids: FxHashSet<String>,
+    hashes: FxHashSet<[u8; 16]>,
     /// Fingerprints of the ids and hashes this run has committed.
     committed_ids: Fingerprints,
     committed_hashes: Fingerprints,
@@ -148,8 +148,8 @@ impl Indexer {
             reader,
             had_docs: committed.num_docs() > 0,
             committed,
-            ids: HashSet::new(),
-            hashes: HashSet::new(),
+            ids: FxHashSet::default(),
+            hashes: FxHashSet::default(),
             committed_ids: Fingerprints::default(),
             committed_hashes: Fingerprints::default(),
             keys,
@@ -326,7 +326,7 @@ fn has_term(searcher: &Searcher, term: Term) -> anyhow::Result<bool> {
 /// says "maybe" (collisions are possible), never a false "no".
 #[derive(Default)]
 struct Fingerprints {
-    set: rustc_hash::FxHashSet<u64>,
+    set: FxHashSet<u64>,
 }
 
 impl Fingerprints {
