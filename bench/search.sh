@@ -112,7 +112,8 @@ cat "$WORK/stats-index.json"
 echo "== latency: ${DOCS} documents, ${CLIENTS} concurrent clients (wrk), ${SECONDS_LOAD} s"
 read -r LDOCS LBYTES < <(gen "$WORK/docs.jsonl" 100000000000 "$DOCS")
 rm -rf "$WORK/idx-docs"
-"$SORANI" index --quiet --threads "$THREADS" --index "$WORK/idx-docs" "$WORK/docs.jsonl"
+# served as built: merged into one segment (--merge), as a collection built once would be
+"$SORANI" index --quiet --merge --threads "$THREADS" --index "$WORK/idx-docs" "$WORK/docs.jsonl"
 # queries: 1-3 words taken from the corpus, URL-encoded
 python3 - "$WORK/docs.jsonl" "$WORK/queries.txt" <<'EOF'
 import sys, json, random, urllib.parse

@@ -41,6 +41,9 @@ pub struct IndexOptions {
     pub commit_every_bytes: u64,
     /// Replace invalid UTF-8 in text files with U+FFFD instead of skipping the file.
     pub lossy: bool,
+    /// At the end, merge the index into one segment (slower indexing, faster
+    /// queries: for a collection built once, then served).
+    pub merge_into_one: bool,
 }
 
 impl Default for IndexOptions {
@@ -51,6 +54,7 @@ impl Default for IndexOptions {
             commit_every_docs: 200_000,
             commit_every_bytes: 256 << 20,
             lossy: false,
+            merge_into_one: false,
         }
     }
 }
@@ -290,8 +294,25 @@ impl Indexer {
         let stats = self.stats.clone();
         self.writer.wait_merging_threads().context("merging segments failed")?;
         set_text_analyzer(&self.index, self.fields, None);
+        if self.options.merge_into_one {
+            merge_into_one(&self.index)?;
+        }
         Ok(stats)
     }
+}
+
+/// Merges every segment of `index` into one: a query then looks each term
+/// up once, not once per segment.
+fn merge_into_one(index: &Index) -> anyhow::Result<()> {
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() < 2 {
+        return Ok(());
+    }
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, 32 << 20).context("cannot lock the index")?;
+    writer.merge(&segments).wait().context("merging segments failed")?;
+    writer.garbage_collect_files().wait().context("removing merged segments failed")?;
+    writer.wait_merging_threads().context("merging segments failed")?;
+    Ok(())
 }
 
 /// Registers the text fields' analyzer again, with its stemming stage

@@ -321,7 +321,8 @@ fn same_or_other(word: &str, term: &str) -> Term {
 
 impl<T: Clone> Clone for Collecting<T> {
     fn clone(&self) -> Self {
-        let memo = self.shared.upgrade().and_then(|shared| shared.spare_memos.lock().ok()?.pop_front()).unwrap_or_default();
+        let memo =
+            self.shared.upgrade().and_then(|shared| shared.spare_memos.lock().ok()?.pop_front()).unwrap_or_default();
         let state = State { memo, capacity: self.state.capacity, ..State::default() };
         Collecting { inner: self.inner.clone(), shared: self.shared.clone(), state }
     }

@@ -323,3 +323,21 @@ fn common_words_match_without_their_phonetic_key() {
     assert_eq!(totals_with(10), (11, true), "rare: the variant matches too");
     assert_eq!(totals_with(common), (common, true), "common: only the spelling as typed");
 }
+
+#[test]
+fn merge_leaves_one_segment_with_every_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = IndexOptions { commit_every_docs: 1, merge_into_one: true, ..IndexOptions::default() };
+    let mut ix = Indexer::open(dir.path(), options).unwrap();
+    ix.add(doc("a", "", "سێوی سوور", None, None)).unwrap();
+    ix.add(doc("b", "", "هەناری شیرین", None, None)).unwrap();
+    ix.add(doc("c", "", "سێوی زەرد", None, None)).unwrap();
+    assert_eq!(ix.finish().unwrap().total_docs, 3);
+    let index = tantivy::Index::open_in_dir(dir.path()).unwrap();
+    assert_eq!(index.searchable_segment_ids().unwrap().len(), 1);
+    let e = Engine::open(dir.path()).unwrap();
+    let mut found = ids(&e, "سێو");
+    found.sort();
+    assert_eq!(found, vec!["a", "c"]);
+    assert_eq!(ids(&e, "هەنار"), vec!["b"]);
+}
