@@ -375,9 +375,10 @@ impl Stage {
             Stage::LuceneNormalize => lucene::normalize(text),
             Stage::LuceneStem => lucene::stem(text),
         };
-        // a stage may return a borrowed *part* of its input (a stem is a
-        // prefix), so compare lengths rather than trusting Cow::Borrowed
-        let unchanged = matches!(&result, Cow::Borrowed(b) if b.len() == text.len());
+        // a stage may return a borrowed string that is not its input (a
+        // prefix of it, or a lexicon's lemma of the same length: `بووە` →
+        // `بوون`), so compare the texts rather than trusting Cow::Borrowed
+        let unchanged = result.as_ref() == text.as_str();
         if !unchanged {
             scratch.clear();
             scratch.push_str(&result);
@@ -636,6 +637,16 @@ mod tests {
         {
             assert_eq!(phonetic_key(a), phonetic_key(b), "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn a_stem_of_the_same_length_replaces_the_word() {
+        // the stemmer may answer with a lexicon's lemma, borrowed and as long as the word
+        let word = "بووە";
+        let stem = stem_word(word);
+        assert_ne!(stem, word, "this case needs a stem other than the word");
+        let terms: Vec<String> = analyze(CKB_STEM, word).unwrap().into_iter().map(|t| t.term).collect();
+        assert_eq!(terms, vec![stem.into_owned()]);
     }
 
     #[test]
