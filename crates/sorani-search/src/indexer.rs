@@ -315,8 +315,8 @@ fn merge_into_one(index: &Index) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Registers the text fields' analyzer again, with its stemming stage
-/// listing what it indexes in `collector` when there is one (for indexes
+/// Registers the text fields' analyzer again, with its word stages done by
+/// `collector`'s memo filter, which lists what it indexes, when there is one (for indexes
 /// whose text fields use `ckb_stem`: the baselines of the evaluation have no
 /// key list).
 fn set_text_analyzer(index: &Index, fields: Fields, collector: Option<&TermCollector>) {

@@ -155,14 +155,7 @@ impl TermCollector {
     /// The `ckb_stem` analyzer with its word stages done by
     /// [`Self::word_filter`]: the same terms, and the key-list entries.
     pub fn ckb_stem_analyzer(&self) -> TextAnalyzer {
-        let tokenizer_only = AnalyzerOptions {
-            normalize: false,
-            stopwords: false,
-            stem: false,
-            key: false,
-            ..AnalyzerOptions::CKB_STEM
-        };
-        analyzer_builder(tokenizer_only).filter_dynamic(self.word_filter()).build()
+        ckb_stem_with(self.word_filter())
     }
 
     /// Takes the entries collected since the last call.
@@ -249,7 +242,7 @@ impl Memo {
     /// What `word` becomes, from `make` the first time.
     fn get_or_insert_with(&mut self, word: &str, make: impl FnOnce() -> Term) -> &Term {
         let hash = Self::hash(word);
-        let entry = self.table.entry(hash, |(w, _)| w.as_str() == word, |(w, _)| Self::hash(w));
+        let entry = self.table.entry(hash, |(w, _)| w.as_str() == word, |(w, _)| Self::hash(w.as_str()));
         &entry.or_insert_with(|| (CompactString::from(word), make())).into_mut().1
     }
 }
