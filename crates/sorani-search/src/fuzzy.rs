@@ -31,7 +31,7 @@ impl FirstLetterFuzzyQuery {
         let builder = BUILDERS[distance as usize].get_or_init(|| LevenshteinAutomatonBuilder::new(distance, true));
         let first = word.chars().next().map_or(0, char::len_utf8);
         let automaton =
-            FirstLetterAutomaton { first: word[..first].as_bytes().to_vec(), rest: builder.build_dfa(&word[first..]) };
+            FirstLetterAutomaton { first: word.as_bytes()[..first].to_vec(), rest: builder.build_dfa(&word[first..]) };
         FirstLetterFuzzyQuery { field, automaton: Arc::new(automaton) }
     }
 }

@@ -163,18 +163,22 @@ impl Doc {
     /// The content hash used for deduplication: the first 128 bits of the
     /// BLAKE3 hash of title and body.
     pub fn content_hash(&self) -> [u8; 16] {
-        let mut h = blake3::Hasher::new();
-        h.update(self.title.as_bytes());
-        h.update(&[0]);
-        h.update(self.body.as_bytes());
         let mut out = [0; 16];
-        out.copy_from_slice(&h.finalize().as_bytes()[..16]);
+        out.copy_from_slice(&self.blake3().as_bytes()[..16]);
         out
     }
 
     /// [`Self::content_hash`] in hexadecimal.
     pub fn content_hash_hex(&self) -> String {
-        self.content_hash().iter().map(|b| format!("{b:02x}")).collect()
+        self.blake3().to_hex()[..32].to_string()
+    }
+
+    fn blake3(&self) -> blake3::Hash {
+        let mut h = blake3::Hasher::new();
+        h.update(self.title.as_bytes());
+        h.update(&[0]);
+        h.update(self.body.as_bytes());
+        h.finalize()
     }
 
     /// Builds a document from one JSON object: `id`, `title`, `body` (or
@@ -253,6 +257,13 @@ pub fn format_date(d: DateTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hex_hash_spells_the_indexed_bytes() {
+        let doc = Doc { id: "a".into(), title: "سەردێڕ".into(), body: "دەق".into(), ..Doc::default() };
+        let spelled: String = doc.content_hash().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(doc.content_hash_hex(), spelled);
+    }
 
     #[test]
     fn dates() {

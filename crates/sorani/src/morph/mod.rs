@@ -239,7 +239,8 @@ impl Value {
 /// 20 MB of awta text, 94k distinct words, two generations took Python's
 /// `stem_arrow` from 65 to 75 MB/s. Indexing 1 GB, whose 100 MB slices
 /// hold some 210k distinct words, took 59 s with 2^18 words per generation
-/// against 71 s with 2^16, which recomputed the tail of the vocabulary.)
+/// against 71 s with 2^16, which recomputed the tail of the vocabulary; the
+/// search indexer has since got a memo of its own in front of this one.)
 #[derive(Default)]
 struct Memo {
     recent: rustc_hash::FxHashMap<Box<str>, Value>,
