@@ -180,12 +180,12 @@ impl Indexer {
     /// document up in them cost a tenth of a large run (more segments, more
     /// lookups): into a new index, only a fingerprint of this run's commits
     /// (`maybe_committed`) sends the lookup there.
-    fn is_known(&self, term: Term, pending: bool, maybe_committed: bool) -> anyhow::Result<bool> {
+    fn is_known(&self, term: impl FnOnce() -> Term, pending: bool, maybe_committed: bool) -> anyhow::Result<bool> {
         if pending {
             return Ok(true);
         }
         if self.had_docs || maybe_committed {
-            return has_term(&self.committed, term);
+            return has_term(&self.committed, term());
         }
         Ok(false)
     }
@@ -195,15 +195,15 @@ impl Indexer {
         self.stats.read += 1;
         let hash = doc.content_hash();
         let f = self.fields;
-        let id_term = Term::from_field_text(f.id, &doc.id);
-        let hash_term = Term::from_field_bytes(f.hash, &hash);
-        let id_known =
-            self.is_known(id_term.clone(), self.ids.contains(&doc.id), self.committed_ids.contains(&doc.id))?;
+        // terms are built only to be looked up (most documents are not)
+        let id_term = || Term::from_field_text(f.id, &doc.id);
+        let hash_term = || Term::from_field_bytes(f.hash, &hash);
+        let id_known = self.is_known(id_term, self.ids.contains(&doc.id), self.committed_ids.contains(&doc.id))?;
         let hash_known =
-            self.is_known(hash_term.clone(), self.hashes.contains(&hash), self.committed_hashes.contains(&hash))?;
+            self.is_known(hash_term, self.hashes.contains(&hash), self.committed_hashes.contains(&hash))?;
         if hash_known {
             // same content already indexed: under this id (unchanged) or another (duplicate)
-            let same = id_known && self.same_id_same_hash(&doc.id, &hash, id_term, hash_term)?;
+            let same = id_known && self.same_id_same_hash(&doc.id, &hash, id_term(), hash_term())?;
             let outcome = if same { Outcome::Unchanged } else { Outcome::Duplicate };
             match outcome {
                 Outcome::Unchanged => self.stats.unchanged += 1,
@@ -212,7 +212,7 @@ impl Indexer {
             return Ok(outcome);
         }
         let outcome = if id_known {
-            self.writer.delete_term(id_term);
+            self.writer.delete_term(id_term());
             self.stats.updated += 1;
             Outcome::Updated
         } else {
