@@ -261,11 +261,17 @@ fn check_file_in_pieces(path: &Path, file: &File, len: u64) -> anyhow::Result<()
     // its start, which end the previous piece's last character.
     let first_error = starts
         .par_iter()
-        .map(|&start| -> io::Result<Option<u64>> {
+        // One buffer per worker, kept at its largest length: a fresh one per
+        // piece cost a page fault and the kernel's zeroing for every page read.
+        .map_init(Vec::new, |buf: &mut Vec<u8>, &start| -> io::Result<Option<u64>> {
             let end = (start + CHECK_PIECE).min(len);
             let read_end = (end + 3).min(len);
-            let mut buf = vec![0u8; (read_end - start) as usize];
-            file.read_exact_at(&mut buf, start)?;
+            let want = (read_end - start) as usize;
+            if buf.len() < want {
+                buf.resize(want, 0);
+            }
+            let buf = &mut buf[..want];
+            file.read_exact_at(buf, start)?;
             let is_continuation = |b: u8| b & 0xC0 == 0x80;
             let begin = if start == 0 { 0 } else { buf.iter().take(3).take_while(|&&b| is_continuation(b)).count() };
             let piece_len = (end - start) as usize;
@@ -436,7 +442,7 @@ where
                     if let Some(bar) = &progress {
                         bar.set_position(batch.first_offset + batch.bytes.len() as u64);
                     }
-                    recycler.give_back(batch.bytes, text);
+                    recycler.give_back(batch, text);
                     written += 1;
                 }
             }
@@ -454,39 +460,57 @@ where
 #[derive(Default)]
 struct Recycler {
     bytes: std::sync::Mutex<Vec<Vec<u8>>>,
+    ends: std::sync::Mutex<Vec<Vec<usize>>>,
     texts: std::sync::Mutex<Vec<String>>,
 }
 
 /// Most buffers of each kind kept for reuse.
 const RECYCLED: usize = 32;
+/// Bytes of a batch at most, unless one line is longer: a batch stops at the
+/// first line end once it holds [`BATCH_BYTES`], and reads add [`READ_BYTES`]
+/// at a time. Buffers are made this large (a fifth more for output, which
+/// may grow) so that a recycled one never needs to grow.
+const BATCH_BYTES_MAX: usize = BATCH_BYTES + READ_BYTES;
 
 impl Recycler {
-    fn bytes(&self, capacity: usize) -> Vec<u8> {
+    fn bytes(&self) -> Vec<u8> {
         let mut buf = self.bytes.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default();
         buf.clear();
-        buf.reserve(capacity);
+        buf.reserve(BATCH_BYTES_MAX);
         buf
+    }
+
+    fn ends(&self) -> Vec<usize> {
+        let mut ends = self.ends.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default();
+        ends.clear();
+        ends
     }
 
     fn text(&self, capacity: usize) -> String {
         let mut buf = self.texts.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default();
         buf.clear();
-        buf.reserve(capacity);
+        buf.reserve(capacity.max(BATCH_BYTES_MAX + BATCH_BYTES_MAX / 4));
         buf
     }
 
-    fn give_back(&self, bytes: Vec<u8>, text: String) {
+    fn give_back(&self, batch: Batch, text: String) {
         // A buffer grown by one huge line is let go, not kept.
         let keep = |capacity: usize| capacity <= 4 * BATCH_BYTES;
-        if let Ok(mut pool) = self.bytes.lock() {
-            if pool.len() < RECYCLED && keep(bytes.capacity()) {
-                pool.push(bytes);
+        fn put<T>(pool: &std::sync::Mutex<Vec<T>>, item: T) {
+            if let Ok(mut pool) = pool.lock() {
+                if pool.len() < RECYCLED {
+                    pool.push(item);
+                }
             }
         }
-        if let Ok(mut pool) = self.texts.lock() {
-            if pool.len() < RECYCLED && keep(text.capacity()) {
-                pool.push(text);
-            }
+        if keep(batch.bytes.capacity()) {
+            put(&self.bytes, batch.bytes);
+        }
+        if keep(batch.ends.capacity()) {
+            put(&self.ends, batch.ends);
+        }
+        if keep(text.capacity()) {
+            put(&self.texts, text);
         }
     }
 }
@@ -522,8 +546,10 @@ impl<'a, R: Read> BatchReader<'a, R> {
     }
 
     fn next_batch(&mut self) -> io::Result<Option<Batch>> {
-        let mut bytes = self.recycler.bytes(BATCH_BYTES + READ_BYTES);
-        bytes.append(&mut self.pending);
+        let mut bytes = self.recycler.bytes();
+        // Copied, not moved: `pending` keeps its buffer for the next batch.
+        bytes.extend_from_slice(&self.pending);
+        self.pending.clear();
         // Read until the batch is full and holds a line end, or the input ends.
         let cut = loop {
             if self.eof {
@@ -545,11 +571,13 @@ impl<'a, R: Read> BatchReader<'a, R> {
                 self.eof = true;
             }
         };
-        self.pending = bytes.split_off(cut);
+        self.pending.extend_from_slice(&bytes[cut..]);
+        bytes.truncate(cut);
         if bytes.is_empty() {
             return Ok(None);
         }
-        let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', &bytes).map(|p| p + 1).collect();
+        let mut ends = self.recycler.ends();
+        ends.extend(memchr::memchr_iter(b'\n', &bytes).map(|p| p + 1));
         let continues = ends.last() != Some(&bytes.len()) && !(self.eof && self.pending.is_empty());
         if ends.last() != Some(&bytes.len()) {
             ends.push(bytes.len());

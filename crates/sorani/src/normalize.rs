@@ -236,6 +236,83 @@ static WORD_BEFORE: std::sync::LazyLock<Box<[u8; 65536]>> = std::sync::LazyLock:
     t
 });
 
+/// Whether the CHUNK positions of `window` (with the two bytes before them
+/// and the one after, as in [`Normalizer::first_dirty`]) are surely clean,
+/// judged by byte comparisons alone, which the compiler turns into vector
+/// instructions: about twice the speed of the table scan on clean text.
+///
+/// Clean here: ASCII, continuation bytes, « », and the letters and
+/// punctuation of everyday Sorani (the sets below); ر only after an Arabic
+/// letter. Anything else sends the window to the table scan. It is used only
+/// when [`common_screen_agrees`] has checked these sets against the options.
+fn common_block_is_clean(window: &[u8; CHUNK + 3]) -> bool {
+    let mut bad = 0u8;
+    for k in 0..CHUNK {
+        let (p2, p1, l, c) = (window[k], window[k + 1], window[k + 2], window[k + 3]);
+        let arabic_lead = (l & 0xFC) == 0xD8;
+        let bad_lead = (l >= 0xC0) & !(arabic_lead | (l == 0xC2));
+        let bad_c2 = (l == 0xC2) & !((c == 0xAB) | (c == 0xBB));
+        let d8_ok = (c == 0x8C) | (c == 0x9B) | (c == 0x9F) | ((c.wrapping_sub(0xA1) < 26) & (c != 0xA4) & (c != 0xA9));
+        let d9_ok = ((c.wrapping_sub(0x81) < 8) & (c != 0x83)) | (c == 0xBE);
+        let da_ok = (c == 0x86) | (c == 0x95) | (c == 0x98) | (c == 0xA4) | (c == 0xA9) | (c == 0xAF) | (c == 0xB5);
+        let db_ok = (c == 0x86) | (c == 0x8C) | (c == 0x8E) | (c == 0x95);
+        let bad_arabic =
+            ((l == 0xD8) & !d8_ok) | ((l == 0xD9) & !d9_ok) | ((l == 0xDA) & !da_ok) | ((l == 0xDB) & !db_ok);
+        let bad_reh = (l == 0xD8) & (c == 0xB1) & !ends_arabic_letter(p2, p1);
+        bad |= u8::from(bad_lead | bad_c2 | bad_arabic | bad_reh);
+    }
+    bad == 0
+}
+
+/// Whether the bytes `p2 p1` end a letter of the Arabic block (U+0621–U+064A
+/// but the tatweel, U+0671–U+06D3, U+06D5): what may precede a clean ر.
+#[inline(always)]
+fn ends_arabic_letter(p2: u8, p1: u8) -> bool {
+    ((p2 == 0xD8) & (p1 >= 0xA1))
+        | ((p2 == 0xD9) & (p1.wrapping_sub(0x81) < 10))
+        | ((p2 == 0xD9) & (p1 >= 0xB1))
+        | (p2 == 0xDA)
+        | ((p2 == 0xDB) & ((p1 < 0x94) | (p1 == 0x95)))
+}
+
+/// Whether [`common_block_is_clean`] is right for the normalizer whose
+/// fast-scan tables are `flags` and `ascii`: every ASCII byte is clean,
+/// every Arabic pair it passes is clean (ر: clean after a word character),
+/// and every pair it passes as a letter before ر is a word character.
+fn common_screen_agrees(flags: &[u8; 65536], ascii: &[u8; 128]) -> bool {
+    let needs_look = |pair: usize| flags[pair] & (FLAG_MAYBE | FLAG_REH) != 0;
+    if ascii.iter().any(|&class| class != CLEAN) || needs_look(0xC2AB) || needs_look(0xC2BB) {
+        return false;
+    }
+    for lead in 0xD8u8..=0xDB {
+        for cont in 0x80u8..=0xBF {
+            let mut window = [b' '; CHUNK + 3];
+            window[2] = lead;
+            window[3] = cont;
+            // The pair alone, after a space.
+            let passes_alone = common_block_is_clean(&window);
+            let pair = (usize::from(lead) << 8) | usize::from(cont);
+            let flag = flags[pair] & (FLAG_MAYBE | FLAG_REH);
+            let passes_after_letter = {
+                let mut w = [b' '; CHUNK + 3];
+                (w[0], w[1], w[2], w[3]) = (0xD8, 0xA8, lead, cont); // ب then the pair
+                common_block_is_clean(&w)
+            };
+            if passes_alone && flag != 0 {
+                return false;
+            }
+            if passes_after_letter && flag & FLAG_MAYBE != 0 {
+                return false;
+            }
+            // What the screen takes for a letter before ر must continue a word.
+            if ends_arabic_letter(lead, cont) && WORD_BEFORE[pair] == 0 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// A normalizer built once from options and shared across threads.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
@@ -254,6 +331,9 @@ pub struct Normalizer {
     /// U+0600–U+06FF that needs no context (its one-to-one mapping), or
     /// `None` for the characters it must look at closely.
     simple_arabic: [Option<char>; 256],
+    /// Whether [`common_block_is_clean`] agrees with `flags` under these
+    /// options (checked when the normalizer is built).
+    common_screen: bool,
 }
 
 impl Default for Normalizer {
@@ -490,7 +570,8 @@ impl Normalizer {
                 *entry = Some(map_simple(&options, c, None));
             }
         }
-        Normalizer { options, arabic, ascii, flags, simple_arabic }
+        let common_screen = common_screen_agrees(&flags, &ascii);
+        Normalizer { options, arabic, ascii, flags, simple_arabic, common_screen }
     }
 
     /// The options this normalizer applies.
@@ -553,9 +634,13 @@ impl Normalizer {
         let n = bytes.len();
         let flags = &*self.flags;
         // Flags of the CHUNK positions whose bytes, with the two before and
-        // the one after, are `window`. Positions are checked independently
-        // of each other (no chain of dependent loads).
+        // the one after, are `window`: 0 when the common screen passes them,
+        // else from the table, positions checked independently of each other
+        // (no chain of dependent loads).
         let scan = |window: &[u8; CHUNK + 3]| -> u8 {
+            if self.common_screen && common_block_is_clean(window) {
+                return 0;
+            }
             // One table entry per byte pair: its flags, and whether it ends
             // a word character (read two positions later).
             let pairs: [u8; CHUNK + 2] =

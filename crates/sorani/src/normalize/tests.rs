@@ -212,3 +212,37 @@ proptest! {
         }
     }
 }
+
+/// Mostly clean Sorani, long enough for whole chunks, with now and then
+/// something the common screen must send to the table scan.
+fn mostly_clean() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "ک", "ە", "ی", "ر", "ڕ", "ا", "ب", "ن", "و", "ه", "ۆ", "ێ", "ڵ", "پ", "گ", "ع", " ", " ", " ", "،", "؟", "؛",
+        "«", "»", ".", "a", "1", "ك", "ي", "ة", "\u{200C}", "ـ", "\u{064E}", "٣", "۳", "ھ", "ؤ", "\u{00A0}", "ث", "٪",
+        "ٹ",
+    ]);
+    prop::collection::vec(pieces, 0..160).prop_map(|v| v.concat())
+}
+
+#[test]
+fn common_screen_is_used_where_it_agrees() {
+    assert!(Normalizer::new(NormalizeOptions::standard()).common_screen);
+    assert!(Normalizer::new(NormalizeOptions::standard().keep_harakat(true)).common_screen);
+    // Lowercasing makes ASCII dirty; a ه that becomes ھ is no longer clean.
+    assert!(!Normalizer::new(NormalizeOptions::search()).common_screen);
+    assert!(!Normalizer::new(NormalizeOptions::standard().h_letter(HLetter::Doachashmee)).common_screen);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// The screen only skips chunks the table scan finds clean.
+    #[test]
+    fn common_screen_changes_no_answer(text in mostly_clean()) {
+        for n in presets() {
+            let mut table_only = n.clone();
+            table_only.common_screen = false;
+            prop_assert_eq!(n.first_dirty(&text), table_only.first_dirty(&text), "{:?}", n.options());
+        }
+    }
+}

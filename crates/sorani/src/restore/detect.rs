@@ -398,6 +398,78 @@ pub fn detect(text: &str) -> Detection {
     Detection { convention: Convention::Standard, confidence: conf, letters: c.letters }
 }
 
+/// Whether [`detect`] surely says [`Convention::Standard`] for `text`: a
+/// screen for the common case (clean text, line after line) that costs a
+/// fraction of [`count`]. `false` means "not sure", not "not standard".
+///
+/// Standard follows when the text has an ە (so it is no Arabic or Persian
+/// keyboard), fewer than two characters that could be legacy-font marks, and
+/// no ه that [`count`] would take for a legacy ە. Each ه is judged from its two
+/// neighbours, as [`count`] judges it; a mark, ZWNJ or ZWJ beside it makes the
+/// answer "not sure".
+pub(crate) fn surely_standard(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // One pass of byte-pair comparisons (no early exit, so it vectorizes):
+    // ە (DB 95), the font letters ث ذ ص ض ط ظ (D8 AB, B0, B5–B8) and the
+    // harakat U+064B–U+0650 (D9 8B–90).
+    // Counted in u8 lanes over blocks of 64 pairs (no overflow).
+    let pairs = bytes.len().saturating_sub(1);
+    let (mut ae, mut font) = (0u32, 0u32);
+    for (leads, nexts) in bytes[..pairs].chunks(64).zip(bytes.get(1..).unwrap_or_default().chunks(64)) {
+        let (mut block_ae, mut block_font) = (0u8, 0u8);
+        for (&lead, &next) in leads.iter().zip(nexts) {
+            block_ae += u8::from((lead == 0xDB) & (next == 0x95));
+            let font_letter = (lead == 0xD8) & ((next == 0xAB) | (next == 0xB0) | (next.wrapping_sub(0xB5) < 4));
+            let haraka = (lead == 0xD9) & (next.wrapping_sub(0x8B) < 6);
+            block_font += u8::from(font_letter | haraka);
+        }
+        ae += u32::from(block_ae);
+        font += u32::from(block_font);
+    }
+    if ae == 0 || font >= 2 {
+        return false;
+    }
+    // ه is D9 87; 87 as the second byte of another character is rare.
+    memchr::memchr_iter(0x87, bytes)
+        .filter(|&i| i > 0 && bytes[i - 1] == 0xD9)
+        .all(|i| heh_surely_not_legacy(text, i - 1))
+}
+
+/// For [`surely_standard`]: whether the ه at byte `i` is surely not counted
+/// as a legacy ە.
+fn heh_surely_not_legacy(text: &str, i: usize) -> bool {
+    // The letter before it in its word, if any.
+    let prev = match text[..i].chars().next_back() {
+        None => return true,
+        Some('\u{200C}' | '\u{200D}') => return false,
+        Some(p) => match arabic_class(p) {
+            Some(class) if class & LETTER != 0 => p,
+            Some(class) if class & IGNORED != 0 => return false,
+            // Anything else ends a word: a word-initial ه is an /h/.
+            _ => return true,
+        },
+    };
+    let prev_class = arabic_class(prev).unwrap_or(0);
+    match text[i + HEH.len_utf8()..].chars().next() {
+        // HEH + ZWNJ is ە, never a legacy ه.
+        Some('\u{200C}') => true,
+        Some('\u{200D}') => false,
+        Some(n) => match arabic_class(n) {
+            Some(class) if class & LETTER != 0 => prev_class & VOWEL != 0 || class & VOWEL != 0,
+            Some(class) if class & IGNORED != 0 => false,
+            // The word ends here.
+            _ => prev == 'ا',
+        },
+        None => prev == 'ا',
+    }
+}
+
+/// [`CLASSES`] of a character of U+0600–U+06FF, `None` outside it.
+fn arabic_class(c: char) -> Option<u16> {
+    let index = (c as u32).checked_sub(0x0600).filter(|&i| i < 0x100)?;
+    Some(CLASSES[index as usize])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -497,6 +569,21 @@ mod tests {
             prop_assert_eq!(count(&text), reference_count(&text));
         }
 
+        /// The screen never says "surely standard" where detection says otherwise.
+        #[test]
+        fn surely_standard_agrees_with_detect(text in "[ ،.a«ئابپتدرزسکلمنهەوۆیێكيىةثصط\u{200C}\u{200D}\u{064B}\u{064E}\u{0652}\u{0640}]{0,30}") {
+            if surely_standard(&text) {
+                prop_assert_eq!(detect(&text).convention, Convention::Standard);
+            }
+        }
+
+        #[test]
+        fn surely_standard_agrees_with_detect_on_any_text(text in "\\PC{0,30}") {
+            if surely_standard(&text) {
+                prop_assert_eq!(detect(&text).convention, Convention::Standard);
+            }
+        }
+
         #[test]
         fn count_matches_the_reference_on_any_text(text in "\\PC{0,30}") {
             prop_assert_eq!(count(&text), reference_count(&text));
@@ -506,6 +593,19 @@ mod tests {
         #[test]
         fn count_matches_the_reference_on_long_text(text in "[ ئابپتجڕژشڤکگڵنهەوۆیێكيىةثص]{1200,1600}") {
             prop_assert_eq!(count(&text), reference_count(&text));
+        }
+    }
+
+    #[test]
+    fn surely_standard_recognises_clean_text_only() {
+        for clean in ["ئەمڕۆ کەش و هەوا خۆشە.", "شاه و گوناه لە بەهاردا.", "هەر «هێز» و ناوە\u{200C}کان", "dev ئەوە"]
+        {
+            assert!(surely_standard(clean), "{clean:?}");
+            assert_eq!(detect(clean).convention, Convention::Standard, "{clean:?}");
+        }
+        // Legacy ه, no ە at all, font letters, or a mark beside ه: not sure.
+        for unsure in ["ئەمه كهش", "امرو کش و هوا", "ثەصەط", "ئەمەه\u{064E}"] {
+            assert!(!surely_standard(unsure), "{unsure:?}");
         }
     }
 

@@ -231,6 +231,10 @@ impl Restorer {
         let convention = match self.options.from {
             Some(c) => c,
             None if self.options.mode == RestoreMode::Never => return Cow::Borrowed(text),
+            // Clean text, the common case, is recognised at a fraction of detection's cost.
+            None if self.options.mode == RestoreMode::Auto && detect::surely_standard(text) => {
+                return Cow::Borrowed(text)
+            }
             None => detect(text).convention,
         };
         let Some(channel) = self.channel(convention) else {
