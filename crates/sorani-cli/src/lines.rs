@@ -10,6 +10,7 @@
 //! then renamed), or back over each input with `--in-place` (likewise atomic).
 //! Invalid UTF-8 is an error naming the file and byte offset unless `--lossy`.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -97,7 +98,7 @@ pub fn map_lines<F>(args: &InputArgs, terminator: Terminator, map: F) -> anyhow:
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
-    map_lines_with(args, terminator, false, map)
+    map_lines_with(args, terminator, false, map, None)
 }
 
 /// [`map_lines`] for mappers that accept a line in pieces: a line longer
@@ -110,10 +111,37 @@ pub fn map_lines_in_pieces<F>(args: &InputArgs, terminator: Terminator, map: F) 
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
-    map_lines_with(args, terminator, true, map)
+    map_lines_with(args, terminator, true, map, None)
 }
 
-fn map_lines_with<F>(args: &InputArgs, terminator: Terminator, pieces: bool, map: F) -> anyhow::Result<ExitCode>
+/// A mapper that maps runs of whole lines at once (see [`map_line_runs`]).
+pub struct Runs<'a> {
+    /// Prepares one line (without its terminator): borrowed when the line
+    /// joins the current run as it is, owned when its prepared text is to
+    /// be mapped on its own.
+    pub prepare: &'a (dyn Fn(&str) -> Cow<'_, str> + Sync),
+    /// Appends the output for a run of lines, terminators included. It must
+    /// give for a run what it gives for each of its lines in turn, with each
+    /// line's terminator after it (a line-local rewrite such as normalizing).
+    pub map_run: &'a (dyn Fn(&str, &mut String) + Sync),
+}
+
+/// [`map_lines_in_pieces`] with the one-output-line-per-input-line protocol,
+/// for a mapper that is line-local: each line is `prepare`d, and the lines
+/// it leaves as they are go to `map_run` in runs, one call per run instead
+/// of one per line (short lines cost as little as long ones).
+pub fn map_line_runs(args: &InputArgs, runs: &Runs<'_>) -> anyhow::Result<ExitCode> {
+    let per_line = |line: Line<'_>, out: &mut String| (runs.map_run)(&(runs.prepare)(line.text), out);
+    map_lines_with(args, Terminator::Preserve, true, per_line, Some(runs))
+}
+
+fn map_lines_with<F>(
+    args: &InputArgs,
+    terminator: Terminator,
+    pieces: bool,
+    map: F,
+    runs: Option<&Runs<'_>>,
+) -> anyhow::Result<ExitCode>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
@@ -125,7 +153,7 @@ where
             }
             check_utf8_unless_lossy(path, args.lossy)?;
             let mut sink = AtomicFile::beside(path)?;
-            let replaced = map_one(path, args.lossy, terminator, pieces, &map, sink.writer())?;
+            let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, sink.writer())?;
             sink.commit(path)?;
             report_lossy(path, replaced);
         }
@@ -138,7 +166,7 @@ where
         Some(target) => {
             let mut sink = AtomicFile::beside(target)?;
             for path in &inputs {
-                let replaced = map_one(path, args.lossy, terminator, pieces, &map, sink.writer())?;
+                let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, sink.writer())?;
                 report_lossy(path, replaced);
             }
             sink.commit(target)?;
@@ -147,7 +175,7 @@ where
             let stdout = io::stdout();
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
             for path in &inputs {
-                let replaced = map_one(path, args.lossy, terminator, pieces, &map, &mut out)?;
+                let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, &mut out)?;
                 report_lossy(path, replaced);
             }
             out.flush()?;
@@ -348,6 +376,7 @@ fn map_one<F, W>(
     terminator: Terminator,
     pieces: bool,
     map: &F,
+    runs: Option<&Runs<'_>>,
     out: &mut W,
 ) -> anyhow::Result<u64>
 where
@@ -413,7 +442,7 @@ where
                         // A panic becomes this batch's error (else the wait
                         // for its result below would never end).
                         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            map_batch(path, &batch, lossy, terminator, map, recycler)
+                            map_batch(path, &batch, lossy, terminator, map, runs, recycler)
                         }))
                         .unwrap_or_else(|_| {
                             Err(anyhow::anyhow!(
@@ -635,6 +664,7 @@ fn map_batch<F>(
     lossy: bool,
     terminator: Terminator,
     map: &F,
+    runs: Option<&Runs<'_>>,
     recycler: &Recycler,
 ) -> anyhow::Result<(String, u64)>
 where
@@ -644,6 +674,10 @@ where
     // Valid input (the usual case) is validated once per batch: lines are
     // then slices of it, cut at line ends, which are character boundaries.
     if let Ok(whole) = simdutf8::basic::from_utf8(&batch.bytes) {
+        if let Some(runs) = runs {
+            map_runs(whole, &batch.ends, runs, &mut out);
+            return Ok((out, 0));
+        }
         let mut start = 0usize;
         for (index, &end) in batch.ends.iter().enumerate() {
             let raw = &whole[start..end];
@@ -688,6 +722,24 @@ where
         start = end;
     }
     Ok((out, replaced))
+}
+
+/// Maps the lines of `whole`, which end at `ends`, through `runs`: the lines
+/// `prepare` leaves as they are, with their terminators, in runs.
+fn map_runs(whole: &str, ends: &[usize], runs: &Runs<'_>, out: &mut String) {
+    let (mut run_start, mut start) = (0, 0);
+    for &end in ends {
+        let raw = &whole[start..end];
+        let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
+        if let Cow::Owned(prepared) = (runs.prepare)(text) {
+            (runs.map_run)(&whole[run_start..start], out);
+            (runs.map_run)(&prepared, out);
+            out.push_str(&raw[text.len()..]);
+            run_start = end;
+        }
+        start = end;
+    }
+    (runs.map_run)(&whole[run_start..], out);
 }
 
 /// The [`Line`] for line `index` of `batch`.
@@ -799,6 +851,37 @@ mod tests {
     }
 
     #[test]
+    fn runs_give_what_lines_give() {
+        // A line-local rewrite (upper case), with lines that `prepare`
+        // replaces (those with a 'b') mapped on their own.
+        fn prepare(line: &str) -> Cow<'_, str> {
+            if line.contains('b') {
+                Cow::Owned(line.replace('b', "B!"))
+            } else {
+                Cow::Borrowed(line)
+            }
+        }
+        let map_run = |run: &str, out: &mut String| out.push_str(&run.to_uppercase());
+        let runs = Runs { prepare: &prepare, map_run: &map_run };
+        for text in ["a\nb\r\nc\n\nabc", "b", "", "a\n", "b\nb\n", "\r\nx"] {
+            let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1).collect();
+            if ends.last() != Some(&text.len()) && !text.is_empty() {
+                ends.push(text.len());
+            }
+            let mut by_runs = String::new();
+            map_runs(text, &ends, &runs, &mut by_runs);
+            let by_line: String = text
+                .split_inclusive('\n')
+                .map(|raw| {
+                    let body = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
+                    format!("{}{}", prepare(body).to_uppercase(), &raw[body.len()..])
+                })
+                .collect();
+            assert_eq!(by_runs, by_line, "{text:?}");
+        }
+    }
+
+    #[test]
     fn batches_keep_line_numbers_and_offsets() {
         let text = "یەک\nدوو\r\nسێ";
         let recycler = Recycler::default();
@@ -816,6 +899,7 @@ mod tests {
                 out.push_str(line.text);
                 let _ = line.number;
             },
+            None,
             &recycler,
         )
         .unwrap();

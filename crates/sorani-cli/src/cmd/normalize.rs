@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
-use crate::lines::{map_lines_in_pieces, InputArgs, Terminator};
+use crate::lines::{map_line_runs, InputArgs, Runs};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
@@ -107,8 +107,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return args.restore.run_explain(&args.input);
     }
     let restorer = args.restore.restorer();
-    map_lines_in_pieces(&args.input, Terminator::Preserve, |line, out| {
-        let restored = super::restore_args::RestoreArgs::apply(&restorer, line.text);
-        normalizer.normalize_into(&restored, out);
-    })
+    // Normalizing is line-local (a test in the library checks it), so the
+    // lines restoration leaves as they are are normalized in runs.
+    map_line_runs(
+        &args.input,
+        &Runs {
+            prepare: &|line| super::restore_args::RestoreArgs::apply(&restorer, line),
+            map_run: &|run, out| {
+                normalizer.normalize_into(run, out);
+            },
+        },
+    )
 }

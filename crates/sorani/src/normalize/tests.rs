@@ -246,3 +246,25 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    /// Lines are normalized independently: a text with line ends normalizes
+    /// to its lines normalized one by one (what lets the command line
+    /// normalize a run of lines in one call).
+    #[test]
+    fn lines_normalize_independently(text in soranish(), crlf in any::<bool>()) {
+        let text = if crlf { text.replace('\n', "\r\n") } else { text };
+        for n in presets() {
+            let by_line: String = text
+                .split_inclusive('\n')
+                .map(|line| {
+                    let body = line.strip_suffix('\n').map_or(line, |b| b.strip_suffix('\r').unwrap_or(b));
+                    format!("{}{}", n.normalize(body), &line[body.len()..])
+                })
+                .collect();
+            prop_assert_eq!(n.normalize(&text), by_line, "options {:?}", n.options());
+        }
+    }
+}

@@ -409,30 +409,44 @@ pub fn detect(text: &str) -> Detection {
 /// answer "not sure".
 pub(crate) fn surely_standard(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // One pass of byte-pair comparisons (no early exit, so it vectorizes):
-    // ە (DB 95), the font letters ث ذ ص ض ط ظ (D8 AB, B0, B5–B8) and the
-    // harakat U+064B–U+0650 (D9 8B–90).
-    // Counted in u8 lanes over blocks of 64 pairs (no overflow).
-    let pairs = bytes.len().saturating_sub(1);
-    let (mut ae, mut font) = (0u32, 0u32);
-    for (leads, nexts) in bytes[..pairs].chunks(64).zip(bytes.get(1..).unwrap_or_default().chunks(64)) {
-        let (mut block_ae, mut block_font) = (0u8, 0u8);
-        for (&lead, &next) in leads.iter().zip(nexts) {
-            block_ae += u8::from((lead == 0xDB) & (next == 0x95));
+    // Byte-pair comparisons over fixed windows (no early exit, so they
+    // vectorize; the last window is padded with spaces): ە (DB 95), the
+    // font letters ث ذ ص ض ط ظ (D8 AB, B0, B5–B8), the harakat
+    // U+064B–U+0650 (D9 8B–90), and ه (D9 87).
+    const WINDOW: usize = 32;
+    let count = |w: &[u8; WINDOW + 1]| -> (u8, u8, u8) {
+        let (mut ae, mut font, mut heh) = (0u8, 0u8, 0u8);
+        for k in 0..WINDOW {
+            let (lead, next) = (w[k], w[k + 1]);
+            ae += u8::from((lead == 0xDB) & (next == 0x95));
             let font_letter = (lead == 0xD8) & ((next == 0xAB) | (next == 0xB0) | (next.wrapping_sub(0xB5) < 4));
             let haraka = (lead == 0xD9) & (next.wrapping_sub(0x8B) < 6);
-            block_font += u8::from(font_letter | haraka);
+            font += u8::from(font_letter | haraka);
+            heh += u8::from((lead == 0xD9) & (next == 0x87));
         }
-        ae += u32::from(block_ae);
-        font += u32::from(block_font);
+        (ae, font, heh)
+    };
+    let (mut ae, mut font, mut heh) = (0u32, 0u32, 0u32);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (a, f, h) = match bytes.get(i..i + WINDOW + 1) {
+            Some(w) => count(w.try_into().expect("WINDOW + 1 bytes")),
+            None => {
+                let mut w = [b' '; WINDOW + 1];
+                w[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                count(&w)
+            }
+        };
+        (ae, font, heh) = (ae + u32::from(a), font + u32::from(f), heh + u32::from(h));
+        i += WINDOW;
     }
     if ae == 0 || font >= 2 {
         return false;
     }
-    // ه is D9 87; 87 as the second byte of another character is rare.
-    memchr::memchr_iter(0x87, bytes)
-        .filter(|&i| i > 0 && bytes[i - 1] == 0xD9)
-        .all(|i| heh_surely_not_legacy(text, i - 1))
+    heh == 0
+        || memchr::memchr_iter(0x87, bytes)
+            .filter(|&i| i > 0 && bytes[i - 1] == 0xD9)
+            .all(|i| heh_surely_not_legacy(text, i - 1))
 }
 
 /// For [`surely_standard`]: whether the ه at byte `i` is surely not counted
