@@ -210,7 +210,7 @@ const FLAG_REH: u8 = 2;
 /// one pass instead of scanned.
 const DENSE_GAP: usize = 64;
 /// Bytes mapped in one pass after a dirty word in dense dirt.
-const DENSE_STRETCH: usize = 256;
+const DENSE_STRETCH: usize = 2048;
 /// Bytes the chunked fast scan looks at per step.
 const CHUNK: usize = 32;
 
@@ -333,6 +333,8 @@ pub struct Normalizer {
     /// U+0600–U+06FF that needs no context (its one-to-one mapping), or
     /// `None` for the characters it must look at closely.
     simple_arabic: [Option<char>; 256],
+    /// ASCII bytes [`Self::simple_segment`] keeps as they are.
+    simple_ascii_kept: [bool; 128],
     /// Whether [`common_block_is_clean`] agrees with `flags` under these
     /// options (checked when the normalizer is built).
     common_screen: bool,
@@ -573,7 +575,8 @@ impl Normalizer {
             }
         }
         let common_screen = common_screen_agrees(&flags, &ascii);
-        Normalizer { options, arabic, ascii, flags, simple_arabic, common_screen }
+        let simple_ascii_kept = std::array::from_fn(|b| map_simple(&options, b as u8 as char, None) == b as u8 as char);
+        Normalizer { options, arabic, ascii, flags, simple_arabic, simple_ascii_kept, common_screen }
     }
 
     /// The options this normalizer applies.
@@ -771,9 +774,7 @@ impl Normalizer {
                     bytes[end..limit].iter().rposition(|&b| is_cut(b)).map(|p| end + p + 1)
                 };
                 if let Some(cut) = cut {
-                    if self.simple_segment(&text[end..cut], out) {
-                        end = cut;
-                    }
+                    end += self.simple_prefix(&text[end..cut], out);
                 }
             }
             pos = end;
@@ -794,18 +795,85 @@ impl Normalizer {
     /// common case of legacy text). Returns `false`, with `out` unchanged, when
     /// the segment needs [`Self::normalize_segment`].
     fn simple_segment(&self, segment: &str, out: &mut String) -> bool {
+        let begin = out.len();
+        if self.simple_prefix(segment, out) == segment.len() {
+            return true;
+        }
+        out.truncate(begin);
+        false
+    }
+
+    /// [`Self::simple_segment`] up to the first character it cannot map:
+    /// maps the words before it (each ending in ASCII white space, a cut
+    /// for every rule) and returns their length in bytes.
+    fn simple_prefix(&self, segment: &str, out: &mut String) -> usize {
         let opts = &self.options;
+        let bytes = segment.as_bytes();
         let begin = out.len();
         let mut last: Option<char> = None;
-        let mut chars_iter = segment.char_indices();
-        while let Some((i, c)) = chars_iter.next() {
-            if (c as u32) >> 8 == 0x06 {
-                if let Some(mapped) = self.simple_arabic[(c as u32 & 0xFF) as usize] {
-                    out.push(mapped);
+        // `segment[..copied]` is in `out`: characters kept as they are are
+        // copied in spans, not one by one.
+        let mut copied = 0;
+        // The last cut passed, and the length `out` has there.
+        let (mut cut_at, mut cut_out) = (0, begin);
+        // Back to the last cut (the words before it are done).
+        macro_rules! bail {
+            () => {{
+                if copied <= cut_at {
+                    out.push_str(&segment[copied..cut_at]);
+                } else {
+                    out.truncate(cut_out);
+                }
+                return cut_at;
+            }};
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 && self.simple_ascii_kept[b as usize] {
+                last = Some(b as char);
+                i += 1;
+                if is_cut(b) {
+                    (cut_at, cut_out) = (i, out.len() + (i - copied));
+                }
+                continue;
+            }
+            if (0xD8..=0xDB).contains(&b) {
+                // U+0600–U+06FF, decoded from its two bytes (valid UTF-8).
+                let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                let c = char::from_u32(0x0600 + index as u32).expect("Arabic block");
+                let mapped = match self.simple_arabic[index] {
+                    Some(mapped) => Some(mapped),
+                    None if c == 'ر' => Some(map_simple(opts, c, last)),
+                    None => None,
+                };
+                if let Some(mapped) = mapped {
+                    if mapped != c {
+                        out.push_str(&segment[copied..i]);
+                        out.push(mapped);
+                        copied = i + 2;
+                    }
                     last = Some(mapped);
+                    i += 2;
+                    continue;
+                }
+                if (0x4B..=0x52).contains(&index) && !opts.keep_harakat {
+                    // Fathatan to sukun: removed, and in NFC they neither
+                    // compose nor block a composition that this pass would
+                    // see (any other mark still leaves the word to the full
+                    // pipeline); the letter before stays `last`, as it does
+                    // there after their removal.
+                    out.push_str(&segment[copied..i]);
+                    i += 2;
+                    copied = i;
                     continue;
                 }
             }
+            // Any other character: one at a time.
+            out.push_str(&segment[copied..i]);
+            let c = segment[i..].chars().next().expect("char boundary");
+            i += c.len_utf8();
+            copied = i;
             if c == chars::TATWEEL || chars::is_removable_format(c) {
                 continue;
             }
@@ -813,13 +881,13 @@ impl Normalizer {
                 || nfc_sensitive(c)
                 || (opts.lowercase && !c.is_ascii() && c.is_uppercase())
             {
-                out.truncate(begin);
-                return false;
+                bail!();
             }
             if c == ZWNJ {
+                let at = i - ZWNJ.len_utf8();
                 // The next character that is not part of the ZWNJ run.
                 let mut next = None;
-                for (_, n) in segment[i..].char_indices().skip(1) {
+                for (_, n) in segment[at..].char_indices().skip(1) {
                     if n == ZWNJ || n == chars::TATWEEL || chars::is_removable_format(n) {
                         continue;
                     }
@@ -827,8 +895,7 @@ impl Normalizer {
                     break;
                 }
                 if next.is_some_and(|n| chars::is_presentation_form(n) || nfc_sensitive(n)) {
-                    out.truncate(begin);
-                    return false;
+                    bail!();
                 }
                 if last.is_some_and(is_heh_like) {
                     out.truncate(out.len() - 2);
@@ -842,23 +909,22 @@ impl Normalizer {
                     last = Some(ZWNJ);
                 }
                 // Skip the rest of the run.
-                let rest = &segment[i..];
+                let rest = &segment[at..];
                 let run = rest
                     .char_indices()
                     .skip(1)
                     .find(|&(_, n)| !(n == ZWNJ || n == chars::TATWEEL || chars::is_removable_format(n)))
                     .map_or(rest.len(), |(k, _)| k);
-                let stop = i + run;
-                while chars_iter.offset() < stop {
-                    chars_iter.next();
-                }
+                i = at + run;
+                copied = i;
                 continue;
             }
             let mapped = map_simple(opts, c, last);
             out.push(mapped);
             last = Some(mapped);
         }
-        true
+        out.push_str(&segment[copied..]);
+        segment.len()
     }
 
     /// Applies every rule to one segment (a word and the white space after it).

@@ -268,3 +268,23 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// The one-pass mapping gives what the full pipeline gives, wherever it
+    /// takes a segment.
+    #[test]
+    fn simple_pass_agrees_with_the_full_pipeline(text in soranish()) {
+        for n in presets() {
+            let mut simple = String::new();
+            if n.simple_segment(&text, &mut simple) {
+                let mut full = String::new();
+                let mut points = Vec::new();
+                // Offsets make the full pipeline skip the one-pass mapping.
+                n.normalize_segment(&text, 0, &mut full, 0, &mut Scratch::default(), Some(&mut points));
+                prop_assert_eq!(simple, full, "options {:?}", n.options());
+            }
+        }
+    }
+}
