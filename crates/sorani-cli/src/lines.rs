@@ -88,6 +88,8 @@ pub enum Terminator {
 const BATCH_BYTES: usize = 1 << 19;
 /// Bytes asked of the input per read.
 const READ_BYTES: usize = 1 << 18;
+/// Batches read ahead of those being mapped.
+const READ_AHEAD: usize = 2;
 
 /// Maps every line of every input through `map` and writes the results in
 /// order, honouring `-o`, `--in-place` and `--lossy`.
@@ -388,12 +390,14 @@ where
     // Batches being mapped or waiting to be written: enough to keep every
     // worker busy while the next batch in order finishes, few enough that
     // memory stays bounded.
-    let in_flight_max = rayon::current_num_threads().max(1) * 4;
+    let in_flight_max = rayon::current_num_threads().max(1) * 3;
     let mut replaced = 0u64;
     let recycler = Recycler::default();
     let recycler = &recycler;
     std::thread::scope(|threads| -> anyhow::Result<()> {
-        let (send_batch, batches) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(in_flight_max);
+        // The reader stays a few batches ahead, no more: every batch read
+        // ahead is memory.
+        let (send_batch, batches) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(READ_AHEAD);
         threads.spawn(move || {
             let mut reader = BatchReader::new(reader, pieces, recycler);
             loop {

@@ -143,7 +143,7 @@ fn identity_bonus(channel: Channel) -> f32 {
     }
 }
 /// Words whose readings each thread remembers (the cache is emptied when full).
-const CACHE_WORDS: usize = 200_000;
+const CACHE_WORDS: usize = 1 << 15;
 
 thread_local! {
     static CACHE: RefCell<FxHashMap<(u8, Box<str>), Rc<[Reading]>>> = RefCell::new(FxHashMap::default());
