@@ -120,20 +120,28 @@ where
 pub struct Runs<'a> {
     /// Prepares one line (without its terminator): borrowed when the line
     /// joins the current run as it is, owned when its prepared text is to
-    /// be mapped on its own.
-    pub prepare: &'a (dyn Fn(&str) -> Cow<'_, str> + Sync),
+    /// be mapped on its own. `None`: every line joins (a batch is one run).
+    pub prepare: Option<&'a Prepare<'a>>,
     /// Appends the output for a run of lines, terminators included. It must
     /// give for a run what it gives for each of its lines in turn, with each
     /// line's terminator after it (a line-local rewrite such as normalizing).
-    pub map_run: &'a (dyn Fn(&str, &mut String) + Sync),
+    pub map_run: &'a MapRun<'a>,
 }
+
+/// [`Runs::prepare`].
+pub type Prepare<'a> = dyn Fn(&str) -> Cow<'_, str> + Sync + 'a;
+/// [`Runs::map_run`].
+pub type MapRun<'a> = dyn Fn(&str, &mut String) + Sync + 'a;
 
 /// [`map_lines_in_pieces`] with the one-output-line-per-input-line protocol,
 /// for a mapper that is line-local: each line is `prepare`d, and the lines
 /// it leaves as they are go to `map_run` in runs, one call per run instead
 /// of one per line (short lines cost as little as long ones).
 pub fn map_line_runs(args: &InputArgs, runs: &Runs<'_>) -> anyhow::Result<ExitCode> {
-    let per_line = |line: Line<'_>, out: &mut String| (runs.map_run)(&(runs.prepare)(line.text), out);
+    let per_line = |line: Line<'_>, out: &mut String| match runs.prepare {
+        Some(prepare) => (runs.map_run)(&prepare(line.text), out),
+        None => (runs.map_run)(line.text, out),
+    };
     map_lines_with(args, Terminator::Preserve, true, per_line, Some(runs))
 }
 
@@ -357,8 +365,8 @@ fn count_replaced(bytes: &[u8]) -> u64 {
 /// A batch of raw lines read from one input.
 struct Batch {
     bytes: Vec<u8>,
-    /// End offsets (exclusive) of each line within `bytes`, terminator included.
-    ends: Vec<usize>,
+    /// Lines in `bytes` (a last one without a line end included).
+    lines: usize,
     first_line: u64,
     first_offset: u64,
     /// Byte offset of the first line's start within that line (a piece).
@@ -526,6 +534,16 @@ impl Recycler {
         buf
     }
 
+    fn give_back_ends(&self, ends: Vec<usize>) {
+        if ends.capacity() <= BATCH_BYTES {
+            if let Ok(mut pool) = self.ends.lock() {
+                if pool.len() < RECYCLED {
+                    pool.push(ends);
+                }
+            }
+        }
+    }
+
     fn give_back(&self, batch: Batch, text: String) {
         // A buffer grown by one huge line is let go, not kept.
         let keep = |capacity: usize| capacity <= 4 * BATCH_BYTES;
@@ -538,9 +556,6 @@ impl Recycler {
         }
         if keep(batch.bytes.capacity()) {
             put(&self.bytes, batch.bytes);
-        }
-        if keep(batch.ends.capacity()) {
-            put(&self.ends, batch.ends);
         }
         if keep(text.capacity()) {
             put(&self.texts, text);
@@ -609,26 +624,25 @@ impl<'a, R: Read> BatchReader<'a, R> {
         if bytes.is_empty() {
             return Ok(None);
         }
-        let mut ends = self.recycler.ends();
-        ends.extend(memchr::memchr_iter(b'\n', &bytes).map(|p| p + 1));
-        let continues = ends.last() != Some(&bytes.len()) && !(self.eof && self.pending.is_empty());
-        if ends.last() != Some(&bytes.len()) {
-            ends.push(bytes.len());
-        }
-        let last_start = if ends.len() > 1 { ends[ends.len() - 2] } else { 0 };
+        // Lines are counted here (a vectorized count); where each ends is
+        // found by the worker that maps the batch, and only if it needs it.
+        let ends_with_newline = bytes.last() == Some(&b'\n');
+        let lines = memchr::memchr_iter(b'\n', &bytes).count() + usize::from(!ends_with_newline);
+        let continues = !ends_with_newline && !(self.eof && self.pending.is_empty());
+        let last_start = memchr::memrchr(b'\n', &bytes).map_or(0, |p| p + 1);
         let batch = Batch {
             first_line: self.next_line,
             first_offset: self.next_offset,
             first_column: self.next_column,
             continues,
-            ends,
+            lines,
             bytes,
         };
-        self.next_line += batch.ends.len() as u64 - u64::from(continues);
+        self.next_line += batch.lines as u64 - u64::from(continues);
         self.next_offset += batch.bytes.len() as u64;
         self.next_column = if !continues {
             0
-        } else if batch.ends.len() > 1 {
+        } else if batch.lines > 1 {
             batch.bytes.len() - last_start
         } else {
             self.next_column + batch.bytes.len()
@@ -677,28 +691,60 @@ where
     let mut out = recycler.text(batch.bytes.len() + batch.bytes.len() / 4);
     // Valid input (the usual case) is validated once per batch: lines are
     // then slices of it, cut at line ends, which are character boundaries.
-    if let Ok(whole) = simdutf8::basic::from_utf8(&batch.bytes) {
-        if let Some(runs) = runs {
-            map_runs(whole, &batch.ends, runs, &mut out);
-            return Ok((out, 0));
+    let valid = simdutf8::basic::from_utf8(&batch.bytes);
+    if let (Ok(whole), Some(Runs { prepare: None, map_run })) = (valid, runs) {
+        map_run(whole, &mut out);
+        return Ok((out, 0));
+    }
+    let mut ends = recycler.ends();
+    ends.extend(memchr::memchr_iter(b'\n', &batch.bytes).map(|p| p + 1));
+    if ends.last() != Some(&batch.bytes.len()) {
+        ends.push(batch.bytes.len());
+    }
+    let result = map_lines_of_batch(path, batch, valid.ok(), &ends, lossy, terminator, map, runs, &mut out);
+    recycler.give_back_ends(ends);
+    result.map(|replaced| (out, replaced))
+}
+
+/// [`map_batch`] line by line; the lines of `batch` end at `ends`, and
+/// `valid` is its text when it is valid UTF-8.
+#[allow(clippy::too_many_arguments)]
+fn map_lines_of_batch<F>(
+    path: &Path,
+    batch: &Batch,
+    valid: Option<&str>,
+    ends: &[usize],
+    lossy: bool,
+    terminator: Terminator,
+    map: &F,
+    runs: Option<&Runs<'_>>,
+    out: &mut String,
+) -> anyhow::Result<u64>
+where
+    F: Fn(Line<'_>, &mut String) + Sync,
+{
+    if let Some(whole) = valid {
+        if let Some(Runs { prepare: Some(prepare), map_run }) = runs {
+            map_runs(whole, ends, *prepare, *map_run, out);
+            return Ok(0);
         }
         let mut start = 0usize;
-        for (index, &end) in batch.ends.iter().enumerate() {
+        for (index, &end) in ends.iter().enumerate() {
             let raw = &whole[start..end];
             let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
             let ending = &raw[text.len()..];
             let offset = batch.first_offset + start as u64;
-            map(line_of(batch, index, text, offset), &mut out);
+            map(line_of(batch, ends.len(), index, text, offset), out);
             if terminator == Terminator::Preserve {
                 out.push_str(ending);
             }
             start = end;
         }
-        return Ok((out, 0));
+        return Ok(0);
     }
     let mut replaced = 0u64;
     let mut start = 0usize;
-    for (index, &end) in batch.ends.iter().enumerate() {
+    for (index, &end) in ends.iter().enumerate() {
         let raw = &batch.bytes[start..end];
         let (body, ending) = split_terminator(raw);
         let offset = batch.first_offset + start as u64;
@@ -719,41 +765,41 @@ where
             }
             Err(err) => return Err(invalid_utf8(path, offset + err.valid_up_to() as u64)),
         };
-        map(line_of(batch, index, text, offset), &mut out);
+        map(line_of(batch, ends.len(), index, text, offset), out);
         if terminator == Terminator::Preserve {
             out.push_str(ending);
         }
         start = end;
     }
-    Ok((out, replaced))
+    Ok(replaced)
 }
 
 /// Maps the lines of `whole`, which end at `ends`, through `runs`: the lines
 /// `prepare` leaves as they are, with their terminators, in runs.
-fn map_runs(whole: &str, ends: &[usize], runs: &Runs<'_>, out: &mut String) {
+fn map_runs(whole: &str, ends: &[usize], prepare: &Prepare<'_>, map_run: &MapRun<'_>, out: &mut String) {
     let (mut run_start, mut start) = (0, 0);
     for &end in ends {
         let raw = &whole[start..end];
         let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
-        if let Cow::Owned(prepared) = (runs.prepare)(text) {
-            (runs.map_run)(&whole[run_start..start], out);
-            (runs.map_run)(&prepared, out);
+        if let Cow::Owned(prepared) = prepare(text) {
+            map_run(&whole[run_start..start], out);
+            map_run(&prepared, out);
             out.push_str(&raw[text.len()..]);
             run_start = end;
         }
         start = end;
     }
-    (runs.map_run)(&whole[run_start..], out);
+    map_run(&whole[run_start..], out);
 }
 
-/// The [`Line`] for line `index` of `batch`.
-fn line_of<'a>(batch: &Batch, index: usize, text: &'a str, offset: u64) -> Line<'a> {
+/// The [`Line`] for line `index` of `batch`, which has `lines` lines.
+fn line_of<'a>(batch: &Batch, lines: usize, index: usize, text: &'a str, offset: u64) -> Line<'a> {
     Line {
         text,
         number: batch.first_line + index as u64,
         offset,
         column: if index == 0 { batch.first_column } else { 0 },
-        ends_line: !(batch.continues && index + 1 == batch.ends.len()),
+        ends_line: !(batch.continues && index + 1 == lines),
     }
 }
 
@@ -866,14 +912,13 @@ mod tests {
             }
         }
         let map_run = |run: &str, out: &mut String| out.push_str(&run.to_uppercase());
-        let runs = Runs { prepare: &prepare, map_run: &map_run };
         for text in ["a\nb\r\nc\n\nabc", "b", "", "a\n", "b\nb\n", "\r\nx"] {
             let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1).collect();
             if ends.last() != Some(&text.len()) && !text.is_empty() {
                 ends.push(text.len());
             }
             let mut by_runs = String::new();
-            map_runs(text, &ends, &runs, &mut by_runs);
+            map_runs(text, &ends, &prepare, &map_run, &mut by_runs);
             let by_line: String = text
                 .split_inclusive('\n')
                 .map(|raw| {
@@ -892,8 +937,8 @@ mod tests {
         let mut reader = BatchReader::new(io::Cursor::new(text.as_bytes()), false, &recycler);
         let batch = reader.next_batch().unwrap().unwrap();
         assert!(reader.next_batch().unwrap().is_none());
-        assert_eq!(batch.ends.len(), 3);
-        let mut seen = Vec::new();
+        assert_eq!(batch.lines, 3);
+        let seen = std::sync::Mutex::new(Vec::new());
         let (out, replaced) = map_batch(
             Path::new("t"),
             &batch,
@@ -901,14 +946,30 @@ mod tests {
             Terminator::Preserve,
             &|line: Line<'_>, out: &mut String| {
                 out.push_str(line.text);
-                let _ = line.number;
+                seen.lock().unwrap().push((line.number, line.offset, line.text.to_string()));
             },
             None,
             &recycler,
         )
         .unwrap();
-        seen.push(out);
-        assert_eq!(seen[0], text);
+        assert_eq!(out, text);
         assert_eq!(replaced, 0);
+        let want = [(1, 0, "یەک"), (2, 7, "دوو"), (3, 15, "سێ")];
+        let seen = seen.into_inner().unwrap();
+        assert_eq!(seen.len(), want.len());
+        for ((number, offset, line), (n, o, l)) in seen.iter().zip(want) {
+            assert_eq!((*number, *offset, line.as_str()), (n, o, l));
+        }
+        // A mapper of runs without `prepare` gets the batch whole.
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let map_run = |run: &str, out: &mut String| {
+            calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            out.push_str(&run.replace('\n', "|\n"));
+        };
+        let runs = Runs { prepare: None, map_run: &map_run };
+        let (out, _) =
+            map_batch(Path::new("t"), &batch, false, Terminator::Preserve, &|_, _| {}, Some(&runs), &recycler).unwrap();
+        assert_eq!(out, text.replace('\n', "|\n"));
+        assert_eq!(calls.into_inner(), 1);
     }
 }

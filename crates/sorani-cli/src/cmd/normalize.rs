@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
-use crate::lines::{map_line_runs, InputArgs, Runs};
+use crate::lines::{map_line_runs, InputArgs, MapRun, Prepare, Runs};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
@@ -109,13 +109,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let restorer = args.restore.restorer();
     // Normalizing is line-local (a test in the library checks it), so the
     // lines restoration leaves as they are are normalized in runs.
-    map_line_runs(
-        &args.input,
-        &Runs {
-            prepare: &|line| super::restore_args::RestoreArgs::apply(&restorer, line),
-            map_run: &|run, out| {
-                normalizer.normalize_into(run, out);
-            },
-        },
-    )
+    let restore: &Prepare<'_> = &|line| super::restore_args::RestoreArgs::apply(&restorer, line);
+    let normalize: &MapRun<'_> = &|run, out| {
+        normalizer.normalize_into(run, out);
+    };
+    map_line_runs(&args.input, &Runs { prepare: (!restorer.is_identity()).then_some(restore), map_run: normalize })
 }

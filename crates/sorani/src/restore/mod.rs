@@ -226,6 +226,12 @@ impl Restorer {
         &self.options
     }
 
+    /// Whether this restorer leaves every text as it is (`--restore never`
+    /// without a legacy font to decode).
+    pub fn is_identity(&self) -> bool {
+        self.options.mode == RestoreMode::Never && !matches!(self.options.from, Some(Convention::LegacyFont(_)))
+    }
+
     /// Restores `text`, borrowing it when nothing changes.
     pub fn restore<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let convention = match self.options.from {
