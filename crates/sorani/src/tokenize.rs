@@ -136,23 +136,39 @@ const ASCII: [Class; 128] = {
     t
 };
 
+#[inline]
 fn class(c: char) -> Class {
     let u = c as u32;
     if u < 0x80 {
         return ASCII[u as usize];
     }
     if (0x0600..=0x06FF).contains(&u) {
-        return match u {
-            0x0660..=0x0669 | 0x06F0..=0x06F9 => Class::Digit,
-            0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE | 0x06EF | 0x06FA..=0x06FF => {
-                Class::Arabic
-            }
-            _ if chars::is_harakat(c) => Class::Mark,
-            0x060C | 0x060D | 0x061B | 0x061D..=0x061F | 0x066A..=0x066D | 0x06D4 => Class::Punct,
-            0x061C => Class::Space,
-            _ => Class::Other,
-        };
+        return ARABIC_CLASSES[(u - 0x0600) as usize];
     }
+    class_outside_arabic(c)
+}
+
+/// [`class`] of each character of U+0600–U+06FF (looked up once per
+/// character of most Sorani text).
+static ARABIC_CLASSES: std::sync::LazyLock<[Class; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| arabic_block_class(char::from_u32(0x0600 + i as u32).expect("Arabic block")))
+});
+
+fn arabic_block_class(c: char) -> Class {
+    match c as u32 {
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => Class::Digit,
+        0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE | 0x06EF | 0x06FA..=0x06FF => {
+            Class::Arabic
+        }
+        _ if chars::is_harakat(c) => Class::Mark,
+        0x060C | 0x060D | 0x061B | 0x061D..=0x061F | 0x066A..=0x066D | 0x06D4 => Class::Punct,
+        0x061C => Class::Space,
+        _ => Class::Other,
+    }
+}
+
+fn class_outside_arabic(c: char) -> Class {
+    let u = c as u32;
     match u {
         0x200C | 0x200D => Class::Joiner,
         0x200B | 0x200E | 0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0x00AD => {
@@ -249,6 +265,10 @@ impl<'a> Tokens<'a> {
                     break;
                 }
                 i += 2;
+            }
+            // ASCII (white space, punctuation, Latin) always ends the word.
+            if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                return i;
             }
             let Some(c) = self.char_at(i) else { return i };
             match class(c) {
@@ -415,6 +435,7 @@ impl<'a> Iterator for Tokens<'a> {
         // Skip the gap.
         let mut start = self.pos;
         let mut c;
+        let kind_of_first;
         loop {
             while start < bytes.len() && (bytes[start] == b' ' || bytes[start] == b'\t') {
                 start += 1;
@@ -424,10 +445,13 @@ impl<'a> Iterator for Tokens<'a> {
                 Class::Space => start += c.len_utf8(),
                 // A joiner outside a word is part of the gap.
                 Class::Joiner => start += c.len_utf8(),
-                _ => break,
+                k => {
+                    kind_of_first = k;
+                    break;
+                }
             }
         }
-        let (end, kind) = match class(c) {
+        let (end, kind) = match kind_of_first {
             Class::Arabic => (self.word_end(start), TokenKind::Word),
             Class::Digit => {
                 if c.is_ascii_digit() {
@@ -459,8 +483,7 @@ impl<'a> Iterator for Tokens<'a> {
             },
             Class::Emoji => (self.emoji_end(start), TokenKind::Emoji),
             // A mark with no letter before it, or another script.
-            _ => {
-                let k = class(c);
+            k => {
                 let end = self.run(start + c.len_utf8(), |n| n == k || n == Class::Mark);
                 (end, TokenKind::Other)
             }
