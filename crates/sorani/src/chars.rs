@@ -83,7 +83,7 @@ pub fn joins_left(c: char) -> bool {
 /// and Quranic marks): U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED
 /// (except the two non-mark signs U+06DD, U+06DE and U+06E5, U+06E6, U+06E9).
 #[inline]
-pub fn is_harakat(c: char) -> bool {
+pub const fn is_harakat(c: char) -> bool {
     matches!(c as u32,
         0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7 | 0x06E8 | 0x06EA..=0x06ED)
 }

@@ -150,11 +150,20 @@ fn class(c: char) -> Class {
 
 /// [`class`] of each character of U+0600–U+06FF (looked up once per
 /// character of most Sorani text).
-static ARABIC_CLASSES: std::sync::LazyLock<[Class; 256]> = std::sync::LazyLock::new(|| {
-    std::array::from_fn(|i| arabic_block_class(char::from_u32(0x0600 + i as u32).expect("Arabic block")))
-});
+static ARABIC_CLASSES: [Class; 256] = {
+    let mut t = [Class::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match char::from_u32(0x0600 + i as u32) {
+            Some(c) => arabic_block_class(c),
+            None => panic!("U+0600–U+06FF are characters"),
+        };
+        i += 1;
+    }
+    t
+};
 
-fn arabic_block_class(c: char) -> Class {
+const fn arabic_block_class(c: char) -> Class {
     match c as u32 {
         0x0660..=0x0669 | 0x06F0..=0x06F9 => Class::Digit,
         0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE | 0x06EF | 0x06FA..=0x06FF => {
@@ -231,12 +240,15 @@ fn ends_url(c: char) -> bool {
 /// Which characters of U+0600–U+06FF continue an Arabic-script word
 /// (letters and marks), by the low bits of their two UTF-8 bytes: the word
 /// scanner's fast path needs no decoding.
-static ARABIC_WORD_PART: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    std::array::from_fn(|i| {
-        let c = char::from_u32(0x0600 + i as u32).expect("Arabic block");
-        matches!(class(c), Class::Arabic | Class::Mark)
-    })
-});
+static ARABIC_WORD_PART: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(ARABIC_CLASSES[i], Class::Arabic | Class::Mark);
+        i += 1;
+    }
+    t
+};
 
 impl<'a> Tokens<'a> {
     fn char_at(&self, i: usize) -> Option<char> {
