@@ -36,10 +36,9 @@ pub mod font;
 mod search;
 
 use std::borrow::{Borrow, Cow};
-use std::cell::RefCell;
-use std::hash::{Hash, Hasher};
-use std::rc::Rc;
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::str::FromStr;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use rustc_hash::FxHashMap;
 
@@ -142,12 +141,19 @@ fn identity_bonus(channel: Channel) -> f32 {
         Channel::Mixed => 7.0,
     }
 }
-/// Words whose readings each thread remembers (the cache is emptied when full).
-const CACHE_WORDS: usize = 1 << 15;
+/// Words whose readings are remembered (a shard is emptied when full): about
+/// 20 MB at most. The 20 MB restoration benchmark text has 89K distinct words.
+const CACHE_WORDS: usize = 100_000;
+/// Locks of the cache: threads rarely wait for each other.
+const CACHE_SHARDS: usize = 16;
 
-thread_local! {
-    static CACHE: RefCell<FxHashMap<(u8, Box<str>), Rc<[Reading]>>> = RefCell::new(FxHashMap::default());
-}
+type ReadingsMap = FxHashMap<(u8, Box<str>), Arc<[Reading]>>;
+
+/// Readings by channel and word, shared by all threads: a word's readings
+/// cost far more to compute than to look up, and one cache for all threads
+/// computes each word once and holds it once.
+static CACHE: LazyLock<Vec<Mutex<ReadingsMap>>> =
+    LazyLock::new(|| (0..CACHE_SHARDS).map(|_| Mutex::default()).collect());
 
 /// Look-ups into the cache with a borrowed word.
 trait CacheKey {
@@ -191,12 +197,13 @@ const MAX_PAIR_BONUS: f32 = 4.0;
 /// At most this many readings per word enter the sequence search.
 const BEAM: usize = 4;
 
+/// Boxed strings, not `String`s: the cache holds hundreds of thousands.
 #[derive(Debug, Clone)]
 struct Reading {
-    text: String,
+    text: Box<str>,
     /// Log-probability-like score (higher is better).
     score: f32,
-    reason: String,
+    reason: Box<str>,
     /// Its count in the context model (0: no pair bonus is possible).
     ctx: u64,
 }
@@ -205,7 +212,7 @@ struct Word<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    readings: Rc<[Reading]>,
+    readings: Arc<[Reading]>,
     /// Whether only white space separates this word from the previous one.
     joined_to_prev: bool,
 }
@@ -252,7 +259,7 @@ impl Restorer {
         let mut last = 0;
         for (w, &i) in words.iter().zip(&chosen) {
             let r = &w.readings[i];
-            if r.text != w.text {
+            if *r.text != *w.text {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 4));
                 o.push_str(&text[last..w.start]);
                 o.push_str(&r.text);
@@ -313,7 +320,7 @@ impl Restorer {
         let mut changes = Vec::new();
         for (w, &i) in words.iter_mut().zip(&chosen) {
             let r = &w.readings[i];
-            if r.text != w.text {
+            if *r.text != *w.text {
                 let runner_up = w
                     .readings
                     .iter()
@@ -326,8 +333,8 @@ impl Restorer {
                     start: w.start,
                     end: w.end,
                     original: w.text.to_string(),
-                    replacement: r.text.clone(),
-                    reason: r.reason.clone(),
+                    replacement: r.text.to_string(),
+                    reason: r.reason.to_string(),
                     score: (margin * 100.0).round() / 100.0,
                 });
             }
@@ -387,20 +394,21 @@ impl Restorer {
 
     /// The readings of one word, best first (at most [`BEAM`]), cached per
     /// thread.
-    fn readings(&self, word: &str, channel: Channel) -> Rc<[Reading]> {
-        CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let key = (channel as u8, word);
-            if let Some(r) = cache.get(&key as &dyn CacheKey) {
-                return Rc::clone(r);
-            }
-            if cache.len() >= CACHE_WORDS {
-                cache.clear();
-            }
-            let r: Rc<[Reading]> = self.compute_readings(word, channel).into();
-            cache.insert((channel as u8, word.into()), Rc::clone(&r));
-            r
-        })
+    fn readings(&self, word: &str, channel: Channel) -> Arc<[Reading]> {
+        let key = (channel as u8, word);
+        let shard = &CACHE[(rustc_hash::FxBuildHasher.hash_one(&key as &dyn CacheKey) >> 32) as usize % CACHE_SHARDS];
+        let lock = || shard.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(r) = lock().get(&key as &dyn CacheKey) {
+            return Arc::clone(r);
+        }
+        // Computed outside the lock (another thread may compute it too).
+        let r: Arc<[Reading]> = self.compute_readings(word, channel).into();
+        let mut map = lock();
+        if map.len() >= CACHE_WORDS / CACHE_SHARDS {
+            map.clear();
+        }
+        map.insert((channel as u8, word.into()), Arc::clone(&r));
+        r
     }
 
     fn compute_readings(&self, word: &str, channel: Channel) -> Vec<Reading> {
@@ -412,13 +420,13 @@ impl Restorer {
                 || (0..typed.len()).any(|i| typed[i] == 'ه' && detect::legacy_heh_at(&typed, i));
             if !suspect {
                 let ctx = Context::embedded().count(word);
-                return vec![Reading { text: word.to_string(), score: 0.0, reason: String::new(), ctx }];
+                return vec![Reading { text: word.into(), score: 0.0, reason: "".into(), ctx }];
             }
             Channel::Legacy
         } else {
             channel
         };
-        let identity = Reading { text: word.to_string(), score: 0.0, reason: String::new(), ctx: 0 };
+        let identity = Reading { text: word.into(), score: 0.0, reason: "".into(), ctx: 0 };
         if typed.is_empty() || (channel == Channel::Legacy && !typed.iter().any(|&c| channel.touches(c))) {
             let ctx = Context::embedded().count(word);
             return vec![Reading { ctx, ..identity }];
@@ -431,7 +439,7 @@ impl Restorer {
             // Already a standard word: it stays unless something else is
             // clearly better.
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
-            readings.push(Reading { text: word.to_string(), score, reason: String::new(), ctx: 0 });
+            readings.push(Reading { text: word.into(), score, reason: "".into(), ctx: 0 });
         }
         // Cheap readings first; the full budget only when nothing is close.
         let mut cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6));
@@ -447,7 +455,7 @@ impl Restorer {
                 // Only deterministic folds (ك → ک): the word as typed.
                 score += identity_bonus(channel);
             }
-            readings.push(Reading { text: cand.word, score, reason: describe(cand.ops), ctx: 0 });
+            readings.push(Reading { text: cand.word.into(), score, reason: describe(cand.ops).into(), ctx: 0 });
         }
         if typed_freq == 0 {
             // Not a known word as typed: keep it, with the deterministic folds
@@ -456,7 +464,7 @@ impl Restorer {
             let score = (UNKNOWN_FREQ.ln() - ln_total) as f32;
             let keep = if text == folded && !needs_fold(word) { word.to_string() } else { text };
             let reason = if changed { "letter-statistics" } else { "fold" };
-            readings.push(Reading { text: keep, score, reason: reason.to_string(), ctx: 0 });
+            readings.push(Reading { text: keep.into(), score, reason: reason.into(), ctx: 0 });
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score));
         readings.truncate(BEAM);
