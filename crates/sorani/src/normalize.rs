@@ -239,11 +239,12 @@ static WORD_BEFORE: std::sync::LazyLock<Box<[u8; 65536]>> = std::sync::LazyLock:
 /// Whether the CHUNK positions of `window` (with the two bytes before them
 /// and the one after, as in [`Normalizer::first_dirty`]) are surely clean,
 /// judged by byte comparisons alone, which the compiler turns into vector
-/// instructions: about twice the speed of the table scan on clean text.
+/// instructions (half again the speed of the table scan on clean text).
 ///
 /// Clean here: ASCII, continuation bytes, « », and most of the Arabic block
-/// (all but the bytes below); ر only after an Arabic letter. Anything else sends the window to the table scan. It is used only
-/// when [`common_screen_agrees`] has checked these sets against the options.
+/// (all but the bytes below); ر only after an Arabic letter. Anything else
+/// sends the window to the table scan. It is used only when
+/// [`common_screen_agrees`] has checked these sets against the options.
 fn common_block_is_clean(window: &[u8; CHUNK + 3]) -> bool {
     let mut bad = 0u8;
     for k in 0..CHUNK {
