@@ -392,8 +392,8 @@ impl Restorer {
         out
     }
 
-    /// The readings of one word, best first (at most [`BEAM`]), cached per
-    /// thread.
+    /// The readings of one word, best first (at most [`BEAM`]), from the
+    /// cache all threads share.
     fn readings(&self, word: &str, channel: Channel) -> Arc<[Reading]> {
         let key = (channel as u8, word);
         let shard = &CACHE[(rustc_hash::FxBuildHasher.hash_one(&key as &dyn CacheKey) >> 32) as usize % CACHE_SHARDS];
