@@ -161,7 +161,8 @@ where
             if path == Path::new("-") {
                 bail!("--in-place needs FILE arguments: standard input cannot be rewritten");
             }
-            check_utf8_unless_lossy(path, args.lossy)?;
+            // No check before the run: on an error the temporary file is
+            // dropped, and the original stays as it was.
             let mut sink = AtomicFile::beside(path)?;
             let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, sink.writer())?;
             sink.commit(path)?;
@@ -169,10 +170,9 @@ where
         }
         return Ok(ExitCode::SUCCESS);
     }
-    for path in &inputs {
-        check_utf8_unless_lossy(path, args.lossy)?;
-    }
     match &args.output {
+        // No check before the run: on an error the temporary file is
+        // dropped, and the target is not touched.
         Some(target) => {
             let mut sink = AtomicFile::beside(target)?;
             for path in &inputs {
@@ -182,6 +182,11 @@ where
             sink.commit(target)?;
         }
         None => {
+            // What goes to standard output cannot be taken back: files are
+            // checked for valid UTF-8 before anything is written.
+            for path in &inputs {
+                check_utf8_unless_lossy(path, args.lossy)?;
+            }
             let stdout = io::stdout();
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
             for path in &inputs {
@@ -230,9 +235,9 @@ pub fn read_to_string(path: &Path, lossy: bool) -> anyhow::Result<String> {
     }
 }
 
-/// Before anything is written, a file (not standard input) is checked whole so
-/// that invalid UTF-8 stops the run with nothing written. Standard input can
-/// only be checked as it streams.
+/// Before anything is written to standard output, a file (not standard
+/// input) is checked whole so that invalid UTF-8 stops the run with nothing
+/// written. Standard input can only be checked as it streams.
 fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
     if lossy || path == Path::new("-") {
         return Ok(());

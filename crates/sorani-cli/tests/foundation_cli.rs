@@ -201,6 +201,22 @@ fn invalid_utf8_offsets_across_check_pieces() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(format!("byte offset {at}")));
+    // To a file, the error is found while mapping (in a later batch, after
+    // earlier ones were written to the temporary file): still its exact
+    // offset, and no output file; with two inputs, not even the first one's.
+    let target = dir.path().join("out.txt");
+    for inputs in [vec![&bad], vec![&good, &bad]] {
+        sorani()
+            .arg("normalize")
+            .args(&inputs)
+            .arg("-o")
+            .arg(&target)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("bad.txt").and(predicate::str::contains(format!("byte offset {at}"))));
+        assert!(!target.exists(), "nothing may be written");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file is left");
 }
 
 #[test]
