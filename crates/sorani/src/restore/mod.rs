@@ -397,17 +397,32 @@ impl Restorer {
     fn readings(&self, word: &str, channel: Channel) -> Arc<[Reading]> {
         let key = (channel as u8, word);
         let shard = &CACHE[(rustc_hash::FxBuildHasher.hash_one(&key as &dyn CacheKey) >> 32) as usize % CACHE_SHARDS];
-        let lock = || shard.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(r) = lock().get(&key as &dyn CacheKey) {
-            return Arc::clone(r);
+        // A lock is held for one look-up, so it is tried a bounded number of
+        // times, then the cache is skipped (the word is computed): a process
+        // forked while another thread held a lock (Python workers fork) can
+        // never hang on it.
+        let lock = || {
+            for attempt in 0..256 {
+                match shard.try_lock() {
+                    Ok(map) => return Some(map),
+                    Err(std::sync::TryLockError::Poisoned(poisoned)) => return Some(poisoned.into_inner()),
+                    Err(std::sync::TryLockError::WouldBlock) if attempt < 64 => std::hint::spin_loop(),
+                    Err(std::sync::TryLockError::WouldBlock) => std::thread::yield_now(),
+                }
+            }
+            None
+        };
+        if let Some(r) = lock().and_then(|map| map.get(&key as &dyn CacheKey).map(Arc::clone)) {
+            return r;
         }
         // Computed outside the lock (another thread may compute it too).
         let r: Arc<[Reading]> = self.compute_readings(word, channel).into();
-        let mut map = lock();
-        if map.len() >= CACHE_WORDS / CACHE_SHARDS {
-            map.clear();
+        if let Some(mut map) = lock() {
+            if map.len() >= CACHE_WORDS / CACHE_SHARDS {
+                map.clear();
+            }
+            map.insert((channel as u8, word.into()), Arc::clone(&r));
         }
-        map.insert((channel as u8, word.into()), Arc::clone(&r));
         r
     }
 
