@@ -425,7 +425,7 @@ pub(crate) fn surely_standard(text: &str) -> bool {
             let (lead, next) = (w[k], w[k + 1]);
             let ae = (lead == 0xDB) & (next == 0x95);
             let heh = (lead == 0xD9) & (next == 0x87);
-            seen[k] |= u8::from(ae) * AE_SEEN | u8::from(heh) * HEH_SEEN;
+            seen[k] |= (u8::from(ae) * AE_SEEN) | (u8::from(heh) * HEH_SEEN);
             let font_letter = (lead == 0xD8) & ((next == 0xAB) | (next == 0xB0) | (next.wrapping_sub(0xB5) < 4));
             let haraka = (lead == 0xD9) & (next.wrapping_sub(0x8B) < 6);
             fonts[k] = fonts[k].saturating_add(u8::from(font_letter | haraka));
