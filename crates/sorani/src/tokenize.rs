@@ -447,7 +447,7 @@ impl<'a> Iterator for Tokens<'a> {
         // Skip the gap.
         let mut start = self.pos;
         let mut c;
-        let kind_of_first;
+        let first_class;
         loop {
             while start < bytes.len() && (bytes[start] == b' ' || bytes[start] == b'\t') {
                 start += 1;
@@ -458,12 +458,12 @@ impl<'a> Iterator for Tokens<'a> {
                 // A joiner outside a word is part of the gap.
                 Class::Joiner => start += c.len_utf8(),
                 k => {
-                    kind_of_first = k;
+                    first_class = k;
                     break;
                 }
             }
         }
-        let (end, kind) = match kind_of_first {
+        let (end, kind) = match first_class {
             Class::Arabic => (self.word_end(start), TokenKind::Word),
             Class::Digit => {
                 if c.is_ascii_digit() {
