@@ -100,7 +100,7 @@ pub fn map_lines<F>(args: &InputArgs, terminator: Terminator, map: F) -> anyhow:
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
-    map_lines_with(args, terminator, false, map, None)
+    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: false, map: &map, runs: None })
 }
 
 /// [`map_lines`] for mappers that accept a line in pieces: a line longer
@@ -113,7 +113,7 @@ pub fn map_lines_in_pieces<F>(args: &InputArgs, terminator: Terminator, map: F) 
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
-    map_lines_with(args, terminator, true, map, None)
+    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &map, runs: None })
 }
 
 /// A mapper that maps runs of whole lines at once (see [`map_line_runs`]).
@@ -142,16 +142,24 @@ pub fn map_line_runs(args: &InputArgs, runs: &Runs<'_>) -> anyhow::Result<ExitCo
         Some(prepare) => (runs.map_run)(&prepare(line.text), out),
         None => (runs.map_run)(line.text, out),
     };
-    map_lines_with(args, Terminator::Preserve, true, per_line, Some(runs))
+    let terminator = Terminator::Preserve;
+    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &per_line, runs: Some(runs) })
 }
 
-fn map_lines_with<F>(
-    args: &InputArgs,
+/// How lines are mapped: what each layer of the engine hands to the next.
+struct Mapping<'m, F> {
+    /// `--lossy`.
+    lossy: bool,
     terminator: Terminator,
+    /// Cut lines longer than a batch into pieces.
     pieces: bool,
-    map: F,
-    runs: Option<&Runs<'_>>,
-) -> anyhow::Result<ExitCode>
+    /// Maps one line.
+    map: &'m F,
+    /// Maps runs of lines instead, where the input allows (valid UTF-8).
+    runs: Option<&'m Runs<'m>>,
+}
+
+fn map_lines_with<F>(args: &InputArgs, mapping: Mapping<'_, F>) -> anyhow::Result<ExitCode>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
@@ -164,7 +172,7 @@ where
             // No check before the run: on an error the temporary file is
             // dropped, and the original stays as it was.
             let mut sink = AtomicFile::beside(path)?;
-            let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, sink.writer())?;
+            let replaced = map_one(path, &mapping, sink.writer())?;
             sink.commit(path)?;
             report_lossy(path, replaced);
         }
@@ -176,7 +184,7 @@ where
         Some(target) => {
             let mut sink = AtomicFile::beside(target)?;
             for path in &inputs {
-                let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, sink.writer())?;
+                let replaced = map_one(path, &mapping, sink.writer())?;
                 report_lossy(path, replaced);
             }
             sink.commit(target)?;
@@ -190,7 +198,7 @@ where
             let stdout = io::stdout();
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
             for path in &inputs {
-                let replaced = map_one(path, args.lossy, terminator, pieces, &map, runs, &mut out)?;
+                let replaced = map_one(path, &mapping, &mut out)?;
                 report_lossy(path, replaced);
             }
             out.flush()?;
@@ -385,15 +393,7 @@ struct Batch {
 ///
 /// A reader thread reads batches ahead while the rayon pool maps the
 /// previous ones and this thread writes them, so reading overlaps the work.
-fn map_one<F, W>(
-    path: &Path,
-    lossy: bool,
-    terminator: Terminator,
-    pieces: bool,
-    map: &F,
-    runs: Option<&Runs<'_>>,
-    out: &mut W,
-) -> anyhow::Result<u64>
+fn map_one<F, W>(path: &Path, mapping: &Mapping<'_, F>, out: &mut W) -> anyhow::Result<u64>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
     W: Write + ?Sized,
@@ -412,7 +412,7 @@ where
         // ahead is memory.
         let (send_batch, batches) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(READ_AHEAD);
         threads.spawn(move || {
-            let mut reader = BatchReader::new(reader, pieces, recycler);
+            let mut reader = BatchReader::new(reader, mapping.pieces, recycler);
             loop {
                 let next = reader.next_batch().transpose();
                 let failed = matches!(next, Some(Err(_)));
@@ -459,7 +459,7 @@ where
                         // A panic becomes this batch's error (else the wait
                         // for its result below would never end).
                         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            map_batch(path, &batch, lossy, terminator, map, runs, recycler)
+                            map_batch(path, &batch, mapping, recycler)
                         }))
                         .unwrap_or_else(|_| {
                             Err(anyhow::anyhow!(
@@ -520,20 +520,20 @@ const BATCH_BYTES_MAX: usize = BATCH_BYTES + READ_BYTES;
 
 impl Recycler {
     fn bytes(&self) -> Vec<u8> {
-        let mut buf = self.bytes.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default();
+        let mut buf = take(&self.bytes);
         buf.clear();
         buf.reserve(BATCH_BYTES_MAX);
         buf
     }
 
     fn ends(&self) -> Vec<usize> {
-        let mut ends = self.ends.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default();
+        let mut ends = take(&self.ends);
         ends.clear();
         ends
     }
 
     fn text(&self, capacity: usize) -> String {
-        let mut buf = self.texts.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default();
+        let mut buf = take(&self.texts);
         buf.clear();
         buf.reserve(capacity.max(BATCH_BYTES_MAX + BATCH_BYTES_MAX / 4));
         buf
@@ -541,29 +541,32 @@ impl Recycler {
 
     fn give_back_ends(&self, ends: Vec<usize>) {
         if ends.capacity() <= BATCH_BYTES {
-            if let Ok(mut pool) = self.ends.lock() {
-                if pool.len() < RECYCLED {
-                    pool.push(ends);
-                }
-            }
+            put(&self.ends, ends);
         }
     }
 
     fn give_back(&self, batch: Batch, text: String) {
         // A buffer grown by one huge line is let go, not kept.
         let keep = |capacity: usize| capacity <= 4 * BATCH_BYTES;
-        fn put<T>(pool: &std::sync::Mutex<Vec<T>>, item: T) {
-            if let Ok(mut pool) = pool.lock() {
-                if pool.len() < RECYCLED {
-                    pool.push(item);
-                }
-            }
-        }
         if keep(batch.bytes.capacity()) {
             put(&self.bytes, batch.bytes);
         }
         if keep(text.capacity()) {
             put(&self.texts, text);
+        }
+    }
+}
+
+/// A recycled item from `pool`, or a new one.
+fn take<T: Default>(pool: &std::sync::Mutex<Vec<T>>) -> T {
+    pool.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default()
+}
+
+/// Keeps `item` in `pool` for reuse, unless the pool is full.
+fn put<T>(pool: &std::sync::Mutex<Vec<T>>, item: T) {
+    if let Ok(mut pool) = pool.lock() {
+        if pool.len() < RECYCLED {
+            pool.push(item);
         }
     }
 }
@@ -684,15 +687,13 @@ fn piece_cut(bytes: &[u8]) -> usize {
 fn map_batch<F>(
     path: &Path,
     batch: &Batch,
-    lossy: bool,
-    terminator: Terminator,
-    map: &F,
-    runs: Option<&Runs<'_>>,
+    mapping: &Mapping<'_, F>,
     recycler: &Recycler,
 ) -> anyhow::Result<(String, u64)>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
+    let Mapping { runs, .. } = *mapping;
     let mut out = recycler.text(batch.bytes.len() + batch.bytes.len() / 4);
     // Valid input (the usual case) is validated once per batch: lines are
     // then slices of it, cut at line ends, which are character boundaries.
@@ -706,28 +707,25 @@ where
     if ends.last() != Some(&batch.bytes.len()) {
         ends.push(batch.bytes.len());
     }
-    let result = map_lines_of_batch(path, batch, valid.ok(), &ends, lossy, terminator, map, runs, &mut out);
+    let result = map_lines_of_batch(path, batch, valid.ok(), &ends, mapping, &mut out);
     recycler.give_back_ends(ends);
     result.map(|replaced| (out, replaced))
 }
 
 /// [`map_batch`] line by line; the lines of `batch` end at `ends`, and
 /// `valid` is its text when it is valid UTF-8.
-#[allow(clippy::too_many_arguments)]
 fn map_lines_of_batch<F>(
     path: &Path,
     batch: &Batch,
     valid: Option<&str>,
     ends: &[usize],
-    lossy: bool,
-    terminator: Terminator,
-    map: &F,
-    runs: Option<&Runs<'_>>,
+    mapping: &Mapping<'_, F>,
     out: &mut String,
 ) -> anyhow::Result<u64>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
+    let Mapping { lossy, terminator, map, runs, .. } = *mapping;
     if let Some(whole) = valid {
         if let Some(Runs { prepare: Some(prepare), map_run }) = runs {
             map_runs(whole, ends, *prepare, *map_run, out);
@@ -944,23 +942,17 @@ mod tests {
         assert!(reader.next_batch().unwrap().is_none());
         assert_eq!(batch.lines, 3);
         let seen = std::sync::Mutex::new(Vec::new());
-        let (out, replaced) = map_batch(
-            Path::new("t"),
-            &batch,
-            false,
-            Terminator::Preserve,
-            &|line: Line<'_>, out: &mut String| {
-                out.push_str(line.text);
-                seen.lock().unwrap().push((line.number, line.offset, line.text.to_string()));
-            },
-            None,
-            &recycler,
-        )
-        .unwrap();
+        let each_line = |line: Line<'_>, out: &mut String| {
+            out.push_str(line.text);
+            seen.lock().unwrap().push((line.number, line.offset, line.text.to_string()));
+        };
+        let mapping =
+            Mapping { lossy: false, terminator: Terminator::Preserve, pieces: false, map: &each_line, runs: None };
+        let (out, replaced) = map_batch(Path::new("t"), &batch, &mapping, &recycler).unwrap();
         assert_eq!(out, text);
         assert_eq!(replaced, 0);
         let want = [(1, 0, "یەک"), (2, 7, "دوو"), (3, 15, "سێ")];
-        let seen = seen.into_inner().unwrap();
+        let seen = std::mem::take(&mut *seen.lock().unwrap());
         assert_eq!(seen.len(), want.len());
         for ((number, offset, line), (n, o, l)) in seen.iter().zip(want) {
             assert_eq!((*number, *offset, line.as_str()), (n, o, l));
@@ -972,8 +964,7 @@ mod tests {
             out.push_str(&run.replace('\n', "|\n"));
         };
         let runs = Runs { prepare: None, map_run: &map_run };
-        let (out, _) =
-            map_batch(Path::new("t"), &batch, false, Terminator::Preserve, &|_, _| {}, Some(&runs), &recycler).unwrap();
+        let (out, _) = map_batch(Path::new("t"), &batch, &Mapping { runs: Some(&runs), ..mapping }, &recycler).unwrap();
         assert_eq!(out, text.replace('\n', "|\n"));
         assert_eq!(calls.into_inner(), 1);
     }
