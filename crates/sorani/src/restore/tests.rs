@@ -105,3 +105,19 @@ fn a_held_cache_lock_is_skipped_not_waited_for() {
     assert_eq!(without, with_cache);
     assert_ne!(without, text, "the text was restored");
 }
+
+/// `is_identity` (which lets the command line skip restoring line by line)
+/// holds exactly when restoring changes nothing: `never`, unless a legacy
+/// font is to be decoded.
+#[test]
+fn identity_is_never_without_a_font() {
+    let with = |mode, from| Restorer::with_options(RestoreOptions { mode, from });
+    let legacy = "ئهمڕۆ كهش و ههوا خۆشه";
+    assert!(with(RestoreMode::Never, None).is_identity());
+    assert!(with(RestoreMode::Never, Some(Convention::LegacyKeyboard)).is_identity());
+    assert_eq!(with(RestoreMode::Never, Some(Convention::LegacyKeyboard)).restore(legacy), legacy);
+    assert!(!with(RestoreMode::Auto, None).is_identity());
+    assert_ne!(with(RestoreMode::Auto, None).restore(legacy), legacy);
+    let font = Convention::from_name("ali-k").expect("a legacy font name");
+    assert!(!with(RestoreMode::Never, Some(font)).is_identity());
+}
