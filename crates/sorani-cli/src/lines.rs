@@ -122,6 +122,11 @@ pub struct Runs<'a> {
     /// joins the current run as it is, owned when its prepared text is to
     /// be mapped on its own. `None`: every line joins (a batch is one run).
     pub prepare: Option<&'a Prepare<'a>>,
+    /// With `prepare`: the byte length of the leading whole lines of a text
+    /// (each with its `\n`) that `prepare` surely leaves as they are, a
+    /// screen that spares calling it line by line. `None`: every line is
+    /// prepared.
+    pub unchanged: Option<&'a Unchanged<'a>>,
     /// Appends the output for a run of lines, terminators included. It must
     /// give for a run what it gives for each of its lines in turn, with each
     /// line's terminator after it (a line-local rewrite such as normalizing).
@@ -130,6 +135,8 @@ pub struct Runs<'a> {
 
 /// [`Runs::prepare`].
 pub type Prepare<'a> = dyn Fn(&str) -> Cow<'_, str> + Sync + 'a;
+/// [`Runs::unchanged`].
+pub type Unchanged<'a> = dyn Fn(&str) -> usize + Sync + 'a;
 /// [`Runs::map_run`].
 pub type MapRun<'a> = dyn Fn(&str, &mut String) + Sync + 'a;
 
@@ -698,8 +705,11 @@ where
     // Valid input (the usual case) is validated once per batch: lines are
     // then slices of it, cut at line ends, which are character boundaries.
     let valid = simdutf8::basic::from_utf8(&batch.bytes);
-    if let (Ok(whole), Some(Runs { prepare: None, map_run })) = (valid, runs) {
-        map_run(whole, &mut out);
+    if let (Ok(whole), Some(runs)) = (valid, runs) {
+        match runs.prepare {
+            None => (runs.map_run)(whole, &mut out),
+            Some(prepare) => map_runs(whole, prepare, runs.unchanged, runs.map_run, &mut out),
+        }
         return Ok((out, 0));
     }
     let mut ends = recycler.ends();
@@ -725,12 +735,8 @@ fn map_lines_of_batch<F>(
 where
     F: Fn(Line<'_>, &mut String) + Sync,
 {
-    let Mapping { lossy, terminator, map, runs, .. } = *mapping;
+    let Mapping { lossy, terminator, map, .. } = *mapping;
     if let Some(whole) = valid {
-        if let Some(Runs { prepare: Some(prepare), map_run }) = runs {
-            map_runs(whole, ends, *prepare, *map_run, out);
-            return Ok(0);
-        }
         let mut start = 0usize;
         for (index, &end) in ends.iter().enumerate() {
             let raw = &whole[start..end];
@@ -777,11 +783,25 @@ where
     Ok(replaced)
 }
 
-/// Maps the lines of `whole`, which end at `ends`, through `runs`: the lines
-/// `prepare` leaves as they are, with their terminators, in runs.
-fn map_runs(whole: &str, ends: &[usize], prepare: &Prepare<'_>, map_run: &MapRun<'_>, out: &mut String) {
+/// Maps the lines of `whole` through `prepare` and `map_run`: the lines
+/// `prepare` leaves as they are (and those `unchanged` vouches for, without
+/// asking `prepare`) go to `map_run` in runs, with their terminators.
+fn map_runs(
+    whole: &str,
+    prepare: &Prepare<'_>,
+    unchanged: Option<&Unchanged<'_>>,
+    map_run: &MapRun<'_>,
+    out: &mut String,
+) {
     let (mut run_start, mut start) = (0, 0);
-    for &end in ends {
+    while start < whole.len() {
+        if let Some(unchanged) = unchanged {
+            start += unchanged(&whole[start..]);
+            if start == whole.len() {
+                break;
+            }
+        }
+        let end = memchr::memchr(b'\n', &whole.as_bytes()[start..]).map_or(whole.len(), |p| start + p + 1);
         let raw = &whole[start..end];
         let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
         if let Cow::Owned(prepared) = prepare(text) {
@@ -915,13 +935,16 @@ mod tests {
             }
         }
         let map_run = |run: &str, out: &mut String| out.push_str(&run.to_uppercase());
-        for text in ["a\nb\r\nc\n\nabc", "b", "", "a\n", "b\nb\n", "\r\nx"] {
-            let mut ends: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1).collect();
-            if ends.last() != Some(&text.len()) && !text.is_empty() {
-                ends.push(text.len());
-            }
+        // A screen that vouches for the leading lines without an 'a' or a 'b'.
+        let unchanged = |text: &str| -> usize {
+            text.split_inclusive('\n').take_while(|l| !l.contains(['a', 'b'])).map(str::len).sum()
+        };
+        for text in ["a\nb\r\nc\n\nabc", "b", "", "a\n", "b\nb\n", "\r\nx", "c\nc\r\nb\nc\nd\n\nb"] {
             let mut by_runs = String::new();
-            map_runs(text, &ends, &prepare, &map_run, &mut by_runs);
+            map_runs(text, &prepare, None, &map_run, &mut by_runs);
+            let mut screened = String::new();
+            map_runs(text, &prepare, Some(&unchanged), &map_run, &mut screened);
+            assert_eq!(screened, by_runs, "{text:?}");
             let by_line: String = text
                 .split_inclusive('\n')
                 .map(|raw| {
@@ -963,7 +986,7 @@ mod tests {
             calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             out.push_str(&run.replace('\n', "|\n"));
         };
-        let runs = Runs { prepare: None, map_run: &map_run };
+        let runs = Runs { prepare: None, unchanged: None, map_run: &map_run };
         let (out, _) = map_batch(Path::new("t"), &batch, &Mapping { runs: Some(&runs), ..mapping }, &recycler).unwrap();
         assert_eq!(out, text.replace('\n', "|\n"));
         assert_eq!(calls.into_inner(), 1);

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
-use crate::lines::{map_line_runs, InputArgs, MapRun, Prepare, Runs};
+use crate::lines::{map_line_runs, InputArgs, MapRun, Prepare, Runs, Unchanged};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
@@ -110,8 +110,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Normalizing is line-local (a test in the library checks it), so the
     // lines restoration leaves as they are are normalized in runs.
     let restore: &Prepare<'_> = &|line| super::restore_args::RestoreArgs::apply(&restorer, line);
+    let unchanged: &Unchanged<'_> = &|text| restorer.unchanged_lines(text);
     let normalize: &MapRun<'_> = &|run, out| {
         normalizer.normalize_into(run, out);
     };
-    map_line_runs(&args.input, &Runs { prepare: (!restorer.is_identity()).then_some(restore), map_run: normalize })
+    let prepare = (!restorer.is_identity()).then_some(restore);
+    map_line_runs(&args.input, &Runs { prepare, unchanged: Some(unchanged), map_run: normalize })
 }

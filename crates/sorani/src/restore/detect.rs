@@ -122,7 +122,7 @@ pub fn legacy_heh_at(w: &[char], i: usize) -> bool {
 
 // What `count` needs to know of each character of U+0600–U+06FF, as bits.
 /// A letter ([`is_letter`]).
-const LETTER: u16 = 1;
+pub(super) const LETTER: u16 = 1;
 /// ە
 const AE: u16 = 1 << 1;
 /// ێ ۆ ڵ ڕ ڤ
@@ -136,13 +136,13 @@ const KEHEH_YEH: u16 = 1 << 5;
 /// ث ذ ص ض ط ظ
 const FONT_LETTER: u16 = 1 << 6;
 /// ا ێ ۆ ە: vowels beside which ه is a real /h/.
-const VOWEL: u16 = 1 << 7;
+pub(super) const VOWEL: u16 = 1 << 7;
 /// ی ي ى و ل ر ا: letters that legacy fonts decorate with harakat.
 const FONT_BASE: u16 = 1 << 8;
 /// Harakat U+064B–U+0650 (font marks after a [`FONT_BASE`]).
 const FONT_HARAKA: u16 = 1 << 9;
 /// Other marks and tatweel: ignored inside a word.
-const IGNORED: u16 = 1 << 10;
+pub(super) const IGNORED: u16 = 1 << 10;
 
 /// [`count`]'s classes of U+0600–U+06FF, built once at compile time.
 static CLASSES: [u16; 256] = {
@@ -180,7 +180,7 @@ static CLASSES: [u16; 256] = {
     table
 };
 
-const HEH: char = '\u{0647}';
+pub(super) const HEH: char = '\u{0647}';
 
 pub(crate) fn count(text: &str) -> Counts {
     let mut c = Counts::default();
@@ -398,96 +398,8 @@ pub fn detect(text: &str) -> Detection {
     Detection { convention: Convention::Standard, confidence: conf, letters: c.letters }
 }
 
-/// Whether [`detect`] surely says [`Convention::Standard`] for `text`: a
-/// screen for the common case (clean text, line after line) that costs a
-/// fraction of [`count`]. `false` means "not sure", not "not standard".
-///
-/// Standard follows when the text has an ە (so it is no Arabic or Persian
-/// keyboard), fewer than two characters that could be legacy-font marks, and
-/// no ه that [`count`] would take for a legacy ە. Each ه is judged from its two
-/// neighbours, as [`count`] judges it; a mark, ZWNJ or ZWJ beside it makes the
-/// answer "not sure".
-pub(crate) fn surely_standard(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // Byte-pair comparisons over fixed windows, gathered lane by lane and
-    // summed once at the end (no early exit, so they vectorize): ە (DB 95),
-    // ه (D9 87), and the font letters ث ذ ص ض ط ظ (D8 AB, B0, B5–B8) and
-    // harakat U+064B–U+0650 (D9 8B–90). The last window ends at the text's
-    // end and may look at some pairs twice: counted twice, a font mark only
-    // makes the answer "not sure".
-    const WINDOW: usize = 32;
-    const AE_SEEN: u8 = 1;
-    const HEH_SEEN: u8 = 2;
-    let mut seen = [0u8; WINDOW];
-    let mut fonts = [0u8; WINDOW];
-    let mut look = |w: &[u8; WINDOW + 1]| {
-        for k in 0..WINDOW {
-            let (lead, next) = (w[k], w[k + 1]);
-            let ae = (lead == 0xDB) & (next == 0x95);
-            let heh = (lead == 0xD9) & (next == 0x87);
-            seen[k] |= (u8::from(ae) * AE_SEEN) | (u8::from(heh) * HEH_SEEN);
-            let font_letter = (lead == 0xD8) & ((next == 0xAB) | (next == 0xB0) | (next.wrapping_sub(0xB5) < 4));
-            let haraka = (lead == 0xD9) & (next.wrapping_sub(0x8B) < 6);
-            fonts[k] = fonts[k].saturating_add(u8::from(font_letter | haraka));
-        }
-    };
-    if bytes.len() <= WINDOW {
-        let mut w = [b' '; WINDOW + 1];
-        w[..bytes.len()].copy_from_slice(bytes);
-        look(&w);
-    } else {
-        let mut i = 0;
-        while i + WINDOW < bytes.len() {
-            look(bytes[i..i + WINDOW + 1].try_into().expect("WINDOW + 1 bytes"));
-            i += WINDOW;
-        }
-        let last = bytes.len() - WINDOW - 1;
-        if i < bytes.len() - 1 {
-            look(bytes[last..].try_into().expect("WINDOW + 1 bytes"));
-        }
-    }
-    let seen = seen.iter().fold(0, |a, &b| a | b);
-    let font: u32 = fonts.iter().map(|&f| u32::from(f)).sum();
-    let (ae, heh) = (seen & AE_SEEN != 0, seen & HEH_SEEN != 0);
-    if !ae || font >= 2 {
-        return false;
-    }
-    !heh || memchr::memchr_iter(0x87, bytes)
-        .filter(|&i| i > 0 && bytes[i - 1] == 0xD9)
-        .all(|i| heh_surely_not_legacy(text, i - 1))
-}
-
-/// For [`surely_standard`]: whether the ه at byte `i` is surely not counted
-/// as a legacy ە.
-fn heh_surely_not_legacy(text: &str, i: usize) -> bool {
-    // The letter before it in its word, if any.
-    let prev = match text[..i].chars().next_back() {
-        None => return true,
-        Some('\u{200C}' | '\u{200D}') => return false,
-        Some(p) => match arabic_class(p) {
-            Some(class) if class & LETTER != 0 => p,
-            Some(class) if class & IGNORED != 0 => return false,
-            // Anything else ends a word: a word-initial ه is an /h/.
-            _ => return true,
-        },
-    };
-    let prev_class = arabic_class(prev).unwrap_or(0);
-    match text[i + HEH.len_utf8()..].chars().next() {
-        // HEH + ZWNJ is ە, never a legacy ه.
-        Some('\u{200C}') => true,
-        Some('\u{200D}') => false,
-        Some(n) => match arabic_class(n) {
-            Some(class) if class & LETTER != 0 => prev_class & VOWEL != 0 || class & VOWEL != 0,
-            Some(class) if class & IGNORED != 0 => false,
-            // The word ends here.
-            _ => prev == 'ا',
-        },
-        None => prev == 'ا',
-    }
-}
-
 /// [`CLASSES`] of a character of U+0600–U+06FF, `None` outside it.
-fn arabic_class(c: char) -> Option<u16> {
+pub(super) fn arabic_class(c: char) -> Option<u16> {
     let index = (c as u32).checked_sub(0x0600).filter(|&i| i < 0x100)?;
     Some(CLASSES[index as usize])
 }
@@ -591,21 +503,6 @@ mod tests {
             prop_assert_eq!(count(&text), reference_count(&text));
         }
 
-        /// The screen never says "surely standard" where detection says otherwise.
-        #[test]
-        fn surely_standard_agrees_with_detect(text in "[ ،.a«ئابپتدرزسکلمنهەوۆیێكيىةثصط\u{200C}\u{200D}\u{064B}\u{064E}\u{0652}\u{0640}]{0,90}") {
-            if surely_standard(&text) {
-                prop_assert_eq!(detect(&text).convention, Convention::Standard);
-            }
-        }
-
-        #[test]
-        fn surely_standard_agrees_with_detect_on_any_text(text in "\\PC{0,30}") {
-            if surely_standard(&text) {
-                prop_assert_eq!(detect(&text).convention, Convention::Standard);
-            }
-        }
-
         #[test]
         fn count_matches_the_reference_on_any_text(text in "\\PC{0,30}") {
             prop_assert_eq!(count(&text), reference_count(&text));
@@ -615,19 +512,6 @@ mod tests {
         #[test]
         fn count_matches_the_reference_on_long_text(text in "[ ئابپتجڕژشڤکگڵنهەوۆیێكيىةثص]{1200,1600}") {
             prop_assert_eq!(count(&text), reference_count(&text));
-        }
-    }
-
-    #[test]
-    fn surely_standard_recognises_clean_text_only() {
-        for clean in ["ئەمڕۆ کەش و هەوا خۆشە.", "شاه و گوناه لە بەهاردا.", "هەر «هێز» و ناوە\u{200C}کان", "dev ئەوە"]
-        {
-            assert!(surely_standard(clean), "{clean:?}");
-            assert_eq!(detect(clean).convention, Convention::Standard, "{clean:?}");
-        }
-        // Legacy ه, no ە at all, font letters, or a mark beside ه: not sure.
-        for unsure in ["ئەمه كهش", "امرو کش و هوا", "ثەصەط", "ئەمەه\u{064E}"] {
-            assert!(!surely_standard(unsure), "{unsure:?}");
         }
     }
 

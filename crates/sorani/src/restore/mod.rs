@@ -33,6 +33,7 @@ mod channel;
 mod context;
 pub mod detect;
 pub mod font;
+mod screen;
 mod search;
 
 use std::borrow::{Borrow, Cow};
@@ -239,13 +240,28 @@ impl Restorer {
         self.options.mode == RestoreMode::Never && !matches!(self.options.from, Some(Convention::LegacyFont(_)))
     }
 
+    /// The byte length of the leading whole lines of `text` (each with its
+    /// `\n`) that [`Restorer::restore`] surely leaves as they are, each line
+    /// restored on its own: a screen over whole blocks of text that costs a
+    /// fraction of restoring line by line. It stops at the first line it is
+    /// not sure of (and may stop at a line that restoring leaves as it is).
+    pub fn unchanged_lines(&self, text: &str) -> usize {
+        if self.is_identity() {
+            text.len()
+        } else if self.options.from.is_none() && self.options.mode == RestoreMode::Auto {
+            screen::standard_lines(text)
+        } else {
+            0
+        }
+    }
+
     /// Restores `text`, borrowing it when nothing changes.
     pub fn restore<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let convention = match self.options.from {
             Some(c) => c,
             None if self.options.mode == RestoreMode::Never => return Cow::Borrowed(text),
             // Clean text, the common case, is recognised at a fraction of detection's cost.
-            None if self.options.mode == RestoreMode::Auto && detect::surely_standard(text) => {
+            None if self.options.mode == RestoreMode::Auto && screen::surely_standard(text) => {
                 return Cow::Borrowed(text)
             }
             None => detect(text).convention,
