@@ -88,7 +88,7 @@ pub enum Terminator {
 const BATCH_BYTES: usize = 1 << 19;
 /// Bytes asked of the input per read.
 const READ_BYTES: usize = 1 << 18;
-/// Batches read ahead of those being mapped.
+/// Batches read ahead of those being mapped, beyond three per worker.
 const READ_AHEAD: usize = 2;
 
 /// Maps every line of every input through `map` and writes the results in
@@ -398,8 +398,9 @@ struct Batch {
 /// Streams one input through `map` into `out`; returns the count of bytes
 /// replaced under `--lossy`.
 ///
-/// A reader thread reads batches ahead while the rayon pool maps the
-/// previous ones and this thread writes them, so reading overlaps the work.
+/// A reader thread reads batches and hands each to the rayon pool the moment
+/// it is read, while this thread writes the results in input order: no
+/// worker waits for a batch that is already read.
 fn map_one<F, W>(path: &Path, mapping: &Mapping<'_, F>, out: &mut W) -> anyhow::Result<u64>
 where
     F: Fn(Line<'_>, &mut String) + Sync,
@@ -407,64 +408,43 @@ where
 {
     let (reader, size) = open_input(path)?;
     let progress = progress_bar(size);
-    // Batches being mapped or waiting to be written: enough to keep every
-    // worker busy while the next batch in order finishes, few enough that
-    // memory stays bounded.
-    let in_flight_max = rayon::current_num_threads().max(1) * 3;
+    // Batches read and not yet written: enough to keep every worker busy
+    // while the next batch in order finishes, few enough that memory stays
+    // bounded.
+    let in_flight_max = rayon::current_num_threads().max(1) * 3 + READ_AHEAD;
     let mut replaced = 0u64;
     let recycler = Recycler::default();
     let recycler = &recycler;
-    std::thread::scope(|threads| -> anyhow::Result<()> {
-        // The reader stays a few batches ahead, no more: every batch read
-        // ahead is memory.
-        let (send_batch, batches) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(READ_AHEAD);
-        threads.spawn(move || {
-            let mut reader = BatchReader::new(reader, mapping.pieces, recycler);
-            loop {
-                let next = reader.next_batch().transpose();
-                let failed = matches!(next, Some(Err(_)));
-                match next {
-                    Some(batch) => {
-                        if send_batch.send(batch).is_err() || failed {
+    rayon::in_place_scope(|tasks| {
+        std::thread::scope(|threads| -> anyhow::Result<()> {
+            // What mapping a batch gave, and the batch (`None`: the input
+            // could not be read there), after its place in the input.
+            type Outcome = (anyhow::Result<(String, u64)>, Option<Batch>);
+            type Mapped = (u64, anyhow::Result<(String, u64)>, Option<Batch>);
+            let (send_result, results) = std::sync::mpsc::channel::<Mapped>();
+            // One permit per batch in flight: the reader takes one before it
+            // reads, the writer gives it back once the batch is written (or
+            // stops, which ends the reader).
+            let (take_permit, permits) = std::sync::mpsc::sync_channel::<()>(in_flight_max);
+            threads.spawn(move || {
+                let mut reader = BatchReader::new(reader, mapping.pieces, recycler);
+                for seq in 0u64.. {
+                    if take_permit.send(()).is_err() {
+                        return;
+                    }
+                    let batch = match reader.next_batch() {
+                        Ok(Some(batch)) => batch,
+                        Ok(None) => return,
+                        Err(err) => {
+                            let err = anyhow::Error::new(err).context(format!("cannot read {}", display(path)));
+                            let _ = send_result.send((seq, Err(err), None));
                             return;
                         }
-                    }
-                    None => return,
-                }
-            }
-        });
-        // Each batch is a task of its own; results are written in input
-        // order as soon as the next one in order is ready (no barrier
-        // between groups of batches).
-        rayon::in_place_scope(|tasks| -> anyhow::Result<()> {
-            type Mapped = (u64, anyhow::Result<(String, u64)>, Batch);
-            let (send_result, results) = std::sync::mpsc::channel::<Mapped>();
-            let mut ready: std::collections::BTreeMap<u64, (anyhow::Result<(String, u64)>, Batch)> =
-                std::collections::BTreeMap::new();
-            let (mut spawned, mut written) = (0u64, 0u64);
-            let mut input_done = false;
-            loop {
-                while !input_done && spawned - written < in_flight_max as u64 {
-                    // Wait for input only when nothing is being mapped.
-                    let next = if spawned == written {
-                        batches.recv().ok()
-                    } else {
-                        match batches.try_recv() {
-                            Ok(batch) => Some(batch),
-                            Err(std::sync::mpsc::TryRecvError::Empty) => break,
-                            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
-                        }
                     };
-                    let Some(batch) = next else {
-                        input_done = true;
-                        break;
-                    };
-                    let batch = batch.with_context(|| format!("cannot read {}", display(path)))?;
                     let send = send_result.clone();
-                    let seq = spawned;
                     tasks.spawn(move |_| {
                         // A panic becomes this batch's error (else the wait
-                        // for its result below would never end).
+                        // for its result would never end).
                         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             map_batch(path, &batch, mapping, recycler)
                         }))
@@ -475,30 +455,31 @@ where
                                 batch.first_line
                             ))
                         });
-                        let _ = send.send((seq, result, batch));
+                        let _ = send.send((seq, result, Some(batch)));
                     });
-                    spawned += 1;
                 }
-                if spawned == written {
-                    if input_done {
-                        return Ok(());
-                    }
-                    continue;
-                }
-                // Wait for a result, then write every one that is next in order.
-                let (seq, result, batch) = results.recv().expect("a task holds a sender");
+            });
+            // Results arrive in any order and are written in input order; the
+            // channel ends when the reader and every task are done.
+            let mut ready: std::collections::BTreeMap<u64, Outcome> = std::collections::BTreeMap::new();
+            let mut written = 0u64;
+            for (seq, result, batch) in results {
                 ready.insert(seq, (result, batch));
                 while let Some((result, batch)) = ready.remove(&written) {
                     let (text, bad) = result?;
                     replaced += bad;
                     out.write_all(text.as_bytes())?;
-                    if let Some(bar) = &progress {
-                        bar.set_position(batch.first_offset + batch.bytes.len() as u64);
+                    if let Some(batch) = batch {
+                        if let Some(bar) = &progress {
+                            bar.set_position(batch.first_offset + batch.bytes.len() as u64);
+                        }
+                        recycler.give_back(batch, text);
                     }
-                    recycler.give_back(batch, text);
                     written += 1;
+                    let _ = permits.recv();
                 }
             }
+            Ok(())
         })
     })?;
     if let Some(bar) = progress {
