@@ -34,20 +34,56 @@ impl Context {
         self.map.get(key).unwrap_or(0)
     }
 
-    /// How much more often `a b` occurs than chance, as a log-ratio bonus
-    /// (0 when there is no positive evidence).
-    pub(crate) fn pair_bonus(&self, a: &str, ca: u64, b: &str, cb: u64, buf: &mut String) -> f32 {
-        buf.clear();
-        buf.push_str(a);
-        buf.push(' ');
-        buf.push_str(b);
-        let pair = self.count(buf);
+    /// Where the pairs `"a …"` continue in the map; `None` when no pair
+    /// starts with `a`. Found once per word, it spares walking `a` again for
+    /// every word that may follow it.
+    pub(crate) fn pair_start(&self, a: &str) -> Option<PairStart> {
+        let start = PairStart { node: self.map.as_fst().root().addr(), out: fst::raw::Output::zero() };
+        self.walk(start, a.as_bytes().iter().chain([&b' ']))
+    }
+
+    /// The count of the pair whose first word led to `start`, and `b`.
+    pub(crate) fn pair_count(&self, start: PairStart, b: &str) -> u64 {
+        let Some(end) = self.walk(start, b.as_bytes()) else { return 0 };
+        let node = self.map.as_fst().node(end.node);
+        if node.is_final() {
+            end.out.cat(node.final_output()).value()
+        } else {
+            0
+        }
+    }
+
+    /// How much more often the pair from `start` (a word counted `ca`) and
+    /// `b` (counted `cb`) occurs than chance, as a log-ratio bonus (0 when
+    /// there is no positive evidence).
+    pub(crate) fn pair_bonus(&self, start: PairStart, ca: u64, b: &str, cb: u64) -> f32 {
+        let pair = self.pair_count(start, b);
         if pair == 0 {
             return 0.0;
         }
         let expected = ca as f64 * cb as f64 / self.words as f64;
         (((pair as f64 + 0.5) / (expected + 0.5)).ln().max(0.0)) as f32
     }
+
+    /// Follows `bytes` from `from`; `None` when the map has no such path.
+    fn walk<'b>(&self, from: PairStart, bytes: impl IntoIterator<Item = &'b u8>) -> Option<PairStart> {
+        let fst = self.map.as_fst();
+        let (mut node, mut out) = (fst.node(from.node), from.out);
+        for &b in bytes {
+            let t = node.transition(node.find_input(b)?);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        Some(PairStart { node: node.addr(), out })
+    }
+}
+
+/// A place in the context map: a node and the output gathered to reach it
+/// ([`Context::pair_start`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PairStart {
+    node: fst::raw::CompiledAddr,
+    out: fst::raw::Output,
 }
 
 /// The standard letter that a keyboard without it writes instead.
@@ -167,4 +203,39 @@ fn kurdish_letter(c: char) -> Option<char> {
         'ر' => 'ڕ',
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_walked_from_the_first_word_are_the_pairs_looked_up_whole() {
+        let ctx = Context::embedded();
+        // Pairs of the map itself, and pairs it does not hold.
+        let held: Vec<(String, u64)> = {
+            use fst::Streamer;
+            let mut stream = ctx.map.stream();
+            let mut held = Vec::new();
+            while let Some((key, count)) = stream.next() {
+                let key = String::from_utf8(key.to_vec()).expect("UTF-8 keys");
+                if key.contains(' ') && held.len() < 200 {
+                    held.push((key, count));
+                }
+            }
+            held
+        };
+        assert!(held.len() >= 100, "the context model holds pairs");
+        for (pair, count) in &held {
+            let (a, b) = pair.split_once(' ').expect("a pair");
+            let start = ctx.pair_start(a).expect("a word that starts a pair");
+            assert_eq!(ctx.pair_count(start, b), *count, "{pair}");
+            assert_eq!(ctx.pair_count(start, &format!("{b}ێکی")), ctx.count(&format!("{a} {b}ێکی")), "{pair}");
+            assert_eq!(ctx.pair_count(start, &b[..b.len() - b.chars().last().map_or(0, char::len_utf8)]), {
+                let shorter = &pair[..pair.len() - pair.chars().last().map_or(0, char::len_utf8)];
+                ctx.count(shorter)
+            });
+        }
+        assert_eq!(ctx.pair_start("ئەمەوشەیەکینییە"), None);
+    }
 }

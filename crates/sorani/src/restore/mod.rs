@@ -49,7 +49,7 @@ pub use font::Font;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use channel::{describe, is_standard_letter, Channel};
-use context::{Context, LetterTable};
+use context::{Context, LetterTable, PairStart};
 
 /// When to restore.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -207,6 +207,8 @@ struct Reading {
     reason: Box<str>,
     /// Its count in the context model (0: no pair bonus is possible).
     ctx: u64,
+    /// Where the context model's pairs that start with it continue.
+    pairs: Option<PairStart>,
 }
 
 struct Word<'a> {
@@ -450,17 +452,17 @@ impl Restorer {
             let suspect = typed.iter().any(|&c| !is_standard_letter(c))
                 || (0..typed.len()).any(|i| typed[i] == 'ه' && detect::legacy_heh_at(&typed, i));
             if !suspect {
-                let ctx = Context::embedded().count(word);
-                return vec![Reading { text: word.into(), score: 0.0, reason: "".into(), ctx }];
+                let (ctx, pairs) = in_context(word);
+                return vec![Reading { text: word.into(), score: 0.0, reason: "".into(), ctx, pairs }];
             }
             Channel::Legacy
         } else {
             channel
         };
-        let identity = Reading { text: word.into(), score: 0.0, reason: "".into(), ctx: 0 };
+        let identity = Reading { text: word.into(), score: 0.0, reason: "".into(), ctx: 0, pairs: None };
         if typed.is_empty() || (channel == Channel::Legacy && !typed.iter().any(|&c| channel.touches(c))) {
-            let ctx = Context::embedded().count(word);
-            return vec![Reading { ctx, ..identity }];
+            let (ctx, pairs) = in_context(word);
+            return vec![Reading { ctx, pairs, ..identity }];
         }
         let folded: String = typed.iter().collect();
         let ln_total = (self.lexicon.total() as f64).ln();
@@ -470,7 +472,7 @@ impl Restorer {
             // Already a standard word: it stays unless something else is
             // clearly better.
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
-            readings.push(Reading { text: word.into(), score, reason: "".into(), ctx: 0 });
+            readings.push(Reading { text: word.into(), score, reason: "".into(), ctx: 0, pairs: None });
         }
         // Cheap readings first; the full budget only when nothing is close.
         let mut cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6));
@@ -486,7 +488,13 @@ impl Restorer {
                 // Only deterministic folds (ك → ک): the word as typed.
                 score += identity_bonus(channel);
             }
-            readings.push(Reading { text: cand.word.into(), score, reason: describe(cand.ops).into(), ctx: 0 });
+            readings.push(Reading {
+                text: cand.word.into(),
+                score,
+                reason: describe(cand.ops).into(),
+                ctx: 0,
+                pairs: None,
+            });
         }
         if typed_freq == 0 {
             // Not a known word as typed: keep it, with the deterministic folds
@@ -495,7 +503,7 @@ impl Restorer {
             let score = (UNKNOWN_FREQ.ln() - ln_total) as f32;
             let keep = if text == folded && !needs_fold(word) { word.to_string() } else { text };
             let reason = if changed { "letter-statistics" } else { "fold" };
-            readings.push(Reading { text: keep.into(), score, reason: reason.into(), ctx: 0 });
+            readings.push(Reading { text: keep.into(), score, reason: reason.into(), ctx: 0, pairs: None });
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score));
         readings.truncate(BEAM);
@@ -503,12 +511,19 @@ impl Restorer {
         if let Some(best) = readings.first().map(|r| r.score) {
             readings.retain(|r| best - r.score <= MAX_PAIR_BONUS * 1.25);
         }
-        let ctx = Context::embedded();
         for r in &mut readings {
-            r.ctx = ctx.count(&r.text);
+            (r.ctx, r.pairs) = in_context(&r.text);
         }
         readings
     }
+}
+
+/// The count of `word` in the context model, and where the pairs that start
+/// with it continue (`None` for a word never counted).
+fn in_context(word: &str) -> (u64, Option<PairStart>) {
+    let ctx = Context::embedded();
+    let count = ctx.count(word);
+    (count, if count > 0 { ctx.pair_start(word) } else { None })
 }
 
 /// Whether `word` contains something the deterministic folds would change.
@@ -591,7 +606,6 @@ fn is_word_char(c: char) -> bool {
 /// The index of the best reading of every word (Viterbi over word pairs).
 fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
     let ctx = Context::embedded();
-    let mut buf = String::new();
     // best[i][k]: best total score ending with reading k of word i.
     let mut best: Vec<Vec<(f32, usize)>> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
@@ -606,9 +620,8 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
             for (j, p) in prev.readings.iter().enumerate() {
                 let mut s = best[i - 1][j].0 + r.score;
                 if w.joined_to_prev && (prev.readings.len() > 1 || w.readings.len() > 1) {
-                    let (ca, cb) = (p.ctx, r.ctx);
-                    if ca > 0 && cb > 0 {
-                        s += ctx.pair_bonus(&p.text, ca, &r.text, cb, &mut buf).min(MAX_PAIR_BONUS);
+                    if let (Some(start), true) = (p.pairs, r.ctx > 0) {
+                        s += ctx.pair_bonus(start, p.ctx, &r.text, r.ctx).min(MAX_PAIR_BONUS);
                     }
                 }
                 if s > top.0 {
