@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -250,60 +250,22 @@ pub fn read_to_string(path: &Path, lossy: bool) -> anyhow::Result<String> {
     }
 }
 
-/// Before anything is written to standard output, a file (not standard
-/// input) is checked whole so that invalid UTF-8 stops the run with nothing
-/// written. Standard input can only be checked as it streams.
+/// Before anything is written to standard output, a regular file is checked
+/// whole so that invalid UTF-8 stops the run with nothing written. Standard
+/// input and other streams (a pipe, a device) cannot be read twice: they are
+/// checked as they stream.
 fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
     if lossy || path == Path::new("-") {
         return Ok(());
     }
+    // `stat`, not `open`: opening a pipe to check it would take its data.
+    let meta = std::fs::metadata(path).with_context(|| format!("cannot open {}", path.display()))?;
+    if !meta.is_file() {
+        return Ok(());
+    }
     let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    if let Some(len) = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len()) {
-        // A regular file: checked in pieces on all cores (this check runs
-        // before any output, so on one thread it is time no other core uses).
-        return check_file_in_pieces(path, &file, len);
-    }
-    let mut reader = BufReader::with_capacity(1 << 20, file);
-    let mut offset = 0u64;
-    let mut carry: Vec<u8> = Vec::new();
-    loop {
-        let buf = reader.fill_buf().with_context(|| format!("cannot read {}", path.display()))?;
-        if buf.is_empty() {
-            if !carry.is_empty() {
-                return Err(invalid_utf8(path, offset));
-            }
-            return Ok(());
-        }
-        let len = buf.len();
-        carry.extend_from_slice(buf);
-        reader.consume(len);
-        // A read usually ends inside a character: validate up to the start
-        // of the last character (SIMD), and keep that character for the next
-        // read; only a real error goes to the slower exact check.
-        let last_start = carry.iter().rposition(|&b| b & 0xC0 != 0x80).unwrap_or(0);
-        if simdutf8::basic::from_utf8(&carry[..last_start]).is_ok() {
-            offset += last_start as u64;
-            carry.drain(..last_start);
-            if simdutf8::basic::from_utf8(&carry).is_ok() {
-                offset += carry.len() as u64;
-                carry.clear();
-            }
-            continue;
-        }
-        match std::str::from_utf8(&carry) {
-            Ok(_) => {
-                offset += carry.len() as u64;
-                carry.clear();
-            }
-            Err(err) if err.error_len().is_none() => {
-                // A character cut at the buffer's end: keep its bytes for the next read.
-                let valid = err.valid_up_to();
-                offset += valid as u64;
-                carry.drain(..valid);
-            }
-            Err(err) => return Err(invalid_utf8(path, offset + err.valid_up_to() as u64)),
-        }
-    }
+    // Checked in pieces on all cores.
+    check_file_in_pieces(path, &file, meta.len())
 }
 
 /// Bytes of a file checked by one task of [`check_file_in_pieces`].

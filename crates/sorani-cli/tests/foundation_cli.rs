@@ -229,6 +229,27 @@ fn invalid_utf8_on_stdin_is_an_error() {
         .stderr(predicate::str::contains("<stdin>"));
 }
 
+/// A named pipe (as `<(command)` gives) is read once, as it streams: a
+/// check before the run must not take its data.
+#[test]
+fn a_named_pipe_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(&fifo, "ئهمه كوردي\nيهك\n").unwrap())
+    };
+    let run = sorani()
+        .args(["normalize", "--restore", "never"])
+        .arg(&fifo)
+        .timeout(std::time::Duration::from_secs(30))
+        .assert();
+    run.success().stdout("ئهمه کوردی\nیهک\n");
+    writer.join().unwrap();
+}
+
 #[test]
 fn in_place_and_output_file() {
     let dir = tempfile::tempdir().unwrap();
