@@ -34,16 +34,20 @@ static LEXICON_FST: &[u8] = include_bytes!("../data/lexicon/ckb.fst");
 static LEXICON_TOTAL: &str = include_str!("../data/lexicon/ckb.total");
 
 static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
-    let map = fst::Map::new(LEXICON_FST.to_vec()).expect("the embedded lexicon is a valid fst map");
+    // Read in place (no copy): pages are loaded as look-ups reach them.
+    let map = fst::Map::new(Cow::Borrowed(LEXICON_FST)).expect("the embedded lexicon is a valid fst map");
     let total = LEXICON_TOTAL.trim().parse().expect("ckb.total holds a number");
     Lexicon { map, total }
 });
+
+/// The bytes of an fst: the embedded ones in place, or a caller's.
+pub type FstBytes = Cow<'static, [u8]>;
 
 /// A word → frequency map of standard Sorani.
 ///
 /// Built once and shared across threads (`Send + Sync`).
 pub struct Lexicon {
-    map: fst::Map<Vec<u8>>,
+    map: fst::Map<FstBytes>,
     total: u64,
 }
 
@@ -65,7 +69,7 @@ impl Lexicon {
     /// # Errors
     /// [`ErrorKind::InvalidData`] when `bytes` is not an fst map.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Lexicon, Error> {
-        let map = fst::Map::new(bytes)
+        let map = fst::Map::new(Cow::Owned(bytes))
             .map_err(|e| Error::new(ErrorKind::InvalidData, format!("lexicon is not a valid fst map: {e}")))?;
         let mut total = 0u64;
         let mut stream = map.stream();
@@ -110,7 +114,7 @@ impl Lexicon {
 
     /// The underlying fst map, for automaton searches (Levenshtein, prefix,
     /// custom confusion automata).
-    pub fn as_fst(&self) -> &fst::Map<Vec<u8>> {
+    pub fn as_fst(&self) -> &fst::Map<FstBytes> {
         &self.map
     }
 }

@@ -14,13 +14,14 @@ static CONTEXT_TOTAL: &str = include_str!("../../data/restore/context.total");
 static LETTERS_TSV: &str = include_str!("../../data/restore/letters.tsv");
 
 static EMBEDDED: LazyLock<Context> = LazyLock::new(|| Context {
-    map: fst::Map::new(CONTEXT_FST.to_vec()).expect("the embedded context model is a valid fst map"),
+    // Read in place (no copy): pages are loaded as look-ups reach them.
+    map: fst::Map::new(CONTEXT_FST).expect("the embedded context model is a valid fst map"),
     words: CONTEXT_TOTAL.trim().parse::<u64>().expect("context.total holds a number").max(1),
 });
 
 /// Word and word-pair counts.
 pub(crate) struct Context {
-    map: fst::Map<Vec<u8>>,
+    map: fst::Map<&'static [u8]>,
     /// Total of the single-word counts.
     words: u64,
 }

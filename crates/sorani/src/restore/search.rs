@@ -5,6 +5,7 @@
 use fst::raw::{Fst, Node, Output};
 
 use super::channel::{is_standard_letter, Channel, Op};
+use crate::lexicon::FstBytes;
 
 /// A lexicon word that the typed word may stand for.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +21,7 @@ pub(crate) struct Candidate {
 }
 
 struct Walk<'f, 'c> {
-    fst: &'f Fst<Vec<u8>>,
+    fst: &'f Fst<FstBytes>,
     chars: &'c [char],
     channel: Channel,
     budget: f32,
@@ -36,14 +37,14 @@ const MAX_CANDIDATES: usize = 64;
 
 /// The lexicon words within the channel's budget of `chars` (typed letters,
 /// marks and ZWNJ already removed), cheapest first is not guaranteed.
-pub(crate) fn candidates(map: &fst::Map<Vec<u8>>, chars: &[char], channel: Channel, budget: f32) -> Vec<Candidate> {
+pub(crate) fn candidates(map: &fst::Map<FstBytes>, chars: &[char], channel: Channel, budget: f32) -> Vec<Candidate> {
     let fst = map.as_fst();
     let mut walk = Walk { fst, chars, channel, budget, steps: 0, out: Vec::new(), buf: String::with_capacity(64) };
     walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
     walk.out
 }
 
-fn step<'f>(fst: &'f Fst<Vec<u8>>, mut node: Node<'f>, mut out: Output, s: &str) -> Option<(Node<'f>, Output)> {
+fn step<'f>(fst: &'f Fst<FstBytes>, mut node: Node<'f>, mut out: Output, s: &str) -> Option<(Node<'f>, Output)> {
     for b in s.bytes() {
         let i = node.find_input(b)?;
         let t = node.transition(i);
