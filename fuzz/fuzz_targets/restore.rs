@@ -1,6 +1,7 @@
 #![no_main]
-//! Restoration of arbitrary text in every convention and mode: no panic, and
-//! every reported change points at the original bytes.
+//! Restoration of arbitrary text in every convention and mode: no panic,
+//! every reported change points at the original bytes, and the lines the
+//! screen vouches for are lines restoration leaves as they are.
 
 use libfuzzer_sys::fuzz_target;
 use sorani::restore::{Convention, RestoreMode, RestoreOptions, Restorer};
@@ -9,6 +10,12 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let auto = Restorer::new();
     let _ = auto.restore(text);
+    let unchanged = auto.unchanged_lines(text);
+    assert!(unchanged == text.len() || unchanged == 0 || text.as_bytes()[unchanged - 1] == b'\n');
+    for line in text[..unchanged].split_inclusive('\n') {
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        assert_eq!(auto.restore(line), line);
+    }
     let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
     let _ = always.restore_explained(text);
     for conv in [Convention::LegacyKeyboard, Convention::ArabicKeyboard, Convention::PersianKeyboard] {
