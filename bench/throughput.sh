@@ -86,7 +86,8 @@ for spec in "normalize clean normalize" "normalize legacy normalize" \
   printf "%-28s %10s %10s %10s %10s %9s\n" "$name" "$one" "$two" "$cpu" "$up" "$peak"
 done
 echo "(MB/s = input bytes / wall time; CPU MB/s = input bytes / user+sys time on one core, the figure to read on a loaded machine;"
-echo " normalize runs restoration's detection on every line (--restore auto, the default); normalize-no-restore is the normalizer alone)"
+echo " normalize runs restoration's screen on every line and its detection on the lines the screen is not sure of (--restore auto,"
+echo " the default); normalize-no-restore is the normalizer alone, as issue #2 specifies it)"
 echo
 
 python=$(bench/setup-peers.sh 2>/dev/null | tail -1)
