@@ -5,6 +5,7 @@
 //! spread the work over all cores with rayon.
 
 use std::borrow::Cow;
+use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -25,7 +26,9 @@ impl Pipeline {
         let mut options = match preset {
             "standard" => sorani::NormalizeOptions::standard(),
             "search" => sorani::NormalizeOptions::search(),
-            other => return Err(PyValueError::new_err(format!("preset must be 'standard' or 'search', not {other:?}"))),
+            other => {
+                return Err(PyValueError::new_err(format!("preset must be 'standard' or 'search', not {other:?}")))
+            }
         };
         if let Some(digits) = digits {
             options = options.digits(option(digits)?);
@@ -38,13 +41,72 @@ impl Pipeline {
         self.run_cow(text).into_owned()
     }
 
-    /// The result, borrowed from `text` when nothing changed.
+    /// A pipeline for these options, built once and kept for the next calls
+    /// (building one costs more than normalizing a short text).
+    fn cached(
+        preset: &str,
+        restore: &str,
+        digits: Option<&str>,
+        h_letter: &str,
+        keep_harakat: bool,
+    ) -> PyResult<Arc<Pipeline>> {
+        let same = |key: &PipelineKey| {
+            key.0 == preset
+                && key.1 == restore
+                && key.2.as_deref() == digits
+                && key.3 == h_letter
+                && key.4 == keep_harakat
+        };
+        if let Some(kept) = lock_pipelines() {
+            if let Some((_, pipeline)) = kept.iter().find(|(key, _)| same(key)) {
+                return Ok(Arc::clone(pipeline));
+            }
+        }
+        let pipeline = Arc::new(Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?);
+        if let Some(mut kept) = lock_pipelines() {
+            if kept.len() >= PIPELINES_KEPT {
+                kept.remove(0);
+            }
+            let key =
+                (preset.to_owned(), restore.to_owned(), digits.map(str::to_owned), h_letter.to_owned(), keep_harakat);
+            kept.push((key, Arc::clone(&pipeline)));
+        }
+        Ok(pipeline)
+    }
+
+    /// The result, borrowed from `text` when nothing changed. Each line is
+    /// restored on its own, as `sorani normalize` restores it.
     fn run_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        match self.restorer.restore(text) {
+        match self.restorer.restore_lines(text) {
             Cow::Borrowed(restored) => self.normalizer.normalize(restored),
             Cow::Owned(restored) => Cow::Owned(self.normalizer.normalize(&restored).into_owned()),
         }
     }
+}
+
+/// `normalize`'s options: preset, restore, digits, h_letter, keep_harakat.
+type PipelineKey = (String, String, Option<String>, String, bool);
+
+/// The most pipelines [`Pipeline::cached`] keeps.
+const PIPELINES_KEPT: usize = 8;
+
+/// Pipelines kept by [`Pipeline::cached`], oldest first.
+type KeptPipelines = Vec<(PipelineKey, Arc<Pipeline>)>;
+
+static PIPELINES: Mutex<KeptPipelines> = Mutex::new(Vec::new());
+
+/// The kept pipelines, or `None` when the lock stays taken: a process forked
+/// while another thread held it (Python workers fork) must not hang on it,
+/// so the lock is tried a bounded number of times.
+fn lock_pipelines() -> Option<std::sync::MutexGuard<'static, KeptPipelines>> {
+    for _ in 0..64 {
+        match PIPELINES.try_lock() {
+            Ok(kept) => return Some(kept),
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => return Some(poisoned.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => std::thread::yield_now(),
+        }
+    }
+    None
 }
 
 /// Normalize text to standard Unicode Sorani, exactly as `sorani normalize`.
@@ -56,8 +118,15 @@ impl Pipeline {
 /// "latin", "arabic" or "persian"; `h_letter` is "heh", "doachashmee" or "keep".
 #[pyfunction]
 #[pyo3(signature = (text, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
-fn normalize(text: &str, preset: &str, restore: &str, digits: Option<&str>, h_letter: &str, keep_harakat: bool) -> PyResult<String> {
-    Ok(Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?.run(text))
+fn normalize(
+    text: &str,
+    preset: &str,
+    restore: &str,
+    digits: Option<&str>,
+    h_letter: &str,
+    keep_harakat: bool,
+) -> PyResult<String> {
+    Ok(Pipeline::cached(preset, restore, digits, h_letter, keep_harakat)?.run(text))
 }
 
 /// Normalize many texts at once, on all cores, without holding the GIL
@@ -404,7 +473,11 @@ fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) ->
         "arabic" => |_, text| sorani::translit::to_arabic(text),
         "ipa" => |r, text| sorani::translit::to_ipa(&r.restore(text)),
         "syllables" => |r, text| sorani::translit::syllables(&r.restore(text)),
-        other => return Err(PyValueError::new_err(format!("to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"))),
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"
+            )))
+        }
     })
 }
 

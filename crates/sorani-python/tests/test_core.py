@@ -105,6 +105,19 @@ def test_normalize_matches_cli(sorani_bin, sample_lines):
     assert run_cli(sorani_bin, "normalize", stdin=text) == "\n".join(sorani.normalize(line) for line in sample_lines)
 
 
+def test_normalize_restores_a_text_line_by_line_like_the_cli(sorani_bin):
+    # A legacy-keyboard line amid standard ones (which make the whole text
+    # look standard) is restored on its own.
+    standard = "ئەمڕۆ کەش و هەوا زۆر خۆشە و خەڵکی شارەکە دەچنە دەرەوە."
+    lines = [standard] * 5 + ["ههروهها سهرۆكی حكومهت", ""]
+    text = "\n".join(lines)
+    whole = sorani.normalize(text)
+    assert whole == run_cli(sorani_bin, "normalize", stdin=text)
+    assert whole == "\n".join(sorani.normalize(line) for line in lines)
+    assert sorani.normalize_batch([text]) == [whole]
+    assert "هەروەها سەرۆکی حکومەت" in whole
+
+
 def test_tokenize_matches_cli(sorani_bin, sample_lines):
     text = "\n".join(sample_lines)
     expected = "\n".join(" ".join(token.text for token in sorani.tokenize(line)) for line in sample_lines)

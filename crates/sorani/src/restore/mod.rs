@@ -257,6 +257,44 @@ impl Restorer {
         }
     }
 
+    /// Restores each line of `text` on its own, as `sorani normalize` does
+    /// (detection decides line by line, so a legacy line amid standard ones
+    /// is restored), borrowing `text` when nothing changes. A line ends at
+    /// `\n`; a `\r` before it stays with the line end.
+    ///
+    /// ```
+    /// use sorani::restore::Restorer;
+    /// let text = "ئەمە دەقێکی ستانداردە.\nئهمه دهقێكی كۆنه و ههڵه نووسراوه\n";
+    /// assert_eq!(Restorer::new().restore_lines(text), "ئەمە دەقێکی ستانداردە.\nئەمە دەقێکی کۆنە و هەڵە نووسراوە\n");
+    /// ```
+    pub fn restore_lines<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let mut out: Option<String> = None;
+        let (mut copied, mut start) = (0, 0);
+        while start < text.len() {
+            start += self.unchanged_lines(&text[start..]);
+            if start == text.len() {
+                break;
+            }
+            let end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p + 1);
+            let raw = &text[start..end];
+            let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
+            if let Cow::Owned(restored) = self.restore(line) {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 4));
+                o.push_str(&text[copied..start]);
+                o.push_str(&restored);
+                copied = start + line.len();
+            }
+            start = end;
+        }
+        match out {
+            None => Cow::Borrowed(text),
+            Some(mut o) => {
+                o.push_str(&text[copied..]);
+                Cow::Owned(o)
+            }
+        }
+    }
+
     /// Restores `text`, borrowing it when nothing changes.
     pub fn restore<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let convention = match self.options.from {

@@ -82,6 +82,22 @@ proptest::proptest! {
         let _ = detect(&s);
     }
 
+    /// Restoring lines at once gives each line restored on its own.
+    #[test]
+    fn restore_lines_is_restore_line_by_line(lines in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "ئەمڕۆ کەش و هەوا خۆشە.", "ئهمڕۆ كهش و ههوا خۆشه", "امرو کش و هوا خوشه", "", "hello", "ثەصەط ثابت",
+            "لە شاری هەولێر", "له شاری ههولێر",
+        ]),
+        0..12,
+    ), crlf in proptest::bool::ANY) {
+        let ending = if crlf { "\r\n" } else { "\n" };
+        let text = lines.join(ending);
+        let r = Restorer::new();
+        let by_line: Vec<String> = lines.iter().map(|l| r.restore(l).into_owned()).collect();
+        proptest::prop_assert_eq!(r.restore_lines(&text).into_owned(), by_line.join(ending));
+    }
+
     #[test]
     fn arabic_script_noise_never_panics(s in "[ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێكيىة \u{200C}]{0,30}") {
         let r = Restorer::new();
