@@ -10,7 +10,6 @@
 //! then renamed), or back over each input with `--in-place` (likewise atomic).
 //! Invalid UTF-8 is an error naming the file and byte offset unless `--lossy`.
 
-use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -116,41 +115,19 @@ where
     map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &map, runs: None })
 }
 
-/// A mapper that maps runs of whole lines at once (see [`map_line_runs`]).
-pub struct Runs<'a> {
-    /// Prepares one line (without its terminator): borrowed when the line
-    /// joins the current run as it is, owned when its prepared text is to
-    /// be mapped on its own. `None`: every line joins (a batch is one run).
-    pub prepare: Option<&'a Prepare<'a>>,
-    /// With `prepare`: the byte length of the leading whole lines of a text
-    /// (each with its `\n`) that `prepare` surely leaves as they are, a
-    /// screen that spares calling it line by line. `None`: every line is
-    /// prepared.
-    pub unchanged: Option<&'a Unchanged<'a>>,
-    /// Appends the output for a run of lines, terminators included. It must
-    /// give for a run what it gives for each of its lines in turn, with each
-    /// line's terminator after it (a line-local rewrite such as normalizing).
-    pub map_run: &'a MapRun<'a>,
-}
-
-/// [`Runs::prepare`].
-pub type Prepare<'a> = dyn Fn(&str) -> Cow<'_, str> + Sync + 'a;
-/// [`Runs::unchanged`].
-pub type Unchanged<'a> = dyn Fn(&str) -> usize + Sync + 'a;
-/// [`Runs::map_run`].
+/// Appends the output for a run of whole lines, terminators included (see
+/// [`map_line_runs`]).
 pub type MapRun<'a> = dyn Fn(&str, &mut String) + Sync + 'a;
 
 /// [`map_lines_in_pieces`] with the one-output-line-per-input-line protocol,
-/// for a mapper that is line-local: each line is `prepare`d, and the lines
-/// it leaves as they are go to `map_run` in runs, one call per run instead
-/// of one per line (short lines cost as little as long ones).
-pub fn map_line_runs(args: &InputArgs, runs: &Runs<'_>) -> anyhow::Result<ExitCode> {
-    let per_line = |line: Line<'_>, out: &mut String| match runs.prepare {
-        Some(prepare) => (runs.map_run)(&prepare(line.text), out),
-        None => (runs.map_run)(line.text, out),
-    };
+/// for a mapper that is line-local: it must give for a run of lines what it
+/// gives for each of its lines in turn, with each line's terminator after
+/// it (as normalizing does). Valid input goes to `map_run` a whole batch at a
+/// time, so short lines cost as little as long ones.
+pub fn map_line_runs(args: &InputArgs, map_run: &MapRun<'_>) -> anyhow::Result<ExitCode> {
+    let per_line = |line: Line<'_>, out: &mut String| map_run(line.text, out);
     let terminator = Terminator::Preserve;
-    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &per_line, runs: Some(runs) })
+    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &per_line, runs: Some(map_run) })
 }
 
 /// How lines are mapped: what each layer of the engine hands to the next.
@@ -163,7 +140,7 @@ struct Mapping<'m, F> {
     /// Maps one line.
     map: &'m F,
     /// Maps runs of lines instead, where the input allows (valid UTF-8).
-    runs: Option<&'m Runs<'m>>,
+    runs: Option<&'m MapRun<'m>>,
 }
 
 fn map_lines_with<F>(args: &InputArgs, mapping: Mapping<'_, F>) -> anyhow::Result<ExitCode>
@@ -379,11 +356,11 @@ where
     let recycler = &recycler;
     rayon::in_place_scope(|tasks| {
         std::thread::scope(|threads| -> anyhow::Result<()> {
-            // What mapping a batch gave, and the batch (`None`: the input
-            // could not be read there), after its place in the input.
+            // A batch's mapping (text, bytes replaced) and the batch itself
+            // (`None` where the input could not be read), sent with the
+            // batch's place in the input.
             type Outcome = (anyhow::Result<(String, u64)>, Option<Batch>);
-            type Mapped = (u64, anyhow::Result<(String, u64)>, Option<Batch>);
-            let (send_result, results) = std::sync::mpsc::channel::<Mapped>();
+            let (send_result, results) = std::sync::mpsc::channel::<(u64, Outcome)>();
             // One permit per batch in flight: the reader takes one before it
             // reads, the writer gives it back once the batch is written (or
             // stops, which ends the reader).
@@ -399,7 +376,7 @@ where
                         Ok(None) => return,
                         Err(err) => {
                             let err = anyhow::Error::new(err).context(format!("cannot read {}", display(path)));
-                            let _ = send_result.send((seq, Err(err), None));
+                            let _ = send_result.send((seq, (Err(err), None)));
                             return;
                         }
                     };
@@ -417,7 +394,7 @@ where
                                 batch.first_line
                             ))
                         });
-                        let _ = send.send((seq, result, Some(batch)));
+                        let _ = send.send((seq, (result, Some(batch))));
                     });
                 }
             });
@@ -425,8 +402,8 @@ where
             // channel ends when the reader and every task are done.
             let mut ready: std::collections::BTreeMap<u64, Outcome> = std::collections::BTreeMap::new();
             let mut written = 0u64;
-            for (seq, result, batch) in results {
-                ready.insert(seq, (result, batch));
+            for (seq, outcome) in results {
+                ready.insert(seq, outcome);
                 while let Some((result, batch)) = ready.remove(&written) {
                     let (text, bad) = result?;
                     replaced += bad;
@@ -648,11 +625,8 @@ where
     // Valid input (the usual case) is validated once per batch: lines are
     // then slices of it, cut at line ends, which are character boundaries.
     let valid = simdutf8::basic::from_utf8(&batch.bytes);
-    if let (Ok(whole), Some(runs)) = (valid, runs) {
-        match runs.prepare {
-            None => (runs.map_run)(whole, &mut out),
-            Some(prepare) => map_runs(whole, prepare, runs.unchanged, runs.map_run, &mut out),
-        }
+    if let (Ok(whole), Some(map_run)) = (valid, runs) {
+        map_run(whole, &mut out);
         return Ok((out, 0));
     }
     let mut ends = recycler.ends();
@@ -724,38 +698,6 @@ where
         start = end;
     }
     Ok(replaced)
-}
-
-/// Maps the lines of `whole` through `prepare` and `map_run`: the lines
-/// `prepare` leaves as they are (and those `unchanged` vouches for, without
-/// asking `prepare`) go to `map_run` in runs, with their terminators.
-fn map_runs(
-    whole: &str,
-    prepare: &Prepare<'_>,
-    unchanged: Option<&Unchanged<'_>>,
-    map_run: &MapRun<'_>,
-    out: &mut String,
-) {
-    let (mut run_start, mut start) = (0, 0);
-    while start < whole.len() {
-        if let Some(unchanged) = unchanged {
-            start += unchanged(&whole[start..]);
-            if start == whole.len() {
-                break;
-            }
-        }
-        let end = memchr::memchr(b'\n', &whole.as_bytes()[start..]).map_or(whole.len(), |p| start + p + 1);
-        let raw = &whole[start..end];
-        let text = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
-        if let Cow::Owned(prepared) = prepare(text) {
-            map_run(&whole[run_start..start], out);
-            map_run(&prepared, out);
-            out.push_str(&raw[text.len()..]);
-            run_start = end;
-        }
-        start = end;
-    }
-    map_run(&whole[run_start..], out);
 }
 
 /// The [`Line`] for line `index` of `batch`, which has `lines` lines.
@@ -867,39 +809,6 @@ mod tests {
     }
 
     #[test]
-    fn runs_give_what_lines_give() {
-        // A line-local rewrite (upper case), with lines that `prepare`
-        // replaces (those with a 'b') mapped on their own.
-        fn prepare(line: &str) -> Cow<'_, str> {
-            if line.contains('b') {
-                Cow::Owned(line.replace('b', "B!"))
-            } else {
-                Cow::Borrowed(line)
-            }
-        }
-        let map_run = |run: &str, out: &mut String| out.push_str(&run.to_uppercase());
-        // A screen that vouches for the leading lines without an 'a' or a 'b'.
-        let unchanged = |text: &str| -> usize {
-            text.split_inclusive('\n').take_while(|l| !l.contains(['a', 'b'])).map(str::len).sum()
-        };
-        for text in ["a\nb\r\nc\n\nabc", "b", "", "a\n", "b\nb\n", "\r\nx", "c\nc\r\nb\nc\nd\n\nb"] {
-            let mut by_runs = String::new();
-            map_runs(text, &prepare, None, &map_run, &mut by_runs);
-            let mut screened = String::new();
-            map_runs(text, &prepare, Some(&unchanged), &map_run, &mut screened);
-            assert_eq!(screened, by_runs, "{text:?}");
-            let by_line: String = text
-                .split_inclusive('\n')
-                .map(|raw| {
-                    let body = raw.strip_suffix('\n').map_or(raw, |t| t.strip_suffix('\r').unwrap_or(t));
-                    format!("{}{}", prepare(body).to_uppercase(), &raw[body.len()..])
-                })
-                .collect();
-            assert_eq!(by_runs, by_line, "{text:?}");
-        }
-    }
-
-    #[test]
     fn batches_keep_line_numbers_and_offsets() {
         let text = "یەک\nدوو\r\nسێ";
         let recycler = Recycler::default();
@@ -929,8 +838,8 @@ mod tests {
             calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             out.push_str(&run.replace('\n', "|\n"));
         };
-        let runs = Runs { prepare: None, unchanged: None, map_run: &map_run };
-        let (out, _) = map_batch(Path::new("t"), &batch, &Mapping { runs: Some(&runs), ..mapping }, &recycler).unwrap();
+        let (out, _) =
+            map_batch(Path::new("t"), &batch, &Mapping { runs: Some(&map_run), ..mapping }, &recycler).unwrap();
         assert_eq!(out, text.replace('\n', "|\n"));
         assert_eq!(calls.into_inner(), 1);
     }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
-use crate::lines::{map_line_runs, InputArgs, MapRun, Prepare, Runs, Unchanged};
+use crate::lines::{map_line_runs, InputArgs, MapRun};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
@@ -107,13 +107,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return args.restore.run_explain(&args.input);
     }
     let restorer = args.restore.restorer();
-    // Normalizing is line-local (a test in the library checks it), so the
-    // lines restoration leaves as they are are normalized in runs.
-    let restore: &Prepare<'_> = &|line| super::restore_args::RestoreArgs::apply(&restorer, line);
-    let unchanged: &Unchanged<'_> = &|text| restorer.unchanged_lines(text);
-    let normalize: &MapRun<'_> = &|run, out| {
-        normalizer.normalize_into(run, out);
+    // Restoration decides line by line; normalizing is line-local (a test in
+    // the library checks it), so a whole batch goes through both at once.
+    let normalize: &MapRun<'_> = &|text, out| {
+        if restorer.is_identity() {
+            normalizer.normalize_into(text, out);
+        } else {
+            normalizer.normalize_into(&restorer.restore_lines(text), out);
+        }
     };
-    let prepare = (!restorer.is_identity()).then_some(restore);
-    map_line_runs(&args.input, &Runs { prepare, unchanged: Some(unchanged), map_run: normalize })
+    map_line_runs(&args.input, normalize)
 }

@@ -1,7 +1,6 @@
 //! The restoration options shared by `sorani normalize` (and any subcommand
 //! that wants them): `--restore`, `--explain`, `--from`.
 
-use std::borrow::Cow;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
@@ -63,11 +62,6 @@ impl RestoreArgs {
             RestoreArg::Never => RestoreMode::Never,
         };
         Restorer::with_options(RestoreOptions { mode, from: self.from })
-    }
-
-    /// Restores one line (borrowed when nothing changes).
-    pub fn apply<'a>(restorer: &Restorer, line: &'a str) -> Cow<'a, str> {
-        restorer.restore(line)
     }
 
     /// `--explain`: writes the changes of every line as JSONL.
