@@ -393,13 +393,13 @@ fn restorer(restore: &str) -> PyResult<sorani::restore::Restorer> {
 }
 
 /// Restore text typed on a legacy, Arabic or Persian keyboard (or in a legacy
-/// font) to standard Unicode Sorani.
+/// font) to standard Unicode Sorani, line by line as `sorani normalize` does.
 ///
 /// `mode` is "auto" (default: only text that detection flags), "always" or "never".
 #[pyfunction]
 #[pyo3(signature = (text, *, mode = "auto"))]
 fn restore(text: &str, mode: &str) -> PyResult<String> {
-    Ok(restorer(mode)?.restore(text).into_owned())
+    Ok(restorer(mode)?.restore_lines(text).into_owned())
 }
 
 /// Restore many texts at once, on all cores, without holding the GIL.
@@ -407,7 +407,7 @@ fn restore(text: &str, mode: &str) -> PyResult<String> {
 #[pyo3(signature = (texts, *, mode = "auto"))]
 fn restore_batch(py: Python<'_>, texts: Vec<String>, mode: &str) -> PyResult<Vec<String>> {
     let restorer = restorer(mode)?;
-    Ok(py.detach(|| texts.par_iter().map(|text| restorer.restore(text).into_owned()).collect()))
+    Ok(py.detach(|| texts.par_iter().map(|text| restorer.restore_lines(text).into_owned()).collect()))
 }
 
 /// Restore and explain: a dict with the restored `text`, the `convention` it
@@ -469,10 +469,10 @@ fn transliterate(text: &str, to: &str, restore: &str) -> PyResult<String> {
 /// A transliteration target by name: restores Arabic-script input, then converts.
 fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) -> String> {
     Ok(match to {
-        "latin" => |r, text| sorani::translit::to_latin(&r.restore(text)),
+        "latin" => |r, text| sorani::translit::to_latin(&r.restore_lines(text)),
         "arabic" => |_, text| sorani::translit::to_arabic(text),
-        "ipa" => |r, text| sorani::translit::to_ipa(&r.restore(text)),
-        "syllables" => |r, text| sorani::translit::syllables(&r.restore(text)),
+        "ipa" => |r, text| sorani::translit::to_ipa(&r.restore_lines(text)),
+        "syllables" => |r, text| sorani::translit::syllables(&r.restore_lines(text)),
         other => {
             return Err(PyValueError::new_err(format!(
                 "to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"

@@ -116,6 +116,8 @@ def test_normalize_restores_a_text_line_by_line_like_the_cli(sorani_bin):
     assert whole == "\n".join(sorani.normalize(line) for line in lines)
     assert sorani.normalize_batch([text]) == [whole]
     assert "هەروەها سەرۆکی حکومەت" in whole
+    assert sorani.restore(text) == "\n".join(sorani.restore(line) for line in lines)
+    assert sorani.restore_batch([text]) == [sorani.restore(text)]
 
 
 def test_tokenize_matches_cli(sorani_bin, sample_lines):

@@ -295,7 +295,9 @@ impl Restorer {
         }
     }
 
-    /// Restores `text`, borrowing it when nothing changes.
+    /// Restores `text` as one unit (detection decides for the whole of it;
+    /// [`Restorer::restore_lines`] decides line by line), borrowing it when
+    /// nothing changes.
     pub fn restore<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let convention = match self.options.from {
             Some(c) => c,
