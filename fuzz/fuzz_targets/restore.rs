@@ -1,7 +1,8 @@
 #![no_main]
 //! Restoration of arbitrary text in every convention and mode: no panic,
-//! every reported change points at the original bytes, and the lines the
-//! screen vouches for are lines restoration leaves as they are.
+//! every reported change points at the original bytes, the lines the screen
+//! vouches for are lines restoration leaves as they are, and restoring lines
+//! at once is restoring them one by one.
 
 use libfuzzer_sys::fuzz_target;
 use sorani::restore::{Convention, RestoreMode, RestoreOptions, Restorer};
@@ -16,6 +17,14 @@ fuzz_target!(|data: &[u8]| {
         let line = line.strip_suffix('\n').unwrap_or(line);
         assert_eq!(auto.restore(line), line);
     }
+    let by_line: String = text
+        .split_inclusive('\n')
+        .map(|raw| {
+            let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
+            format!("{}{}", auto.restore(line), &raw[line.len()..])
+        })
+        .collect();
+    assert_eq!(auto.restore_lines(text), by_line);
     let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
     let _ = always.restore_explained(text);
     for conv in [Convention::LegacyKeyboard, Convention::ArabicKeyboard, Convention::PersianKeyboard] {

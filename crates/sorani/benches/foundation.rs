@@ -133,25 +133,12 @@ fn bench<M: Measurement>(c: &mut Criterion<M>) {
     });
     g.finish();
 
-    // Restoration's screen over clean text (what `sorani normalize` runs on
-    // every batch), beside restoring it line by line.
+    // Restoring clean text a batch at a time (what `sorani normalize` runs:
+    // the screen, then detection where it is unsure), beside line by line.
     let restorer = sorani::restore::Restorer::new();
     let mut g = c.benchmark_group("restore");
     g.throughput(Throughput::Bytes(clean.len() as u64));
-    g.bench_function("screened/clean-text", |b| {
-        b.iter(|| {
-            // The lines the screen is not sure of are restored one by one.
-            let (text, mut start, mut restored) = (black_box(&clean), 0, 0);
-            while start < text.len() {
-                start += restorer.unchanged_lines(&text[start..]);
-                if let Some(line) = text[start..].split_inclusive('\n').next() {
-                    restored += restorer.restore(line.trim_end_matches('\n')).len();
-                    start += line.len();
-                }
-            }
-            restored
-        })
-    });
+    g.bench_function("restore-lines/clean-text", |b| b.iter(|| restorer.restore_lines(black_box(&clean)).len()));
     g.bench_function("restore/clean-lines", |b| {
         b.iter(|| lines_clean.iter().map(|l| restorer.restore(black_box(l)).len()).sum::<usize>())
     });
