@@ -90,11 +90,12 @@ const READ_BYTES: usize = 1 << 18;
 /// Batches read ahead of those being mapped, beyond three per worker.
 const READ_AHEAD: usize = 2;
 /// The most batches in flight (read and not yet written), whatever the
-/// number of cores. Each holds its input (about 0.5 MB) and its output (as
-/// much again, several times that as JSONL), so without a cap the memory of
-/// a run grew with the cores: measured with 32 rayon threads, 179 MB for
-/// `normalize` of legacy text, 90 MB with the cap.
-const IN_FLIGHT_MAX: usize = 16;
+/// number of cores: what two cores use. Each holds its input (about 0.5 MB)
+/// and its output (as much again, several times that as JSONL), so without
+/// a cap the memory of a run grew with the cores: measured with 32 rayon
+/// threads, 179 MB for `normalize` of legacy text, 62 MB with the cap (and
+/// the smaller [`CHECK_PIECE`]).
+const IN_FLIGHT_MAX: usize = 8;
 
 /// Maps every line of every input through `map` and writes the results in
 /// order, honouring `-o`, `--in-place` and `--lossy`.
@@ -251,8 +252,10 @@ fn check_utf8_unless_lossy(path: &Path, lossy: bool) -> anyhow::Result<()> {
     check_file_in_pieces(path, &file, meta.len())
 }
 
-/// Bytes of a file checked by one task of [`check_file_in_pieces`].
-const CHECK_PIECE: u64 = 4 << 20;
+/// Bytes of a file checked by one task of [`check_file_in_pieces`]: each
+/// worker holds one piece, so larger pieces cost memory per core (4 MB
+/// pieces were a third of the peak on 8 threads) and gain no speed.
+const CHECK_PIECE: u64 = 512 << 10;
 
 /// Checks a regular file of `len` bytes for valid UTF-8, pieces in parallel;
 /// the error names the first invalid byte.
