@@ -304,7 +304,7 @@ fn long_line_is_fine() {
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("کوردستان لە "));
 }
 
-/// A line longer than a batch (512 KB) is mapped in pieces cut at sentence
+/// A line longer than a batch (256 KB) is mapped in pieces cut at sentence
 /// starts: every subcommand must still give what it gives for the whole
 /// line, with offsets into the whole line.
 #[test]
