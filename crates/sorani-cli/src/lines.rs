@@ -93,9 +93,7 @@ const READ_AHEAD: usize = 2;
 /// The most batches in flight (read and not yet written), whatever the
 /// number of cores: what two cores use. Each holds its input (about 0.25 MB)
 /// and its output (as much again, several times that as JSONL), so without
-/// a cap the memory of a run grew with the cores: measured with 32 rayon
-/// threads, 179 MB for `normalize` of legacy text, 62 MB with the cap (and
-/// the smaller [`CHECK_PIECE`]).
+/// a cap the memory of a run grew with the number of cores.
 const IN_FLIGHT_MAX: usize = 8;
 
 /// Maps every line of every input through `map` and writes the results in
