@@ -29,6 +29,7 @@ pub mod number;
 pub mod restore;
 pub mod sentence;
 pub mod spell;
+mod splice;
 pub mod tokenize;
 pub mod translit;
 

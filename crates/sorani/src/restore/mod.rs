@@ -48,6 +48,7 @@ pub use font::Font;
 
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
+use crate::splice::splice;
 use channel::{describe, is_standard_letter, Channel};
 use context::{Context, LetterTable, PairStart};
 
@@ -268,31 +269,21 @@ impl Restorer {
     /// assert_eq!(Restorer::new().restore_lines(text), "ئەمە دەقێکی ستانداردە.\nئەمە دەقێکی کۆنە و هەڵە نووسراوە\n");
     /// ```
     pub fn restore_lines<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut out: Option<String> = None;
-        let (mut copied, mut start) = (0, 0);
-        while start < text.len() {
-            start += self.unchanged_lines(&text[start..]);
-            if start == text.len() {
-                break;
+        let mut start = 0;
+        let changed_lines = std::iter::from_fn(|| {
+            while start < text.len() {
+                start += self.unchanged_lines(&text[start..]);
+                let Some(raw) = text[start..].split_inclusive('\n').next() else { break };
+                let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
+                let at = start;
+                start += raw.len();
+                if let Cow::Owned(restored) = self.restore(line) {
+                    return Some((at, at + line.len(), restored));
+                }
             }
-            let end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p + 1);
-            let raw = &text[start..end];
-            let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
-            if let Cow::Owned(restored) = self.restore(line) {
-                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 4));
-                o.push_str(&text[copied..start]);
-                o.push_str(&restored);
-                copied = start + line.len();
-            }
-            start = end;
-        }
-        match out {
-            None => Cow::Borrowed(text),
-            Some(mut o) => {
-                o.push_str(&text[copied..]);
-                Cow::Owned(o)
-            }
-        }
+            None
+        });
+        splice(text, changed_lines)
     }
 
     /// Restores `text` as one unit (detection decides for the whole of it;
@@ -313,24 +304,11 @@ impl Restorer {
         };
         let words = self.words(text, channel);
         let chosen = best_sequence(&words);
-        let mut out: Option<String> = None;
-        let mut last = 0;
-        for (w, &i) in words.iter().zip(&chosen) {
-            let r = &w.readings[i];
-            if *r.text != *w.text {
-                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 4));
-                o.push_str(&text[last..w.start]);
-                o.push_str(&r.text);
-                last = w.end;
-            }
-        }
-        match out {
-            None => Cow::Borrowed(text),
-            Some(mut o) => {
-                o.push_str(&text[last..]);
-                Cow::Owned(o)
-            }
-        }
+        let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| {
+            let reading: &str = &w.readings[i].text;
+            (reading != w.text).then_some((w.start, w.end, reading))
+        });
+        splice(text, changed)
     }
 
     /// The channel for `convention` under this restorer's mode (`None`: no
@@ -400,7 +378,8 @@ impl Restorer {
         if changes.is_empty() {
             return unchanged(convention);
         }
-        Restored { text: Cow::Owned(apply(text, &changes)), changes, convention }
+        let text = splice(text, changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+        Restored { text, changes, convention }
     }
 
     fn decode_font<'a>(&self, text: &'a str, font: Font) -> Restored<'a> {
@@ -687,19 +666,6 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
 #[doc(hidden)]
 pub fn letter_statistics_tsv(lexicon: &Lexicon) -> String {
     LetterTable::build(lexicon).to_tsv()
-}
-
-/// `text` with every change applied (changes are sorted and disjoint).
-fn apply(text: &str, changes: &[Change]) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let mut last = 0;
-    for ch in changes {
-        out.push_str(&text[last..ch.start]);
-        out.push_str(&ch.replacement);
-        last = ch.end;
-    }
-    out.push_str(&text[last..]);
-    out
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use crate::lexicon::Lexicon;
 use crate::morph::{Analyzer, Support};
+use crate::splice::splice;
 
 pub use model::{explain, Edit};
 
@@ -1114,26 +1115,6 @@ impl Speller {
     pub fn apply<'a>(&self, text: &'a str, corrections: &[Correction]) -> Cow<'a, str> {
         let applied = corrections.iter().filter(|c| c.applied);
         splice(text, applied.map(|c| (c.finding.start, c.finding.end, c.finding.suggestions[0].word.as_str())))
-    }
-}
-
-/// `text` with each `(start, end, replacement)` span, in order and apart,
-/// replaced; borrowed when there is none.
-fn splice<'a, 'b>(text: &'a str, spans: impl Iterator<Item = (usize, usize, &'b str)>) -> Cow<'a, str> {
-    let mut out: Option<String> = None;
-    let mut last = 0usize;
-    for (start, end, replacement) in spans {
-        let buf = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-        buf.push_str(&text[last..start]);
-        buf.push_str(replacement);
-        last = end;
-    }
-    match out {
-        None => Cow::Borrowed(text),
-        Some(mut buf) => {
-            buf.push_str(&text[last..]);
-            Cow::Owned(buf)
-        }
     }
 }
 
