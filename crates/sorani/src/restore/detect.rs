@@ -364,9 +364,12 @@ pub fn detect(text: &str) -> Detection {
                 letters: c.letters,
             };
         }
-        if c.persian > 0 && c.arabic == 0 || (c.legacy_heh_words == 0 && c.words >= 3) {
-            // Persian keyboards write ک and ی; short lines without any of the
-            // telltale letters stay uncertain.
+        // Persian keyboards write ک and ی. A line of two or more words with
+        // an ه for ە but not one ێ ۆ ڵ ڕ ڤ is far likelier typed on one than
+        // on a legacy Kurdish keyboard, which has those letters: even a
+        // six-word standard line lacks them all only about one time in
+        // thirteen (awta-en-ckb). Shorter lines stay uncertain.
+        if c.arabic == 0 && (c.persian > 0 || c.words >= 2) || (c.legacy_heh_words == 0 && c.words >= 3) {
             let strength =
                 ((c.persian + c.legacy_heh_words) as f32 / 3.0).min(1.0) * (c.letters as f32 / 30.0).min(1.0);
             return Detection {
@@ -524,6 +527,12 @@ mod tests {
             ("ئهمڕۆ كهش و ههوا خۆشه و خهڵك دهچنه دهرهوه.", Convention::LegacyKeyboard),
             ("امرو كةش و هةوا خوشة و خةلك دةجنة دةرةوة.", Convention::ArabicKeyboard),
             ("امرو کش و هوا خوشه و خلک دچنه دروه", Convention::PersianKeyboard),
+            // Legacy-looking ه but no ێ ۆ ڵ ڕ ڤ anywhere: a Persian keyboard
+            // (the legacy reading would leave بو and زور as they are)...
+            ("من زور سوباسی تو دهکهم بو ئهوه", Convention::PersianKeyboard),
+            // ...unless the words are too few to tell.
+            ("دهکهم", Convention::LegacyKeyboard),
+            ("من زۆر سوپاسی تۆ دهکهم", Convention::LegacyKeyboard),
         ];
         for (text, want) in cases {
             assert_eq!(detect(text).convention, want, "detect({text:?}) = {:?}", detect(text));

@@ -91,8 +91,10 @@ impl<'f> Walk<'f, '_> {
             }
         }
         // A dropped vowel before the next typed letter (not word-initially,
-        // not twice in a row).
-        if may_insert && pos > 0 {
+        // not twice in a row, not word-finally: these keyboards write a final
+        // vowel, ە as ه or ة, and a final ی read as dropped turned the common
+        // ئەوە into ئەوەی).
+        if may_insert && pos > 0 && pos < self.chars.len() {
             for &(s, w, op) in self.channel.inserts() {
                 if cost + w <= self.budget {
                     if let Some((n, o)) = step(self.fst, node, out, s) {
@@ -145,6 +147,15 @@ mod tests {
         for (typed, channel, want) in cases {
             let got = words(typed, channel);
             assert!(got.iter().any(|w| w == want), "{typed} ({channel:?}): {want} not among {got:?}");
+        }
+    }
+
+    #[test]
+    fn no_vowel_is_put_back_at_the_end() {
+        for channel in [Channel::Arabic, Channel::Persian] {
+            let got = words("ئهوه", channel);
+            assert!(got.iter().any(|w| w == "ئەوە"), "{channel:?}: {got:?}");
+            assert!(!got.iter().any(|w| w == "ئەوەی"), "{channel:?}: {got:?}");
         }
     }
 }
