@@ -194,6 +194,8 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         let mut noisy = false;
         for i in 0..chars.len() {
             let k = match chars[i] {
+                // -یت (you) and -ێت (he, she) are both verb endings.
+                'ی' if second_person_ending(&chars, i) => continue,
                 'ی' => 'ێ',
                 'و' => 'ۆ',
                 'ل' => 'ڵ',
@@ -241,6 +243,14 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
         keyboard_dropped
     );
     Ok(out)
+}
+
+/// Whether the ی at `i` of `word` is that of the verb ending -یت (you),
+/// perhaps followed by -ەوە: its reading as ێ (-ێت, he or she) is another
+/// word, not the standard spelling of this one.
+fn second_person_ending(word: &[char], i: usize) -> bool {
+    let rest: String = word[i + 1..].iter().collect();
+    i > 0 && (rest == "ت" || rest == "تەوە")
 }
 
 /// `cargo xtask lexicon [--shared DIR] [--out FILE]`.
