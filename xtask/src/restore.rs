@@ -182,8 +182,8 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
     }
     // Drop Arabic/Persian-keyboard spellings: a word never seen in the
     // running text, not in a curated list, whose reading with one Kurdish
-    // letter restored (ێ ۆ ڵ ڕ ە for ی و ل ر ه) or one dropped ە put back is
-    // attested in the running text.
+    // letter restored (ێ ۆ ڵ ڕ ە for ی و ل ر ه), one dropped ە put back or
+    // one و doubled is attested in the running text.
     let mut keyboard_dropped = 0usize;
     let attested = |v: &str| running.get(v).copied().unwrap_or(0);
     let keys: Vec<String> = out.keys().cloned().collect();
@@ -230,6 +230,16 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
                     break;
                 }
             }
+        }
+        // Nor one whose single و reads as an attested وو (ū): نمونە beside
+        // نموونە.
+        if !noisy && unattested {
+            noisy = (1..chars.len()).any(|i| {
+                let single = chars[i] == 'و' && chars[i - 1] != 'و' && chars.get(i + 1) != Some(&'و');
+                let mut v = chars.clone();
+                v.insert(i, 'و');
+                single && attested(&v.iter().collect::<String>()) >= 1
+            });
         }
         if noisy {
             out.remove(&w);
