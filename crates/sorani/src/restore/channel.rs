@@ -162,7 +162,8 @@ impl Channel {
             'ي' | 'ى' => {
                 return match self {
                     Channel::Legacy => &[("ی", 0.0, ArabicFold)],
-                    _ => &[("ی", 0.0, ArabicFold), ("ێ", 0.2, YehE)],
+                    Channel::Arabic | Channel::Persian => &[("ی", 0.0, ArabicFold), ("ێ", 0.0, YehE)],
+                    Channel::Mixed => &[("ی", 0.0, ArabicFold), ("ێ", 0.2, YehE)],
                 }
             }
             'ة' => return &[("ە", 0.0, ArabicFold)],
@@ -177,7 +178,8 @@ impl Channel {
             'ك' => {
                 return match self {
                     Channel::Legacy | Channel::Persian => &[("ک", 0.0, ArabicFold)],
-                    _ => &[("ک", 0.0, ArabicFold), ("گ", 0.5, Gaf)],
+                    Channel::Arabic => &[("ک", 0.0, ArabicFold), ("گ", 0.0, Gaf)],
+                    Channel::Mixed => &[("ک", 0.0, ArabicFold), ("گ", 0.5, Gaf)],
                 }
             }
             _ => {}
@@ -189,22 +191,27 @@ impl Channel {
             },
             Channel::Arabic | Channel::Persian | Channel::Mixed => {
                 // A keyboard that lacks a letter always types its substitute,
-                // so those readings are nearly free and the lexicon decides;
+                // so that reading is free and the lexicon and the context
+                // decide (in standard-looking text, Mixed, it is not);
                 // letters the keyboard has (Persian پ چ ژ گ) are rarely wrong.
+                let mixed = self == Channel::Mixed;
                 let lacks_arabic = self == Channel::Arabic;
                 match (c, initial) {
-                    ('ه', _) if self == Channel::Mixed => &[("ە", 1.0, HehAe)],
-                    ('ه', _) => &[("ە", 0.1, HehAe)],
-                    ('ی', _) => &[("ێ", 0.2, YehE)],
-                    ('و', _) => &[("ۆ", 0.3, WawO), ("وو", 0.9, DoubleWaw), ("ڤ", 2.0, Veh)],
-                    ('ل', _) => &[("ڵ", 0.3, Lam)],
-                    ('ر', true) => &[("ڕ", 0.0, Reh)],
-                    ('ر', false) => &[("ڕ", 0.4, Reh)],
+                    ('ه', _) if mixed => &[("ە", 1.0, HehAe)],
+                    ('ه', _) => &[("ە", 0.0, HehAe)],
+                    ('ی', _) if mixed => &[("ێ", 0.2, YehE)],
+                    ('ی', _) => &[("ێ", 0.0, YehE)],
+                    ('و', _) if mixed => &[("ۆ", 0.3, WawO), ("وو", 0.9, DoubleWaw), ("ڤ", 2.0, Veh)],
+                    ('و', _) => &[("ۆ", 0.0, WawO), ("وو", 0.9, DoubleWaw), ("ڤ", 2.0, Veh)],
+                    ('ل', _) if mixed => &[("ڵ", 0.3, Lam)],
+                    ('ل', _) => &[("ڵ", 0.0, Lam)],
+                    ('ر', false) if mixed => &[("ڕ", 0.4, Reh)],
+                    ('ر', _) => &[("ڕ", 0.0, Reh)],
                     ('ف', _) => &[("ڤ", 1.5, Veh)],
-                    ('ب', _) if lacks_arabic => &[("پ", 0.5, Peh)],
-                    ('ج', _) if lacks_arabic => &[("چ", 0.5, Cheh)],
-                    ('ز', _) if lacks_arabic => &[("ژ", 0.8, Jeh)],
-                    ('ک', _) if lacks_arabic => &[("گ", 0.5, Gaf)],
+                    ('ب', _) if lacks_arabic => &[("پ", 0.0, Peh)],
+                    ('ج', _) if lacks_arabic => &[("چ", 0.0, Cheh)],
+                    ('ز', _) if lacks_arabic => &[("ژ", 0.0, Jeh)],
+                    ('ک', _) if lacks_arabic => &[("گ", 0.0, Gaf)],
                     ('ب', _) => &[("پ", 3.0, Peh)],
                     ('ج', _) => &[("چ", 3.0, Cheh)],
                     ('ز', _) => &[("ژ", 3.5, Jeh)],

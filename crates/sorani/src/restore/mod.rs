@@ -508,7 +508,8 @@ impl Restorer {
             }
             let mut score = ((cand.freq as f64).ln() - ln_total) as f32 - cand.cost;
             if cand.cost == 0.0 {
-                // Only deterministic folds (ك → ک): the word as typed.
+                // The word as typed, up to deterministic folds (ك → ک): in
+                // the channels with a bonus, nothing else costs nothing.
                 score += identity_bonus(channel);
             }
             readings.push(Reading {
