@@ -83,9 +83,12 @@ impl<'f> Walk<'f, '_> {
                     self.try_emit(node, out, s, pos + 1, cost + w, ops | op.bit());
                 }
             }
-            // A doubled or stray letter.
+            // A doubled or stray letter; not و or ی, whose doubles are
+            // spellings (وو for ū, یی in کوردیی, نییە), so reading بوو as بۆ
+            // is not a slip undone.
             if let Some(w) = self.channel.delete_cost() {
-                if pos > 0 && self.chars[pos - 1] == c && cost + w <= self.budget {
+                let spelling = matches!(c, 'و' | 'ی');
+                if !spelling && pos > 0 && self.chars[pos - 1] == c && cost + w <= self.budget {
                     self.go(node, out, pos + 1, cost + w, ops | Op::DeleteLetter.bit(), true);
                 }
             }
@@ -148,6 +151,16 @@ mod tests {
             let got = words(typed, channel);
             assert!(got.iter().any(|w| w == want), "{typed} ({channel:?}): {want} not among {got:?}");
         }
+    }
+
+    #[test]
+    fn doubled_waw_and_yeh_are_spellings() {
+        for channel in [Channel::Arabic, Channel::Persian] {
+            assert!(!words("بوو", channel).iter().any(|w| w == "بۆ"), "{channel:?}");
+            assert!(!words("کوردیی", channel).iter().any(|w| w == "کوردی"), "{channel:?}");
+        }
+        // Other doubled letters may still be slips.
+        assert!(words("دهستت", Channel::Arabic).iter().any(|w| w == "دەست"));
     }
 
     #[test]
