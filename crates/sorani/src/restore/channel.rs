@@ -191,9 +191,10 @@ impl Channel {
             },
             Channel::Arabic | Channel::Persian | Channel::Mixed => {
                 // A keyboard that lacks a letter always types its substitute,
-                // so that reading is free and the lexicon and the context
-                // decide (in standard-looking text, Mixed, it is not);
-                // letters the keyboard has (Persian پ چ ژ گ) are rarely wrong.
+                // so reading the substitute as that letter is free and the
+                // lexicon and the context decide (not in standard-looking
+                // text, Mixed); letters the keyboard has (Persian پ چ ژ گ)
+                // are rarely wrong.
                 let mixed = self == Channel::Mixed;
                 let lacks_arabic = self == Channel::Arabic;
                 match (c, initial) {

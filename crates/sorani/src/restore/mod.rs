@@ -141,8 +141,7 @@ fn identity_bonus(channel: Channel) -> f32 {
         Channel::Legacy => 0.7,
         // These keyboards cannot type ێ ۆ ڵ ڕ ە at all, so a word typed
         // with ی و ل ر ه is no evidence that the writer meant those letters:
-        // the lexicon and the context alone choose (a bonus of 0.3 cost
-        // 0.12 points of CER on heavy noise).
+        // the lexicon and the context alone choose.
         Channel::Arabic | Channel::Persian => 0.0,
         Channel::Mixed => 7.0,
     }
@@ -508,8 +507,8 @@ impl Restorer {
             }
             let mut score = ((cand.freq as f64).ln() - ln_total) as f32 - cand.cost;
             if cand.cost == 0.0 {
-                // The word as typed, up to deterministic folds (ك → ک): in
-                // the channels with a bonus, nothing else costs nothing.
+                // In the channels that give this bonus, only the word as
+                // typed (up to deterministic folds, ك → ک) costs nothing.
                 score += identity_bonus(channel);
             }
             readings.push(Reading {

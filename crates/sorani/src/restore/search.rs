@@ -84,8 +84,8 @@ impl<'f> Walk<'f, '_> {
                 }
             }
             // A doubled or stray letter; not و or ی, whose doubles are
-            // spellings (وو for ū, یی in کوردیی, نییە), so reading بوو as بۆ
-            // is not a slip undone.
+            // spellings (وو for ū, یی in کوردیی, نییە): بوو is never a
+            // slipped بۆ.
             if let Some(w) = self.channel.delete_cost() {
                 let spelling = matches!(c, 'و' | 'ی');
                 if !spelling && pos > 0 && self.chars[pos - 1] == c && cost + w <= self.budget {
