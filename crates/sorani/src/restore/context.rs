@@ -31,16 +31,25 @@ impl Context {
         &EMBEDDED
     }
 
-    pub(crate) fn count(&self, key: &str) -> u64 {
+    /// The count of a word or pair (tests check the walks against it).
+    #[cfg(test)]
+    fn count(&self, key: &str) -> u64 {
         self.map.get(key).unwrap_or(0)
     }
 
-    /// Where the pairs `"a …"` continue in the map; `None` when no pair
-    /// starts with `a`. Found once per word, it spares walking `a` again for
+    /// The count of `word`, and where the pairs `"word …"` continue in the
+    /// map (`None` for a word never counted or that starts no pair), in one
+    /// walk. Found once per word, the place spares walking `word` again for
     /// every word that may follow it.
-    pub(crate) fn pair_start(&self, a: &str) -> Option<PairStart> {
-        let start = PairStart { node: self.map.as_fst().root().addr(), out: fst::raw::Output::zero() };
-        self.walk(start, a.as_bytes().iter().chain([&b' ']))
+    pub(crate) fn word(&self, word: &str) -> (u64, Option<PairStart>) {
+        let root = PairStart { node: self.map.as_fst().root().addr(), out: fst::raw::Output::zero() };
+        let Some(end) = self.walk(root, word.as_bytes()) else { return (0, None) };
+        let node = self.map.as_fst().node(end.node);
+        if !node.is_final() {
+            return (0, None);
+        }
+        let count = end.out.cat(node.final_output()).value();
+        (count, if count > 0 { self.walk(end, [&b' ']) } else { None })
     }
 
     /// The count of the pair whose first word led to `start`, and `b`.
@@ -80,7 +89,7 @@ impl Context {
 }
 
 /// A place in the context map: a node and the output gathered to reach it
-/// ([`Context::pair_start`]).
+/// ([`Context::word`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct PairStart {
     node: fst::raw::CompiledAddr,
@@ -229,7 +238,9 @@ mod tests {
         assert!(held.len() >= 100, "the context model holds pairs");
         for (pair, count) in &held {
             let (a, b) = pair.split_once(' ').expect("a pair");
-            let start = ctx.pair_start(a).expect("a word that starts a pair");
+            let (count_a, start) = ctx.word(a);
+            assert_eq!(count_a, ctx.count(a), "{a}");
+            let start = start.expect("a word that starts a pair");
             assert_eq!(ctx.pair_count(start, b), *count, "{pair}");
             assert_eq!(ctx.pair_count(start, &format!("{b}ێکی")), ctx.count(&format!("{a} {b}ێکی")), "{pair}");
             assert_eq!(ctx.pair_count(start, &b[..b.len() - b.chars().last().map_or(0, char::len_utf8)]), {
@@ -237,6 +248,6 @@ mod tests {
                 ctx.count(shorter)
             });
         }
-        assert_eq!(ctx.pair_start("ئەمەوشەیەکینییە"), None);
+        assert_eq!(ctx.word("ئەمەوشەیەکینییە"), (0, None));
     }
 }

@@ -544,9 +544,7 @@ impl Restorer {
 /// The count of `word` in the context model, and where the pairs that start
 /// with it continue (`None` for a word never counted).
 fn in_context(word: &str) -> (u64, Option<PairStart>) {
-    let ctx = Context::embedded();
-    let count = ctx.count(word);
-    (count, if count > 0 { ctx.pair_start(word) } else { None })
+    Context::embedded().word(word)
 }
 
 /// Whether `word` contains something the deterministic folds would change.
@@ -629,18 +627,20 @@ fn is_word_char(c: char) -> bool {
 /// The index of the best reading of every word (Viterbi over word pairs).
 fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
     let ctx = Context::embedded();
-    // best[i][k]: best total score ending with reading k of word i.
-    let mut best: Vec<Vec<(f32, usize)>> = Vec::with_capacity(words.len());
+    // best[i][k]: best total score ending with reading k of word i, and the
+    // reading of word i - 1 it came from. A word has at most BEAM readings
+    // (one allocation for the whole line, not one per word).
+    let mut best: Vec<[(f32, usize); BEAM]> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
-        let mut row = Vec::with_capacity(w.readings.len());
-        for r in w.readings.iter() {
+        let mut row = [(f32::NEG_INFINITY, 0); BEAM];
+        for (k, r) in w.readings.iter().take(BEAM).enumerate() {
             if i == 0 {
-                row.push((r.score, 0));
+                row[k] = (r.score, 0);
                 continue;
             }
             let prev = &words[i - 1];
             let mut top = (f32::NEG_INFINITY, 0);
-            for (j, p) in prev.readings.iter().enumerate() {
+            for (j, p) in prev.readings.iter().take(BEAM).enumerate() {
                 let mut s = best[i - 1][j].0 + r.score;
                 if w.joined_to_prev && (prev.readings.len() > 1 || w.readings.len() > 1) {
                     if let (Some(start), true) = (p.pairs, r.ctx > 0) {
@@ -651,13 +651,14 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
                     top = (s, j);
                 }
             }
-            row.push(top);
+            row[k] = top;
         }
         best.push(row);
     }
     let mut out = vec![0; words.len()];
-    let Some(last) = best.last() else { return out };
-    let mut k = last.iter().enumerate().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0)).map_or(0, |(k, _)| k);
+    let (Some(last), Some(w)) = (best.last(), words.last()) else { return out };
+    let readings = w.readings.len().min(BEAM);
+    let mut k = last[..readings].iter().enumerate().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0)).map_or(0, |(k, _)| k);
     for i in (0..words.len()).rev() {
         out[i] = k;
         k = best[i][k].1;
