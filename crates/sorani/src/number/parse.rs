@@ -15,6 +15,7 @@ use super::date::month_at;
 use super::scan::is_letter;
 use super::words::{HUNDREDS, SCALES, TENS, UNITS};
 use super::{DigitSystem, Options, MINUS, PERCENT, POINT};
+use crate::splice::splice;
 
 /// What a number word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -501,8 +502,8 @@ fn is_plain_word(text: &str, words: &[Word], at: usize, p: &Phrase<'_>) -> bool 
 /// Replaces every number phrase in running text with digits.
 pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     let words = words_of(text);
-    let mut out: Option<String> = None;
-    let mut copied = 0usize;
+    // The phrases replaced, in order: (start, end, digits).
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
     let mut idx = 0usize;
     while idx < words.len() {
         let w = words[idx];
@@ -605,10 +606,7 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
                 {
                     push_digits(&format!("{}/{}", p.parsed.value, den.parsed.value), opts.digits, &mut rep);
                     rep.push_str(den.clitic);
-                    let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-                    o.push_str(&text[copied..start]);
-                    o.push_str(&rep);
-                    copied = words[den.next - 1].end;
+                    spans.push((start, words[den.next - 1].end, rep));
                     idx = den.next;
                     continue;
                 }
@@ -632,18 +630,9 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
         if percent {
             start = w.start;
         }
-        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-        o.push_str(&text[copied..start]);
-        o.push_str(&rep);
-        copied = end;
+        spans.push((start, end, rep));
     }
-    match out {
-        None => Cow::Borrowed(text),
-        Some(mut o) => {
-            o.push_str(&text[copied..]);
-            Cow::Owned(o)
-        }
-    }
+    splice(text, spans)
 }
 
 #[cfg(test)]
