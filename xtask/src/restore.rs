@@ -324,6 +324,27 @@ mod tests {
             assert_eq!(legacy_heh_suspect(w), want, "{w}");
         }
     }
+
+    #[test]
+    fn second_person_endings() {
+        let at_last_yeh = |w: &str| {
+            let chars: Vec<char> = w.chars().collect();
+            let i = chars.iter().rposition(|&c| c == 'ی').expect("a ی");
+            second_person_ending(&chars, i)
+        };
+        for (w, want) in [
+            ("دەزانیت", true),
+            ("بدۆزیتەوە", true),
+            ("بیت", true),
+            // Not the ending: ی elsewhere, or other letters after it.
+            ("بیری", false),
+            ("کاتیک", false),
+            ("یت", false),
+            ("بیتان", false),
+        ] {
+            assert_eq!(at_last_yeh(w), want, "{w}");
+        }
+    }
 }
 
 /// Counts of single words and adjacent word pairs (`"a b"`) in running text,

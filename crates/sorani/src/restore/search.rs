@@ -154,6 +154,24 @@ mod tests {
     }
 
     #[test]
+    fn letters_a_keyboard_lacks_are_read_for_free() {
+        let cost = |typed: &str, channel: Channel, want: &str| {
+            let chars: Vec<char> = typed.chars().collect();
+            candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget())
+                .into_iter()
+                .find(|c| c.word == want)
+                .map(|c| c.cost)
+        };
+        assert_eq!(cost("خوش", Channel::Persian, "خۆش"), Some(0.0));
+        assert_eq!(cost("بیت", Channel::Arabic, "بێت"), Some(0.0));
+        assert_eq!(cost("جاو", Channel::Arabic, "چاو"), Some(0.0));
+        // A Persian keyboard has چ: reading ج as it is a real confusion.
+        assert!(cost("جاو", Channel::Persian, "چاو").is_some_and(|c| c > 0.0));
+        // In standard-looking text a Kurdish letter is not free either.
+        assert!(cost("خوش", Channel::Mixed, "خۆش").is_some_and(|c| c > 0.0));
+    }
+
+    #[test]
     fn doubled_waw_and_yeh_are_spellings() {
         for channel in [Channel::Arabic, Channel::Persian] {
             assert!(!words("بوو", channel).iter().any(|w| w == "بۆ"), "{channel:?}");
