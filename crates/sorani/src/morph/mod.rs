@@ -22,7 +22,7 @@
 //! assert!(morph::is_stopword("لەگەڵ"));
 //! ```
 
-mod affix;
+pub(crate) mod affix;
 mod analyzer;
 mod lexicon;
 mod stopwords;

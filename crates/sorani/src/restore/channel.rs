@@ -43,10 +43,11 @@ pub(crate) enum Op {
     DeleteLetter,
     ArabicLetter,
     Join,
+    Suffix,
 }
 
 impl Op {
-    pub(crate) const ALL: [Op; 17] = [
+    pub(crate) const ALL: [Op; 18] = [
         Op::HehAe,
         Op::YehE,
         Op::WawO,
@@ -64,6 +65,7 @@ impl Op {
         Op::DeleteLetter,
         Op::ArabicLetter,
         Op::Join,
+        Op::Suffix,
     ];
 
     pub(crate) fn bit(self) -> u32 {
@@ -89,6 +91,7 @@ impl Op {
             Op::DeleteLetter => "doubled-letter",
             Op::ArabicLetter => "arabic-only-letter",
             Op::Join => "split-word",
+            Op::Suffix => "known-stem+suffixes",
         }
     }
 }

@@ -28,6 +28,12 @@ struct Walk<'f, 'c> {
     steps: usize,
     out: Vec<Candidate>,
     buf: String,
+    /// When set, the lexicon words that end before the typed word does
+    /// (stems that a suffix chain may follow), with where they end.
+    stems: Option<Vec<Stem>>,
+    /// Reading a suffix chain: of the dropped vowels, only ە is put back
+    /// (a keyboard drops ە in ەکان; the chains' ی و are typed).
+    chain: bool,
 }
 
 /// At most this many fst nodes are visited per word.
@@ -39,9 +45,77 @@ const MAX_CANDIDATES: usize = 64;
 /// marks and ZWNJ already removed), cheapest first is not guaranteed.
 pub(crate) fn candidates(map: &fst::Map<FstBytes>, chars: &[char], channel: Channel, budget: f32) -> Vec<Candidate> {
     let fst = map.as_fst();
-    let mut walk = Walk { fst, chars, channel, budget, steps: 0, out: Vec::new(), buf: String::with_capacity(64) };
+    let mut walk = Walk::new(fst, chars, channel, budget, false);
     walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
     walk.out
+}
+
+/// At most this many stems are tried with suffix chains.
+const MAX_STEMS: usize = 64;
+/// A stem is at least this many letters.
+const MIN_STEM: usize = 2;
+/// The largest cost of reading a suffix chain: one dropped ە put back
+/// (more made the walk slower and found nothing better).
+const CHAIN_BUDGET: f32 = 1.0;
+
+/// A stem that a suffix chain may follow: where it ends in the typed word,
+/// and the stem as a candidate.
+pub(crate) type Stem = (usize, Candidate);
+
+/// As [`candidates`], and also the lexicon words that end before the typed
+/// word does (the stems [`inflected`] tries).
+pub(crate) fn candidates_and_stems(
+    map: &fst::Map<FstBytes>,
+    chars: &[char],
+    channel: Channel,
+    budget: f32,
+) -> (Vec<Candidate>, Vec<Stem>) {
+    let fst = map.as_fst();
+    let mut walk = Walk::new(fst, chars, channel, budget, true);
+    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
+    (walk.out, walk.stems.unwrap_or_default())
+}
+
+/// Inflected forms the lexicon lacks: each of `stems`, then a suffix chain
+/// read from the rest of `chars`, under the channel's confusions and within
+/// `budget` together. A candidate's `freq` is its stem's; its cost adds
+/// `chain_cost` of the chain's value.
+pub(crate) fn inflected(
+    chains: &fst::Map<FstBytes>,
+    chars: &[char],
+    channel: Channel,
+    budget: f32,
+    stems: Vec<Stem>,
+    chain_cost: impl Fn(u64) -> f32,
+    fits: impl Fn(u64, &str) -> bool,
+) -> Vec<Candidate> {
+    let chain_fst = chains.as_fst();
+    // The chains read from each position, walked once per position.
+    let mut tails: Vec<Option<Vec<Candidate>>> = vec![None; chars.len()];
+    let mut out: Vec<Candidate> = Vec::new();
+    for (at, stem) in stems {
+        let tail = tails[at].get_or_insert_with(|| {
+            let mut walk = Walk::new(chain_fst, chars, channel, budget.min(CHAIN_BUDGET), false);
+            walk.chain = true;
+            walk.go(chain_fst.root(), Output::zero(), at, 0.0, 0, true);
+            walk.out
+        });
+        for chain in tail.iter() {
+            if stem.cost + chain.cost > budget || !fits(chain.freq, &stem.word) {
+                continue;
+            }
+            let cost = stem.cost + chain.cost + chain_cost(chain.freq);
+            let word = format!("{}{}", stem.word, chain.word);
+            let cand = Candidate { word, freq: stem.freq, cost, ops: stem.ops | chain.ops | Op::Suffix.bit() };
+            // One reading per spelling: the likeliest split.
+            match out.iter_mut().find(|c| c.word == cand.word) {
+                Some(c) if c.cost - (c.freq as f32).ln() <= cost - (cand.freq as f32).ln() => {}
+                Some(c) => *c = cand,
+                None => out.push(cand),
+            }
+        }
+    }
+    out
 }
 
 fn step<'f>(fst: &'f Fst<FstBytes>, mut node: Node<'f>, mut out: Output, s: &str) -> Option<(Node<'f>, Output)> {
@@ -54,7 +128,22 @@ fn step<'f>(fst: &'f Fst<FstBytes>, mut node: Node<'f>, mut out: Output, s: &str
     Some((node, out))
 }
 
-impl<'f> Walk<'f, '_> {
+impl<'f, 'c> Walk<'f, 'c> {
+    fn new(fst: &'f Fst<FstBytes>, chars: &'c [char], channel: Channel, budget: f32, stems: bool) -> Self {
+        let stems = stems.then(Vec::new);
+        Walk {
+            fst,
+            chars,
+            channel,
+            budget,
+            steps: 0,
+            out: Vec::new(),
+            buf: String::with_capacity(64),
+            stems,
+            chain: false,
+        }
+    }
+
     fn go(&mut self, node: Node<'f>, out: Output, pos: usize, cost: f32, ops: u32, may_insert: bool) {
         self.steps += 1;
         if self.steps > MAX_STEPS || self.out.len() >= MAX_CANDIDATES {
@@ -66,6 +155,15 @@ impl<'f> Walk<'f, '_> {
                 self.out.push(Candidate { word: self.buf.clone(), freq, cost, ops });
             }
         } else {
+            if let Some(stems) = &mut self.stems {
+                // A stem may end in a dropped ە (دەستە|یەک), not in another
+                // dropped vowel: تەندروستترت is not تەندروستی|ترت.
+                let dropped_other = !may_insert && !self.buf.ends_with('ە');
+                if pos >= MIN_STEM && stems.len() < MAX_STEMS && !dropped_other && node.is_final() {
+                    let freq = out.cat(node.final_output()).value();
+                    stems.push((pos, Candidate { word: self.buf.clone(), freq, cost, ops }));
+                }
+            }
             let c = self.chars[pos];
             let initial = pos == 0;
             // The letter as typed.
@@ -99,6 +197,9 @@ impl<'f> Walk<'f, '_> {
         // ئەوە into ئەوەی).
         if may_insert && pos > 0 && pos < self.chars.len() {
             for &(s, w, op) in self.channel.inserts() {
+                if self.chain && s != "ە" {
+                    continue;
+                }
                 if cost + w <= self.budget {
                     if let Some((n, o)) = step(self.fst, node, out, s) {
                         let len = self.buf.len();

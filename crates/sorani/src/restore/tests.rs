@@ -37,6 +37,21 @@ fn arabic_keyboard_letters() {
 }
 
 #[test]
+fn inflected_forms_the_lexicon_lacks() {
+    let lexicon = Lexicon::embedded();
+    // Typed without their vowels; the lexicon has the stems, not these forms.
+    let cases = [("قوناخم", "قۆناخم"), ("تاقيكردنوهكانم", "تاقیکردنەوەکانم"), ("خوشهويسترينكانت", "خۆشەویسترینەکانت")];
+    for (typed, want) in cases {
+        assert_eq!(lexicon.frequency_exact(want), 0, "{want} is in the lexicon: pick another case");
+        assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
+    }
+    // A word that reads as a known stem and suffix as typed stays as typed
+    // (not بیرکارێش, with ی read as ێ).
+    assert_eq!(lexicon.frequency_exact("بیرکاریش"), 0);
+    assert_eq!(restore_as("بیرکاریش", Convention::PersianKeyboard), "بیرکاریش");
+}
+
+#[test]
 fn standard_text_is_not_touched() {
     let r = Restorer::new();
     for text in ["ئەمڕۆ هەوا خۆشە و خەڵک دەچنە دەرەوە.", "شاه و گوناه", "hello 123", ""]
