@@ -91,6 +91,24 @@ fn klpt_words(path: &Path) -> anyhow::Result<Vec<String>> {
 }
 
 /// Lowercased Latin with ë written ’ (the two ع conventions of the gold sets).
+/// Whether `c` is an Arabic-script vowel letter.
+fn is_vowel_letter(c: char) -> bool {
+    matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ' | 'و' | 'ی')
+}
+
+/// `word` without the ئ that stand between two vowels.
+fn without_medial_hamza(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = '\0';
+    for c in word.chars() {
+        if !(c == 'ئ' && is_vowel_letter(prev)) {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
 fn canon_latin(s: &str) -> String {
     s.to_lowercase().replace('ë', "’").replace('\'', "’")
 }
@@ -178,15 +196,21 @@ pub fn exceptions(args: &[String]) -> anyhow::Result<()> {
         counts.insert(name, used);
     }
     let klpt = shared.join("data/klpt-data");
-    let arabic_lex: HashSet<String> = klpt_words(&klpt.join("lexicon_ckb_arab.json"))?
+    // Arabic words by their spelling without a medial ئ: Latin → Arabic
+    // writes none between two vowels (beasanî → بەاسانی for بەئاسانی).
+    let arabic_lex: HashMap<String, String> = klpt_words(&klpt.join("lexicon_ckb_arab.json"))?
         .into_iter()
-        .map(|w| sorani::normalize(&w).into_owned())
+        .map(|w| {
+            let w = sorani::normalize(&w).into_owned();
+            (without_medial_hamza(&w), w)
+        })
         .collect();
     let mut klpt_used = 0;
     for la in klpt_words(&klpt.join("lexicon_ckb_latn.json"))? {
         let la = canon_latin(&la);
-        let ar = sorani::normalize(&sorani::translit::to_arabic(&la)).into_owned();
-        if !arabic_lex.contains(&ar) || held.contains(&ar) || held_out(&ar) {
+        let back = sorani::normalize(&sorani::translit::to_arabic(&la)).into_owned();
+        let Some(ar) = arabic_lex.get(&without_medial_hamza(&back)).cloned() else { continue };
+        if held.contains(&ar) || held_out(&ar) {
             continue;
         }
         klpt_used += 1;
@@ -207,9 +231,22 @@ pub fn exceptions(args: &[String]) -> anyhow::Result<()> {
         // The most frequent reading; it must spell back to this very word.
         let mut best: Vec<(&String, &usize)> = latins.iter().collect();
         best.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let Some((la, _)) =
-            best.into_iter().find(|(la, _)| sorani::normalize(&sorani::translit::to_arabic(la)) == ar.as_str())
-        else {
+        // Two vowels side by side (but û, written وو) have ئ between them; a
+        // reading with more such pairs than the word has ئ is a source's own
+        // habit (KLPT writes نەتەوەی as neteweî, Sorani Latin netewey).
+        let hiatus = |la: &str| {
+            let chars: Vec<char> = la.chars().collect();
+            let vowel = |c: char| "aeêiîouû".contains(c);
+            chars.windows(2).filter(|w| vowel(w[0]) && vowel(w[1]) && w[1] != 'û').count()
+        };
+        let written_hamza = ar.chars().count() - without_medial_hamza(ar).chars().count();
+        // Latin → Arabic writes no ئ between two vowels, so a word's own ئ is
+        // not required back.
+        let ar_key = without_medial_hamza(ar);
+        let Some((la, _)) = best.into_iter().find(|(la, _)| {
+            let back = sorani::normalize(&sorani::translit::to_arabic(la)).into_owned();
+            without_medial_hamza(&back) == ar_key && hiatus(la) <= written_hamza
+        }) else {
             continue;
         };
         writeln!(out, "{ar}\t{la}")?;

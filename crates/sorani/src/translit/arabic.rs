@@ -121,7 +121,27 @@ pub(crate) fn word_to_phonemes(gs: &[G], out: &mut Vec<Ph>, tmp: &mut Vec<Ph>) {
     out.clear();
     resolve(gs, out);
     subjunctive_after_preverb(out);
+    ending_after_consonant(out);
     syllable::insert_bizroke(out, tmp);
+}
+
+/// The endings -in (infinitive), -im (I) before -ewe, and the clitics -im,
+/// -it after the plural -ekan keep their /i/ after a consonant, where the
+/// syllable rules alone would close the syllable before them (`bi.mê.ni.ne.we`,
+/// `bi.bî.ni.me.we`, `qi.se.ka.nit`, not `bimênnewe`, `bibînmewe`, `qisekant`).
+fn ending_after_consonant(phs: &mut Vec<Ph>) {
+    let n = phs.len();
+    let cons = |p: Option<&Ph>| p.is_some_and(|p| !p.is_vowel() && !p.is_glide());
+    if n >= 6
+        && matches!(phs[n - 4], Ph::N | Ph::M)
+        && phs[n - 3..] == [Ph::E, Ph::W, Ph::E]
+        && cons(phs.get(n - 5))
+        && phs[..n - 5].iter().any(|p| p.is_vowel())
+    {
+        phs.insert(n - 4, Ph::I);
+    } else if n >= 5 && phs[n - 4..n - 1] == [Ph::K, Ph::A, Ph::N] && matches!(phs[n - 1], Ph::M | Ph::T) {
+        phs.insert(n - 1, Ph::I);
+    }
 }
 
 /// The verb prefix بـ (subjunctive, imperative) after a preverb is always

@@ -12,6 +12,13 @@ fn arabic_to_latin_words() {
     let cases = [
         ("کوردستان", "kurdistan"),
         ("گرتن", "girtin"),
+        // Endings that keep their /i/ after a consonant.
+        ("بمێننەوە", "bimêninewe"),
+        ("ببینمەوە", "bibînimewe"),
+        ("کردنەوە", "kirdinewe"),
+        ("قسەکانت", "qisekanit"),
+        ("کتێبەکانم", "kitêbekanim"),
+        ("گرتەوە", "girtewe"),
         ("کچ", "kiç"),
         ("بوون", "bûn"),
         ("کردن", "kirdin"),
