@@ -122,7 +122,26 @@ pub(crate) fn word_to_phonemes(gs: &[G], out: &mut Vec<Ph>, tmp: &mut Vec<Ph>) {
     resolve(gs, out);
     subjunctive_after_preverb(out);
     ending_after_consonant(out);
+    sonorant_before_st(out);
     syllable::insert_bizroke(out, tmp);
+}
+
+/// A nasal or liquid after a vowel and before -st- takes /i/ (`za.nist`,
+/// `er.me.nis.tan`, `pe.ris.tî`), where the syllable rules alone would close
+/// the syllable with it (`zans.tî`).
+fn sonorant_before_st(phs: &mut Vec<Ph>) {
+    let mut i = 1;
+    while i + 2 < phs.len() {
+        if phs[i - 1].is_vowel()
+            && matches!(phs[i], Ph::N | Ph::M | Ph::L | Ph::Ll | Ph::R | Ph::Rr)
+            && phs[i + 1] == Ph::S
+            && phs[i + 2] == Ph::T
+        {
+            phs.insert(i + 1, Ph::I);
+            i += 3;
+        }
+        i += 1;
+    }
 }
 
 /// The endings -in (infinitive), -im (I) before -ewe, and the clitics -im,

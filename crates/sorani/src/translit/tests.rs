@@ -19,6 +19,11 @@ fn arabic_to_latin_words() {
         ("قسەکانت", "qisekanit"),
         ("کتێبەکانم", "kitêbekanim"),
         ("گرتەوە", "girtewe"),
+        // A nasal or liquid before -st-.
+        ("زانستی", "zanistî"),
+        ("ئەرمەنستان", "ermenistan"),
+        ("گۆڕستان", "gořistan"),
+        ("دەستان", "destan"),
         ("کچ", "kiç"),
         ("بوون", "bûn"),
         ("کردن", "kirdin"),
