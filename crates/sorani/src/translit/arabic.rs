@@ -130,6 +130,9 @@ pub(crate) fn word_to_phonemes(gs: &[G], out: &mut Vec<Ph>, tmp: &mut Vec<Ph>) {
 /// `er.me.nis.tan`, `pe.ris.tî`), where the syllable rules alone would close
 /// the syllable with it (`zans.tî`).
 fn sonorant_before_st(phs: &mut Vec<Ph>) {
+    if !phs.contains(&Ph::S) {
+        return;
+    }
     let mut i = 1;
     while i + 2 < phs.len() {
         if phs[i - 1].is_vowel()
@@ -151,12 +154,7 @@ fn sonorant_before_st(phs: &mut Vec<Ph>) {
 fn ending_after_consonant(phs: &mut Vec<Ph>) {
     let n = phs.len();
     let cons = |p: Option<&Ph>| p.is_some_and(|p| !p.is_vowel() && !p.is_glide());
-    if n >= 6
-        && matches!(phs[n - 4], Ph::N | Ph::M)
-        && phs[n - 3..] == [Ph::E, Ph::W, Ph::E]
-        && cons(phs.get(n - 5))
-        && phs[..n - 5].iter().any(|p| p.is_vowel())
-    {
+    if n >= 7 && matches!(phs[n - 4], Ph::N | Ph::M) && phs[n - 3..] == [Ph::E, Ph::W, Ph::E] && cons(phs.get(n - 5)) {
         phs.insert(n - 4, Ph::I);
     } else if n >= 5 && phs[n - 4..n - 1] == [Ph::K, Ph::A, Ph::N] && matches!(phs[n - 1], Ph::M | Ph::T) {
         phs.insert(n - 1, Ph::I);

@@ -45,17 +45,31 @@ fn contact_ok(last: Ph, first: Ph, rise: u8) -> bool {
         || (matches!(last, Ph::S | Ph::Z | Ph::Sh | Ph::J) && first.sonority() == 4)
 }
 
+/// Whether the consonants `seg` between two nuclei end in a stop coda and an
+/// /m/ onset (`sard.man`, `deg.men`, `mit.ma.ne`; before /n/ the /i/ stays:
+/// `kir.din`), not after a fricative (`nîş.ti.man`). Such a contact is only
+/// allowed where it saves an /i/ (see [`choose`]).
+fn stop_before_m(seg: &[Ph]) -> bool {
+    match seg {
+        [.., a, b, Ph::M] => b.sonority() == 1 && a.sonority() != 2,
+        [b, Ph::M] => b.sonority() == 1,
+        _ => false,
+    }
+}
+
 /// Whether `seg`, the consonants between two nuclei, splits into a valid
 /// coda and onset.
 #[inline]
-fn between_ok(seg: &[Ph], rise: u8) -> bool {
+fn between_ok(seg: &[Ph], rise: u8, relax: bool) -> bool {
     let n = seg.len();
     if n == 0 {
         return false;
     }
     // One-consonant onset.
     let coda = &seg[..n - 1];
-    if coda_ok(coda) && coda.last().map_or(true, |&l| contact_ok(l, seg[n - 1], rise)) {
+    if coda_ok(coda)
+        && (coda.last().map_or(true, |&l| contact_ok(l, seg[n - 1], rise)) || (relax && stop_before_m(seg)))
+    {
         return true;
     }
     // Consonant + glide onset.
@@ -79,12 +93,12 @@ fn initial_ok(seg: &[Ph]) -> bool {
 /// Whether the consonant run `run` with /i/ after the consonants whose
 /// indices are in `pos` (ascending) fits the template. `start`: the run
 /// begins the word; `end`: the run ends it.
-fn run_ok(run: &[Ph], pos: &[usize], start: bool, end: bool, rise: u8) -> bool {
+fn run_ok(run: &[Ph], pos: &[usize], start: bool, end: bool, rise: u8, relax: bool) -> bool {
     let mut seg_start = 0;
     let mut left_is_start = start;
     for &p in pos {
         let seg = &run[seg_start..=p];
-        let ok = if left_is_start { initial_ok(seg) } else { between_ok(seg, rise) };
+        let ok = if left_is_start { initial_ok(seg) } else { between_ok(seg, rise, relax) };
         if !ok {
             return false;
         }
@@ -96,7 +110,7 @@ fn run_ok(run: &[Ph], pos: &[usize], start: bool, end: bool, rise: u8) -> bool {
         (true, true) => false,
         (true, false) => initial_ok(seg),
         (false, true) => coda_ok(seg),
-        (false, false) => between_ok(seg, rise),
+        (false, false) => between_ok(seg, rise, relax),
     }
 }
 
@@ -104,40 +118,68 @@ fn run_ok(run: &[Ph], pos: &[usize], start: bool, end: bool, rise: u8) -> bool {
 /// text read without its vowels) take the fallback.
 const MAX_INSERTS: usize = 3;
 
-/// The /i/ positions for one run: fewest first, then earliest. Writes them
-/// into `pos` and returns how many there are.
-fn choose(run: &[Ph], start: bool, end: bool, rise: u8, pos: &mut [usize; MAX_SEARCH + 1]) -> usize {
+/// The fewest (then earliest) /i/ positions, at most `max`, that make `run`
+/// fit, written into `pos`.
+fn search(
+    run: &[Ph],
+    start: bool,
+    end: bool,
+    rise: u8,
+    relax: bool,
+    max: usize,
+    pos: &mut [usize; MAX_SEARCH + 1],
+) -> Option<usize> {
     let n = run.len();
     // Gaps: after consonant 0..n-1, plus after the last one at a word end.
     let gaps = if end { n } else { n - 1 };
-    if n <= MAX_SEARCH {
-        for k in 0..=gaps.min(MAX_INSERTS) {
-            // Positions in lexicographic order: the first valid set is the earliest.
-            for (j, p) in pos.iter_mut().enumerate().take(k) {
-                *p = j;
+    for k in 0..=gaps.min(max) {
+        // Positions in lexicographic order: the first valid set is the earliest.
+        for (j, p) in pos.iter_mut().enumerate().take(k) {
+            *p = j;
+        }
+        loop {
+            if run_ok(run, &pos[..k], start, end, rise, relax) {
+                return Some(k);
             }
-            loop {
-                if run_ok(run, &pos[..k], start, end, rise) {
-                    return k;
-                }
-                // Next combination of k positions out of `gaps`.
-                let mut advanced = false;
-                let mut i = k;
-                while i > 0 {
-                    i -= 1;
-                    if pos[i] < gaps - k + i {
-                        pos[i] += 1;
-                        for j in i + 1..k {
-                            pos[j] = pos[j - 1] + 1;
-                        }
-                        advanced = true;
-                        break;
+            // Next combination of k positions out of `gaps`.
+            let mut advanced = false;
+            let mut i = k;
+            while i > 0 {
+                i -= 1;
+                if pos[i] < gaps - k + i {
+                    pos[i] += 1;
+                    for j in i + 1..k {
+                        pos[j] = pos[j - 1] + 1;
                     }
-                }
-                if !advanced {
+                    advanced = true;
                     break;
                 }
             }
+            if !advanced {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// The /i/ positions for one run: fewest first, then earliest. Writes them
+/// into `pos` and returns how many there are. A stop before /m/ may close a
+/// syllable only where that saves an /i/: placing the /i/s as the template
+/// says first keeps `des.ti.man` from becoming `de.sit.man`.
+fn choose(run: &[Ph], start: bool, end: bool, rise: u8, pos: &mut [usize; MAX_SEARCH + 1]) -> usize {
+    let n = run.len();
+    if n <= MAX_SEARCH {
+        if let Some(k) = search(run, start, end, rise, false, MAX_INSERTS, pos) {
+            let mut fewer = [0usize; MAX_SEARCH + 1];
+            let stop_m = run.windows(2).any(|w| w[0].sonority() == 1 && w[1] == Ph::M);
+            if k > 0 && stop_m {
+                if let Some(j) = search(run, start, end, rise, true, k - 1, &mut fewer) {
+                    pos[..j].copy_from_slice(&fewer[..j]);
+                    return j;
+                }
+            }
+            return k;
         }
     }
     // Fallback: /i/ after every consonant but the last (always valid).
@@ -185,7 +227,7 @@ pub(crate) fn insert_bizroke_with(phs: &mut Vec<Ph>, tmp: &mut Vec<Ph>, rise: u8
         while i < len && !phs[i].is_vowel() {
             i += 1;
         }
-        if !run_ok(&phs[s..i], &[], s == 0, i == len, rise) {
+        if !run_ok(&phs[s..i], &[], s == 0, i == len, rise, true) {
             needs = true;
             break;
         }

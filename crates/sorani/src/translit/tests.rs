@@ -19,6 +19,11 @@ fn arabic_to_latin_words() {
         ("قسەکانت", "qisekanit"),
         ("کتێبەکانم", "kitêbekanim"),
         ("گرتەوە", "girtewe"),
+        // A stop before /m/ closes a syllable where that saves an /i/.
+        ("ساردمان", "sardman"),
+        ("دەگمەن", "degmen"),
+        ("متمانە", "mitmane"),
+        ("نیشتمان", "nîştiman"),
         // A nasal or liquid before -st-.
         ("زانستی", "zanistî"),
         ("ئەرمەنستان", "ermenistan"),
