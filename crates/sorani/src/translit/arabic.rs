@@ -253,6 +253,16 @@ fn resolve(gs: &[G], out: &mut Vec<Ph>) {
                 }
                 match prev {
                     Prev::Start => out.push(Ph::Uu),
+                    // The conjunction û written joined after ە or ی, before a
+                    // word: پلەووپایە pileûpaye, سەرگریووبەرگری (not before a
+                    // last consonant: گەوون gewun).
+                    Prev::Vowel
+                        if matches!(out.last(), Some(Ph::E | Ph::Ii))
+                            && matches!(next, Some(G::Cons(_)))
+                            && gs.get(i + 1).is_some() =>
+                    {
+                        out.push(Ph::Uu);
+                    }
                     Prev::Vowel => {
                         // A w closing the syllable, then a single و after it.
                         out.push(Ph::W);

@@ -28,6 +28,10 @@ fn arabic_to_latin_words() {
         ("زانستی", "zanistî"),
         ("ئەرمەنستان", "ermenistan"),
         ("گۆڕستان", "gořistan"),
+        // The conjunction û written joined inside a compound.
+        ("قسەووباسی", "qiseûbasî"),
+        ("پلەووپایە", "pileûpaye"),
+        ("گەوون", "gewun"),
         ("دەستان", "destan"),
         ("کچ", "kiç"),
         ("بوون", "bûn"),
