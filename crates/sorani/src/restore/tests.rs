@@ -37,6 +37,21 @@ fn arabic_keyboard_letters() {
 }
 
 #[test]
+fn a_preposition_does_not_end_a_clause() {
+    // بو is بۆ "for" before its object, بوو "was" where the clause ends.
+    let cases = [
+        ("لێرە بو .", "لێرە بوو ."),
+        ("لێرە بو", "لێرە بوو"),
+        ("لێرە بو، ", "لێرە بوو، "),
+        ("لێرە بو ماڵەوە", "لێرە بۆ ماڵەوە"),
+    ];
+    for (typed, want) in cases {
+        assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
+    }
+    assert!(never_ends_clause("بۆ") && !never_ends_clause("بوو"));
+}
+
+#[test]
 fn inflected_forms_the_lexicon_lacks() {
     let lexicon = Lexicon::embedded();
     // Typed without their vowels; the lexicon has the stems, not these forms.
