@@ -246,13 +246,46 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
             keyboard_dropped += 1;
         }
     }
+    let raised = raise_function_words(&mut out)?;
     eprintln!(
-        "lexicon: {} words kept, {} legacy-looking spellings dropped, {} keyboard spellings dropped",
+        "lexicon: {} words kept, {} legacy-looking spellings dropped, {} keyboard spellings dropped, {} function words raised",
         out.len(),
         dropped,
-        keyboard_dropped
+        keyboard_dropped,
+        raised
     );
     Ok(out)
+}
+
+/// Raises every function word of the hand-written list
+/// (`data/morph/stopwords-base.txt`) of two letters or more to the median
+/// count of those words: function words are among the most frequent words
+/// of any text, but 67K words of running text count each one too unevenly
+/// to rank them against content words (چی 4 times beside جێ 15, چۆن 7
+/// beside the name جۆن 12). Returns how many were raised.
+fn raise_function_words(counts: &mut BTreeMap<String, u64>) -> Result<usize> {
+    let path = data_dir().join("morph").join("stopwords-base.txt");
+    let text = fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let words: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && l.chars().count() >= 2)
+        .filter_map(standard_word)
+        .collect();
+    let mut known: Vec<u64> = words.iter().filter_map(|w| counts.get(w).copied()).collect();
+    known.sort_unstable();
+    let Some(&median) = known.get(known.len() / 2) else { return Ok(0) };
+    let mut raised = 0;
+    // Only words the sources have: the list holds a colloquial چون that the
+    // keyboard filter rightly drops beside چۆن and چوون.
+    for w in &words {
+        let Some(n) = counts.get_mut(w) else { continue };
+        if *n < median {
+            *n = median;
+            raised += 1;
+        }
+    }
+    Ok(raised)
 }
 
 /// Whether the ی at `i` of `word` is that of the verb ending -یت (you),

@@ -52,6 +52,14 @@ fn a_preposition_does_not_end_a_clause() {
 }
 
 #[test]
+fn function_words_outrank_rare_content_words() {
+    // The lexicon raises function words to their class's median count.
+    for (typed, want) in [("جي", "چی"), ("جون", "چۆن")] {
+        assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
+    }
+}
+
+#[test]
 fn inflected_forms_the_lexicon_lacks() {
     let lexicon = Lexicon::embedded();
     // Typed without their vowels; the lexicon has the stems, not these forms.
