@@ -112,3 +112,21 @@ fn bad_input_is_an_error_not_a_panic() {
         .stderr(predicate::str::contains("invalid UTF-8"));
     sorani().args(["normalize", "--restore", "always"]).write_stdin("\0\u{200C}\u{200C}ه\u{200C}\n").assert().success();
 }
+
+#[test]
+fn h_letter_keep_survives_restoration() {
+    // ھ for /h/ typed on an Arabic keyboard: restoration restores ە and
+    // leaves the /h/ letter to --h-letter.
+    sorani()
+        .args(["normalize", "--from", "arabic-keyboard", "--h-letter", "keep"])
+        .write_stdin("ھهزار ساڵ\n")
+        .assert()
+        .success()
+        .stdout("ھەزار ساڵ\n");
+    sorani()
+        .args(["normalize", "--from", "arabic-keyboard"])
+        .write_stdin("ھهزار ساڵ\n")
+        .assert()
+        .success()
+        .stdout("هەزار ساڵ\n");
+}

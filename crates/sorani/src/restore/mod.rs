@@ -317,7 +317,7 @@ impl Restorer {
         let words = self.words(text, channel);
         let chosen = best_sequence(&words);
         let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| {
-            let reading: &str = &w.readings[i].text;
+            let reading = with_typed_h(w.text, &w.readings[i].text);
             (reading != w.text).then_some((w.start, w.end, reading))
         });
         splice(text, changed)
@@ -368,7 +368,8 @@ impl Restorer {
         let mut changes = Vec::new();
         for (w, &i) in words.iter_mut().zip(&chosen) {
             let r = &w.readings[i];
-            if *r.text != *w.text {
+            let reading = with_typed_h(w.text, &r.text);
+            if reading != w.text {
                 let runner_up = w
                     .readings
                     .iter()
@@ -381,7 +382,7 @@ impl Restorer {
                     start: w.start,
                     end: w.end,
                     original: w.text.to_string(),
-                    replacement: r.text.to_string(),
+                    replacement: reading.into_owned(),
                     reason: r.reason.to_string(),
                     score: (margin * 100.0).round() / 100.0,
                 });
@@ -591,6 +592,18 @@ impl Restorer {
 /// with it continue (`None` for a word never counted).
 fn in_context(word: &str) -> (u64, Option<PairStart>) {
     Context::embedded().word(word)
+}
+
+/// `reading` spelled with the writer's letter for /h/: a word typed with ھ
+/// (U+06BE) keeps it, as restoration's candidates (standard ه) would lose
+/// it; which /h/ letter the output uses is the normalizer's choice
+/// (`--h-letter`), not restoration's.
+fn with_typed_h<'r>(typed: &str, reading: &'r str) -> Cow<'r, str> {
+    if typed.contains('ھ') && reading.contains('ه') {
+        Cow::Owned(reading.replace('ه', "ھ"))
+    } else {
+        Cow::Borrowed(reading)
+    }
 }
 
 /// Whether `word` contains something the deterministic folds would change.

@@ -60,6 +60,14 @@ fn function_words_outrank_rare_content_words() {
 }
 
 #[test]
+fn the_writers_h_letter_is_kept() {
+    assert_eq!(restore_as("ھهزار", Convention::ArabicKeyboard), "ھەزار");
+    assert_eq!(restore_as("ھهرچهنده", Convention::LegacyKeyboard), "ھەرچەندە");
+    let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
+    assert_eq!(always.restore("ھەولێر و ھەڵەبجە"), "ھەولێر و ھەڵەبجە");
+}
+
+#[test]
 fn inflected_forms_the_lexicon_lacks() {
     let lexicon = Lexicon::embedded();
     // Typed without their vowels; the lexicon has the stems, not these forms.
