@@ -689,12 +689,12 @@ fn is_word_char(c: char) -> bool {
 /// development text), the pair these readings mostly decide.
 const CLAUSE_END_COST: f32 = 4.0;
 
-/// Prepositions and conjunctions: they always have something after them
-/// in their clause, so a clause never ends with one (بو before a full stop
-/// is بوو "was", not بۆ "for"). A question may end with بۆ ("why?"), so
-/// `?` and `؟` do not end a clause here.
-const NEVER_CLAUSE_FINAL: &[&str] =
-    &["بۆ", "لە", "بە", "لەگەڵ", "لەسەر", "لەبەر", "بەبێ", "وەک", "و", "یان", "بەڵام", "کە", "چونکە", "ئەگەر"];
+/// Prepositions: they always have their object after them, so a clause
+/// never ends with one (بو before a full stop is بوو "was", not بۆ "for").
+/// Conjunctions are not listed: کە, و, بەڵام often stand before a comma. A
+/// question may end with بۆ ("why?"), so `?` and `؟` do not end a clause
+/// here.
+const NEVER_CLAUSE_FINAL: &[&str] = &["بۆ", "لە", "بە", "لەگەڵ", "لەسەر", "لەبەر", "بەبێ"];
 
 fn never_ends_clause(word: &str) -> bool {
     NEVER_CLAUSE_FINAL.contains(&word)
