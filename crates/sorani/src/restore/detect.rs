@@ -332,6 +332,23 @@ fn unpack(c: &mut Counts, packed: u64) {
     c.font_marks += lane(6);
 }
 
+/// Whether `text` was typed in Unicode and its ث ذ ص ض ط ظ are letters of
+/// names and Arabic words (سامانثا سمیث, صالح), not a font's Kurdish
+/// letters: it has at least as many letters that no font's code page has
+/// (ە ێ ۆ ڵ ڕ ڤ). Text whose only font sign is a letter with a mark (یَ
+/// for ێ, لَ for ڵ) is still decoded: that spelling survives conversions.
+fn unicode_with_arabic_letters(text: &str) -> bool {
+    let (mut unicode_only, mut arabic) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            'ە' | 'ێ' | 'ۆ' | 'ڵ' | 'ڕ' | 'ڤ' => unicode_only += 1,
+            'ث' | 'ذ' | 'ص' | 'ض' | 'ط' | 'ظ' => arabic += 1,
+            _ => {}
+        }
+    }
+    arabic > 0 && unicode_only >= arabic
+}
+
 /// Detects the convention of `text` (a line or a whole document).
 ///
 /// ```
@@ -345,7 +362,7 @@ pub fn detect(text: &str) -> Detection {
         return Detection { convention: Convention::Standard, confidence: 1.0, letters: 0 };
     }
     // Legacy fonts first: their letters are rare in any Kurdish keyboard text.
-    if c.font_marks * 40 >= c.letters && c.font_marks >= 2 {
+    if c.font_marks * 40 >= c.letters && c.font_marks >= 2 && !unicode_with_arabic_letters(text) {
         if let Some((font, conf)) = font::detect_font(text) {
             return Detection { convention: Convention::LegacyFont(font), confidence: conf, letters: c.letters };
         }
@@ -533,6 +550,12 @@ mod tests {
             // ...unless the words are too few to tell.
             ("دهکهم", Convention::LegacyKeyboard),
             ("من زۆر سوپاسی تۆ دهکهم", Convention::LegacyKeyboard),
+            // ث ذ ص ط in Unicode text: names and Arabic words, not a font.
+            ("سامانثا سمیث یاریدەری سەرەکییە", Convention::Standard),
+            ("وتاری د. صالح طاهر لە گۆڤارێکدا", Convention::Standard),
+            // A font's letters, or a font's marked letters amid Unicode ones.
+            ("ثةرلةمانى كوردستان لة طوندةكان", Convention::LegacyFont(Font::AliK)),
+            ("ئیتر لە سالَی پێشوودا لەڕۆژیَکی پشوودا هیَلَیَک", Convention::LegacyFont(Font::AliK)),
         ];
         for (text, want) in cases {
             assert_eq!(detect(text).convention, want, "detect({text:?}) = {:?}", detect(text));
