@@ -228,8 +228,8 @@ struct Word<'a> {
     readings: Arc<[Reading]>,
     /// Whether only white space separates this word from the previous one.
     joined_to_prev: bool,
-    /// Whether a clause ends after it (`.`, `،`, `!`, `؛` or the end of
-    /// the text follows).
+    /// Whether nothing of its clause can follow it: `.`, `،`, `!`, `؛`, the
+    /// end of the text, or the conjunction و or کە comes next.
     ends_clause: bool,
 }
 
@@ -447,6 +447,12 @@ impl Restorer {
         }
         if let Some(s) = start {
             push(s, text.len(), gap_is_space, &mut out);
+        }
+        // Nor can an object follow before و or کە (as every keyboard types them).
+        for i in 1..out.len() {
+            if out[i].joined_to_prev && matches!(out[i].text, "و" | "کە" | "كه" | "كة" | "که" | "کة") {
+                out[i - 1].ends_clause = true;
+            }
         }
         out
     }

@@ -44,6 +44,8 @@ fn a_preposition_does_not_end_a_clause() {
         ("لێرە بو", "لێرە بوو"),
         ("لێرە بو، ", "لێرە بوو، "),
         ("لێرە بو ماڵەوە", "لێرە بۆ ماڵەوە"),
+        ("لێرە بو و ڕۆیشت", "لێرە بوو و ڕۆیشت"),
+        ("ئەوە بو كه هات", "ئەوە بوو کە هات"),
     ];
     for (typed, want) in cases {
         assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
