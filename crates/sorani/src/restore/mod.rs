@@ -229,7 +229,8 @@ struct Word<'a> {
     /// Whether only white space separates this word from the previous one.
     joined_to_prev: bool,
     /// Whether nothing of its clause can follow it: `.`, `،`, `!`, `؛`, the
-    /// end of the text, or the conjunction و or کە comes next.
+    /// end of the text, or the conjunction و or کە comes next (worked out
+    /// only for a word with more than one reading).
     ends_clause: bool,
 }
 
@@ -317,7 +318,11 @@ impl Restorer {
         let words = self.words(text, channel);
         let chosen = best_sequence(&words);
         let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| {
-            let reading = with_typed_h(w.text, &w.readings[i].text);
+            let reading: &str = &w.readings[i].text;
+            if reading == w.text {
+                return None;
+            }
+            let reading = with_typed_h(w.text, reading);
             (reading != w.text).then_some((w.start, w.end, reading))
         });
         splice(text, changed)
@@ -423,8 +428,8 @@ impl Restorer {
         let push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
             let w = &text[s..e];
             let readings = self.readings(w, channel);
-            let ends_clause =
-                text[e..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '،' | ',' | '!' | '؛' | ';'));
+            let ends_clause = readings.len() > 1
+                && text[e..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '،' | ',' | '!' | '؛' | ';'));
             out.push(Word {
                 start: s,
                 end: e,
@@ -450,7 +455,10 @@ impl Restorer {
         }
         // Nor can an object follow before و or کە (as every keyboard types them).
         for i in 1..out.len() {
-            if out[i].joined_to_prev && matches!(out[i].text, "و" | "کە" | "كه" | "كة" | "که" | "کة") {
+            if out[i - 1].readings.len() > 1
+                && out[i].joined_to_prev
+                && matches!(out[i].text, "و" | "کە" | "كه" | "كة" | "که" | "کة")
+            {
                 out[i - 1].ends_clause = true;
             }
         }
