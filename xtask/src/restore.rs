@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use crate::shared::{data_dir, shared_dir};
+use crate::shared::{data_dir, shared_dir, stopwords_base};
 
 /// The letters of standard Sorani (Arabic script) allowed in lexicon words.
 pub const SORANI_LETTERS: &str = "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ";
@@ -264,14 +264,8 @@ pub fn lexicon_counts(shared: &Path) -> Result<BTreeMap<String, u64>> {
 /// to rank them against content words (چی 4 times beside جێ 15, چۆن 7
 /// beside the name جۆن 12). Returns how many were raised.
 fn raise_function_words(counts: &mut BTreeMap<String, u64>) -> Result<usize> {
-    let path = data_dir().join("morph").join("stopwords-base.txt");
-    let text = fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let words: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && l.chars().count() >= 2)
-        .filter_map(standard_word)
-        .collect();
+    let words: Vec<String> =
+        stopwords_base()?.iter().filter(|w| w.chars().count() >= 2).filter_map(|w| standard_word(w)).collect();
     let mut known: Vec<u64> = words.iter().filter_map(|w| counts.get(w).copied()).collect();
     known.sort_unstable();
     let Some(&median) = known.get(known.len() / 2) else { return Ok(0) };

@@ -27,3 +27,13 @@ pub fn shared_dir(args: &[String]) -> PathBuf {
 pub fn data_dir() -> PathBuf {
     repo_root().join("crates").join("sorani").join("data")
 }
+
+/// The words of the hand-written function-word list
+/// `crates/sorani/data/morph/stopwords-base.txt`, in file order (comment and
+/// blank lines skipped).
+pub fn stopwords_base() -> anyhow::Result<Vec<String>> {
+    use anyhow::Context as _;
+    let path = data_dir().join("morph").join("stopwords-base.txt");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect())
+}
