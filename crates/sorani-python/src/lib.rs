@@ -429,9 +429,7 @@ fn restore_explained(py: Python<'_>, text: &str, mode: &str) -> PyResult<Py<PyAn
         item.set_item("original", &change.original)?;
         item.set_item("replacement", &change.replacement)?;
         item.set_item("reason", &change.reason)?;
-        // Two decimals, as the library rounds it (a Python float made from
-        // the f32 would show 0.8700000047683716).
-        item.set_item("score", (f64::from(change.score) * 100.0).round() / 100.0)?;
+        item.set_item("score", change.score_f64())?;
         changes.append(item)?;
     }
     dict.set_item("changes", changes)?;

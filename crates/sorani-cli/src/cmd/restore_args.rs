@@ -80,9 +80,7 @@ impl RestoreArgs {
                     "original": change.original,
                     "replacement": change.replacement,
                     "reason": change.reason,
-                    // Two decimals, as the library rounds it (not the f32's
-                    // binary expansion: 0.8700000047683716).
-                    "score": (f64::from(change.score) * 100.0).round() / 100.0,
+                    "score": change.score_f64(),
                     "convention": restored.convention.to_string(),
                 });
                 out.push_str(&record.to_string());

@@ -111,6 +111,14 @@ pub struct Change {
     pub score: f32,
 }
 
+impl Change {
+    /// [`Change::score`] as an `f64` with its two decimals, for JSON and
+    /// Python (widening the `f32` would show 0.8700000047683716 for 0.87).
+    pub fn score_f64(&self) -> f64 {
+        (f64::from(self.score) * 100.0).round() / 100.0
+    }
+}
+
 /// The result of [`Restorer::restore_explained`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored<'a> {
