@@ -733,11 +733,7 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
     for (i, w) in words.iter().enumerate() {
         let mut row = [(f32::NEG_INFINITY, 0); BEAM];
         for (k, r) in w.readings.iter().take(BEAM).enumerate() {
-            let score = if w.ends_clause && w.readings.len() > 1 && never_ends_clause(&r.text) {
-                r.score - CLAUSE_END_COST
-            } else {
-                r.score
-            };
+            let score = if w.ends_clause && never_ends_clause(&r.text) { r.score - CLAUSE_END_COST } else { r.score };
             if i == 0 {
                 row[k] = (score, 0);
                 continue;
