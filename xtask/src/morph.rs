@@ -273,6 +273,30 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     }
     println!("{function_words} function words added from stopwords-base.txt");
 
+    // Number words the sources lack (hundreds are one word: حەوتسەد), from
+    // the toolkit's own number reader: every word of the cardinals 0–999 and
+    // of the powers of a thousand.
+    let listed: HashSet<String> = rows.iter().map(|r| r.form.clone()).collect();
+    let mut number_words: BTreeSet<String> = BTreeSet::new();
+    let powers = (1..=6).map(|k| 1000i128.pow(k));
+    for n in (0..1000).chain(powers) {
+        number_words.extend(sorani::number::cardinal(n).split(' ').filter(|w| *w != "و").map(str::to_string));
+    }
+    let mut numbers = 0usize;
+    for w in number_words {
+        if !listed.contains(&w) {
+            rows.insert(Row {
+                form: w,
+                pos: "num".into(),
+                lemma: String::new(),
+                feats: String::new(),
+                base: String::new(),
+            });
+            numbers += 1;
+        }
+    }
+    println!("{numbers} number words added from sorani::number");
+
     // ئەو and ئەم lose their ئە after a joined preposition (لەو, بەم, لەوەش).
     for (form, lemma) in [("و", "ئەو"), ("م", "ئەم"), ("وێ", "ئەوێ")] {
         rows.insert(Row {

@@ -92,6 +92,23 @@ impl Lexicon {
         self.map.get(word.as_bytes()).unwrap_or(0)
     }
 
+    /// The byte lengths `k` (below 128) at which `word[..k]` is a word of
+    /// the lexicon counted at least `min`, as bit `k` of the result: one walk
+    /// of the fst answers for every prefix of `word` (no folding).
+    pub fn prefixes_counted(&self, word: &str, min: u64) -> u128 {
+        let fst = self.map.as_fst();
+        let (mut node, mut out, mut found) = (fst.root(), fst::raw::Output::zero(), 0u128);
+        for (i, &b) in word.as_bytes().iter().enumerate().take(127) {
+            let Some(t) = node.find_input(b).map(|at| node.transition(at)) else { break };
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+            if node.is_final() && out.cat(node.final_output()).value() >= min {
+                found |= 1 << (i + 1);
+            }
+        }
+        found
+    }
+
     /// Whether `word` (folded with [`lookup_key`]) is in the lexicon.
     pub fn contains(&self, word: &str) -> bool {
         self.frequency(word) > 0
@@ -191,6 +208,21 @@ fn compose_last(out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_counted_agrees_with_lookups() {
+        let lex = Lexicon::embedded();
+        for word in ["پەیوەندییەکانیان", "کوردستانییەکان", "سەرەکییەکان", "ڕێکخراوەکانی", "لە", "زۆرگۆڤەکان"]
+        {
+            for min in [1, 20, 100] {
+                let found = lex.prefixes_counted(word, min);
+                for (k, _) in word.char_indices().skip(1).chain([(word.len(), ' ')]) {
+                    let expected = lex.frequency_exact(&word[..k]) >= min;
+                    assert_eq!(found & (1 << k) != 0, expected, "{word}[..{k}] at {min}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn embedded_lexicon_has_common_words() {

@@ -42,7 +42,8 @@ pub(crate) enum LemmaHow {
 pub(crate) struct Cand {
     pub parts: [Part; MAX_PARTS],
     pub n: u8,
-    /// The lexicon row of the stem (`u32::MAX` for a guess).
+    /// The lexicon row of the stem (`u32::MAX` for a guess, [`ATTESTED`]
+    /// for a stem only the word-frequency lexicon knows).
     pub entry: u32,
     pub lemma: LemmaHow,
     /// Byte span of the stem (the verb stem, or the noun stem).
@@ -55,9 +56,17 @@ impl Cand {
         &self.parts[..self.n as usize]
     }
     pub(crate) fn entry(&self) -> Option<&'static Entry> {
-        (self.entry != u32::MAX).then(|| LEXICON.entry(self.entry))
+        (self.entry < ATTESTED).then(|| LEXICON.entry(self.entry))
     }
 }
+
+/// [`Cand::entry`] of a stem the stem lexicon lacks but the word-frequency
+/// lexicon ([`crate::lexicon`]) attests: known, with no part of speech.
+pub(crate) const ATTESTED: u32 = u32::MAX - 1;
+
+/// The count from which the word-frequency lexicon attests a stem: two of
+/// its sources list it (one source alone holds typos and run-together words).
+const ATTESTED_COUNT: u64 = 20;
 
 /// A stack of suffixes found so far while matching right to left (outermost first).
 #[derive(Clone, Copy)]
@@ -826,25 +835,24 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
     }
 }
 
-/// Guesses for a word none of whose splits reach a known stem: cut reliable
-/// nominal suffixes off an unknown stem of at least three letters.
+/// Guesses for a word none of whose splits reach a known stem of the stem
+/// lexicon. A stem the word-frequency lexicon attests comes first (the word
+/// itself, or what is left under nominal suffixes; more suffixes first, as a
+/// corpus lists inflected forms too); then reliable nominal suffixes cut off
+/// an unknown stem of at least three letters.
 pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
     if word.is_empty() || word.len() > u16::MAX as usize / 2 {
         return;
     }
+    let attested_ends = crate::lexicon::Lexicon::embedded().prefixes_counted(word, ATTESTED_COUNT);
+    let attested = |end: usize| end < 128 && attested_ends & (1 << end) != 0;
     let mut stack = SufStack::new();
     let mut best: Option<Cand> = None;
+    let mut best_attested: Option<Cand> = None;
     suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[..end];
         let n = chars(stem);
-        if n < 3 || st.n == 0 {
-            return;
-        }
-        // The suffix next to the stem must be reliable (ەکە, ەکان, ێک …).
-        let inner = st.items[st.n - 1].2;
-        // ی after a stem in ی (تواناسازیی) is the ezafe or a clitic: reliable too.
-        let ezafe_after_i = inner.text == "ی" && stem.ends_with('ی');
-        if !(inner.reliable || ezafe_after_i) {
+        if n < 2 || st.n == 0 {
             return;
         }
         let mut c = new_cand();
@@ -852,18 +860,36 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         push_suffixes(&mut c, st);
         c.lemma = LemmaHow::Guess(0, end as u16);
         c.stem = (0, end as u16);
+        if attested(end) {
+            c.entry = ATTESTED;
+            c.score = 200 + 10 * st.n as i32 - n as i32;
+            if best_attested.as_ref().map_or(true, |b| c.score > b.score) {
+                best_attested = Some(c);
+            }
+            return;
+        }
+        // The suffix next to the stem must be reliable (ەکە, ەکان, ێک …).
+        let inner = st.items[st.n - 1].2;
+        // ی after a stem in ی (تواناسازیی) is the ezafe or a clitic: reliable too.
+        let ezafe_after_i = inner.text == "ی" && stem.ends_with('ی');
+        if n < 3 || !(inner.reliable || ezafe_after_i) {
+            return;
+        }
         c.score = 100 + 10 * st.n as i32 - n as i32;
         if best.as_ref().map_or(true, |b| c.score > b.score) {
             best = Some(c);
         }
     });
-    if let Some(c) = best {
-        out.push(c);
+    let mut whole = new_cand();
+    push(&mut whole, 0, word.len(), "X", MorphemeKind::Stem);
+    whole.lemma = LemmaHow::Guess(0, word.len() as u16);
+    whole.stem = (0, word.len() as u16);
+    whole.score = 50;
+    if attested(word.len()) {
+        whole.entry = ATTESTED;
+        whole.score = 200;
     }
-    let mut c = new_cand();
-    push(&mut c, 0, word.len(), "X", MorphemeKind::Stem);
-    c.lemma = LemmaHow::Guess(0, word.len() as u16);
-    c.stem = (0, word.len() as u16);
-    c.score = 50;
-    out.push(c);
+    out.extend(best_attested);
+    out.extend(best);
+    out.push(whole);
 }

@@ -67,7 +67,8 @@ pub enum Pos {
     Intj,
     /// Particle.
     Part,
-    /// Unknown (a guess for a word whose stem is not in the lexicon).
+    /// Unknown: a stem the stem lexicon lacks (a guess, or a word the
+    /// word-frequency lexicon attests).
     X,
 }
 
@@ -147,7 +148,8 @@ pub struct Analysis<'a> {
     pub stem: &'a str,
     /// Part of speech.
     pub pos: Pos,
-    /// Whether the stem is in the lexicon (false: a guess).
+    /// Whether the stem is in the stem lexicon or attested by the
+    /// word-frequency lexicon (false: a guess).
     pub known: bool,
     /// The morphemes in word order; their texts concatenate to the word.
     pub morphemes: Vec<Morpheme<'a>>,
@@ -450,7 +452,8 @@ impl Analyzer {
     }
 
     /// Whether `word` is a known word or an inflected form of a known stem
-    /// (what a spell checker can accept). Guesses do not count.
+    /// (what a spell checker can accept): a stem of the stem lexicon, or one
+    /// the word-frequency lexicon attests. Other guesses do not count.
     pub fn has_known_stem(&self, word: &str) -> bool {
         if LEXICON.get(word).iter().any(|e| !e.bound) {
             return true;

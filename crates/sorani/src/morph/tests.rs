@@ -220,6 +220,20 @@ fn unknown_words_are_guessed_conservatively() {
 }
 
 #[test]
+fn stems_the_word_lexicon_attests_are_known() {
+    // ڕێکخراو (organisation) is no row of the stem lexicon, but two sources
+    // of the word-frequency lexicon list it: its ezafe form is analysed.
+    assert!(super::lexicon::LEXICON.get("ڕێکخراو").is_empty());
+    let a = analyze("ڕێکخراوی");
+    assert!(a[0].known, "{a:?}");
+    assert_eq!(a[0].stem, "ڕێکخراو");
+    assert_eq!(a[0].pos, Pos::X);
+    assert!(has_known_stem("ڕێکخراوی"));
+    // An invented word stays a guess.
+    assert!(!has_known_stem("زۆرگۆڤەکانی"));
+}
+
+#[test]
 fn analyses_are_ranked_with_tags() {
     let a = analyze("وڵاتەکەیان");
     assert_eq!(a[0].lemma, "وڵات");
