@@ -5,7 +5,7 @@
 //! word the slots of the suffixes strictly increase from the stem outwards, so
 //! `وڵات|ەکان|ی|ش|دا` is slots 2, 5, 6, 7. A condition on the last letter of
 //! what precedes a suffix encodes its allomorphy (`ەکە` after a consonant,
-//! `کە` after `ا`/`ە`, `یەکە` after `ی`/`ێ`).
+//! `کە` after `ا`/`ە`/`ۆ`/`ێ`, `یەکە` after `ی`/`ێ`).
 
 use super::MorphemeKind;
 
@@ -18,7 +18,7 @@ pub(crate) enum Cond {
     Cons,
     /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان).
     ConsUu,
-    /// ا, ە, ۆ or وو.
+    /// ا, ە, ێ, ۆ or وو (after ێ both هاوڕێکان and دێیەکان are written).
     AE,
     /// ی or ێ.
     IY,
@@ -34,7 +34,7 @@ impl Cond {
             Cond::Any => true,
             Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
             Cond::ConsUu => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ'),
-            Cond::AE => matches!(c, 'ا' | 'ە' | 'ۆ') || before.ends_with("وو"),
+            Cond::AE => matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
         }
