@@ -216,6 +216,29 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         }
     }
     println!("{passives} passive stems added (present stem + را / رێ)");
+    // Verbs in -ین keep their root as a present stem (کڕین: کڕی / کڕ); where
+    // the dictionary gives another one (پشکنین: پشکێن), texts write the root
+    // too (دەپشکنێت, بپشکنە).
+    let mut roots = 0usize;
+    for (stem, kind, lemma, trans, passive) in &verbs {
+        let Some(root) = stem.strip_suffix('ی') else { continue };
+        if kind != "pst" || *passive || !lemma.ends_with("ین") || root.chars().count() < 2 {
+            continue;
+        }
+        if !has_stem.contains(&(root.to_string(), "prs".to_string())) {
+            let feats = format!("prs,{trans}");
+            if rows.insert(Row {
+                form: root.to_string(),
+                pos: "verb".into(),
+                lemma: lemma.clone(),
+                feats,
+                base: String::new(),
+            }) {
+                roots += 1;
+            }
+        }
+    }
+    println!("{roots} present stems added (the root of a verb in -ین)");
 
     // Hand-written verb forms (verbs-base.tsv) replace the source rows of the
     // same form and kind; `alias` rows rename a lemma everywhere.
