@@ -204,7 +204,9 @@ impl<'f, 'c> Walk<'f, 'c> {
                     if let Some((n, o)) = step(self.fst, node, out, s) {
                         let len = self.buf.len();
                         self.buf.push_str(s);
-                        self.go(n, o, pos, cost + w, ops | op.bit(), false);
+                        if !self.buf.ends_with("ووو") {
+                            self.go(n, o, pos, cost + w, ops | op.bit(), false);
+                        }
                         self.buf.truncate(len);
                     }
                 }
@@ -216,7 +218,10 @@ impl<'f, 'c> Walk<'f, 'c> {
         if let Some((n, o)) = step(self.fst, node, out, s) {
             let len = self.buf.len();
             self.buf.push_str(s);
-            self.go(n, o, next, cost, ops, true);
+            // No standard word has three و in a row (corpus typos do).
+            if !self.buf.ends_with("ووو") {
+                self.go(n, o, next, cost, ops, true);
+            }
             self.buf.truncate(len);
         }
     }
@@ -254,15 +259,18 @@ mod tests {
         }
     }
 
+    /// The cheapest cost of reading `typed` as `want`, if it is a candidate.
+    fn cost(typed: &str, channel: Channel, want: &str) -> Option<f32> {
+        let chars: Vec<char> = typed.chars().collect();
+        candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget())
+            .into_iter()
+            .filter(|c| c.word == want)
+            .map(|c| c.cost)
+            .reduce(f32::min)
+    }
+
     #[test]
     fn letters_a_keyboard_lacks_are_read_for_free() {
-        let cost = |typed: &str, channel: Channel, want: &str| {
-            let chars: Vec<char> = typed.chars().collect();
-            candidates(Lexicon::embedded().as_fst(), &chars, channel, channel.budget())
-                .into_iter()
-                .find(|c| c.word == want)
-                .map(|c| c.cost)
-        };
         assert_eq!(cost("خوش", Channel::Persian, "خۆش"), Some(0.0));
         assert_eq!(cost("بیت", Channel::Arabic, "بێت"), Some(0.0));
         assert_eq!(cost("جاو", Channel::Arabic, "چاو"), Some(0.0));
@@ -280,6 +288,19 @@ mod tests {
         }
         // Other doubled letters may still be slips.
         assert!(words("دهستت", Channel::Arabic).iter().any(|w| w == "دەست"));
+    }
+
+    #[test]
+    fn a_single_waw_may_be_a_long_u() {
+        // Persian keyboards always type ū as one و: doubling it is free.
+        assert_eq!(cost("نمونه", Channel::Persian, "نموونە"), Some(0.0));
+        assert!(cost("نمونه", Channel::Arabic, "نموونە").is_some_and(|c| c > 0.0));
+        // Never into three و (the lexicon holds such a typo: مووواوی).
+        assert!(Lexicon::embedded().frequency_exact("مووواوی") > 0);
+        for channel in [Channel::Arabic, Channel::Persian] {
+            let got = words("مواوی", channel);
+            assert!(!got.iter().any(|w| w.contains("ووو")), "{channel:?}: {got:?}");
+        }
     }
 
     #[test]
