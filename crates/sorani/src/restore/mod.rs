@@ -323,7 +323,7 @@ impl Restorer {
         let Some(channel) = self.channel(convention) else {
             return self.restore_as(text, convention).text;
         };
-        let words = self.words(text, channel);
+        let words = self.join_spaced_ae(text, self.words(text, channel), channel);
         let chosen = best_sequence(&words);
         let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| {
             let reading: &str = &w.readings[i].text;
@@ -373,7 +373,7 @@ impl Restorer {
             (Convention::ArabicKeyboard, _) => Channel::Arabic,
             (Convention::PersianKeyboard, _) => Channel::Persian,
         };
-        let mut words = self.words(text, channel);
+        let mut words = self.join_spaced_ae(text, self.words(text, channel), channel);
         if words.is_empty() {
             return unchanged(convention);
         }
@@ -391,12 +391,14 @@ impl Restorer {
                     .map(|(_, o)| o.score)
                     .fold(f32::NEG_INFINITY, f32::max);
                 let margin = if runner_up.is_finite() { r.score - runner_up } else { 99.0 };
+                // A word joined across a space says so (`join+ه→ە`).
+                let reason = if w.text.contains(' ') { format!("join+{}", r.reason) } else { r.reason.to_string() };
                 changes.push(Change {
                     start: w.start,
                     end: w.end,
                     original: w.text.to_string(),
                     replacement: reading.into_owned(),
-                    reason: r.reason.to_string(),
+                    reason,
                     score: (margin * 100.0).round() / 100.0,
                 });
             }
@@ -436,8 +438,7 @@ impl Restorer {
         let push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
             let w = &text[s..e];
             let readings = self.readings(w, channel);
-            let ends_clause = readings.len() > 1
-                && text[e..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '،' | ',' | '!' | '؛' | ';'));
+            let ends_clause = readings.len() > 1 && clause_ends_at(text, e);
             out.push(Word {
                 start: s,
                 end: e,
@@ -471,6 +472,68 @@ impl Restorer {
             }
         }
         out
+    }
+
+    /// Joins a word that ends in ه or ة to the next when one space parted
+    /// them and [`Self::join_is_better`]: Arabic- and Persian-keyboard
+    /// writers space a ە inside a word to show its final form (سه رۆك for
+    /// سەرۆک, ده كات for دەکات; the ScriptNormalization alignment matrices
+    /// give ە → "ه " as often as ە → ه).
+    fn join_spaced_ae<'a>(&self, text: &'a str, mut words: Vec<Word<'a>>, channel: Channel) -> Vec<Word<'a>> {
+        if !matches!(channel, Channel::Arabic | Channel::Persian) {
+            return words;
+        }
+        let mut i = 0;
+        while i + 1 < words.len() {
+            let (a, b) = (&words[i], &words[i + 1]);
+            let spaced = a.text.ends_with(['ه', 'ة']) && &text[a.end..b.start] == " ";
+            // (Joining three parts, ئه كه ر for ئەگەر, was measured: it
+            // loses more words than it wins.)
+            if !(spaced && self.join_is_better(a, b, channel)) {
+                i += 1;
+                continue;
+            }
+            let (start, end, joined_to_prev) = (a.start, b.end, a.joined_to_prev);
+            let readings = self.readings(&format!("{}{}", a.text, b.text), channel);
+            let ends_clause = readings.len() > 1 && clause_ends_at(text, end);
+            words[i] = Word { start, end, text: &text[start..end], readings, joined_to_prev, ends_clause };
+            words.remove(i + 1);
+            // The joined word may end in a spaced ە again (كه سانه ی).
+        }
+        words
+    }
+
+    /// Whether `a` and `b`, typed apart, are better read as one word: the
+    /// joined reading is a word two sources attest, likelier than the two
+    /// read apart, and attested at least as well as the weaker part
+    /// (corpora hold the fragments of spaced words, تە and ڕخان, and run
+    /// together words that stand apart, قسە بکات). A free word before a
+    /// word, or a function word after one, keeps its space (لە نێوان,
+    /// گەورە و).
+    fn join_is_better(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel) -> bool {
+        let (Some(ra), Some(rb)) = (a.readings.first(), b.readings.first()) else { return false };
+        let count = |r: &Reading| self.lexicon.frequency_exact(&r.text);
+        let free_before = STANDS_BEFORE_A_WORD.contains(&&*ra.text) && count(rb) >= JOIN_MIN_COUNT;
+        // (a word, not a fragment of two letters: ئه و is ئەو)
+        let function_after =
+            crate::morph::is_stopword(&rb.text) && count(ra) >= JOIN_MIN_COUNT && ra.text.chars().count() > 2;
+        if free_before || function_after {
+            return false;
+        }
+        // The verbal prefix دە is rarely a word of its own: the joined verb
+        // needs only a tenth of the rest's count (دەکات beside کات; دە ساڵ,
+        // ten years, stays).
+        let weaker = if &*ra.text == "دە" { count(rb) / 10 } else { count(ra).min(count(rb)) };
+        let needed = JOIN_MIN_COUNT.max(weaker);
+        let joined = format!("{}{}", a.text, b.text);
+        // A cheap walk first, with the keyboard's free letters only: most
+        // joined strings are no word, and the full search would cost more
+        // than the rest of the line.
+        let typed = typed_letters(&joined);
+        if !search::candidates(self.lexicon.as_fst(), &typed, channel, 0.0).iter().any(|c| c.freq >= needed) {
+            return false;
+        }
+        self.readings(&joined, channel).first().is_some_and(|rj| count(rj) >= needed && rj.score > ra.score + rb.score)
     }
 
     /// The readings of one word, best first (at most [`BEAM`]), from the
@@ -721,6 +784,21 @@ const NEVER_CLAUSE_FINAL: &[&str] = &["بۆ", "لە", "بە", "لەگەڵ", "ل�
 
 fn never_ends_clause(word: &str) -> bool {
     NEVER_CLAUSE_FINAL.contains(&word)
+}
+
+/// Free words that stand before another word and that corpora also run
+/// together with it (لەسەر, بەهۆی, کەچۆن): a space after them is theirs.
+const STANDS_BEFORE_A_WORD: &[&str] =
+    &["لە", "بە", "بۆ", "کە", "و", "ئەو", "ئەم", "هەر", "تا", "یان", "یا", "نە", "بێ", "وەک", "ئەگەر", "چونکە"];
+
+/// The lexicon count a joined reading needs: two sources attest it (one
+/// alone holds run-together typos).
+const JOIN_MIN_COUNT: u64 = 20;
+
+/// Whether nothing of a clause follows byte `end` of `text`: `.`, `،`, `!`,
+/// `؛` or the end of the text.
+fn clause_ends_at(text: &str, end: usize) -> bool {
+    text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '،' | ',' | '!' | '؛' | ';'))
 }
 
 /// The index of the best reading of every word (Viterbi over word pairs).

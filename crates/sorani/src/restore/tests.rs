@@ -37,6 +37,29 @@ fn arabic_keyboard_letters() {
 }
 
 #[test]
+fn a_spaced_ae_inside_a_word_is_joined() {
+    let cases = [
+        ("سه رۆك كۆمار", "سەرۆک کۆمار"),
+        ("ده كات", "دەکات"),
+        ("ئه و كتێبه", "ئەو کتێبە"),
+        // free words keep their space, and so does دە meaning ten
+        ("له ماله وه", "لە ماڵەوە"),
+        ("گه وره و بچووك", "گەورە و بچووک"),
+        ("ده سال", "دە ساڵ"),
+    ];
+    for conv in [Convention::ArabicKeyboard, Convention::PersianKeyboard] {
+        for (typed, want) in cases {
+            let typed = if conv == Convention::PersianKeyboard { typed.replace('ك', "ک") } else { typed.to_string() };
+            assert_eq!(restore_as(&typed, conv), want, "{conv:?} {typed}");
+        }
+    }
+    // The explanation names the join and covers both parts and the space.
+    let r = Restorer::new().restore_as("سه رۆك", Convention::ArabicKeyboard);
+    assert_eq!((r.changes[0].start, r.changes[0].end), (0, "سه رۆك".len()));
+    assert!(r.changes[0].reason.starts_with("join+"), "{:?}", r.changes[0]);
+}
+
+#[test]
 fn a_preposition_does_not_end_a_clause() {
     // بو is بۆ "for" before its object, بوو "was" where the clause ends.
     let cases = [
