@@ -598,7 +598,13 @@ impl Restorer {
             // Already a standard word: it stays unless something else is
             // clearly better.
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
-            readings.push(Reading { text: word.into(), score, reason: "".into(), ctx: 0, pairs: None });
+            // (a vowel-marked initial ا was read as ئ: اَو is ئەو, not او)
+            let (text, reason) = if typed.first() == Some(&'ئ') && !word.starts_with('ئ') {
+                (folded.as_str(), "ا→ئ+vowel")
+            } else {
+                (word, "")
+            };
+            readings.push(Reading { text: text.into(), score, reason: reason.into(), ctx: 0, pairs: None });
         }
         // Cheap readings first; the full budget only when nothing is close.
         let mut cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6));
@@ -755,6 +761,16 @@ fn typed_letters(word: &str) -> Vec<char> {
             'ه' if chars.peek() == Some(&'\u{200C}') => {
                 chars.next();
                 out.push('ە');
+            }
+            // A word-initial ا with a short-vowel mark is ئ and that vowel
+            // (اُمید ئومێد, اِمه ئێمە, اَو ئەو): keyboards without ئ spell it so.
+            'ا' if out.is_empty() && matches!(chars.peek(), Some('\u{064E}' | '\u{064F}' | '\u{0650}')) => {
+                let vowel = match chars.next() {
+                    Some('\u{064E}') => 'ە',
+                    Some('\u{064F}') => 'و',
+                    _ => 'ی',
+                };
+                out.extend(['ئ', vowel]);
             }
             '\u{200C}' | '\u{200D}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
             _ => out.push(c),

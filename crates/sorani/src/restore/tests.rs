@@ -37,6 +37,16 @@ fn arabic_keyboard_letters() {
 }
 
 #[test]
+fn a_vowel_marked_alef_is_hamza_and_that_vowel() {
+    // Keyboards without ئ write ئە ئێ ئو as ا with fatha, kasra or damma.
+    for (typed, want) in [("اَو", "ئەو"), ("اِمه", "ئێمە"), ("اِستا", "ئێستا")] {
+        assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "{typed}");
+    }
+    let r = Restorer::new().restore_as("اَو", Convention::ArabicKeyboard);
+    assert_eq!(r.changes[0].reason, "ا→ئ+vowel");
+}
+
+#[test]
 fn a_spaced_ae_inside_a_word_is_joined() {
     let cases = [
         ("سه رۆك كۆمار", "سەرۆک کۆمار"),
