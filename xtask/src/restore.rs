@@ -470,14 +470,16 @@ pub enum Noise {
 
 /// Corrupts standard text as typed with `noise`.
 pub fn corrupt(text: &str, noise: Noise, rng: &mut Rng) -> String {
-    corrupt_split(text, noise, 0.0, rng)
+    corrupt_split(text, noise, 0.0, 0.0, rng)
 }
 
 /// [`corrupt`], and on Arabic and Persian keyboards a ە inside a word typed
 /// as ه or ة is followed by a space with probability `split` (writers space
 /// it to show the vowel's final form: سه رۆك; the ScriptNormalization
-/// alignment matrices give ە → "ه " as often as ە → ه).
-pub fn corrupt_split(text: &str, noise: Noise, split: f32, rng: &mut Rng) -> String {
+/// alignment matrices give ە → "ه " as often as ە → ه); a ێ, ۆ or single
+/// و inside a word is dropped with probability `vowels` (those matrices
+/// drop each about a quarter of the time).
+pub fn corrupt_split(text: &str, noise: Noise, split: f32, vowels: f32, rng: &mut Rng) -> String {
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     let is_letter = |c: char| matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D5}');
@@ -509,6 +511,16 @@ pub fn corrupt_split(text: &str, noise: Noise, split: f32, rng: &mut Rng) -> Str
                 if c == 'و' && chars.get(i + 1) == Some(&'و') && rng.chance(drop * 2.0) {
                     out.push('و');
                     i += 2;
+                    continue;
+                }
+                let single_waw = c == 'و' && chars.get(i + 1) != Some(&'و') && (i == 0 || chars[i - 1] != 'و');
+                if vowels > 0.0
+                    && !initial
+                    && next_letter
+                    && (matches!(c, 'ێ' | 'ۆ') || single_waw)
+                    && rng.chance(vowels)
+                {
+                    i += 1;
                     continue;
                 }
                 let s: &str = match c {
@@ -704,7 +716,7 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         sentences.len()
     );
     println!("{:<34} {:>8} {:>8}   peers (WER / CER)", "set", "WER %", "CER %");
-    let sets: [(&str, Option<Noise>); 9] = [
+    let sets: [(&str, Option<Noise>); 11] = [
         ("legacy ه/ك keyboard", Some(Noise::Legacy)),
         ("Arabic keyboard (drop 0.1)", Some(Noise::Arabic { drop: 0.1 })),
         ("Persian keyboard (drop 0.1)", Some(Noise::Persian { drop: 0.1 })),
@@ -715,6 +727,8 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         ("legacy ه keyboard (ک kept)", Some(Noise::LegacyHeh)),
         ("Arabic keyboard, ە spaced (0.25)", Some(Noise::Arabic { drop: 0.1 })),
         ("Persian keyboard, ە spaced (0.25)", Some(Noise::Persian { drop: 0.1 })),
+        ("Arabic keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Arabic { drop: 0.1 })),
+        ("Persian keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Persian { drop: 0.1 })),
     ];
     for (si, (name, noise)) in sets.iter().enumerate() {
         if only.is_some_and(|o| !name.contains(o)) {
@@ -724,7 +738,8 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         let noisy: Vec<String> = match noise {
             Some(noise) => {
                 let split = if name.contains("spaced") { 0.25 } else { 0.0 };
-                sentences.iter().map(|s| corrupt_split(s, *noise, split, &mut rng)).collect()
+                let vowels = if name.contains("dropped (0.2)") { 0.2 } else { 0.0 };
+                sentences.iter().map(|s| corrupt_split(s, *noise, split, vowels, &mut rng)).collect()
             }
             None => sentences.clone(),
         };
