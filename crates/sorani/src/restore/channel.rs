@@ -205,7 +205,7 @@ impl Channel {
                     ('ه', _) => &[("ە", 0.0, HehAe)],
                     ('ی', _) if mixed => &[("ێ", 0.2, YehE)],
                     ('ی', _) => &[("ێ", 0.0, YehE)],
-                    ('و', _) if mixed => &[("ۆ", 0.3, WawO), ("وو", 0.0, DoubleWaw), ("ڤ", 2.0, Veh)],
+                    ('و', _) if mixed => &[("ۆ", 0.3, WawO), ("وو", 0.9, DoubleWaw), ("ڤ", 2.0, Veh)],
                     // ū typed as one و: half the time on Arabic keyboards,
                     // always on Persian ones, where a typed و stays one two
                     // times in three (the ScriptNormalization alignment
