@@ -470,7 +470,7 @@ pub enum Noise {
 
 /// Corrupts standard text as typed with `noise`.
 pub fn corrupt(text: &str, noise: Noise, rng: &mut Rng) -> String {
-    corrupt_split(text, noise, 0.0, 0.0, rng)
+    corrupt_with_habits(text, noise, 0.0, 0.0, rng)
 }
 
 /// [`corrupt`], and on Arabic and Persian keyboards a ە inside a word typed
@@ -479,7 +479,7 @@ pub fn corrupt(text: &str, noise: Noise, rng: &mut Rng) -> String {
 /// alignment matrices give ە → "ه " as often as ە → ه); a ێ, ۆ or single
 /// و inside a word is dropped with probability `vowels` (those matrices
 /// drop each about a quarter of the time).
-pub fn corrupt_split(text: &str, noise: Noise, split: f32, vowels: f32, rng: &mut Rng) -> String {
+pub fn corrupt_with_habits(text: &str, noise: Noise, split: f32, vowels: f32, rng: &mut Rng) -> String {
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     let is_letter = |c: char| matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D5}');
@@ -739,7 +739,7 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
             Some(noise) => {
                 let split = if name.contains("spaced") { 0.25 } else { 0.0 };
                 let vowels = if name.contains("dropped (0.2)") { 0.2 } else { 0.0 };
-                sentences.iter().map(|s| corrupt_split(s, *noise, split, vowels, &mut rng)).collect()
+                sentences.iter().map(|s| corrupt_with_habits(s, *noise, split, vowels, &mut rng)).collect()
             }
             None => sentences.clone(),
         };
