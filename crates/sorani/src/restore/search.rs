@@ -185,7 +185,9 @@ impl<'f, 'c> Walk<'f, 'c> {
             // spellings (وو for ū, یی in کوردیی, نییە): بوو is never a
             // slipped بۆ.
             if let Some(w) = self.channel.delete_cost() {
-                let spelling = matches!(c, 'و' | 'ی');
+                // (and a word-initial بب: the subjunctive ب before a stem in
+                // ب, ببێت, ببینە)
+                let spelling = matches!(c, 'و' | 'ی') || (pos == 1 && c == 'ب');
                 if !spelling && pos > 0 && self.chars[pos - 1] == c && cost + w <= self.budget {
                     self.go(node, out, pos + 1, cost + w, ops | Op::DeleteLetter.bit(), true);
                 }
@@ -285,6 +287,8 @@ mod tests {
         for channel in [Channel::Arabic, Channel::Persian] {
             assert!(!words("بوو", channel).iter().any(|w| w == "بۆ"), "{channel:?}");
             assert!(!words("کوردیی", channel).iter().any(|w| w == "کوردی"), "{channel:?}");
+            // a word-initial بب is the subjunctive ب before a stem in ب
+            assert!(!words("ببيت", channel).iter().any(|w| w == "بێت"), "{channel:?}");
         }
         // Other doubled letters may still be slips.
         assert!(words("دهستت", Channel::Arabic).iter().any(|w| w == "دەست"));
