@@ -475,7 +475,7 @@ impl Restorer {
     }
 
     /// Joins a word that ends in ه or ة to the next when one space parted
-    /// them and [`Self::join_is_better`]: Arabic- and Persian-keyboard
+    /// them and [`Self::better_joined`]: Arabic- and Persian-keyboard
     /// writers space a ە inside a word to show its final form (سه رۆك for
     /// سەرۆک, ده كات for دەکات; the ScriptNormalization alignment matrices
     /// give ە → "ه " as often as ە → ه).
@@ -489,12 +489,11 @@ impl Restorer {
             let spaced = a.text.ends_with(['ه', 'ة']) && &text[a.end..b.start] == " ";
             // (Joining three parts, ئه كه ر for ئەگەر, was measured: it
             // loses more words than it wins.)
-            if !(spaced && self.join_is_better(a, b, channel)) {
+            let Some(readings) = spaced.then(|| self.better_joined(a, b, channel)).flatten() else {
                 i += 1;
                 continue;
-            }
+            };
             let (start, end, joined_to_prev) = (a.start, b.end, a.joined_to_prev);
-            let readings = self.readings(&format!("{}{}", a.text, b.text), channel);
             let ends_clause = readings.len() > 1 && clause_ends_at(text, end);
             words[i] = Word { start, end, text: &text[start..end], readings, joined_to_prev, ends_clause };
             words.remove(i + 1);
@@ -503,22 +502,23 @@ impl Restorer {
         words
     }
 
-    /// Whether `a` and `b`, typed apart, are better read as one word: the
-    /// joined reading is a word two sources attest, likelier than the two
-    /// read apart, and attested at least as well as the weaker part
+    /// The readings of `a` and `b` as one word, when that is better than
+    /// reading them apart: the joined reading is a word two sources attest,
+    /// likelier than the two read apart, and attested at least as well as
+    /// the weaker part
     /// (corpora hold the fragments of spaced words, تە and ڕخان, and run
     /// together words that stand apart, قسە بکات). A free word before a
     /// word, or a function word after one, keeps its space (لە نێوان,
     /// گەورە و).
-    fn join_is_better(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel) -> bool {
-        let (Some(ra), Some(rb)) = (a.readings.first(), b.readings.first()) else { return false };
+    fn better_joined(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel) -> Option<Arc<[Reading]>> {
+        let (ra, rb) = (a.readings.first()?, b.readings.first()?);
         let count = |r: &Reading| self.lexicon.frequency_exact(&r.text);
         let free_before = STANDS_BEFORE_A_WORD.contains(&&*ra.text) && count(rb) >= JOIN_MIN_COUNT;
         // (a word, not a fragment of two letters: ئه و is ئەو)
         let function_after =
             crate::morph::is_stopword(&rb.text) && count(ra) >= JOIN_MIN_COUNT && ra.text.chars().count() > 2;
         if free_before || function_after {
-            return false;
+            return None;
         }
         // The verbal prefix دە is rarely a word of its own: the joined verb
         // needs only a tenth of the rest's count (دەکات beside کات; دە ساڵ,
@@ -531,9 +531,11 @@ impl Restorer {
         // than the rest of the line.
         let typed = typed_letters(&joined);
         if !search::candidates(self.lexicon.as_fst(), &typed, channel, 0.0).iter().any(|c| c.freq >= needed) {
-            return false;
+            return None;
         }
-        self.readings(&joined, channel).first().is_some_and(|rj| count(rj) >= needed && rj.score > ra.score + rb.score)
+        let readings = self.readings(&joined, channel);
+        let better = readings.first().is_some_and(|rj| count(rj) >= needed && rj.score > ra.score + rb.score);
+        better.then_some(readings)
     }
 
     /// The readings of one word, best first (at most [`BEAM`]), from the
