@@ -237,6 +237,15 @@ fn stems_the_word_lexicon_attests_are_known() {
 }
 
 #[test]
+fn number_words_of_the_number_reader_are_known() {
+    // The hundreds are one word, which the sources mostly lack.
+    for w in ["حەوتسەد", "هەشتسەد", "ترلیۆن"] {
+        let a = analyze(w);
+        assert!(a[0].known && a[0].pos == Pos::Num, "{w}: {a:?}");
+    }
+}
+
+#[test]
 fn irregular_passives_and_root_present_stems() {
     // Passive stems no rule makes (verbs-base.tsv), with any person ending.
     for (form, verb) in [("دەکرێن", "کردن"), ("دەبرێت", "بردن"), ("دەگیرێت", "گرتن"), ("دەخرێنە", "خستن")]
