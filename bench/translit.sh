@@ -71,23 +71,28 @@ def quiet(fn):
             return "<error>"
     return wrapped
 
+# sorani: the exception lexicon less its held-out rows (what it gives on words
+# it never learned, as the peers never learned them); shipped: as it ships,
+# having learned every pair (on held-out words that is memory, not a measure).
 a2l = {
     "sorani": None,
+    "shipped": None,
     "asosoft": quiet(asosoft.Ar2La),
     "klpt": quiet(klpt_a2l.transliterate),
     "kurdish": quiet(hemwar.transliterate),
 }
 l2a = {"sorani": None, "asosoft": quiet(asosoft.La2Ar), "klpt": quiet(klpt_l2a.transliterate)}
 
-print("== word accuracy on development pairs (tokens; held-out = the fifth never learned from)")
+print("== word accuracy on development pairs (tokens; held-out = the fifth sorani's figures never learned from)")
 print(f"{'set':<9} {'part':<9} {'words':>5}  " + "  ".join(f"{'ar→la ' + n:>16}" for n in a2l) + "  " + "  ".join(f"{'la→ar ' + n:>16}" for n in l2a))
 for name, ps in pairs.items():
     ars = [a for _, a in ps]
     norm = run(["normalize"], "\n".join(ars) + "\n").split("\n")[: len(ars)]
     held = [fnv(n) % 5 == 0 for n in norm]
-    ours_l = run(["translit", "--no-capitalize"], "\n".join(ars) + "\n").split("\n")
+    ours_l = run(["translit", "--no-capitalize", "--hold-out-evaluation-words"], "\n".join(ars) + "\n").split("\n")
+    shipped_l = run(["translit", "--no-capitalize"], "\n".join(ars) + "\n").split("\n")
     ours_a = run(["translit", "--to", "arabic"], "\n".join(la for la, _ in ps) + "\n").split("\n")
-    outs_l = {"sorani": ours_l}
+    outs_l = {"sorani": ours_l, "shipped": shipped_l}
     outs_a = {"sorani": ours_a}
     for n, fn in a2l.items():
         if fn:

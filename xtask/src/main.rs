@@ -39,7 +39,7 @@ evaluations (print scores on development data from ../shared/data):
                    benchmark corpus for bench/restore.sh
   eval-morph       lemma accuracy, stemmer conflation, segmentation F1, coverage
                    (--klpt, --misses, --categories, --unknown, --lines N, --speed)
-  eval-translit [--errors N] [--arabic-errors]
+  eval-translit [--errors N] [--learned-errors] [--arabic-errors] [--rule-errors]
                    Arabic↔Latin word accuracy and round trip
   eval-spell       spell checker: detection F1, correct-first, top-5 on
                    learner-like and news-like development sets
