@@ -38,7 +38,8 @@ evaluations (print scores on development data from ../shared/data):
   restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE
                    benchmark corpus for bench/restore.sh
   eval-morph       lemma accuracy, stemmer conflation, segmentation F1, coverage
-                   (--klpt, --misses, --categories, --unknown, --lines N, --speed)
+                   (--klpt, --misses, --categories, --unknown, --lines N, --speed,
+                   --shipped: the lexicon as it ships, dev/held-out lemmas learned)
   eval-translit [--errors N] [--learned-errors] [--arabic-errors] [--rule-errors]
                    Arabic↔Latin word accuracy and round trip
   eval-spell       spell checker: detection F1, correct-first, top-5 on
