@@ -20,7 +20,9 @@ use crate::lines::{self, Format, InputArgs, Terminator};
 /// Labels: ckb-Arab, ckb-Latn (Central Kurdish), kmr-Arab, kmr-Latn (Northern
 /// Kurdish), sdh-Arab (Southern Kurdish), hac-Arab (Gorani), zza-Latn
 /// (Zazaki), fas-Arab (Persian), arb-Arab (Arabic), tur-Latn (Turkish),
-/// eng-Latn (English, by a heuristic), und (undetermined).
+/// eng-Latn (English, by a heuristic), urd-Arab, snd-Arab, kas-Arab, pus-Arab
+/// (Urdu, Sindhi, Kashmiri, Pashto: by letters of their own alphabets, so
+/// that they are not taken for Persian), und (undetermined).
 ///
 /// `--keep LANG` turns the command into a filter for corpus cleaning: it
 /// writes only the lines identified as LANG, unchanged, so the output has

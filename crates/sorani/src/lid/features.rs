@@ -47,6 +47,41 @@ const SCRIPT_NONE: u32 = 0;
 const SCRIPT_LATN: u32 = 1;
 const SCRIPT_ARAB: u32 = 2;
 const SCRIPT_OTHER: u32 = 3;
+/// Arabic-script letters that no language of the model writes, by the
+/// language they mark (see [`SouthAsian`]): classes of their own, counted as
+/// Arabic too.
+const SCRIPT_ARAB_MARKED: u32 = 4;
+const SCRIPT_CLASSES: usize = SCRIPT_ARAB_MARKED as usize + SouthAsian::ALL.len();
+
+/// Languages written in the Arabic script that the model has no training
+/// text for, each with letters none of the model's languages writes (facts
+/// of their alphabets), so that their text is not taken for Persian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SouthAsian {
+    /// Sindhi: its implosives and the other letters of its own (ڪ ٻ ڄ ڃ ڇ ڊ ڌ ڍ ڏ ڙ ڦ ڻ ٺ ٽ ٿ ڳ ڱ, ۾).
+    Sindhi,
+    /// Kashmiri: its vowel letters and signs (ٲ ٳ ۄ ؠ, hamza below).
+    Kashmiri,
+    /// Pashto: ټ ډ ړ ږ ښ ګ ڼ (not ۍ, which Gorani writes too).
+    Pashto,
+    /// Urdu (and Punjabi Shahmukhi, Saraiki …, which share these letters):
+    /// ے ۓ ں ٹ ڈ ڑ ہ ۂ; Kashmiri writes them too, so its own letters come first.
+    Urdu,
+}
+
+impl SouthAsian {
+    /// In the order they are tested: the rarer, more specific alphabets first.
+    pub const ALL: [SouthAsian; 4] = [SouthAsian::Sindhi, SouthAsian::Kashmiri, SouthAsian::Pashto, SouthAsian::Urdu];
+
+    fn letters(self) -> &'static str {
+        match self {
+            SouthAsian::Sindhi => "ڪٻڄڃڇڊڌڍڏڙڦڻٺٽٿڳڱ۾",
+            SouthAsian::Kashmiri => "ٲٳۄؠ\u{0655}",
+            SouthAsian::Pashto => "ټډړږښګڼ",
+            SouthAsian::Urdu => "ےۓںٹڈڑہۂ",
+        }
+    }
+}
 
 static SYMBOLS: LazyLock<Symbols> = LazyLock::new(build_symbols);
 
@@ -97,11 +132,13 @@ fn build_symbols() -> Symbols {
         } else {
             BOUNDARY
         };
-        let script = match script_of(c) {
-            None => SCRIPT_NONE,
-            Some(Script::Latn) => SCRIPT_LATN,
-            Some(Script::Arab) => SCRIPT_ARAB,
-            Some(Script::Other(_)) => SCRIPT_OTHER,
+        let marked = SouthAsian::ALL.iter().position(|l| l.letters().contains(c));
+        let script = match (script_of(c), marked) {
+            (Some(Script::Arab), Some(i)) => SCRIPT_ARAB_MARKED + i as u32,
+            (None, _) => SCRIPT_NONE,
+            (Some(Script::Latn), _) => SCRIPT_LATN,
+            (Some(Script::Arab), None) => SCRIPT_ARAB,
+            (Some(Script::Other(_)), _) => SCRIPT_OTHER,
         };
         table[cp as usize] = symbol as u32 | script << 16;
     }
@@ -151,6 +188,9 @@ pub struct ScriptCounts {
     pub other: u32,
     /// The ISO 15924 code of the last letter of another script.
     pub other_code: &'static str,
+    /// Arabic-script letters (included in `arab`) that mark each language
+    /// of [`SouthAsian::ALL`], in that order.
+    pub marked: [u32; SouthAsian::ALL.len()],
 }
 
 impl ScriptCounts {
@@ -185,7 +225,7 @@ pub fn scan(text: &str, bits: u32, mut f: impl FnMut(usize)) -> ScriptCounts {
     let table: &[u32] = &SYMBOLS.table;
     let ae_symbol = *AE;
     let mut counts = ScriptCounts { other_code: "Zzzz", ..ScriptCounts::default() };
-    let mut script_counts = [0u32; 4];
+    let mut script_counts = [0u32; SCRIPT_CLASSES];
     let mut window: u64 = BOUNDARY as u64;
     let mut seen: usize = 1;
     let mut last = BOUNDARY;
@@ -234,7 +274,8 @@ pub fn scan(text: &str, bits: u32, mut f: impl FnMut(usize)) -> ScriptCounts {
         seen += 1;
         emit(window, seen, BOUNDARY, shift, &mut f);
     }
-    counts.arab += script_counts[SCRIPT_ARAB as usize];
+    counts.marked.copy_from_slice(&script_counts[SCRIPT_ARAB_MARKED as usize..]);
+    counts.arab += script_counts[SCRIPT_ARAB as usize] + counts.marked.iter().sum::<u32>();
     counts.latn += script_counts[SCRIPT_LATN as usize];
     if script_counts[SCRIPT_OTHER as usize] > 0 {
         counts.other += script_counts[SCRIPT_OTHER as usize];

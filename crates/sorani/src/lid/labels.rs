@@ -17,8 +17,10 @@ const fn info(label: &'static str, language: &'static str, script: &'static str,
     LabelInfo { label, language, script, name }
 }
 
-/// Every label a model may use, plus `eng-Latn` (given by a heuristic, see
-/// the module documentation). `und` is not listed: it is the absence of a
+/// Every label a model may use, plus `eng-Latn` (given by a heuristic) and
+/// `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab` (given by the letters of
+/// their alphabets that none of the model's languages writes; see the module
+/// documentation). `und` is not listed: it is the absence of a
 /// confident label.
 pub const LABELS: &[LabelInfo] = &[
     info("ckb-Arab", "ckb", "Arab", "Central Kurdish (Sorani), Arabic script"),
@@ -32,6 +34,10 @@ pub const LABELS: &[LabelInfo] = &[
     info("arb-Arab", "arb", "Arab", "Arabic (Modern Standard), Arabic script"),
     info("tur-Latn", "tur", "Latn", "Turkish, Latin script"),
     info("eng-Latn", "eng", "Latn", "English, Latin script (heuristic)"),
+    info("urd-Arab", "urd", "Arab", "Urdu, Arabic script (by its letters)"),
+    info("snd-Arab", "snd", "Arab", "Sindhi, Arabic script (by its letters)"),
+    info("kas-Arab", "kas", "Arab", "Kashmiri, Arabic script (by its letters)"),
+    info("pus-Arab", "pus", "Arab", "Pashto, Arabic script (by its letters)"),
 ];
 
 /// Index of `label` in [`LABELS`].
@@ -41,3 +47,8 @@ pub fn label_index(label: &str) -> Option<usize> {
 
 /// Index of `eng-Latn` in [`LABELS`].
 pub const ENGLISH: usize = 10;
+/// Indices of the labels given by their letters alone (see `SouthAsian`).
+pub const URDU: usize = 11;
+pub const SINDHI: usize = 12;
+pub const KASHMIRI: usize = 13;
+pub const PASHTO: usize = 14;

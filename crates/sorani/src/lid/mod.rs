@@ -27,6 +27,7 @@
 //! | `arb-Arab` | Arabic |
 //! | `tur-Latn` | Turkish |
 //! | `eng-Latn` | English (heuristic: see below) |
+//! | `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab` | Urdu, Sindhi, Kashmiri, Pashto (by their letters: see below) |
 //! | `und` | undetermined: no letters, an unsupported script, or no label confident enough |
 //!
 //! # How it works
@@ -41,7 +42,10 @@
 //! fitted on held-out lines. English has no redistributable training text
 //! here, so it is recognised by a heuristic: Latin text with only ASCII
 //! letters and a high share of English function words. Its confidence is
-//! not calibrated.
+//! not calibrated. Nor are Urdu, Sindhi, Kashmiri and Pashto's, which have
+//! no training text either: each is given when at least one Arabic-script
+//! letter in fifty is a letter of its own alphabet that none of the model's
+//! languages writes ([`features::SouthAsian`]).
 //!
 //! Central Kurdish regional varieties (Sulaimani, Erbil, Mukriyani, Sinei,
 //! Garmiyani) are not identified: no labelled dialect data is available to
@@ -57,7 +61,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::error::Error;
-use features::{scan, Script};
+use features::{scan, Script, SouthAsian};
 pub use labels::{label_index, LabelInfo, LABELS};
 use model::{Model, LANES};
 pub use segments::Segment;
@@ -168,6 +172,11 @@ pub struct Evidence {
     pub script: Option<Script>,
     /// Letters that are Latin but not ASCII.
     pub non_ascii_latin: u32,
+    /// Arabic-script letters.
+    pub arabic_letters: u32,
+    /// Letters that mark a language the model has no text for, per
+    /// [`SouthAsian::ALL`].
+    pub marked: [u32; SouthAsian::ALL.len()],
 }
 
 /// A language identifier: a model loaded once, shared freely between
@@ -261,6 +270,8 @@ impl Identifier {
             features,
             script: counts.dominant(),
             non_ascii_latin: counts.non_ascii_latin,
+            arabic_letters: counts.arab,
+            marked: counts.marked,
         }
     }
 
@@ -326,6 +337,16 @@ impl Identifier {
                 len += 1;
             }
         }
+        if script == Script::Arab && len < LANES {
+            if let Some((label, p)) = marked_language(evidence).filter(|&(label, _)| options.allows(label)) {
+                for candidate in &mut array[..len] {
+                    candidate.1 *= 1.0 - p;
+                }
+                array.copy_within(0..len, 1);
+                array[0] = (label, p);
+                len += 1;
+            }
+        }
         let ranked = &array[..len];
         let Some(&(best, confidence)) = ranked.first() else { return Prediction::undetermined(code) };
         let alternatives = ranked
@@ -384,6 +405,26 @@ pub fn script_code(script: Script) -> &'static str {
         Script::Latn => "Latn",
         Script::Other(code) => code,
     }
+}
+
+/// When the Arabic-script letters include enough of the letters that mark
+/// one of [`SouthAsian::ALL`] (none of the model's languages writes them),
+/// that language's label and the probability to give it. A stray quoted
+/// word in a long text is not enough: one such letter in fifty.
+fn marked_language(evidence: &Evidence) -> Option<(usize, f32)> {
+    let letters = evidence.arabic_letters.max(1);
+    SouthAsian::ALL.iter().zip(evidence.marked).find_map(|(&language, marked)| {
+        if marked == 0 || marked * 50 < letters {
+            return None;
+        }
+        let label = match language {
+            SouthAsian::Sindhi => labels::SINDHI,
+            SouthAsian::Kashmiri => labels::KASHMIRI,
+            SouthAsian::Pashto => labels::PASHTO,
+            SouthAsian::Urdu => labels::URDU,
+        };
+        Some((label, (0.7 + 0.1 * marked as f32).min(0.99)))
+    })
 }
 
 /// English function words that are not (common) words of Kurmanji, Zazaki,

@@ -213,3 +213,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn letters_of_other_alphabets_outweigh_the_model_only_when_they_are_common() {
+    // One quoted Urdu word in a long Sorani text leaves it Sorani.
+    let p = identify(
+        "ئەمڕۆ هاوڕێکانم هاتنە ماڵەوە و باسی وشەی «ہے» و زۆر شتی تریان کرد لە کۆبوونەوەکەدا، \
+         پاشان هەموومان پێکەوە نانمان خوارد و تا درەنگانێکی شەو قسەمان کرد",
+    );
+    assert_eq!(p.label, "ckb-Arab");
+    // A candidate list without the letter-given label keeps the model's answer.
+    let only = Options { only: vec!["fas".into(), "arb".into()], ..Options::default() };
+    let p = Identifier::embedded().identify_with("یہ کتاب میرے دوست نے مجھے دی تھی", &only);
+    assert_eq!(p.label, "fas-Arab");
+    // The letters alone decide one word.
+    assert_eq!(identify("ڪتاب").label, "snd-Arab");
+}
