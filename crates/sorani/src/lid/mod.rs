@@ -55,6 +55,7 @@ pub mod features;
 mod labels;
 pub mod model;
 mod segments;
+mod sorani_words;
 
 use std::sync::LazyLock;
 
@@ -123,11 +124,16 @@ pub struct Options {
     /// [`Identifier::segments_with`]: the cost, in nats of evidence, of a
     /// change of language between two tokens.
     pub switch_cost: f32,
+    /// When no label is confident, or the answer would be Southern Kurdish
+    /// or Gorani, but Central Kurdish is among the likely ones, let the
+    /// words decide: mostly known Sorani words make it Central Kurdish
+    /// (default on; the morphology lexicon loads on first use).
+    pub sorani_words: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { threshold: DEFAULT_THRESHOLD, only: Vec::new(), switch_cost: DEFAULT_SWITCH_COST }
+        Options { threshold: DEFAULT_THRESHOLD, only: Vec::new(), switch_cost: DEFAULT_SWITCH_COST, sorani_words: true }
     }
 }
 
@@ -337,6 +343,9 @@ impl Identifier {
                 len += 1;
             }
         }
+        if script == Script::Arab && options.sorani_words {
+            prefer_sorani_words(text, &mut array[..len], options.threshold);
+        }
         if script == Script::Arab && len < LANES {
             if let Some((label, p)) = marked_language(evidence).filter(|&(label, _)| options.allows(label)) {
                 for candidate in &mut array[..len] {
@@ -405,6 +414,29 @@ pub fn script_code(script: Script) -> &'static str {
         Script::Latn => "Latn",
         Script::Other(code) => code,
     }
+}
+
+/// When no label reaches the threshold or the answer would be Southern
+/// Kurdish or Gorani, but Central Kurdish has at least 0.2 and the words read
+/// as Sorani ([`sorani_words`]), Central Kurdish's odds are multiplied by
+/// [`sorani_words::LIKELIHOOD_RATIO`] (which puts it first). `ranked` is
+/// sorted best first and stays so. A Kurmanji answer stands: Badini words
+/// read as Sorani too often. (Out-of-domain Sorani went from 95.1% to 98.4%
+/// recognised; in-domain macro-F1 stayed 0.962.)
+fn prefer_sorani_words(text: &str, ranked: &mut [(usize, f32)], threshold: f32) {
+    let Some(&(top, p_top)) = ranked.first() else { return };
+    let hesitates = p_top < threshold || matches!(LABELS[top].label, "sdh-Arab" | "hac-Arab");
+    let Some(at) = ranked.iter().position(|c| LABELS[c.0].label == "ckb-Arab") else { return };
+    if !hesitates || ranked[at].1 < 0.2 || !sorani_words::reads_as_sorani(text) {
+        return;
+    }
+    let boosted = ranked[at].1 * sorani_words::LIKELIHOOD_RATIO;
+    let total = 1.0 - ranked[at].1 + boosted;
+    ranked[at].1 = boosted;
+    for candidate in ranked.iter_mut() {
+        candidate.1 /= total;
+    }
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 }
 
 /// When the Arabic-script letters include enough of the letters that mark

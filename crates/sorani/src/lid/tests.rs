@@ -229,3 +229,17 @@ fn letters_of_other_alphabets_outweigh_the_model_only_when_they_are_common() {
     // The letters alone decide one word.
     assert_eq!(identify("ڪتاب").label, "snd-Arab");
 }
+
+#[test]
+fn sorani_words_decide_when_the_model_hesitates() {
+    let text = "ئەوان زیاتر باسی سیاسەتیان دەکرد .";
+    let model_alone = Options { sorani_words: false, ..Options::default() };
+    let p = Identifier::embedded().identify_with(text, &model_alone);
+    assert_eq!(p.label, "und", "the model alone hesitates: {p:?}");
+    assert!(p.alternatives.iter().any(|a| a.label == "ckb-Arab" && a.confidence >= 0.2));
+    let p = identify(text);
+    assert_eq!(p.label, "ckb-Arab");
+    assert!(p.confidence > 0.5);
+    // Persian and Arabic are not the model's hesitations the words settle.
+    assert_eq!(identify("این کتاب را دیروز از کتابفروشی خریدم").label, "fas-Arab");
+}
