@@ -421,8 +421,9 @@ pub fn script_code(script: Script) -> &'static str {
 /// as Sorani ([`sorani_words`]), Central Kurdish's odds are multiplied by
 /// [`sorani_words::LIKELIHOOD_RATIO`] (which puts it first). `ranked` is
 /// sorted best first and stays so. A Kurmanji answer stands: Badini words
-/// read as Sorani too often. (Out-of-domain Sorani went from 95.1% to 98.4%
-/// recognised; in-domain macro-F1 stayed 0.962.)
+/// read as Sorani too often. (Out-of-domain Sorani went from 95.1% to 98.45%
+/// recognised, 1–5-word Sorani chunks from 73% to 86%; in-domain macro-F1
+/// from 0.962 to 0.961.)
 fn prefer_sorani_words(text: &str, ranked: &mut [(usize, f32)], threshold: f32) {
     let Some(&(top, p_top)) = ranked.first() else { return };
     let hesitates = p_top < threshold || matches!(LABELS[top].label, "sdh-Arab" | "hac-Arab");

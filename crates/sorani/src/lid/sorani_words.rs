@@ -14,11 +14,12 @@ pub(crate) const LIKELIHOOD_RATIO: f32 = 10.0;
 const MIN_SHARE: f32 = 0.9;
 /// A word-frequency count that two sources attest.
 const ATTESTED: u64 = 20;
-/// The fewest Arabic-script words that make a share.
-const MIN_WORDS: usize = 3;
+/// The fewest Arabic-script words that make a share (one: a single known
+/// word settles a short input the n-grams left undecided).
+const MIN_WORDS: usize = 1;
 
-/// Whether at least nine in ten of the Arabic-script words of `text` (and at
-/// least three of them) are known Sorani words.
+/// Whether at least nine in ten of the Arabic-script words of `text` (one
+/// word is enough) are known Sorani words.
 pub(crate) fn reads_as_sorani(text: &str) -> bool {
     let (lexicon, analyzer) = (Lexicon::embedded(), Analyzer::embedded());
     let (mut words, mut accepted) = (0usize, 0usize);
