@@ -56,20 +56,17 @@ pub(crate) struct Lexicon {
 }
 
 /// Whether the lexicon is read as `cargo xtask eval-morph` measures it
-/// (fixed at the first look-up; see [`hold_out_evaluation_lemmas`]).
+/// (fixed when the lexicon loads; see [`hold_out_evaluation_lemmas`]).
 static HOLD_OUT: OnceLock<bool> = OnceLock::new();
 
-static SHIPPED: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(LEXICON_TSV, false));
-static HELD_OUT: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(LEXICON_TSV, true));
+/// The lexicon, read once (the choice is made then, so a look-up costs what
+/// one lazy static does).
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(LEXICON_TSV, *HOLD_OUT.get_or_init(|| false)));
 
 /// The lexicon in use.
-#[inline]
+#[inline(always)]
 pub(crate) fn lexicon() -> &'static Lexicon {
-    if *HOLD_OUT.get_or_init(|| false) {
-        &HELD_OUT
-    } else {
-        &SHIPPED
-    }
+    &LEXICON
 }
 
 /// Reads the lexicon, for the rest of the process, without the UniMorph
