@@ -480,12 +480,23 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
         analyzer::guess(word, buf);
     }
     // Sort small keys, not the candidates (best score first, then fewer
-    // morphemes, then generation order), and move only the kept ones.
-    let mut order: Vec<(i32, u8, u32)> = buf.iter().enumerate().map(|(i, c)| (-c.score, c.n, i as u32)).collect();
+    // morphemes, then generation order), and move only the kept ones. The
+    // keys live on the stack unless a word has unusually many candidates.
+    let mut on_stack = [(0i32, 0u8, 0u32); 64];
+    let mut on_heap = Vec::new();
+    let order: &mut [(i32, u8, u32)] = if buf.len() <= on_stack.len() {
+        &mut on_stack[..buf.len()]
+    } else {
+        on_heap.resize(buf.len(), (0, 0, 0));
+        &mut on_heap
+    };
+    for (key, (i, c)) in order.iter_mut().zip(buf.iter().enumerate()) {
+        *key = (-c.score, c.n, i as u32);
+    }
     order.sort_unstable();
     let mut kept_idx = [0usize; MAX_ANALYSES];
     let mut kept = 0;
-    for &(_, _, i) in &order {
+    for &(_, _, i) in order.iter() {
         let i = i as usize;
         if !kept_idx[..kept].iter().any(|&j| same(word, &buf[j], &buf[i])) {
             kept_idx[kept] = i;
@@ -512,7 +523,10 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
 
 fn same(word: &str, a: &Cand, b: &Cand) -> bool {
     a.n == b.n
-        && a.parts().iter().zip(b.parts()).all(|(x, y)| x.start == y.start && x.end == y.end && x.tag == y.tag)
+        && a.parts()
+            .iter()
+            .zip(b.parts())
+            .all(|(x, y)| x.start == y.start && x.end == y.end && (std::ptr::eq(x.tag, y.tag) || x.tag == y.tag))
         && (a.entry == b.entry && a.lemma == b.lemma || lemma_of(word, a) == lemma_of(word, b))
 }
 
