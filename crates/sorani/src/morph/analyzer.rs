@@ -3,7 +3,7 @@
 //! small copyable candidates (no allocation per candidate).
 
 use super::affix::{self, Cond, Suffix, NOMINAL, VERBAL};
-use super::lexicon::{lexicon, Entry, Kind};
+use super::lexicon::{Entry, Kind, LEXICON};
 use super::MorphemeKind;
 
 /// Most morphemes one candidate can hold.
@@ -56,7 +56,7 @@ impl Cand {
         &self.parts[..self.n as usize]
     }
     pub(crate) fn entry(&self) -> Option<&'static Entry> {
-        (self.entry < ATTESTED).then(|| lexicon().entry(self.entry))
+        (self.entry < ATTESTED).then(|| LEXICON.entry(self.entry))
     }
 }
 
@@ -217,7 +217,7 @@ const DERIVED: &str = "DERIV";
 /// or a derivational prefix when `prefix` is [`DERIVED`]).
 fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: bool, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
-    let lex = lexicon();
+    let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
         if let Some((a, b)) = lex.position(stem) {
@@ -257,7 +257,7 @@ fn nominal_entries(
     extra: i32,
     out: &mut Vec<Cand>,
 ) {
-    let lex = lexicon();
+    let lex = &*LEXICON;
     let stem = &word[from..end];
     for i in a..b {
         let e = lex.entry(i);
@@ -341,7 +341,7 @@ fn nominal_entries(
 /// from a curated noun, adjective or proper noun: جیهانیی = جیهانی + ی,
 /// نێونەتەوەیی. The derived word is the stem; ranked below a listed word.
 fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
-    let lex = lexicon();
+    let lex = &*LEXICON;
     let derived = &word[..end];
     let Some(base) = derived.strip_suffix('ی') else { return };
     let vowel = base.ends_with('ی');
@@ -379,7 +379,7 @@ fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
 /// suffix): doubtful entries and whole words that are more often an inflected
 /// form of a shorter known word rank lower.
 pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
-    let lex = lexicon();
+    let lex = &*LEXICON;
     let mut penalty = 0;
     if e.attested {
         penalty += 50;
@@ -438,7 +438,7 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
 /// + و + ەکان + ی; لێپرسراوی = لێ + پرسرا + و + ی; دیپۆرتکراوەکان = دیپۆرت
 /// + کرا + و + ەکان, when دیپۆرتکردن is a known compound verb).
 fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
-    let lex = lexicon();
+    let lex = &*LEXICON;
     let body = &word[..end];
     let stem_end = if let Some(p) = body.strip_suffix("وو") {
         p.len()
@@ -510,7 +510,7 @@ fn compound_known(lead: &str, infinitive: &str) -> bool {
     }
     buf[..lead.len()].copy_from_slice(lead.as_bytes());
     buf[lead.len()..n].copy_from_slice(infinitive.as_bytes());
-    std::str::from_utf8(&buf[..n]).is_ok_and(|w| lexicon().get(w).iter().any(|x| x.kind == Kind::Inf))
+    std::str::from_utf8(&buf[..n]).is_ok_and(|w| LEXICON.get(w).iter().any(|x| x.kind == Kind::Inf))
 }
 
 /// A parsed verbal prefix chain.
@@ -653,7 +653,7 @@ fn prefix_chains(word: &str, out: &mut Chains) {
 fn verbal(word: &str, out: &mut Vec<Cand>) {
     let mut chains = Chains::new();
     prefix_chains(word, &mut chains);
-    let lex = lexicon();
+    let lex = &*LEXICON;
     for pre in chains.as_slice() {
         if pre.end + 2 > word.len() {
             continue;
@@ -707,7 +707,7 @@ fn verb_stem(
     if entries.is_empty() {
         return;
     }
-    let lex = lexicon();
+    let lex = &*LEXICON;
     let Some((first, _)) = lex.position(core) else { return };
     let stem_len = end.saturating_sub(pre.end);
     let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
@@ -804,7 +804,7 @@ fn verb_stem(
 /// Compound verbs written as one word: `word[..k]` a known non-verb word,
 /// `word[k..end]` a verb stem, possibly with verbal prefixes between them.
 fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
-    let lex = lexicon();
+    let lex = &*LEXICON;
     for (k, _) in word[..end].char_indices().skip(2) {
         let left = &word[..k];
         if !lex

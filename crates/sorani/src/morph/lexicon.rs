@@ -59,15 +59,10 @@ pub(crate) struct Lexicon {
 /// (fixed when the lexicon loads; see [`hold_out_evaluation_lemmas`]).
 static HOLD_OUT: OnceLock<bool> = OnceLock::new();
 
-/// The lexicon, read once (the choice is made then, so a look-up costs what
-/// one lazy static does).
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(LEXICON_TSV, *HOLD_OUT.get_or_init(|| false)));
-
-/// The lexicon in use.
-#[inline(always)]
-pub(crate) fn lexicon() -> &'static Lexicon {
-    &LEXICON
-}
+/// The lexicon, read once; whether it holds the evaluation's lemmas out is
+/// decided then.
+pub(crate) static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::parse(LEXICON_TSV, *HOLD_OUT.get_or_init(|| false)));
 
 /// Reads the lexicon, for the rest of the process, without the UniMorph
 /// lemmas that `cargo xtask eval-morph` scores as never seen (rows marked

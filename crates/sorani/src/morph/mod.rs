@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use analyzer::{Cand, LemmaHow};
-use lexicon::{lexicon, Kind};
+use lexicon::{Kind, LEXICON};
 
 pub use lexicon::hold_out_evaluation_lemmas;
 pub use stopwords::{is_stopword, stopwords};
@@ -285,7 +285,7 @@ impl Memo {
 /// Light stems precomputed for the lexicon's own words are not needed: a word
 /// that is itself a known non-verb entry is its own stem.
 static READY: LazyLock<()> = LazyLock::new(|| {
-    lexicon();
+    LazyLock::force(&LEXICON);
 });
 
 impl Analyzer {
@@ -303,7 +303,7 @@ impl Analyzer {
 
     /// Number of distinct forms (stems, words) in the lexicon.
     pub fn lexicon_len(&self) -> usize {
-        lexicon().len()
+        LEXICON.len()
     }
 
     /// Runs `f` over the ranked candidates of `word` (best first). Frequent
@@ -386,7 +386,7 @@ impl Analyzer {
             // Fast path: a lexicon word that no other reading can outrank (no
             // verb stem of the same spelling, no doubt about the entry) is its
             // own stem, as the full ranking would find.
-            let entries = lexicon().get(word);
+            let entries = LEXICON.get(word);
             if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
                 if let Some(e) = entries
                     .iter()
@@ -424,7 +424,7 @@ impl Analyzer {
     /// `ئازادی`) and a noun compounded with a verb that is not a light verb
     /// (`کۆر` + `نا`).
     pub fn spelling_support(&self, word: &str) -> Support {
-        let entries = lexicon().get(word);
+        let entries = LEXICON.get(word);
         if entries.iter().any(|e| !e.bound && !e.attested) {
             return Support::Entry;
         }
@@ -456,7 +456,7 @@ impl Analyzer {
     /// (what a spell checker can accept): a stem of the stem lexicon, or one
     /// the word-frequency lexicon attests. Other guesses do not count.
     pub fn has_known_stem(&self, word: &str) -> bool {
-        if lexicon().get(word).iter().any(|e| !e.bound) {
+        if LEXICON.get(word).iter().any(|e| !e.bound) {
             return true;
         }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
