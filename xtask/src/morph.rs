@@ -95,7 +95,6 @@ fn pos_of(po: &str) -> Option<&'static str> {
     })
 }
 
-/// Runs `cargo xtask morph`.
 /// What [`lexicon_rows`] added, for the generator's report.
 struct RowCounts {
     mapped: usize,
@@ -104,6 +103,7 @@ struct RowCounts {
     attested: usize,
 }
 
+/// Runs `cargo xtask morph`.
 pub fn generate(args: &[String]) -> anyhow::Result<()> {
     let shared = shared_dir(args);
     // The shipped lexicon learns every UniMorph lemma. The evaluation's dev
@@ -660,6 +660,7 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     Ok((rows, RowCounts { mapped, compound, from_um, attested }))
 }
 
+/// How many indefinite forms of `x` (Xێک, Xەیەک …) the corpus word list attests.
 fn indefinite_forms(words: &HashSet<&str>, x: &str) -> usize {
     let vowel = matches!(x.chars().last(), Some('ا' | 'ە' | 'ێ' | 'ی' | 'ۆ'));
     let forms: &[&str] = if vowel {
