@@ -716,31 +716,28 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         sentences.len()
     );
     println!("{:<34} {:>8} {:>8}   peers (WER / CER)", "set", "WER %", "CER %");
-    let sets: [(&str, Option<Noise>); 11] = [
-        ("legacy ه/ك keyboard", Some(Noise::Legacy)),
-        ("Arabic keyboard (drop 0.1)", Some(Noise::Arabic { drop: 0.1 })),
-        ("Persian keyboard (drop 0.1)", Some(Noise::Persian { drop: 0.1 })),
-        ("heavy Arabic noise (drop 0.4)", Some(Noise::Arabic { drop: 0.4 })),
-        ("heavy Persian noise (drop 0.4)", Some(Noise::Persian { drop: 0.4 })),
-        ("already standard (auto)", None),
+    // (name, noise, share of inner ە spaced, share of ێ ۆ و dropped)
+    let sets: [(&str, Option<Noise>, f32, f32); 11] = [
+        ("legacy ه/ك keyboard", Some(Noise::Legacy), 0.0, 0.0),
+        ("Arabic keyboard (drop 0.1)", Some(Noise::Arabic { drop: 0.1 }), 0.0, 0.0),
+        ("Persian keyboard (drop 0.1)", Some(Noise::Persian { drop: 0.1 }), 0.0, 0.0),
+        ("heavy Arabic noise (drop 0.4)", Some(Noise::Arabic { drop: 0.4 }), 0.0, 0.0),
+        ("heavy Persian noise (drop 0.4)", Some(Noise::Persian { drop: 0.4 }), 0.0, 0.0),
+        ("already standard (auto)", None, 0.0, 0.0),
         // Last, so that the sets above keep their random seeds.
-        ("legacy ه keyboard (ک kept)", Some(Noise::LegacyHeh)),
-        ("Arabic keyboard, ە spaced (0.25)", Some(Noise::Arabic { drop: 0.1 })),
-        ("Persian keyboard, ە spaced (0.25)", Some(Noise::Persian { drop: 0.1 })),
-        ("Arabic keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Arabic { drop: 0.1 })),
-        ("Persian keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Persian { drop: 0.1 })),
+        ("legacy ه keyboard (ک kept)", Some(Noise::LegacyHeh), 0.0, 0.0),
+        ("Arabic keyboard, ە spaced (0.25)", Some(Noise::Arabic { drop: 0.1 }), 0.25, 0.0),
+        ("Persian keyboard, ە spaced (0.25)", Some(Noise::Persian { drop: 0.1 }), 0.25, 0.0),
+        ("Arabic keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Arabic { drop: 0.1 }), 0.0, 0.2),
+        ("Persian keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Persian { drop: 0.1 }), 0.0, 0.2),
     ];
-    for (si, (name, noise)) in sets.iter().enumerate() {
+    for (si, &(name, noise, split, vowels)) in sets.iter().enumerate() {
         if only.is_some_and(|o| !name.contains(o)) {
             continue;
         }
         let mut rng = Rng::new(0x5EED + si as u64);
         let noisy: Vec<String> = match noise {
-            Some(noise) => {
-                let split = if name.contains("spaced") { 0.25 } else { 0.0 };
-                let vowels = if name.contains("dropped (0.2)") { 0.2 } else { 0.0 };
-                sentences.iter().map(|s| corrupt_with_habits(s, *noise, split, vowels, &mut rng)).collect()
-            }
+            Some(noise) => sentences.iter().map(|s| corrupt_with_habits(s, noise, split, vowels, &mut rng)).collect(),
             None => sentences.clone(),
         };
         let start = std::time::Instant::now();
