@@ -344,20 +344,21 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                     if (part == "held-out" && !h) || (part == "learned" && h) {
                         continue;
                     }
-                    let mut gold = canon_latin(&p.latin);
-                    let mut got = canon_latin(&full.to_latin(&p.arabic));
-                    if fold_initial_r {
-                        // Wergor's Arabic writes a word-initial ر, which the standard
-                        // normalizer (rightly) makes ڕ; compare r and ř there alike.
-                        gold = fold_r(&gold);
-                        got = fold_r(&got);
-                    }
+                    // Latin as the comparison reads it: Wergor's Arabic writes a
+                    // word-initial ر, which the standard normalizer (rightly) makes
+                    // ڕ; with `fold_initial_r` r and ř compare alike there.
+                    let compared = |latin: &str| {
+                        let latin = canon_latin(latin);
+                        if fold_initial_r {
+                            fold_r(&latin)
+                        } else {
+                            latin
+                        }
+                    };
+                    let gold = compared(&p.latin);
+                    let got = compared(&full.to_latin(&p.arabic));
                     a2l.add(got == gold);
-                    let mut got_shipped = canon_latin(&shipped.to_latin(&p.arabic));
-                    if fold_initial_r {
-                        got_shipped = fold_r(&got_shipped);
-                    }
-                    a2l_shipped.add(got_shipped == gold);
+                    a2l_shipped.add(compared(&shipped.to_latin(&p.arabic)) == gold);
                     let which = if args.iter().any(|a| a == "--learned-errors") { "learned" } else { "held-out" };
                     if got != gold && part == which && !fold_initial_r {
                         errors.push(format!("{name}\t{}\tgold {}\tgot {}", p.arabic, p.latin, got));
@@ -374,15 +375,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
                     if !l2a_ok && part == which && !fold_initial_r && args.iter().any(|a| a == "--arabic-errors") {
                         println!("la→ar {part} error\t{name}\t{}\tgold {}\tgot {}", p.latin, p.arabic, back);
                     }
-                    // Back to Latin, compared as the gold is.
-                    let again = |t: &Transliterator| {
-                        let latin = canon_latin(&t.to_latin(&back));
-                        if fold_initial_r {
-                            fold_r(&latin)
-                        } else {
-                            latin
-                        }
-                    };
+                    let again = |t: &Transliterator| compared(&t.to_latin(&back));
                     rt.add(again(if *name == "wergor" { &wergor_style } else { &full }) == gold);
                     rt_shipped.add(again(if *name == "wergor" { &wergor_shipped } else { &shipped }) == gold);
                 }
