@@ -513,17 +513,18 @@ impl Restorer {
     fn better_joined(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel) -> Option<Arc<[Reading]>> {
         let (ra, rb) = (a.readings.first()?, b.readings.first()?);
         let count = |r: &Reading| self.lexicon.frequency_exact(&r.text);
-        let free_before = STANDS_BEFORE_A_WORD.contains(&&*ra.text) && count(rb) >= JOIN_MIN_COUNT;
+        let (count_a, count_b) = (count(ra), count(rb));
+        let free_before = STANDS_BEFORE_A_WORD.contains(&&*ra.text) && count_b >= JOIN_MIN_COUNT;
         // (a word, not a fragment of two letters: ئه و is ئەو)
         let function_after =
-            crate::morph::is_stopword(&rb.text) && count(ra) >= JOIN_MIN_COUNT && ra.text.chars().count() > 2;
+            crate::morph::is_stopword(&rb.text) && count_a >= JOIN_MIN_COUNT && ra.text.chars().count() > 2;
         if free_before || function_after {
             return None;
         }
         // The verbal prefix دە is rarely a word of its own: the joined verb
         // needs only a tenth of the rest's count (دەکات beside کات; دە ساڵ,
         // ten years, stays).
-        let weaker = if &*ra.text == "دە" { count(rb) / 10 } else { count(ra).min(count(rb)) };
+        let weaker = if &*ra.text == "دە" { count_b / 10 } else { count_a.min(count_b) };
         let needed = JOIN_MIN_COUNT.max(weaker);
         let joined = format!("{}{}", a.text, b.text);
         // A cheap walk first, with the keyboard's free letters only: most
