@@ -36,15 +36,12 @@ mod context;
 pub mod detect;
 pub mod font;
 mod inflect;
+mod memo;
 mod screen;
 mod search;
 
-use std::borrow::{Borrow, Cow};
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::borrow::Cow;
 use std::str::FromStr;
-use std::sync::{Arc, LazyLock, Mutex};
-
-use rustc_hash::FxHashMap;
 
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;
@@ -52,8 +49,9 @@ pub use font::Font;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use crate::splice::splice;
-use channel::{describe, is_standard_letter, Channel, Op};
-use context::{Context, LetterTable, PairStart};
+use channel::{is_standard_letter, Channel, Op};
+use context::{Context, LetterTable};
+use memo::{Entry, Memo, Reading, Reason};
 
 /// When to restore.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -160,80 +158,16 @@ fn identity_bonus(channel: Channel) -> f32 {
         Channel::Mixed => 7.0,
     }
 }
-/// Words whose readings are remembered (a shard is emptied when full): about
-/// 20 MB at most. The 20 MB restoration benchmark text has 89K distinct words.
-const CACHE_WORDS: usize = 100_000;
-/// Locks of the cache: threads rarely wait for each other.
-const CACHE_SHARDS: usize = 16;
-
-type ReadingsMap = FxHashMap<(u8, Box<str>), Arc<[Reading]>>;
-
-/// Readings by channel and word, shared by all threads: a word's readings
-/// cost far more to compute than to look up, and one cache for all threads
-/// computes each word once and holds it once.
-static CACHE: LazyLock<Vec<Mutex<ReadingsMap>>> =
-    LazyLock::new(|| (0..CACHE_SHARDS).map(|_| Mutex::default()).collect());
-
-/// Look-ups into the cache with a borrowed word.
-trait CacheKey {
-    fn key(&self) -> (u8, &str);
-}
-
-impl CacheKey for (u8, Box<str>) {
-    fn key(&self) -> (u8, &str) {
-        (self.0, &self.1)
-    }
-}
-
-impl CacheKey for (u8, &str) {
-    fn key(&self) -> (u8, &str) {
-        (self.0, self.1)
-    }
-}
-
-impl<'a> Borrow<dyn CacheKey + 'a> for (u8, Box<str>) {
-    fn borrow(&self) -> &(dyn CacheKey + 'a) {
-        self
-    }
-}
-
-impl PartialEq for dyn CacheKey + '_ {
-    fn eq(&self, other: &Self) -> bool {
-        self.key() == other.key()
-    }
-}
-
-impl Eq for dyn CacheKey + '_ {}
-
-impl Hash for dyn CacheKey + '_ {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.key().hash(state);
-    }
-}
-
 /// The largest context bonus of one word pair.
 const MAX_PAIR_BONUS: f32 = 4.0;
 /// At most this many readings per word enter the sequence search.
 const BEAM: usize = 4;
 
-/// Boxed strings, not `String`s: the cache holds hundreds of thousands.
-#[derive(Debug, Clone)]
-struct Reading {
-    text: Box<str>,
-    /// Log-probability-like score (higher is better).
-    score: f32,
-    reason: Box<str>,
-    /// Its count in the context model (0: no pair bonus is possible).
-    ctx: u64,
-    /// Where the context model's pairs that start with it continue.
-    pairs: Option<PairStart>,
-}
-
 struct Word<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    readings: Arc<[Reading]>,
+    readings: Entry,
     /// Whether only white space separates this word from the previous one.
     joined_to_prev: bool,
     /// Whether nothing of its clause can follow it: `.`, `،`, `!`, `؛`, the
@@ -323,17 +257,20 @@ impl Restorer {
         let Some(channel) = self.channel(convention) else {
             return self.restore_as(text, convention).text;
         };
-        let words = self.join_spaced_ae(text, self.words(text, channel), channel);
-        let chosen = best_sequence(&words);
-        let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| {
-            let reading: &str = &w.readings[i].text;
-            if reading == w.text {
-                return None;
-            }
-            let reading = with_typed_h(w.text, reading);
-            (reading != w.text).then_some((w.start, w.end, reading))
-        });
-        splice(text, changed)
+        memo::with(|memo| {
+            let words = self.words(text, channel, memo);
+            let mut words = self.join_spaced_ae(text, words, channel, memo);
+            self.settle(&mut words, channel, memo);
+            let chosen = best_sequence(&words, memo);
+            let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| match i {
+                0 => (!w.readings.best_unchanged).then(|| (w.start, w.end, memo.best_output(w.readings))),
+                _ => {
+                    let r = &memo.readings(w.readings)[i];
+                    (!r.unchanged).then(|| (w.start, w.end, memo.output(r)))
+                }
+            });
+            splice(text, changed)
+        })
     }
 
     /// The channel for `convention` under this restorer's mode (`None`: no
@@ -373,18 +310,22 @@ impl Restorer {
             (Convention::ArabicKeyboard, _) => Channel::Arabic,
             (Convention::PersianKeyboard, _) => Channel::Persian,
         };
-        let mut words = self.join_spaced_ae(text, self.words(text, channel), channel);
-        if words.is_empty() {
-            return unchanged(convention);
-        }
-        let chosen = best_sequence(&words);
-        let mut changes = Vec::new();
-        for (w, &i) in words.iter_mut().zip(&chosen) {
-            let r = &w.readings[i];
-            let reading = with_typed_h(w.text, &r.text);
-            if reading != w.text {
-                let runner_up = w
-                    .readings
+        let changes = memo::with(|memo| {
+            let words = self.words(text, channel, memo);
+            let mut words = self.join_spaced_ae(text, words, channel, memo);
+            self.settle(&mut words, channel, memo);
+            let chosen = best_sequence(&words, memo);
+            let mut changes = Vec::new();
+            for (w, &i) in words.iter().zip(&chosen) {
+                if i == 0 && w.readings.best_unchanged {
+                    continue;
+                }
+                let readings = memo.readings(w.readings);
+                let r = &readings[i];
+                if r.unchanged {
+                    continue;
+                }
+                let runner_up = readings
                     .iter()
                     .enumerate()
                     .filter(|&(j, _)| j != i)
@@ -392,17 +333,19 @@ impl Restorer {
                     .fold(f32::NEG_INFINITY, f32::max);
                 let margin = if runner_up.is_finite() { r.score - runner_up } else { 99.0 };
                 // A word joined across a space says so (`join+ه→ە`).
-                let reason = if w.text.contains(' ') { format!("join+{}", r.reason) } else { r.reason.to_string() };
+                let reason = r.reason.describe();
+                let reason = if w.text.contains(' ') { format!("join+{reason}") } else { reason.into_owned() };
                 changes.push(Change {
                     start: w.start,
                     end: w.end,
                     original: w.text.to_string(),
-                    replacement: reading.into_owned(),
+                    replacement: memo.output(r).to_string(),
                     reason,
                     score: (margin * 100.0).round() / 100.0,
                 });
             }
-        }
+            changes
+        });
         if changes.is_empty() {
             return unchanged(convention);
         }
@@ -430,22 +373,27 @@ impl Restorer {
     }
 
     /// The words of `text` with their readings.
-    fn words<'a>(&self, text: &'a str, channel: Channel) -> Vec<Word<'a>> {
+    fn words<'a>(&self, text: &'a str, channel: Channel, memo: &mut Memo) -> Vec<Word<'a>> {
         let mut out: Vec<Word<'a>> = Vec::new();
+        // The memo hash of each word to look up (0: none).
+        let mut hashes: Vec<u64> = Vec::new();
         let mut gap_is_space = true;
         let mut start: Option<usize> = None;
         let mut last_end = 0;
-        let push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
+        let mut push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
             let w = &text[s..e];
-            let readings = self.readings(w, channel);
-            let ends_clause = readings.len() > 1 && clause_ends_at(text, e);
+            // A legacy-keyboard word without a letter that keyboard changes
+            // stays as typed: its reading is looked up only if a neighbour
+            // has a choice (`settle`).
+            let lazy = channel == Channel::Legacy && !w.chars().any(|c| channel.touches(c));
+            hashes.push(if lazy { 0 } else { Memo::hash(channel, w) });
             out.push(Word {
                 start: s,
                 end: e,
                 text: w,
-                readings,
+                readings: Entry::AS_TYPED,
                 joined_to_prev: gap_is_space && !out.is_empty(),
-                ends_clause,
+                ends_clause: false,
             });
         };
         for (i, c) in text.char_indices() {
@@ -461,6 +409,14 @@ impl Restorer {
         }
         if let Some(s) = start {
             push(s, text.len(), gap_is_space, &mut out);
+        }
+        // The slots of all the words are fetched at once, then read.
+        std::hint::black_box(hashes.iter().fold(0, |acc, &h| acc ^ memo.touch(h)));
+        for (w, &hash) in out.iter_mut().zip(&hashes) {
+            if hash != 0 {
+                w.readings = self.readings_hashed(hash, w.text, channel, memo);
+                w.ends_clause = w.readings.len() > 1 && clause_ends_at(text, w.end);
+            }
         }
         // Nor can an object follow before و or کە (as every keyboard types them).
         for i in 1..out.len() {
@@ -479,7 +435,13 @@ impl Restorer {
     /// writers space a ە inside a word to show its final form (سه رۆك for
     /// سەرۆک, ده كات for دەکات; the ScriptNormalization alignment matrices
     /// give ە → "ه " as often as ە → ه).
-    fn join_spaced_ae<'a>(&self, text: &'a str, mut words: Vec<Word<'a>>, channel: Channel) -> Vec<Word<'a>> {
+    fn join_spaced_ae<'a>(
+        &self,
+        text: &'a str,
+        mut words: Vec<Word<'a>>,
+        channel: Channel,
+        memo: &mut Memo,
+    ) -> Vec<Word<'a>> {
         if !matches!(channel, Channel::Arabic | Channel::Persian) {
             return words;
         }
@@ -489,7 +451,7 @@ impl Restorer {
             let spaced = a.text.ends_with(['ه', 'ة']) && &text[a.end..b.start] == " ";
             // (Joining three parts, ئه كه ر for ئەگەر, was measured: it
             // loses more words than it wins.)
-            let Some(readings) = spaced.then(|| self.better_joined(a, b, channel)).flatten() else {
+            let Some(readings) = spaced.then(|| self.better_joined(a, b, channel, memo)).flatten() else {
                 i += 1;
                 continue;
             };
@@ -510,21 +472,22 @@ impl Restorer {
     /// together words that stand apart, قسە بکات). A free word before a
     /// word, or a function word after one, keeps its space (لە نێوان,
     /// گەورە و).
-    fn better_joined(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel) -> Option<Arc<[Reading]>> {
-        let (ra, rb) = (a.readings.first()?, b.readings.first()?);
-        let count = |r: &Reading| self.lexicon.frequency_exact(&r.text);
-        let (count_a, count_b) = (count(ra), count(rb));
-        let free_before = STANDS_BEFORE_A_WORD.contains(&&*ra.text) && count_b >= JOIN_MIN_COUNT;
+    fn better_joined(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel, memo: &mut Memo) -> Option<Entry> {
+        let (ra, rb) = (memo.readings(a.readings).first()?, memo.readings(b.readings).first()?);
+        let (text_a, text_b) = (memo.text(ra), memo.text(rb));
+        let (count_a, count_b) = (self.lexicon.frequency_exact(text_a), self.lexicon.frequency_exact(text_b));
+        let free_before = STANDS_BEFORE_A_WORD.contains(&text_a) && count_b >= JOIN_MIN_COUNT;
         // (a word, not a fragment of two letters: ئه و is ئەو)
         let function_after =
-            crate::morph::is_stopword(&rb.text) && count_a >= JOIN_MIN_COUNT && ra.text.chars().count() > 2;
+            crate::morph::is_stopword(text_b) && count_a >= JOIN_MIN_COUNT && text_a.chars().count() > 2;
         if free_before || function_after {
             return None;
         }
+        let apart = ra.score + rb.score;
         // The verbal prefix دە is rarely a word of its own: the joined verb
         // needs only a tenth of the rest's count (دەکات beside کات; دە ساڵ,
         // ten years, stays).
-        let weaker = if &*ra.text == "دە" { count_b / 10 } else { count_a.min(count_b) };
+        let weaker = if text_a == "دە" { count_b / 10 } else { count_a.min(count_b) };
         let needed = JOIN_MIN_COUNT.max(weaker);
         let joined = format!("{}{}", a.text, b.text);
         // A cheap walk first, with the keyboard's free letters only: most
@@ -534,64 +497,63 @@ impl Restorer {
         if !search::candidates(self.lexicon.as_fst(), &typed, channel, 0.0).iter().any(|c| c.freq >= needed) {
             return None;
         }
-        let readings = self.readings(&joined, channel);
-        let better = readings.first().is_some_and(|rj| count(rj) >= needed && rj.score > ra.score + rb.score);
+        let readings = self.readings(&joined, channel, memo);
+        let better = memo
+            .readings(readings)
+            .first()
+            .is_some_and(|rj| self.lexicon.frequency_exact(memo.text(rj)) >= needed && rj.score > apart);
         better.then_some(readings)
     }
 
-    /// The readings of one word, best first (at most [`BEAM`]), from the
-    /// cache all threads share.
-    fn readings(&self, word: &str, channel: Channel) -> Arc<[Reading]> {
-        let key = (channel as u8, word);
-        let shard = &CACHE[(rustc_hash::FxBuildHasher.hash_one(&key as &dyn CacheKey) >> 32) as usize % CACHE_SHARDS];
-        // A lock is held for one look-up, so it is tried a bounded number of
-        // times, then the cache is skipped (the word is computed): a process
-        // forked while another thread held a lock (Python workers fork) can
-        // never hang on it.
-        let lock = || {
-            for attempt in 0..256 {
-                match shard.try_lock() {
-                    Ok(map) => return Some(map),
-                    Err(std::sync::TryLockError::Poisoned(poisoned)) => return Some(poisoned.into_inner()),
-                    Err(std::sync::TryLockError::WouldBlock) if attempt < 64 => std::hint::spin_loop(),
-                    Err(std::sync::TryLockError::WouldBlock) => std::thread::yield_now(),
+    /// Gets every word that has a choice, and its neighbours, ready for
+    /// [`best_sequence`]: their readings looked up and placed in the
+    /// context model.
+    fn settle(&self, words: &mut [Word<'_>], channel: Channel, memo: &mut Memo) {
+        for i in 0..words.len() {
+            if words[i].readings.len() == 1 {
+                continue;
+            }
+            for j in i.saturating_sub(1)..(i + 2).min(words.len()) {
+                let w = &mut words[j];
+                if !w.readings.is_kept() {
+                    w.readings = self.readings(w.text, channel, memo);
                 }
+                memo.place(w.readings, |r| Context::embedded().word(r));
             }
-            None
-        };
-        if let Some(r) = lock().and_then(|map| map.get(&key as &dyn CacheKey).map(Arc::clone)) {
-            return r;
         }
-        // Computed outside the lock (another thread may compute it too).
-        let r: Arc<[Reading]> = self.compute_readings(word, channel).into();
-        if let Some(mut map) = lock() {
-            if map.len() >= CACHE_WORDS / CACHE_SHARDS {
-                map.clear();
-            }
-            map.insert((channel as u8, word.into()), Arc::clone(&r));
+    }
+
+    /// The readings of one word, best first (at most [`BEAM`]), worked out
+    /// once per thread.
+    fn readings(&self, word: &str, channel: Channel, memo: &mut Memo) -> Entry {
+        self.readings_hashed(Memo::hash(channel, word), word, channel, memo)
+    }
+
+    /// [`Self::readings`], with the word's [`Memo::hash`] at hand.
+    fn readings_hashed(&self, hash: u64, word: &str, channel: Channel, memo: &mut Memo) -> Entry {
+        if let Some(entry) = memo.get(hash, channel, word) {
+            return entry;
         }
-        r
+        memo.insert(channel, word, self.compute_readings(word, channel))
     }
 
     fn compute_readings(&self, word: &str, channel: Channel) -> Vec<Reading> {
         let typed = typed_letters(word);
+        let identity = Reading { text: word.into(), score: 0.0, reason: Reason::Named("") };
         // In text that looks standard, only words with a telltale sign of
         // another convention are looked at, and as legacy-keyboard words.
         let channel = if channel == Channel::Mixed {
             let suspect = typed.iter().any(|&c| !is_standard_letter(c))
                 || (0..typed.len()).any(|i| typed[i] == 'ه' && detect::legacy_heh_at(&typed, i));
             if !suspect {
-                let (ctx, pairs) = in_context(word);
-                return vec![Reading { text: word.into(), score: 0.0, reason: "".into(), ctx, pairs }];
+                return vec![identity];
             }
             Channel::Legacy
         } else {
             channel
         };
-        let identity = Reading { text: word.into(), score: 0.0, reason: "".into(), ctx: 0, pairs: None };
         if typed.is_empty() || (channel == Channel::Legacy && !typed.iter().any(|&c| channel.touches(c))) {
-            let (ctx, pairs) = in_context(word);
-            return vec![Reading { ctx, pairs, ..identity }];
+            return vec![identity];
         }
         let folded: String = typed.iter().collect();
         let ln_total = (self.lexicon.total() as f64).ln();
@@ -607,10 +569,11 @@ impl Restorer {
             } else {
                 (word, "")
             };
-            readings.push(Reading { text: text.into(), score, reason: reason.into(), ctx: 0, pairs: None });
+            readings.push(Reading { text: text.into(), score, reason: Reason::Named(reason) });
         }
         // Cheap readings first; the full budget only when nothing is close.
-        let mut cands = search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6));
+        let mut cands = search::deterministic(self.lexicon.as_fst(), &typed, channel)
+            .unwrap_or_else(|| search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6)));
         if cands.is_empty() && channel.budget() > 2.6 && channel != Channel::Legacy {
             // Keyboards that drop vowels: a word the lexicon lacks may be an
             // inflected form of one it has.
@@ -648,18 +611,12 @@ impl Restorer {
                 // typed (up to deterministic folds, ك → ک) costs nothing.
                 score += identity_bonus(channel);
             }
-            readings.push(Reading {
-                text: cand.word.into(),
-                score,
-                reason: describe(cand.ops).into(),
-                ctx: 0,
-                pairs: None,
-            });
+            readings.push(Reading { text: cand.word, score, reason: Reason::Ops(cand.ops) });
         }
         if let (0, Some(score)) = (typed_freq, typed_inflected) {
             // Not a known word as typed, but a known stem and suffixes: keep it.
             let keep = if needs_fold(word) { folded } else { word.to_string() };
-            readings.push(Reading { text: keep.into(), score, reason: "fold".into(), ctx: 0, pairs: None });
+            readings.push(Reading { text: keep, score, reason: Reason::Named("fold") });
         } else if typed_freq == 0 {
             // Not a known word as typed: keep it, with the deterministic folds
             // and the letter changes the lexicon's statistics insist on.
@@ -667,7 +624,7 @@ impl Restorer {
             let score = (UNKNOWN_FREQ.ln() - ln_total) as f32;
             let keep = if text == folded && !needs_fold(word) { word.to_string() } else { text };
             let reason = if changed { "letter-statistics" } else { "fold" };
-            readings.push(Reading { text: keep.into(), score, reason: reason.into(), ctx: 0, pairs: None });
+            readings.push(Reading { text: keep, score, reason: Reason::Named(reason) });
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score));
         readings.truncate(BEAM);
@@ -675,28 +632,7 @@ impl Restorer {
         if let Some(best) = readings.first().map(|r| r.score) {
             readings.retain(|r| best - r.score <= MAX_PAIR_BONUS * 1.25);
         }
-        for r in &mut readings {
-            (r.ctx, r.pairs) = in_context(&r.text);
-        }
         readings
-    }
-}
-
-/// The count of `word` in the context model, and where the pairs that start
-/// with it continue (`None` for a word never counted).
-fn in_context(word: &str) -> (u64, Option<PairStart>) {
-    Context::embedded().word(word)
-}
-
-/// `reading` spelled with the writer's letter for /h/: a word typed with ھ
-/// (U+06BE) keeps it, as restoration's candidates (standard ه) would lose
-/// it; which /h/ letter the output uses is the normalizer's choice
-/// (`--h-letter`), not restoration's.
-fn with_typed_h<'r>(typed: &str, reading: &'r str) -> Cow<'r, str> {
-    if typed.contains('ھ') && reading.contains('ه') {
-        Cow::Owned(reading.replace('ه', "ھ"))
-    } else {
-        Cow::Borrowed(reading)
     }
 }
 
@@ -821,7 +757,12 @@ fn clause_ends_at(text: &str, end: usize) -> bool {
 }
 
 /// The index of the best reading of every word (Viterbi over word pairs).
-fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
+fn best_sequence(words: &[Word<'_>], memo: &Memo) -> Vec<usize> {
+    let mut out = vec![0; words.len()];
+    // Most lines have no word with a choice.
+    if words.iter().all(|w| w.readings.len() == 1) {
+        return out;
+    }
     let ctx = Context::embedded();
     // best[i][k]: best total score ending with reading k of word i, and the
     // reading of word i - 1 it came from. A word has at most BEAM readings
@@ -829,19 +770,28 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
     let mut best: Vec<[(f32, usize); BEAM]> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
         let mut row = [(f32::NEG_INFINITY, 0); BEAM];
-        for (k, r) in w.readings.iter().take(BEAM).enumerate() {
-            let score = if w.ends_clause && never_ends_clause(&r.text) { r.score - CLAUSE_END_COST } else { r.score };
+        if w.readings.len() == 1 && (i == 0 || words[i - 1].readings.len() == 1) {
+            // Nothing to weigh: every path takes this reading after the one
+            // of the word before, and a score that all paths share cannot
+            // change which is best (its readings are not even looked at).
+            row[0] = (0.0, 0);
+            best.push(row);
+            continue;
+        }
+        for (k, r) in memo.readings(w.readings).iter().take(BEAM).enumerate() {
+            let score =
+                if w.ends_clause && never_ends_clause(memo.text(r)) { r.score - CLAUSE_END_COST } else { r.score };
             if i == 0 {
                 row[k] = (score, 0);
                 continue;
             }
             let prev = &words[i - 1];
             let mut top = (f32::NEG_INFINITY, 0);
-            for (j, p) in prev.readings.iter().take(BEAM).enumerate() {
+            for (j, p) in memo.readings(prev.readings).iter().take(BEAM).enumerate() {
                 let mut s = best[i - 1][j].0 + score;
                 if w.joined_to_prev && (prev.readings.len() > 1 || w.readings.len() > 1) {
                     if let (Some(start), true) = (p.pairs, r.ctx > 0) {
-                        s += ctx.pair_bonus(start, p.ctx, &r.text, r.ctx).min(MAX_PAIR_BONUS);
+                        s += ctx.pair_bonus(start, p.ctx, memo.text(r), r.ctx).min(MAX_PAIR_BONUS);
                     }
                 }
                 if s > top.0 {
@@ -852,7 +802,6 @@ fn best_sequence(words: &[Word<'_>]) -> Vec<usize> {
         }
         best.push(row);
     }
-    let mut out = vec![0; words.len()];
     let (Some(last), Some(w)) = (best.last(), words.last()) else { return out };
     let readings = w.readings.len().min(BEAM);
     let mut k = last[..readings].iter().enumerate().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0)).map_or(0, |(k, _)| k);

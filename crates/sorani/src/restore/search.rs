@@ -50,6 +50,34 @@ pub(crate) fn candidates(map: &fst::Map<FstBytes>, chars: &[char], channel: Chan
     walk.out
 }
 
+/// What [`candidates`] finds when every typed letter has a single reading
+/// at no cost (a standard letter the channel never changes, or a fold such
+/// as ك → ک) and the channel neither drops nor doubles letters: at most the
+/// one folded word, found by a single look-up instead of a walk. `None`
+/// when the walk is needed.
+pub(crate) fn deterministic(map: &fst::Map<FstBytes>, chars: &[char], channel: Channel) -> Option<Vec<Candidate>> {
+    if !channel.inserts().is_empty() || channel.delete_cost().is_some() {
+        return None;
+    }
+    let mut word = String::with_capacity(chars.len() * 2);
+    let mut ops = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        match (is_standard_letter(c), channel.subs(c, i == 0)) {
+            (true, []) => word.push(c),
+            (false, &[(s, 0.0, op)]) => {
+                word.push_str(s);
+                ops |= op.bit();
+            }
+            _ => return None,
+        }
+    }
+    // (the walk never reads a word-initial ر as itself)
+    if chars.first() == Some(&'ر') {
+        return Some(Vec::new());
+    }
+    Some(map.get(&word).map(|freq| Candidate { word, freq, cost: 0.0, ops }).into_iter().collect())
+}
+
 /// At most this many stems are tried with suffix chains.
 const MAX_STEMS: usize = 64;
 /// A stem is at least this many letters.
@@ -305,6 +333,38 @@ mod tests {
             let got = words("مواوی", channel);
             assert!(!got.iter().any(|w| w.contains("ووو")), "{channel:?}: {got:?}");
         }
+    }
+
+    #[test]
+    fn the_deterministic_look_up_finds_what_the_walk_finds() {
+        let map = Lexicon::embedded().as_fst();
+        let typed = [
+            "دهكات",
+            "كورد",
+            "كوردي",
+            "ريگا",
+            "رێگا",
+            "خۆش",
+            "بیت",
+            "ئيستا",
+            "زانكۆ",
+            "طالب",
+            "كةس",
+            "أمريكا",
+            "ھاوڕێ",
+        ];
+        let mut shortcuts = 0;
+        for w in typed {
+            let chars: Vec<char> = w.chars().collect();
+            let budget = Channel::Legacy.budget().min(2.6);
+            if let Some(found) = deterministic(map, &chars, Channel::Legacy) {
+                shortcuts += 1;
+                assert_eq!(found, candidates(map, &chars, Channel::Legacy, budget), "{w}");
+            }
+        }
+        assert!(shortcuts >= 6, "{shortcuts}");
+        // Keyboards that drop vowels always walk.
+        assert_eq!(deterministic(map, &['ک', 'و', 'ر', 'د'], Channel::Arabic), None);
     }
 
     #[test]

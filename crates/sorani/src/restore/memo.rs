@@ -1,0 +1,361 @@
+//! The readings of the words already seen, kept per thread.
+//!
+//! A word's readings cost microseconds to work out (walks of the lexicon and
+//! context fsts) and running text repeats its words, so each is worked out
+//! once. The look-up itself is the restorer's hot loop, and its cost is
+//! memory latency: the memo therefore keeps everything in a few flat arrays
+//! (a table of small slots; one text arena holding each typed word with its
+//! readings' texts right after it, so that comparing the key brings them
+//! into the cache; the readings in one array), with no lock, no reference
+//! count and no allocation per word. A slot also tells whether the best
+//! reading changes the word and into what, which is all most words need.
+//! Each thread has its own memo, so threads never wait for each other; a
+//! thread whose memo is full starts it afresh.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::hash::BuildHasher;
+
+use rustc_hash::FxBuildHasher;
+
+use super::channel::{describe, Channel};
+use super::context::PairStart;
+
+/// Words kept per thread before the memo starts afresh: about 12 MB. The
+/// 20 MB restoration benchmark text has 94K distinct words.
+const CAPACITY: usize = 120_000;
+
+/// Why a reading differs from the typed word, for explanations.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Reason {
+    /// The confusion classes used ([`super::channel::Op::bit`]s).
+    Ops(u32),
+    /// A reason that is no confusion class (`fold`, `letter-statistics`).
+    Named(&'static str),
+}
+
+impl Reason {
+    pub(super) fn describe(self) -> Cow<'static, str> {
+        match self {
+            Reason::Ops(mask) => Cow::Owned(describe(mask)),
+            Reason::Named(name) => Cow::Borrowed(name),
+        }
+    }
+}
+
+/// A reading as worked out, before the memo keeps it.
+#[derive(Debug, Clone)]
+pub(super) struct Reading {
+    pub(super) text: String,
+    /// Log-probability-like score (higher is better).
+    pub(super) score: f32,
+    pub(super) reason: Reason,
+}
+
+/// A span of the memo's text arena.
+type Span = (u32, u32);
+
+/// A reading as the memo keeps it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Kept {
+    /// The reading, in the memo's text arena.
+    text: Span,
+    /// The reading as written out (the typed /h/ letter kept), in the arena.
+    output: Span,
+    /// Whether the output is the typed word itself (nothing to change).
+    pub(super) unchanged: bool,
+    pub(super) score: f32,
+    pub(super) reason: Reason,
+    /// Its count in the context model (0: no pair bonus is possible).
+    pub(super) ctx: u64,
+    /// Where the context model's pairs that start with it continue.
+    pub(super) pairs: Option<PairStart>,
+    /// Whether `ctx` and `pairs` are worked out ([`Memo::place`]): only
+    /// the words next to a choice need them.
+    placed: bool,
+}
+
+/// A word's count in the context model and where its pairs continue.
+pub(super) type Place = (u64, Option<PairStart>);
+
+/// Where a word's readings are in the memo (best first), and what the best
+/// one does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Entry {
+    first: u32,
+    count: u32,
+    /// Whether the best reading leaves the typed word as it is.
+    pub(super) best_unchanged: bool,
+    /// The best reading as written out.
+    best_output: Span,
+}
+
+impl Entry {
+    /// A word that stays as typed, its one reading not looked up (yet): the
+    /// restorer asks for it only when a neighbour has a choice.
+    pub(super) const AS_TYPED: Entry = Entry { first: u32::MAX, count: 1, best_unchanged: true, best_output: (0, 0) };
+
+    pub(super) fn len(self) -> usize {
+        self.count as usize
+    }
+
+    /// Whether this entry is in the memo (not [`Entry::AS_TYPED`]).
+    pub(super) fn is_kept(self) -> bool {
+        self.first != u32::MAX
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The word's [`Memo::hash`]; 0 for an empty slot.
+    hash: u64,
+    /// The typed word, in the text arena.
+    key: Span,
+    channel: u8,
+    entry: Entry,
+}
+
+const EMPTY: Slot = Slot { hash: 0, key: (0, 0), channel: 0, entry: Entry::AS_TYPED };
+
+/// The readings of the words a thread has seen.
+#[derive(Default)]
+pub(super) struct Memo {
+    /// An open-addressing table (linear probing, a power of two long, at
+    /// most half full), its own rather than a crate's so that a line's
+    /// slots can all be fetched before any is read ([`Memo::touch`]).
+    slots: Vec<Slot>,
+    used: usize,
+    texts: String,
+    readings: Vec<Kept>,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::default();
+}
+
+/// Runs `f` with this thread's memo, started afresh first if it is full (so
+/// the entries `f` is handed stay valid while it runs).
+pub(super) fn with<R>(f: impl FnOnce(&mut Memo) -> R) -> R {
+    MEMO.with(|memo| match memo.try_borrow_mut() {
+        Ok(mut memo) => {
+            if memo.used >= CAPACITY {
+                *memo = Memo::default();
+            }
+            f(&mut memo)
+        }
+        // (only if `f` itself restored text: it gets a memo of its own)
+        Err(_) => f(&mut Memo::default()),
+    })
+}
+
+impl Memo {
+    /// The hash of `word` typed in `channel`, never 0.
+    pub(super) fn hash(channel: Channel, word: &str) -> u64 {
+        FxBuildHasher.hash_one((channel as u8, word)).max(1)
+    }
+
+    /// Where the search for `hash` starts (the table's length is a power
+    /// of two; the hash's high bits are its best).
+    fn home(&self, hash: u64) -> usize {
+        (hash >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// Reads the slot where the search for `hash` starts and returns
+    /// something of it: called for every word of a line before any is
+    /// looked up, it lets the processor fetch all their slots from memory
+    /// at once instead of one after another.
+    pub(super) fn touch(&self, hash: u64) -> u64 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        self.slots[self.home(hash)].hash
+    }
+
+    /// The readings of `word` typed in `channel`, if they are kept (`hash`
+    /// is [`Memo::hash`] of them).
+    pub(super) fn get(&self, hash: u64, channel: Channel, word: &str) -> Option<Entry> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(hash);
+        loop {
+            let s = &self.slots[i];
+            if s.hash == 0 {
+                return None;
+            }
+            if s.hash == hash && s.channel == channel as u8 && self.span(s.key) == word {
+                return Some(s.entry);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Puts `slot` in the table, which has room for it.
+    fn put(&mut self, slot: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(slot.hash);
+        while self.slots[i].hash != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+        self.used += 1;
+    }
+
+    /// Makes room for one more slot, keeping the table at most half full.
+    fn grow(&mut self) {
+        if self.slots.len() >= 2 * (self.used + 1) {
+            return;
+        }
+        let len = (self.slots.len() * 2).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; len]);
+        self.used = 0;
+        for slot in old.into_iter().filter(|s| s.hash != 0) {
+            self.put(slot);
+        }
+    }
+
+    /// Keeps `readings` (best first) as those of `word` typed in `channel`.
+    pub(super) fn insert(
+        &mut self,
+        channel: Channel,
+        word: &str,
+        readings: impl IntoIterator<Item = Reading>,
+    ) -> Entry {
+        let key = self.push_text(word);
+        let first = self.readings.len() as u32;
+        for r in readings {
+            let text = self.push_text(&r.text);
+            // A word typed with ھ (U+06BE) keeps it: the candidates spell /h/
+            // with the standard ه, and which /h/ letter the output uses is the
+            // normalizer's choice (`--h-letter`), not restoration's.
+            let output = if word.contains('ھ') && r.text.contains('ه') {
+                self.push_text(&r.text.replace('ه', "ھ"))
+            } else {
+                text
+            };
+            let unchanged = self.span(output) == word;
+            let (score, reason) = (r.score, r.reason);
+            self.readings.push(Kept { text, output, unchanged, score, reason, ctx: 0, pairs: None, placed: false });
+        }
+        let best = self.readings.get(first as usize);
+        let entry = Entry {
+            first,
+            count: self.readings.len() as u32 - first,
+            best_unchanged: best.is_none_or(|r| r.unchanged),
+            best_output: best.map_or(key, |r| r.output),
+        };
+        self.grow();
+        self.put(Slot { hash: Memo::hash(channel, word), key, channel: channel as u8, entry });
+        entry
+    }
+
+    /// Works out where the readings of `entry` stand in the context model
+    /// (`place` of each reading's text), unless that is done.
+    pub(super) fn place(&mut self, entry: Entry, place: impl Fn(&str) -> Place) {
+        let first = entry.first as usize;
+        for i in first..first + entry.len() {
+            let r = self.readings[i];
+            if !r.placed {
+                let (ctx, pairs) = place(self.span(r.text));
+                self.readings[i] = Kept { ctx, pairs, placed: true, ..r };
+            }
+        }
+    }
+
+    fn push_text(&mut self, s: &str) -> Span {
+        let start = self.texts.len() as u32;
+        self.texts.push_str(s);
+        (start, self.texts.len() as u32)
+    }
+
+    fn span(&self, (start, end): Span) -> &str {
+        &self.texts[start as usize..end as usize]
+    }
+
+    /// The readings of `entry`, best first.
+    pub(super) fn readings(&self, entry: Entry) -> &[Kept] {
+        &self.readings[entry.first as usize..(entry.first + entry.count) as usize]
+    }
+
+    /// The text of reading `r`.
+    pub(super) fn text(&self, r: &Kept) -> &str {
+        self.span(r.text)
+    }
+
+    /// Reading `r` as written out in place of its typed word.
+    pub(super) fn output(&self, r: &Kept) -> &str {
+        self.span(r.output)
+    }
+
+    /// The best reading of `entry` as written out in place of its typed word.
+    pub(super) fn best_output(&self, entry: Entry) -> &str {
+        self.span(entry.best_output)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    impl Memo {
+        fn get_word(&self, channel: Channel, word: &str) -> Option<Entry> {
+            self.get(Memo::hash(channel, word), channel, word)
+        }
+    }
+
+    fn reading(text: &str, score: f32) -> Reading {
+        Reading { text: text.into(), score, reason: Reason::Named("test") }
+    }
+
+    #[test]
+    fn kept_readings_come_back_by_word_and_channel() {
+        let mut memo = Memo::default();
+        let a = memo.insert(Channel::Legacy, "سهر", [reading("سەر", -1.0), reading("سهر", -3.0)]);
+        let b = memo.insert(Channel::Arabic, "سهر", [reading("سەر", -2.0)]);
+        assert_eq!(memo.get_word(Channel::Legacy, "سهر"), Some(a));
+        assert_eq!(memo.get_word(Channel::Arabic, "سهر"), Some(b));
+        assert_eq!(memo.get_word(Channel::Persian, "سهر"), None);
+        assert_eq!(memo.get_word(Channel::Legacy, "سه"), None);
+        let texts: Vec<&str> = memo.readings(a).iter().map(|r| memo.text(r)).collect();
+        assert_eq!(texts, ["سەر", "سهر"]);
+        assert_eq!(memo.readings(a).iter().map(|r| r.unchanged).collect::<Vec<_>>(), [false, true]);
+        assert!(!a.best_unchanged);
+        assert_eq!(memo.best_output(a), "سەر");
+    }
+
+    #[test]
+    fn places_are_worked_out_once() {
+        let mut memo = Memo::default();
+        let e = memo.insert(Channel::Legacy, "سهر", [reading("سەر", -1.0), reading("سهر", -3.0)]);
+        let calls = std::cell::Cell::new(0);
+        let place = |w: &str| {
+            calls.set(calls.get() + 1);
+            (w.len() as u64, None)
+        };
+        memo.place(e, place);
+        memo.place(e, place);
+        assert_eq!(calls.get(), 2);
+        assert_eq!(memo.readings(e).iter().map(|r| r.ctx).collect::<Vec<_>>(), [6, 6]);
+    }
+
+    #[test]
+    fn a_typed_heh_letter_is_kept_in_the_output() {
+        let mut memo = Memo::default();
+        let e = memo.insert(Channel::Legacy, "ھەر", [reading("هەر", 0.0)]);
+        let r = memo.readings(e)[0];
+        assert_eq!((memo.text(&r), memo.output(&r), r.unchanged), ("هەر", "ھەر", true));
+    }
+
+    #[test]
+    fn many_words_survive_the_table_growing() {
+        let mut memo = Memo::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("و{i}")).collect();
+        let entries: Vec<Entry> =
+            words.iter().map(|w| memo.insert(Channel::Legacy, w, [reading(&format!("{w}ە"), 0.0)])).collect();
+        for (w, e) in words.iter().zip(&entries) {
+            assert_eq!(memo.get_word(Channel::Legacy, w), Some(*e), "{w}");
+            assert_eq!(memo.text(&memo.readings(*e)[0]), format!("{w}ە"));
+        }
+    }
+}
