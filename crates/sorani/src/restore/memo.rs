@@ -264,9 +264,12 @@ impl Memo {
     }
 
     fn push_text(&mut self, s: &str) -> Span {
-        let start = self.texts.len() as u32;
+        // (the memo starts afresh between lines long before this; only a
+        // single line of gigabytes could get here)
+        let offset = |len: usize| u32::try_from(len).expect("a memo's text arena holds less than 4 GB");
+        let start = offset(self.texts.len());
         self.texts.push_str(s);
-        (start, self.texts.len() as u32)
+        (start, offset(self.texts.len()))
     }
 
     fn span(&self, (start, end): Span) -> &str {
