@@ -258,10 +258,7 @@ impl Restorer {
             return self.restore_as(text, convention).text;
         };
         memo::with(|memo| {
-            let words = self.words(text, channel, memo);
-            let mut words = self.join_spaced_ae(text, words, channel, memo);
-            self.settle(&mut words, channel, memo);
-            let chosen = best_sequence(&words, memo);
+            let (words, chosen) = self.choose(text, channel, memo);
             let changed = words.iter().zip(&chosen).filter_map(|(w, &i)| match i {
                 0 => (!w.readings.best_unchanged).then(|| (w.start, w.end, memo.best_output(w.readings))),
                 _ => {
@@ -311,10 +308,7 @@ impl Restorer {
             (Convention::PersianKeyboard, _) => Channel::Persian,
         };
         let changes = memo::with(|memo| {
-            let words = self.words(text, channel, memo);
-            let mut words = self.join_spaced_ae(text, words, channel, memo);
-            self.settle(&mut words, channel, memo);
-            let chosen = best_sequence(&words, memo);
+            let (words, chosen) = self.choose(text, channel, memo);
             let mut changes = Vec::new();
             for (w, &i) in words.iter().zip(&chosen) {
                 if i == 0 && w.readings.best_unchanged {
@@ -370,6 +364,16 @@ impl Restorer {
                 Restored { text: Cow::Owned(s), changes, convention }
             }
         }
+    }
+
+    /// The words of `text` read in `channel`, and the index of the reading
+    /// chosen for each.
+    fn choose<'a>(&self, text: &'a str, channel: Channel, memo: &mut Memo) -> (Vec<Word<'a>>, Vec<usize>) {
+        let words = self.words(text, channel, memo);
+        let mut words = self.join_spaced_ae(text, words, channel, memo);
+        self.settle(&mut words, channel, memo);
+        let chosen = best_sequence(&words, memo);
+        (words, chosen)
     }
 
     /// The words of `text` with their readings.
