@@ -561,7 +561,10 @@ impl Restorer {
         }
         let folded: String = typed.iter().collect();
         let ln_total = (self.lexicon.total() as f64).ln();
-        let typed_freq = self.lexicon.frequency_exact(&folded);
+        // The lexicon spells with the Sorani alphabet only (a test checks
+        // it), so a word typed with ك, ي or ة is surely not in it as typed.
+        let typed_freq =
+            if typed.iter().all(|&c| is_standard_letter(c)) { self.lexicon.frequency_exact(&folded) } else { 0 };
         let mut readings: Vec<Reading> = Vec::new();
         if typed_freq > 0 {
             // Already a standard word: it stays unless something else is

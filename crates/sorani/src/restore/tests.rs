@@ -189,6 +189,22 @@ proptest::proptest! {
     }
 }
 
+/// Restoration looks a word typed with a letter outside the Sorani
+/// alphabet (ك, ي, ة …) up only in its folded spellings: no lexicon word is
+/// spelled otherwise.
+#[test]
+fn the_lexicon_spells_with_the_sorani_alphabet_only() {
+    use fst::Streamer;
+    let mut keys = Lexicon::embedded().as_fst().stream();
+    let mut count = 0;
+    while let Some((key, _)) = keys.next() {
+        let word = std::str::from_utf8(key).expect("lexicon keys are UTF-8");
+        assert!(word.chars().all(is_standard_letter), "{word}");
+        count += 1;
+    }
+    assert!(count > 100_000, "{count} words");
+}
+
 /// Every thread keeps its own memo of readings: threads restoring the same
 /// text at once agree with each other and with a thread that saw it first.
 #[test]
