@@ -543,7 +543,7 @@ impl Restorer {
 
     fn compute_readings(&self, word: &str, channel: Channel) -> Vec<Reading> {
         let typed = typed_letters(word);
-        let identity = Reading { text: word.into(), score: 0.0, reason: Reason::Named("") };
+        let identity = Reading { text: word.into(), score: 0.0, reason: Reason::AsTyped };
         // In text that looks standard, only words with a telltale sign of
         // another convention are looked at, and as legacy-keyboard words.
         let channel = if channel == Channel::Mixed {
@@ -572,11 +572,11 @@ impl Restorer {
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
             // (a vowel-marked initial ا was read as ئ: اَو is ئەو, not او)
             let (text, reason) = if typed.first() == Some(&'ئ') && !word.starts_with('ئ') {
-                (folded.as_str(), "ا→ئ+vowel")
+                (folded.as_str(), Reason::Ops(Op::AlefHamza.bit()))
             } else {
-                (word, "")
+                (word, Reason::AsTyped)
             };
-            readings.push(Reading { text: text.into(), score, reason: Reason::Named(reason) });
+            readings.push(Reading { text: text.into(), score, reason });
         }
         // Cheap readings first; the full budget only when nothing is close.
         let mut cands = search::deterministic(self.lexicon.as_fst(), &typed, channel)
@@ -623,15 +623,15 @@ impl Restorer {
         if let (0, Some(score)) = (typed_freq, typed_inflected) {
             // Not a known word as typed, but a known stem and suffixes: keep it.
             let keep = if needs_fold(word) { folded } else { word.to_string() };
-            readings.push(Reading { text: keep, score, reason: Reason::Named("fold") });
+            readings.push(Reading { text: keep, score, reason: Reason::Fold });
         } else if typed_freq == 0 {
             // Not a known word as typed: keep it, with the deterministic folds
             // and the letter changes the lexicon's statistics insist on.
             let (text, changed) = fallback(&typed, channel);
             let score = (UNKNOWN_FREQ.ln() - ln_total) as f32;
             let keep = if text == folded && !needs_fold(word) { word.to_string() } else { text };
-            let reason = if changed { "letter-statistics" } else { "fold" };
-            readings.push(Reading { text: keep, score, reason: Reason::Named(reason) });
+            let reason = if changed { Reason::LetterStatistics } else { Reason::Fold };
+            readings.push(Reading { text: keep, score, reason });
         }
         readings.sort_by(|a, b| b.score.total_cmp(&a.score));
         readings.truncate(BEAM);
