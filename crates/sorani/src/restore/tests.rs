@@ -179,6 +179,26 @@ proptest::proptest! {
         proptest::prop_assert_eq!(r.restore_lines(&text).into_owned(), by_line.join(ending));
     }
 
+    /// The quick path of `restore` (the best reading's outcome kept beside
+    /// the word) and the explained path (every reading looked at) agree,
+    /// and the changes rebuild the text.
+    #[test]
+    fn restore_agrees_with_its_explanation(
+        s in "[ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێكيىةھ \u{200C}.،]{0,40}",
+        conv in proptest::sample::select(vec![
+            Convention::LegacyKeyboard, Convention::ArabicKeyboard, Convention::PersianKeyboard, Convention::Standard,
+        ]),
+        always in proptest::bool::ANY,
+    ) {
+        let mode = if always { RestoreMode::Always } else { RestoreMode::Auto };
+        let r = Restorer::with_options(RestoreOptions { mode, from: Some(conv) });
+        let quick = r.restore(&s).into_owned();
+        let explained = r.restore_explained(&s);
+        proptest::prop_assert_eq!(&quick, &explained.text);
+        let rebuilt = splice(&s, explained.changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+        proptest::prop_assert_eq!(&quick, &rebuilt);
+    }
+
     #[test]
     fn arabic_script_noise_never_panics(s in "[ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێكيىة \u{200C}]{0,30}") {
         let r = Restorer::new();
