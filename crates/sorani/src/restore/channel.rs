@@ -277,6 +277,12 @@ impl Channel {
         }
     }
 
+    /// Whether this channel surely leaves a word of `letters` as typed: a
+    /// legacy keyboard word without ه ك ي or another letter it changes.
+    pub(crate) fn leaves_as_typed(self, letters: impl IntoIterator<Item = char>) -> bool {
+        self == Channel::Legacy && !letters.into_iter().any(|c| self.touches(c))
+    }
+
     /// Whether this channel could change `c` at all.
     pub(crate) fn touches(self, c: char) -> bool {
         match self {

@@ -233,9 +233,11 @@ impl Memo {
         }
     }
 
-    /// Keeps `readings` (best first) as those of `word` typed in `channel`.
+    /// Keeps `readings` (best first) as those of `word` typed in `channel`
+    /// (`hash` is [`Memo::hash`] of them).
     pub(super) fn insert(
         &mut self,
+        hash: u64,
         channel: Channel,
         word: &str,
         readings: impl IntoIterator<Item = Reading>,
@@ -264,7 +266,7 @@ impl Memo {
             best_output: best.map_or(key, |r| r.output),
         };
         self.grow();
-        self.put(Memo::hash(channel, word), Slot { tag: 0, key, channel: channel as u8, entry });
+        self.put(hash, Slot { tag: 0, key, channel: channel as u8, entry });
         entry
     }
 
@@ -323,6 +325,10 @@ mod tests {
         fn get_word(&self, channel: Channel, word: &str) -> Option<Entry> {
             self.get(Memo::hash(channel, word), channel, word)
         }
+
+        fn insert_word(&mut self, channel: Channel, word: &str, readings: impl IntoIterator<Item = Reading>) -> Entry {
+            self.insert(Memo::hash(channel, word), channel, word, readings)
+        }
     }
 
     fn reading(text: &str, score: f32) -> Reading {
@@ -332,8 +338,8 @@ mod tests {
     #[test]
     fn kept_readings_come_back_by_word_and_channel() {
         let mut memo = Memo::default();
-        let a = memo.insert(Channel::Legacy, "سهر", [reading("سەر", -1.0), reading("سهر", -3.0)]);
-        let b = memo.insert(Channel::Arabic, "سهر", [reading("سەر", -2.0)]);
+        let a = memo.insert_word(Channel::Legacy, "سهر", [reading("سەر", -1.0), reading("سهر", -3.0)]);
+        let b = memo.insert_word(Channel::Arabic, "سهر", [reading("سەر", -2.0)]);
         assert_eq!(memo.get_word(Channel::Legacy, "سهر"), Some(a));
         assert_eq!(memo.get_word(Channel::Arabic, "سهر"), Some(b));
         assert_eq!(memo.get_word(Channel::Persian, "سهر"), None);
@@ -348,7 +354,7 @@ mod tests {
     #[test]
     fn places_are_worked_out_once() {
         let mut memo = Memo::default();
-        let e = memo.insert(Channel::Legacy, "سهر", [reading("سەر", -1.0), reading("سهر", -3.0)]);
+        let e = memo.insert_word(Channel::Legacy, "سهر", [reading("سەر", -1.0), reading("سهر", -3.0)]);
         let calls = std::cell::Cell::new(0);
         let place = |w: &str| {
             calls.set(calls.get() + 1);
@@ -363,7 +369,7 @@ mod tests {
     #[test]
     fn a_typed_heh_letter_is_kept_in_the_output() {
         let mut memo = Memo::default();
-        let e = memo.insert(Channel::Legacy, "ھەر", [reading("هەر", 0.0)]);
+        let e = memo.insert_word(Channel::Legacy, "ھەر", [reading("هەر", 0.0)]);
         let r = memo.readings(e)[0];
         assert_eq!((memo.text(&r), memo.output(&r), r.unchanged), ("هەر", "ھەر", true));
     }
@@ -373,7 +379,7 @@ mod tests {
         let mut memo = Memo::default();
         let words: Vec<String> = (0..5000).map(|i| format!("و{i}")).collect();
         let entries: Vec<Entry> =
-            words.iter().map(|w| memo.insert(Channel::Legacy, w, [reading(&format!("{w}ە"), 0.0)])).collect();
+            words.iter().map(|w| memo.insert_word(Channel::Legacy, w, [reading(&format!("{w}ە"), 0.0)])).collect();
         for (w, e) in words.iter().zip(&entries) {
             assert_eq!(memo.get_word(Channel::Legacy, w), Some(*e), "{w}");
             assert_eq!(memo.text(&memo.readings(*e)[0]), format!("{w}ە"));

@@ -389,7 +389,7 @@ impl Restorer {
             // A legacy-keyboard word without a letter that keyboard changes
             // stays as typed: its reading is looked up only if a neighbour
             // has a choice (`settle`).
-            let lazy = channel == Channel::Legacy && !w.chars().any(|c| channel.touches(c));
+            let lazy = channel.leaves_as_typed(w.chars());
             hashes.push(if lazy { 0 } else { Memo::hash(channel, w) });
             out.push(Word {
                 start: s,
@@ -538,7 +538,7 @@ impl Restorer {
         if let Some(entry) = memo.get(hash, channel, word) {
             return entry;
         }
-        memo.insert(channel, word, self.compute_readings(word, channel))
+        memo.insert(hash, channel, word, self.compute_readings(word, channel))
     }
 
     fn compute_readings(&self, word: &str, channel: Channel) -> Vec<Reading> {
@@ -556,7 +556,7 @@ impl Restorer {
         } else {
             channel
         };
-        if typed.is_empty() || (channel == Channel::Legacy && !typed.iter().any(|&c| channel.touches(c))) {
+        if typed.is_empty() || channel.leaves_as_typed(typed.iter().copied()) {
             return vec![identity];
         }
         let folded: String = typed.iter().collect();
