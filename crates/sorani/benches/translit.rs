@@ -47,6 +47,12 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("translit");
     g.throughput(Throughput::Bytes(arabic.len() as u64));
     g.bench_function("to_latin", |b| b.iter(|| to_latin(&arabic)));
+    // Each pass in a new thread, whose memo of words read starts empty: the
+    // figure for text read once (the warm one above is for a long stream,
+    // whose frequent words are remembered).
+    g.bench_function("to_latin_cold", |b| {
+        b.iter(|| std::thread::scope(|s| s.spawn(|| to_latin(&arabic)).join().expect("no panic")))
+    });
     g.bench_function("to_latin_rules_only", |b| b.iter(|| rules.to_latin(&arabic)));
     g.bench_function("to_ipa", |b| b.iter(|| to_ipa(&arabic)));
     g.throughput(Throughput::Bytes(latin.len() as u64));

@@ -13,11 +13,15 @@ use super::phoneme::Ph;
 
 static DATA: &str = include_str!("../../data/translit/exceptions.tsv");
 
-/// Phonemes by word, and whether the row is held out in evaluations.
-type Map = FxHashMap<&'static str, (Box<[Ph]>, bool)>;
+/// The rows (phonemes, and whether the row is held out in evaluations) and
+/// each word's row number.
+struct Lexicon {
+    rows: Vec<(Box<[Ph]>, bool)>,
+    index: FxHashMap<&'static str, u16>,
+}
 
-static LEXICON: LazyLock<Map> = LazyLock::new(|| {
-    let mut map = Map::default();
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon { rows: Vec::new(), index: FxHashMap::default() };
     let mut buf = Vec::new();
     for line in DATA.lines() {
         if line.is_empty() || line.starts_with('#') {
@@ -27,21 +31,30 @@ static LEXICON: LazyLock<Map> = LazyLock::new(|| {
         let (Some(arabic), Some(latin)) = (fields.next(), fields.next()) else { continue };
         let held_out = fields.next() == Some("held-out");
         if latin::read_word(latin, false, &mut buf) {
-            map.insert(arabic, (buf.clone().into_boxed_slice(), held_out));
+            // (row numbers are u16, and u16::MAX marks "none" in the memo)
+            let row = u16::try_from(lexicon.rows.len()).ok().filter(|&r| r < u16::MAX).expect("fewer than 65,535 rows");
+            lexicon.rows.push((buf.clone().into_boxed_slice(), held_out));
+            lexicon.index.insert(arabic, row);
         }
     }
-    map
+    lexicon
 });
 
-/// The phonemes of `word` if the lexicon lists it (and, with `hold_out`,
-/// the row is not one of the evaluation's unseen words).
+/// The row of `word` if the lexicon lists it.
 #[inline]
-pub(crate) fn lookup(word: &str, hold_out: bool) -> Option<&'static [Ph]> {
-    LEXICON.get(word).filter(|(_, held)| !(hold_out && *held)).map(|(phs, _)| &**phs)
+pub(crate) fn lookup(word: &str) -> Option<u16> {
+    LEXICON.index.get(word).copied()
+}
+
+/// The phonemes of row `row`, and whether it is one of the evaluation's
+/// unseen words.
+pub(crate) fn row(row: u16) -> (&'static [Ph], bool) {
+    let (phs, held_out) = &LEXICON.rows[usize::from(row)];
+    (phs, *held_out)
 }
 
 /// How many words the lexicon lists.
 #[allow(dead_code)]
 pub(crate) fn len() -> usize {
-    LEXICON.len()
+    LEXICON.rows.len()
 }

@@ -26,6 +26,7 @@
 mod arabic;
 mod latin;
 mod lexicon;
+mod memo;
 mod phoneme;
 mod syllable;
 
@@ -143,6 +144,7 @@ struct Buffers {
 
 thread_local! {
     static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+    static READINGS: std::cell::RefCell<memo::Readings> = std::cell::RefCell::default();
 }
 
 /// The Latin letters under the default options, built once.
@@ -220,14 +222,27 @@ impl Transliterator {
     /// The phonemes of one Arabic-script word whose letters are in
     /// `s.buf.letters` (exception lexicon first).
     fn arabic_word(&self, word: &str, s: &mut Scratch) {
-        if self.use_lexicon {
-            if let Some(phs) = lexicon::lookup(word, self.hold_out) {
-                s.buf.phs.clear();
-                s.buf.phs.extend_from_slice(phs);
-                return;
+        let Buffers { letters, phs, tmp, .. } = &mut s.buf;
+        let exception = READINGS.with(|memo| {
+            let mut memo = memo.try_borrow_mut().ok();
+            if let Some(known) = memo.as_mut().and_then(|m| m.get(word)) {
+                phs.clear();
+                phs.extend_from_slice(known.rules);
+                return known.exception;
+            }
+            arabic::word_to_phonemes(letters, phs, tmp);
+            let exception = lexicon::lookup(word);
+            if let Some(memo) = memo.as_mut() {
+                memo.put(word, phs, exception);
+            }
+            exception
+        });
+        if let Some((exception, held_out)) = exception.map(lexicon::row) {
+            if self.use_lexicon && !(self.hold_out && held_out) {
+                phs.clear();
+                phs.extend_from_slice(exception);
             }
         }
-        arabic::word_to_phonemes(&s.buf.letters, &mut s.buf.phs, &mut s.buf.tmp);
     }
 
     fn scan(&self, text: &str, mode: Mode) -> String {
