@@ -244,6 +244,7 @@ impl SpellerBuilder {
             analyzer: self.analyzer,
             deletes: OnceLock::new(),
             verdicts: OnceLock::new(),
+            junk: OnceLock::new(),
             unseen: memo::Verdicts::default(),
         }
     }
@@ -270,6 +271,9 @@ pub struct Speller {
     deletes: OnceLock<DeleteIndex>,
     /// Per lexicon word: 0 not judged yet, 1 accepted, 2 rejected.
     verdicts: OnceLock<Vec<AtomicU8>>,
+    /// Per lexicon word, [`Speller::merged_junk`]: 0 not asked yet, 1 no, 2 yes
+    /// (asked of every close candidate of every misspelling).
+    junk: OnceLock<Vec<AtomicU8>>,
     /// Remembered verdicts on words the lexicon lacks.
     unseen: memo::Verdicts,
 }
@@ -586,6 +590,25 @@ impl Speller {
         })
     }
 
+    /// [`Self::merged_junk`] of lexicon word `id`, remembered.
+    fn junk_word(&self, id: u32) -> bool {
+        use std::sync::atomic::Ordering;
+        let count = self.words.counts[id as usize];
+        if count >= 100 {
+            return false;
+        }
+        let memo = self.junk.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
+        match memo[id as usize].load(Ordering::Relaxed) {
+            1 => false,
+            2 => true,
+            _ => {
+                let junk = self.merged_junk(&self.words.words[id as usize], count);
+                memo[id as usize].store(if junk { 2 } else { 1 }, Ordering::Relaxed);
+                junk
+            }
+        }
+    }
+
     /// Best single-word candidates for `word`, scored, best first.
     fn word_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
         let typed: Vec<char> = word.chars().filter(|&c| !model::is_mark(c)).collect();
@@ -727,7 +750,7 @@ impl Speller {
             }
             let lim = limit.min((prior - floor) / w_edit);
             if let Some(cost) = model::cost(typed, &cand, lim) {
-                if self.merged_junk(w, count) {
+                if self.junk_word(id) {
                     continue;
                 }
                 let log = prior - w_edit * cost;

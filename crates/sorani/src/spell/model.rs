@@ -220,23 +220,25 @@ pub(crate) fn cost(typed: &[char], intended: &[char], limit: f32) -> Option<f32>
     }
     const W: usize = MAX_CHARS + 1;
     let mut rows = [[0f32; W]; 3];
+    // drops[j]: cost of leaving out intended[j - 1], the same on every row
+    let mut drops = [0f32; W];
     // rows[i % 3][j]: cost of typed[..i] against intended[..j]
     rows[0][0] = 0.0;
     for j in 1..=m {
-        rows[0][j] = rows[0][j - 1] + drop_cost(intended[j - 1], j.checked_sub(2).map(|k| intended[k]));
+        drops[j] = drop_cost(intended[j - 1], j.checked_sub(2).map(|k| intended[k]));
+        rows[0][j] = rows[0][j - 1] + drops[j];
     }
     for i in 1..=n {
         let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
         let t = typed[i - 1];
-        let tprev = i.checked_sub(2).map(|k| typed[k]);
-        rows[cur][0] = rows[prev][0] + add_cost(t, tprev);
+        let add = add_cost(t, i.checked_sub(2).map(|k| typed[k]));
+        rows[cur][0] = rows[prev][0] + add;
         let mut row_min = rows[cur][0];
         for j in 1..=m {
             let c = intended[j - 1];
-            let cprev = j.checked_sub(2).map(|k| intended[k]);
             let mut best = rows[prev][j - 1] + sub_cost(t, c);
-            best = best.min(rows[prev][j] + add_cost(t, tprev));
-            best = best.min(rows[cur][j - 1] + drop_cost(c, cprev));
+            best = best.min(rows[prev][j] + add);
+            best = best.min(rows[cur][j - 1] + drops[j]);
             if i > 1 && j > 1 && t == intended[j - 2] && typed[i - 2] == c && t != c {
                 best = best.min(rows[prev2][j - 2] + SWAP_COST);
             }
