@@ -5,8 +5,9 @@
 # text (../shared/data/awta-en-ckb), for sorani, asosoft (Ar2La/La2Ar), klpt
 # (Transliterate) and kurdish (Hemwar).
 #
-# Usage: bench/translit.sh [SPEED_BYTES]   (default 1000000 for sorani; peers
-# get a smaller slice scaled to their speed). Needs bench/setup-peers.sh's venv.
+# Usage: bench/translit.sh [SPEED_BYTES]   (default 10000000 for sorani: on
+# 1 MB, two fifths of a whole-process run is start-up; peers get a smaller slice
+# scaled to their speed). Needs bench/setup-peers.sh's venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SORANI_SHARED_DIR:-$(pwd)/../shared}"
@@ -23,7 +24,7 @@ sorani="${SORANI_BIN:-$(pwd)/target/release/sorani}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-SORANI="$sorani" SHARED="$shared" WORK="$work" SPEED_BYTES="${1:-1000000}" "$py" - <<'PY'
+SORANI="$sorani" SHARED="$shared" WORK="$work" SPEED_BYTES="${1:-10000000}" "$py" - <<'PY'
 import os, subprocess, time, resource, sys, io, contextlib
 sorani, shared, work = os.environ["SORANI"], os.environ["SHARED"], os.environ["WORK"]
 
