@@ -462,6 +462,12 @@ impl Speller {
             let bare: String = word.chars().filter(|&c| !model::is_mark(c)).collect();
             return bare.is_empty() || self.accepts(&bare);
         }
+        // ھ is the other code point for the /h/ of ه (Sorani text uses both,
+        // and the normalizer folds it): an encoding, not a misspelling. Only
+        // where ه reads as a word: ھ for ە stays a keyboard confusion.
+        if word.contains('ھ') {
+            return self.accepts(&word.replace('ھ', "ه"));
+        }
         // word-initial ر is always trilled: writing it plain is a convention
         if let Some(rest) = word.strip_prefix('ر') {
             let trilled = format!("ڕ{rest}");

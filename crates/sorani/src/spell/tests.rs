@@ -314,3 +314,13 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn heh_doachashmee_is_another_way_to_write_h() {
+    let s = speller();
+    // ھ for the /h/ of هاتن is an encoding variant: accepted
+    assert!(s.is_correct("ھاتن"));
+    // ھ for the vowel ە of سەرۆک is a keyboard confusion: flagged, mended
+    assert!(!s.is_correct("سھرۆک"));
+    assert_eq!(s.suggest("سھرۆک").first().map(|c| c.word.as_str()), Some("سەرۆک"));
+}
