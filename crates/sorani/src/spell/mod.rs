@@ -262,6 +262,12 @@ impl SpellerBuilder {
     }
 }
 
+/// Whether one of `a` and `b` is the other followed by an ending.
+fn differs_by_an_ending(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(accept::is_ending)
+}
+
 /// A spell checker built once and shared across threads.
 pub struct Speller {
     words: Words,
@@ -505,17 +511,30 @@ impl Speller {
     fn suspect(&self, word: &str, support: Support) -> bool {
         // a corpus word the analyzer cannot analyze needs less evidence against it
         let as_is = match support {
-            Support::None => self.rejected_as_is(word),
+            Support::None => return self.outranked(word, self.rejected_as_is(word)),
             _ => self.as_is_log(word) + self.options.analyzed_margin,
         };
-        self.outranked(word, as_is)
+        self.outranked_by_spelling(word, as_is)
     }
 
     /// Whether a word the lexicon lacks but the analyzer reads as an
     /// inflection of a known stem is more likely a misspelling.
     fn suspect_unseen(&self, word: &str) -> bool {
         let as_is = self.words.log_prob_f(self.options.analyzed_count);
-        self.outranked(word, as_is + self.options.analyzed_margin)
+        self.outranked_by_spelling(word, as_is + self.options.analyzed_margin)
+    }
+
+    /// [`Self::outranked`] for a word the analyzer reads, where a more
+    /// frequent word that differs only by an ending at the end is another
+    /// inflection of the same stem, not its correction (`بۆی` is بۆ + ی,
+    /// `دەستت` دەست + ت, `بەسوود` is not a misspelt `بەسوودە`).
+    fn outranked_by_spelling(&self, word: &str, as_is: f32) -> bool {
+        let mut cands = Vec::new();
+        self.word_candidates(word, &mut cands);
+        self.split_candidates(word, &mut cands);
+        cands.retain(|c| !differs_by_an_ending(word, &c.text));
+        let (ranked, kept) = self.rank_with(cands, as_is);
+        ranked.first().is_some_and(|s| s.score > kept)
     }
 
     /// Whether some correction of `word` is more likely than the word

@@ -324,3 +324,12 @@ fn heh_doachashmee_is_another_way_to_write_h() {
     assert!(!s.is_correct("سھرۆک"));
     assert_eq!(s.suggest("سھرۆک").first().map(|c| c.word.as_str()), Some("سەرۆک"));
 }
+
+#[test]
+fn another_inflection_of_the_stem_is_not_a_correction() {
+    let s = speller();
+    // ماڵەکەم (my house) is not a misspelt ماڵەکە, however frequent that is
+    assert!(s.is_correct("ماڵەکەم"));
+    // but a mended stem under the same ending still is
+    assert!(!s.is_correct("مالەکەم"));
+}
