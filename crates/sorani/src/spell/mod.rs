@@ -294,9 +294,10 @@ impl std::fmt::Debug for Speller {
     }
 }
 
-/// Single words that stand alone although they are one letter long.
+/// Single words that stand alone although they are one letter long: و
+/// (and) and چ (what; چ … چ, whether … or).
 fn single_letter_word(s: &str) -> bool {
-    s == "و"
+    matches!(s, "و" | "چ")
 }
 
 /// Morphemes that standard spelling writes joined to their word; written
@@ -424,7 +425,7 @@ impl Speller {
     fn accepts(&self, word: &str) -> bool {
         if let Some(id) = self.words.id(word) {
             if self.words.counts[id as usize] >= self.options.trusted_count
-                && (word.len() > 2 || word == "و")
+                && (word.len() > 2 || single_letter_word(word))
                 && !impossible_start(word)
             {
                 return true;
@@ -482,7 +483,7 @@ impl Speller {
             }
         }
         let support = match &self.analyzer {
-            Some(support) if word.len() > 2 || word == "و" => support(word),
+            Some(support) if word.len() > 2 || single_letter_word(word) => support(word),
             Some(_) => Support::None,
             None if accept::known_with_affixes(&self.words, word, self.options.trusted_count) => Support::Inflected,
             None => Support::None,
@@ -557,7 +558,7 @@ impl Speller {
     fn as_is_log(&self, word: &str) -> f32 {
         let count = self.words.count(word);
         if count > 0 && !self.merged_free(word, count) && !impossible_start(word) {
-            let bonus = if word.chars().count() == 1 && word != "و" { -6.0 } else { 0.0 };
+            let bonus = if word.chars().count() == 1 && !single_letter_word(word) { -6.0 } else { 0.0 };
             return self.words.log_prob(count) + bonus;
         }
         self.unknown_log(word)
@@ -994,7 +995,7 @@ impl Speller {
     /// a frequent word: a likely piece of a split word.
     #[inline]
     fn fragment(&self, word: &str) -> bool {
-        word.len() <= 4 && word != "و" && self.words.count(word) < self.options.trusted_count
+        word.len() <= 4 && !single_letter_word(word) && self.words.count(word) < self.options.trusted_count
     }
 
     /// A finding for an accepted word `a` followed by `b` when together they

@@ -333,3 +333,10 @@ fn another_inflection_of_the_stem_is_not_a_correction() {
     // but a mended stem under the same ending still is
     assert!(!s.is_correct("مالەکەم"));
 }
+
+#[test]
+fn che_stands_alone_like_waw() {
+    let s = Speller::from_counts([("چ", 500u64), ("چی", 5_000), ("دەکەیت", 2_000), ("و", 1_000_000)]);
+    // چ (what) is a word of its own, not a fragment of چی or of a split word
+    assert_eq!(s.check("چ دەکەیت"), vec![]);
+}
