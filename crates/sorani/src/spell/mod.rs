@@ -268,6 +268,10 @@ fn differs_by_an_ending(a: &str, b: &str) -> bool {
     long.strip_prefix(short).is_some_and(accept::is_ending)
 }
 
+/// Lexicon words counted this much or more are never two words run
+/// together ([`Speller::merged_junk`]).
+const JUNK_BELOW: u64 = 100;
+
 /// A spell checker built once and shared across threads.
 pub struct Speller {
     words: Words,
@@ -511,39 +515,32 @@ impl Speller {
     /// word than itself (the lexicon comes from corpora, which hold typos).
     fn suspect(&self, word: &str, support: Support) -> bool {
         // a corpus word the analyzer cannot analyze needs less evidence against it
-        let as_is = match support {
-            Support::None => return self.outranked(word, self.rejected_as_is(word)),
-            _ => self.as_is_log(word) + self.options.analyzed_margin,
-        };
-        self.outranked_by_spelling(word, as_is)
+        match support {
+            Support::None => self.outranked(word, self.rejected_as_is(word), false),
+            _ => self.outranked(word, self.as_is_log(word) + self.options.analyzed_margin, true),
+        }
     }
 
     /// Whether a word the lexicon lacks but the analyzer reads as an
     /// inflection of a known stem is more likely a misspelling.
     fn suspect_unseen(&self, word: &str) -> bool {
         let as_is = self.words.log_prob_f(self.options.analyzed_count);
-        self.outranked_by_spelling(word, as_is + self.options.analyzed_margin)
-    }
-
-    /// [`Self::outranked`] for a word the analyzer reads, where a more
-    /// frequent word that differs only by an ending at the end is another
-    /// inflection of the same stem, not its correction (`بۆی` is بۆ + ی,
-    /// `دەستت` دەست + ت, `بەسوود` is not a misspelt `بەسوودە`).
-    fn outranked_by_spelling(&self, word: &str, as_is: f32) -> bool {
-        let mut cands = Vec::new();
-        self.word_candidates(word, &mut cands);
-        self.split_candidates(word, &mut cands);
-        cands.retain(|c| !differs_by_an_ending(word, &c.text));
-        let (ranked, kept) = self.rank_with(cands, as_is);
-        ranked.first().is_some_and(|s| s.score > kept)
+        self.outranked(word, as_is + self.options.analyzed_margin, true)
     }
 
     /// Whether some correction of `word` is more likely than the word
-    /// itself, whose log-probability as written is `as_is`.
-    fn outranked(&self, word: &str, as_is: f32) -> bool {
+    /// itself, whose log-probability as written is `as_is`. When the
+    /// analyzer reads `word` (`analysed`), a word that differs from it only
+    /// by an ending at the end is another inflection of the same stem, not a
+    /// correction (`بۆی` is بۆ + ی, `دەستت` دەست + ت, and `بەسوود` is not a
+    /// misspelt `بەسوودە`).
+    fn outranked(&self, word: &str, as_is: f32, analysed: bool) -> bool {
         let mut cands = Vec::new();
         self.word_candidates(word, &mut cands);
         self.split_candidates(word, &mut cands);
+        if analysed {
+            cands.retain(|c| !differs_by_an_ending(word, &c.text));
+        }
         let (ranked, kept) = self.rank_with(cands, as_is);
         ranked.first().is_some_and(|s| s.score > kept)
     }
@@ -600,7 +597,7 @@ impl Speller {
     }
 
     fn merged_junk(&self, word: &str, count: u64) -> bool {
-        if count >= 100 || free_with_clitics(word) {
+        if count >= JUNK_BELOW || free_with_clitics(word) {
             return false;
         }
         if self.merged_free(word, count) {
@@ -620,7 +617,7 @@ impl Speller {
     fn junk_word(&self, id: u32) -> bool {
         use std::sync::atomic::Ordering;
         let count = self.words.counts[id as usize];
-        if count >= 100 {
+        if count >= JUNK_BELOW {
             return false;
         }
         let memo = self.junk.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
