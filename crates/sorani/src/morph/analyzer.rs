@@ -220,7 +220,8 @@ fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: 
     let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
-        if let Some((a, b)) = lex.position(stem) {
+        let position = lex.position(stem);
+        if let Some((a, b)) = position {
             nominal_entries(word, from, end, prefix, st, a, b, 0, out);
             if also_derived {
                 nominal_entries(word, from, end, Some(DERIVED), st, a, b, 0, out);
@@ -238,7 +239,7 @@ fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: 
         }
         if prefix.is_none() {
             participle(word, end, st, out);
-            if st.n > 0 || lex.position(stem).is_none() {
+            if st.n > 0 || position.is_none() {
                 nisba(word, end, st, out);
             }
         }
