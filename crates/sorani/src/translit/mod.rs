@@ -220,7 +220,8 @@ impl Transliterator {
     }
 
     /// The phonemes of one Arabic-script word whose letters are in
-    /// `s.buf.letters` (exception lexicon first).
+    /// `s.buf.letters`: the exception lexicon's reading when it lists the
+    /// word (and this transliterator uses that row), else the rules'.
     fn arabic_word(&self, word: &str, s: &mut Scratch) {
         let Buffers { letters, phs, tmp, .. } = &mut s.buf;
         let exception = READINGS.with(|memo| {
