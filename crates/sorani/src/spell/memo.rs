@@ -1,4 +1,5 @@
-//! Remembered verdicts on words outside the lexicon, shared across threads.
+//! Remembered verdicts, shared across threads: per lexicon word in a flag
+//! array, and on words outside the lexicon in a bounded map.
 //!
 //! Judging such a word may rank its corrections (tens of microseconds), and
 //! running text repeats its words, so verdicts are kept in a map split into
@@ -6,7 +7,8 @@
 //! that memory stays bounded on endless input.
 
 use std::hash::{BuildHasher, Hash, Hasher};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
@@ -36,6 +38,28 @@ impl Verdicts {
                 map.clear();
             }
             map.insert(word.into(), verdict);
+        }
+    }
+}
+
+/// One remembered yes or no per lexicon word, the array made on first use.
+#[derive(Default)]
+pub(crate) struct WordFlags(OnceLock<Box<[AtomicU8]>>);
+
+impl WordFlags {
+    /// The flag of word `id` of a lexicon of `words` words, worked out by
+    /// `compute` the first time it is asked for.
+    pub fn get_or(&self, words: usize, id: u32, compute: impl FnOnce() -> bool) -> bool {
+        // 0: not asked yet, 1: yes, 2: no
+        let flags = self.0.get_or_init(|| (0..words).map(|_| AtomicU8::new(0)).collect());
+        match flags[id as usize].load(Ordering::Relaxed) {
+            1 => true,
+            2 => false,
+            _ => {
+                let flag = compute();
+                flags[id as usize].store(if flag { 1 } else { 2 }, Ordering::Relaxed);
+                flag
+            }
         }
     }
 }

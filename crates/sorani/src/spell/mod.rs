@@ -38,7 +38,6 @@ mod model;
 mod scan;
 
 use std::borrow::Cow;
-use std::sync::atomic::AtomicU8;
 use std::sync::{LazyLock, OnceLock};
 
 use crate::lexicon::Lexicon;
@@ -243,8 +242,8 @@ impl SpellerBuilder {
             options: self.options,
             analyzer: self.analyzer,
             deletes: OnceLock::new(),
-            verdicts: OnceLock::new(),
-            junk: OnceLock::new(),
+            verdicts: memo::WordFlags::default(),
+            junk: memo::WordFlags::default(),
             unseen: memo::Verdicts::default(),
         }
     }
@@ -279,11 +278,11 @@ pub struct Speller {
     analyzer: Option<Box<SupportFn>>,
     /// Built on first use of suggestions (a fraction of a second).
     deletes: OnceLock<DeleteIndex>,
-    /// Per lexicon word: 0 not judged yet, 1 accepted, 2 rejected.
-    verdicts: OnceLock<Vec<AtomicU8>>,
-    /// Per lexicon word, [`Speller::merged_junk`]: 0 not asked yet, 1 no, 2 yes
-    /// (asked of every close candidate of every misspelling).
-    junk: OnceLock<Vec<AtomicU8>>,
+    /// Per lexicon word: whether it is accepted.
+    verdicts: memo::WordFlags,
+    /// Per lexicon word, [`Speller::merged_junk`] (asked of every close
+    /// candidate of every misspelling).
+    junk: memo::WordFlags,
     /// Remembered verdicts on words the lexicon lacks.
     unseen: memo::Verdicts,
 }
@@ -443,17 +442,8 @@ impl Speller {
     /// judging a word may rank its corrections).
     #[cold]
     fn accepts_slow(&self, word: &str) -> bool {
-        use std::sync::atomic::Ordering;
         if let Some(id) = self.words.id(word) {
-            let memo = self.verdicts.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
-            match memo[id as usize].load(Ordering::Relaxed) {
-                1 => return true,
-                2 => return false,
-                _ => {}
-            }
-            let verdict = self.judge(word, Some(id));
-            memo[id as usize].store(if verdict { 1 } else { 2 }, Ordering::Relaxed);
-            return verdict;
+            return self.verdicts.get_or(self.words.words.len(), id, || self.judge(word, Some(id)));
         }
         if let Some(verdict) = self.unseen.get(word) {
             return verdict;
@@ -615,21 +605,11 @@ impl Speller {
 
     /// [`Self::merged_junk`] of lexicon word `id`, remembered.
     fn junk_word(&self, id: u32) -> bool {
-        use std::sync::atomic::Ordering;
         let count = self.words.counts[id as usize];
         if count >= JUNK_BELOW {
             return false;
         }
-        let memo = self.junk.get_or_init(|| (0..self.words.words.len()).map(|_| AtomicU8::new(0)).collect());
-        match memo[id as usize].load(Ordering::Relaxed) {
-            1 => false,
-            2 => true,
-            _ => {
-                let junk = self.merged_junk(&self.words.words[id as usize], count);
-                memo[id as usize].store(if junk { 2 } else { 1 }, Ordering::Relaxed);
-                junk
-            }
-        }
+        self.junk.get_or(self.words.words.len(), id, || self.merged_junk(&self.words.words[id as usize], count))
     }
 
     /// Best single-word candidates for `word`, scored, best first.
