@@ -111,37 +111,86 @@ const fn letter_rule(c: char) -> Option<Ph> {
 /// phonemes. Returns `false` (with `out` unspecified) when the word has a
 /// letter Kurdish Latin does not use, so the caller can leave it intact.
 pub(crate) fn read_word(word: &str, lenient: bool, out: &mut Vec<Ph>) -> bool {
-    out.clear();
+    matches!(read_word_at(word, 0, lenient, out), LatinWord::Read(end) if end == word.len())
+}
+
+/// What [`read_word_at`] found at a position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LatinWord {
+    /// The word ends at this byte and its phonemes are in `out`.
+    Read(usize),
+    /// The word ends at this byte but has a letter Kurdish Latin does not
+    /// use (or is too long to be a word): it stays as it is.
+    Foreign(usize),
+    /// The word has a combining mark: compose it (NFC) and read it again.
+    Decomposed,
+}
+
+/// Finds the end of the Latin word starting at byte `i` of `text` (letters,
+/// combining marks, and apostrophes followed by a letter) and reads it into
+/// phonemes in the same pass: the scan and the reading are most of the cost
+/// of Latin → Arabic, so each byte is looked at once.
+pub(crate) fn read_word_at(text: &str, i: usize, lenient: bool, out: &mut Vec<Ph>) -> LatinWord {
+    let bytes = text.as_bytes();
     let mut raw: [L; 64] = [L::Apostrophe; 64];
     let mut n = 0;
-    let mut chars = word.chars().peekable();
-    while let Some(c) = chars.next() {
-        if n == raw.len() {
-            return false;
-        }
-        let l = if c.is_ascii() {
-            if c == '\'' {
-                L::Apostrophe
+    let mut foreign = false;
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        let (l, len) = if b.is_ascii() {
+            if b == b'\'' {
+                if !starts_with_letter(&text[j + 1..]) {
+                    break;
+                }
+                (Some(L::Apostrophe), 1)
+            } else if b.is_ascii_alphabetic() {
+                (LETTER_LOW[b.to_ascii_lowercase() as usize].map(L::P), 1)
             } else {
-                let Some(p) = letter(c.to_ascii_lowercase()) else { return false };
-                L::P(p)
+                break;
             }
-        } else if is_apostrophe(c) {
-            L::Apostrophe
-        } else if let Some(p) = letter(c) {
-            // Already lowercase: the usual case, without Unicode case tables.
-            L::P(p)
         } else {
-            let mut lower = c.to_lowercase();
-            let lc = lower.next().unwrap_or(c);
-            // 'İ' lowercases to "i̇": ignore the trailing dot.
-            let Some(p) = letter(lc) else { return false };
-            L::P(p)
+            let c = text[j..].chars().next().expect("char boundary");
+            let l = if is_latin_letter(c) {
+                letter(c).map(L::P).or_else(|| {
+                    // Capitals outside ASCII; 'İ' lowercases to "i̇": the
+                    // trailing dot is ignored.
+                    c.to_lowercase().next().and_then(letter).map(L::P)
+                })
+            } else if is_combining(c) && j > i {
+                return LatinWord::Decomposed;
+            } else if is_apostrophe(c) && starts_with_letter(&text[j + c.len_utf8()..]) {
+                Some(L::Apostrophe)
+            } else {
+                break;
+            };
+            (l, c.len_utf8())
         };
-        raw[n] = l;
-        n += 1;
+        match l {
+            Some(l) if n < raw.len() => {
+                raw[n] = l;
+                n += 1;
+            }
+            _ => foreign = true,
+        }
+        j += len;
     }
-    let raw = &raw[..n];
+    if foreign {
+        return LatinWord::Foreign(j);
+    }
+    resolve(&raw[..n], lenient, out);
+    LatinWord::Read(j)
+}
+
+/// Whether `rest` starts with a Latin letter.
+#[inline]
+fn starts_with_letter(rest: &str) -> bool {
+    rest.chars().next().is_some_and(is_latin_letter)
+}
+
+/// Turns the letters of a word into phonemes: typed doubles and apostrophes.
+fn resolve(raw: &[L], lenient: bool, out: &mut Vec<Ph>) {
+    out.clear();
     let mut i = 0;
     while i < raw.len() {
         match raw[i] {
@@ -165,7 +214,6 @@ pub(crate) fn read_word(word: &str, lenient: bool, out: &mut Vec<Ph>) -> bool {
         }
         i += 1;
     }
-    true
 }
 
 /// [`read_word`] for tests and the syllabifier's unit tests.

@@ -30,6 +30,7 @@ mod memo;
 mod phoneme;
 mod syllable;
 
+use latin::LatinWord;
 use phoneme::Ph;
 
 /// How ڕ and ڵ are written in Latin.
@@ -391,20 +392,17 @@ impl Transliterator {
     /// Reads the Latin word starting at byte `i` (IPA and syllable modes)
     /// and writes it; returns the byte after it.
     fn latin_word_out(&self, text: &str, i: usize, mode: Mode, s: &mut Scratch, out: &mut String) -> usize {
-        let (end, combining) = latin_word_end(text, i);
-        let word = &text[i..end];
-        let composed: std::borrow::Cow<'_, str> = if combining {
-            use unicode_normalization::UnicodeNormalization;
-            std::borrow::Cow::Owned(word.nfc().collect())
-        } else {
-            std::borrow::Cow::Borrowed(word)
-        };
-        if latin::read_word(&composed, true, &mut s.buf.phs) {
-            self.write_word(mode, s, out);
-        } else {
-            out.push_str(word);
+        match read_latin_word(text, i, true, &mut s.buf.phs) {
+            LatinWord::Read(end) => {
+                self.write_word(mode, s, out);
+                end
+            }
+            LatinWord::Foreign(end) => {
+                out.push_str(&text[i..end]);
+                end
+            }
+            LatinWord::Decomposed => unreachable!("read_latin_word composes"),
         }
-        end
     }
 
     /// Writes the phonemes in `s.buf.phs` in `mode`.
@@ -438,6 +436,8 @@ impl Transliterator {
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut token_start = true;
+        // Where the current whitespace-delimited token starts, in `text` and in `out`.
+        let mut token = (0, 0);
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_whitespace() {
@@ -447,13 +447,15 @@ impl Transliterator {
                 continue;
             }
             let c = text[i..].chars().next().expect("char boundary");
-            if token_start && !c.is_whitespace() && may_be_url(&bytes[i..]) {
-                // URLs, e-mail addresses and handles stay as they are.
-                let token = token_at(text, i);
-                if is_url_like(token) {
-                    out.push_str(token);
-                    i += token.len();
-                    continue;
+            if token_start && !c.is_whitespace() {
+                token = (i, out.len());
+                if may_start_url(&bytes[i..]) {
+                    let url = token_at(text, i);
+                    if is_url_like(url) {
+                        out.push_str(url);
+                        i += url.len();
+                        continue;
+                    }
                 }
             }
             token_start = c.is_whitespace();
@@ -461,20 +463,17 @@ impl Transliterator {
                 || (latin::is_apostrophe(c)
                     && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
             if starts_word {
-                let (end, combining) = latin_word_end(text, i);
-                let word = &text[i..end];
-                let composed: std::borrow::Cow<'_, str> = if combining {
-                    use unicode_normalization::UnicodeNormalization;
-                    std::borrow::Cow::Owned(word.nfc().collect())
-                } else {
-                    std::borrow::Cow::Borrowed(word)
-                };
-                if latin::read_word(&composed, self.arabic.lenient, &mut phs) {
-                    latin::write_arabic(&phs, &mut out);
-                } else {
-                    out.push_str(word);
+                match read_latin_word(text, i, self.arabic.lenient, &mut phs) {
+                    LatinWord::Read(end) => {
+                        latin::write_arabic(&phs, &mut out);
+                        i = end;
+                    }
+                    LatinWord::Foreign(end) => {
+                        out.push_str(&text[i..end]);
+                        i = end;
+                    }
+                    LatinWord::Decomposed => unreachable!("read_latin_word composes"),
                 }
-                i = end;
                 continue;
             }
             i += c.len_utf8();
@@ -495,6 +494,15 @@ impl Transliterator {
                 '%' => out.push('٪'),
                 '“' => out.push('«'),
                 '”' => out.push('»'),
+                // A URL or an address found at its `:` or `@` (checking each
+                // token for them as it starts would scan every token twice):
+                // what was written of it gives way to it as it is.
+                ':' | '@' if is_url_like(token_at(text, token.0)) => {
+                    out.truncate(token.1);
+                    let url = token_at(text, token.0);
+                    out.push_str(url);
+                    i = token.0 + url.len();
+                }
                 _ => out.push(c),
             }
         }
@@ -502,32 +510,46 @@ impl Transliterator {
     }
 }
 
-/// Whether the token at the start of `rest` can be a URL, an address or a
-/// handle: after ASCII brackets and quotes it starts with `www.` or with
-/// one of the other quotes [`is_url_like`] skips (“ «), or it has `:` or `@`
-/// before the next ASCII white space. A cheap filter before [`is_url_like`],
-/// which reads the token exactly.
+/// Whether the token at the start of `rest` may be a URL that shows it
+/// from its start: after ASCII brackets and quotes it starts with `www.`
+/// or with one of the other quotes [`is_url_like`] skips (“ «). A cheap
+/// filter before [`is_url_like`]; URLs and addresses with `:` or `@` are
+/// found when the scan reaches that character.
 #[inline]
-fn may_be_url(rest: &[u8]) -> bool {
+fn may_start_url(rest: &[u8]) -> bool {
     let trimmed = rest.iter().position(|b| !matches!(b, b'(' | b'[' | b'<' | b'"')).map_or(rest, |p| &rest[p..]);
     trimmed.len() >= 4 && trimmed[..4].eq_ignore_ascii_case(b"www.")
         || trimmed.starts_with("“".as_bytes())
         || trimmed.starts_with("«".as_bytes())
-        || rest.iter().take_while(|b| !b.is_ascii_whitespace()).any(|&b| b == b':' || b == b'@')
+}
+
+/// [`latin::read_word_at`], composing a word with combining marks (NFC)
+/// first: never [`LatinWord::Decomposed`].
+fn read_latin_word(text: &str, i: usize, lenient: bool, phs: &mut Vec<Ph>) -> LatinWord {
+    match latin::read_word_at(text, i, lenient, phs) {
+        LatinWord::Decomposed => {
+            use unicode_normalization::UnicodeNormalization;
+            let end = latin_word_end(text, i);
+            let composed: String = text[i..end].nfc().collect();
+            if latin::read_word(&composed, lenient, phs) {
+                LatinWord::Read(end)
+            } else {
+                LatinWord::Foreign(end)
+            }
+        }
+        found => found,
+    }
 }
 
 /// The byte after the Latin word starting at `i` (letters, combining marks,
-/// and apostrophes followed by a letter, a leading one included), and
-/// whether the word has a combining mark.
-fn latin_word_end(text: &str, i: usize) -> (usize, bool) {
+/// and apostrophes followed by a letter, a leading one included).
+fn latin_word_end(text: &str, i: usize) -> usize {
     let mut end = i;
-    let mut combining = false;
     let mut chars = text[i..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         let ok = if latin::is_latin_letter(c) {
             true
         } else if latin::is_combining(c) && off > 0 {
-            combining = true;
             true
         } else if latin::is_apostrophe(c) {
             chars.peek().is_some_and(|&(_, n)| latin::is_latin_letter(n))
@@ -539,7 +561,7 @@ fn latin_word_end(text: &str, i: usize) -> (usize, bool) {
         }
         end = i + off + c.len_utf8();
     }
-    (end, combining)
+    end
 }
 
 /// Whether a whitespace-delimited token is a URL, an e-mail address or a

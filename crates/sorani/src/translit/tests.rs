@@ -106,6 +106,11 @@ fn latin_to_arabic_words() {
         ("book", "بۆۆک"),
         ("û", "و"),
         ("ḧesen", "حەسەن"),
+        // decomposed marks are composed first; capitals outside ASCII
+        ("be\u{302}s\u{327}", "بێش"),
+        ("ŞAR", "شار"),
+        // a letter Kurdish Latin does not use leaves the word as it is
+        ("straße û", "straße و"),
     ];
     for (la, want) in cases {
         assert_eq!(to_arabic(la), want, "to_arabic({la})");
@@ -129,6 +134,10 @@ fn text_conventions() {
         ("sałî 2024, baş", "ساڵی ٢٠٢٤، باش"),
         ("serdanî https://example.com bike", "سەردانی https://example.com بکە"),
         ("1,5 an 3.25", "١٬٥ ئان ٣٫٢٥"),
+        // Found at their `@` or `:` after the scan has written part of them.
+        ("name me@mail.org (bo:http://a.b/c)", "نامە me@mail.org (bo:http://a.b/c)"),
+        ("«www.kurd.org» kat:10", "«www.kurd.org» کات:١٠"),
+        ("bo @kurd û kurd@", "بۆ @kurd و کورد@"),
     ];
     for (la, want) in back {
         assert_eq!(to_arabic(la), want, "to_arabic({la})");
