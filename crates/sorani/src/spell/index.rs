@@ -85,6 +85,8 @@ pub(crate) struct Words {
     pub exact: HashMap<Box<str>, u32, FxBuild>,
     /// Sum of all counts.
     pub total: u64,
+    /// The highest count.
+    pub max_count: u64,
 }
 
 impl Words {
@@ -114,7 +116,8 @@ impl Words {
                 }
             }
         }
-        Words { words, counts, exact, total: total.max(1) }
+        let max_count = counts.iter().copied().max().unwrap_or(0);
+        Words { words, counts, exact, total: total.max(1), max_count }
     }
 
     /// The id of `word`.

@@ -526,8 +526,11 @@ impl Speller {
     /// misspelt `بەسوودە`).
     fn outranked(&self, word: &str, as_is: f32, analysed: bool) -> bool {
         let mut cands = Vec::new();
-        self.word_candidates(word, &mut cands);
-        self.split_candidates(word, &mut cands);
+        // Only a candidate likelier than `as_is` can outrank the word, so
+        // the searches skip what cannot be (most judged words are kept, and
+        // proving it is the cost of checking unseen text).
+        self.word_candidates(word, as_is, &mut cands);
+        self.split_candidates(word, as_is, &mut cands);
         if analysed {
             cands.retain(|c| !differs_by_an_ending(word, &c.text));
         }
@@ -613,7 +616,11 @@ impl Speller {
     }
 
     /// Best single-word candidates for `word`, scored, best first.
-    fn word_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
+    ///
+    /// Candidates whose log-probability cannot exceed `floor` may be left
+    /// out (`f32::NEG_INFINITY`: none is); which ones are kept does not
+    /// depend on it otherwise.
+    fn word_candidates(&self, word: &str, floor: f32, out: &mut Vec<Candidate>) {
         let typed: Vec<char> = word.chars().filter(|&c| !model::is_mark(c)).collect();
         if typed.is_empty() || typed.len() > model::MAX_CHARS {
             return;
@@ -629,11 +636,14 @@ impl Speller {
         let mut ids = Vec::new();
         // one delete on the query side first; two only when nothing close turned up
         self.deletes().candidates(&folded, max_deletes.min(1), &mut ids);
-        let found = self.score_ids(word, &typed, &mut ids, limit, out);
+        // (the first search decides whether to search again by the closest
+        // word it finds, so it keeps every one unless it is the last)
+        let first_floor = if max_deletes > 1 { f32::NEG_INFINITY } else { floor };
+        let found = self.score_ids(word, &typed, &mut ids, limit, first_floor, out);
         if max_deletes > 1 && found.is_none_or(|best| best > 0.6) {
             self.deletes().candidates(&folded, max_deletes, &mut ids);
             out.clear();
-            self.score_ids(word, &typed, &mut ids, limit, out);
+            self.score_ids(word, &typed, &mut ids, limit, floor, out);
         }
     }
 
@@ -643,10 +653,10 @@ impl Speller {
     /// only.)
     fn corrections(&self, word: &str) -> Vec<Candidate> {
         let mut cands = Vec::new();
-        self.word_candidates(word, &mut cands);
+        self.word_candidates(word, f32::NEG_INFINITY, &mut cands);
         self.confusion_candidates(word, &mut cands);
         self.stem_candidates(word, &mut cands);
-        self.split_candidates(word, &mut cands);
+        self.split_candidates(word, f32::NEG_INFINITY, &mut cands);
         cands
     }
 
@@ -662,7 +672,7 @@ impl Speller {
         for ending in accept::endings_of(word).take(2) {
             let stem = &word[..word.len() - ending.len()];
             let mut stems = Vec::new();
-            self.word_candidates(stem, &mut stems);
+            self.word_candidates(stem, f32::NEG_INFINITY, &mut stems);
             for c in stems {
                 let text = format!("{}{ending}", c.text);
                 if text == word || out.iter().any(|o| o.text == text) {
@@ -716,13 +726,15 @@ impl Speller {
 
     /// Scores the candidate ids against `typed`, most frequent first,
     /// stopping when no remaining word can enter the best
-    /// `max_suggestions`; returns the lowest edit cost seen.
+    /// `max_suggestions` or rise above `floor`; returns the lowest edit
+    /// cost seen.
     fn score_ids(
         &self,
         word: &str,
         typed: &[char],
         ids: &mut [u32],
         limit: f32,
+        floor: f32,
         out: &mut Vec<Candidate>,
     ) -> Option<f32> {
         let counts = &self.words.counts;
@@ -738,7 +750,8 @@ impl Speller {
                 break;
             }
             let prior = self.words.log_prob(count);
-            let floor = if best_logs.len() == keep { best_logs[keep - 1] } else { f32::NEG_INFINITY };
+            let kth = if best_logs.len() == keep { best_logs[keep - 1] } else { f32::NEG_INFINITY };
+            let floor = kth.max(floor);
             if prior < floor {
                 break;
             }
@@ -813,8 +826,16 @@ impl Speller {
     }
 
     /// Readings of `word` as two words run together.
-    fn split_candidates(&self, word: &str, out: &mut Vec<Candidate>) {
+    /// Splits whose log-probability cannot exceed `floor` may be left out,
+    /// as in [`Self::word_candidates`].
+    fn split_candidates(&self, word: &str, floor: f32, out: &mut Vec<Candidate>) {
         let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
+        let (bonus, missing_space) =
+            (self.options.pair_bonus, self.options.edit_weight * self.options.missing_space_cost);
+        // No reading of a part is likelier than the most frequent word (or
+        // than an inflected form the lexicon lacks).
+        let likeliest =
+            self.words.log_prob(self.words.max_count).max(self.words.log_prob_f(self.options.analyzed_count));
         for at in boundaries {
             let (a, b) = word.split_at(at);
             if (a.chars().count() < 2 && !single_letter_word(a)) || (b.chars().count() < 2 && !single_letter_word(b)) {
@@ -823,10 +844,17 @@ impl Speller {
             if a.ends_with(model::ZWNJ) || b.starts_with(model::ZWNJ) {
                 continue;
             }
+            // a part the lexicon has reads as itself, cheaply; bound the others
+            if floor > f32::NEG_INFINITY {
+                let (ka, kb) = (self.log_count(a), self.log_count(b));
+                if ka.unwrap_or(likeliest) + kb.unwrap_or(likeliest) + bonus - missing_space <= floor {
+                    continue;
+                }
+            }
             let Some((ra, la, ca)) = self.part_reading(a) else { continue };
             let Some((rb, lb, cb)) = self.part_reading(b) else { continue };
             let cost = ca + cb + self.options.missing_space_cost;
-            let log = la + lb + self.options.pair_bonus - self.options.edit_weight * self.options.missing_space_cost;
+            let log = la + lb + bonus - missing_space;
             out.push(Candidate { text: format!("{ra} {rb}"), log, cost });
         }
     }

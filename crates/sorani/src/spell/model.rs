@@ -228,6 +228,9 @@ pub(crate) fn cost(typed: &[char], intended: &[char], limit: f32) -> Option<f32>
         drops[j] = drop_cost(intended[j - 1], j.checked_sub(2).map(|k| intended[k]));
         rows[0][j] = rows[0][j - 1] + drops[j];
     }
+    // A swap reaches row i + 1 from row i - 1, so the search may stop only
+    // when two rows in a row are over the limit.
+    let mut prev_row_min = 0f32;
     for i in 1..=n {
         let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
         let t = typed[i - 1];
@@ -245,9 +248,10 @@ pub(crate) fn cost(typed: &[char], intended: &[char], limit: f32) -> Option<f32>
             rows[cur][j] = best;
             row_min = row_min.min(best);
         }
-        if row_min > limit {
+        if row_min > limit && prev_row_min > limit {
             return None;
         }
+        prev_row_min = row_min;
     }
     let d = rows[n % 3][m];
     (d <= limit).then_some(d)
@@ -387,6 +391,17 @@ mod tests {
         let t: Vec<char> = "ئەمڕۆ".chars().collect();
         let c: Vec<char> = "دوێنێ".chars().collect();
         assert_eq!(cost(&t, &c, 1.0), None);
+    }
+
+    #[test]
+    fn limit_is_never_below_the_cost_of_a_swap() {
+        // The row after the swapped letters is over a tight limit on its
+        // own; the swap reaches the next row from the one before it.
+        let t: Vec<char> = "ئێتسا".chars().collect();
+        let c: Vec<char> = "ئێستا".chars().collect();
+        let full = cost(&t, &c, 10.0).expect("within any limit");
+        assert_eq!(cost(&t, &c, full), Some(full));
+        assert_eq!(cost(&t, &c, full - 0.01), None);
     }
 
     #[test]
