@@ -251,11 +251,26 @@ mod properties {
         }
 
         #[test]
+        fn urls_and_addresses_stay_as_they_are(
+            before in "[a-zêîûşç ,.:]{0,12}",
+            token in prop::sample::select(vec![
+                "https://kurd.example/a:b?x=1", "www.Rudaw.net", "ali@mail.example", "@handle", "(http://a.b/c)",
+            ]),
+            after in "[a-zêîûşç ,.:]{0,12}",
+        ) {
+            // The token is found at its start, or at its : or @ after the
+            // scan has written part of it.
+            let text = format!("{before} {token} {after}");
+            let out = to_arabic(&text);
+            prop_assert!(out.contains(token), "{} gave {}", text, out);
+        }
+
+        #[test]
         fn arabic_of_latin_is_stable_through_latin(syls in prop::collection::vec(written_syllable(), 1..4)) {
             // Words of CV(C) syllables whose vowels are all written, with
             // codas that the next onset may follow.
             let word: String = syls.concat();
-                        let arabic = to_arabic(&word);
+            let arabic = to_arabic(&word);
             let back = Transliterator::new().with_lexicon(false)
                 .with_latin(LatinOptions { capitalize: false, ..Default::default() })
                 .to_latin(&arabic);
@@ -272,7 +287,7 @@ mod properties {
         ) {
             // Words of open CV syllables with written vowels: the reversible subset
             let word: String = syls.iter().map(|(c, v)| format!("{c}{v}")).collect();
-                        let arabic = to_arabic(&word);
+            let arabic = to_arabic(&word);
             let back = Transliterator::new().with_lexicon(false)
                 .with_latin(LatinOptions { capitalize: false, ..Default::default() })
                 .to_latin(&arabic);
