@@ -122,8 +122,9 @@ pub(crate) enum LatinWord {
     /// The word ends at this byte but has a letter Kurdish Latin does not
     /// use (or is too long to be a word): it stays as it is.
     Foreign(usize),
-    /// The word has a combining mark: compose it (NFC) and read it again.
-    Decomposed,
+    /// The word, which ends at this byte, has a combining mark: compose it
+    /// (NFC) and read it again.
+    Decomposed(usize),
 }
 
 /// Finds the end of the Latin word starting at byte `i` of `text` (letters,
@@ -135,6 +136,7 @@ pub(crate) fn read_word_at(text: &str, i: usize, lenient: bool, out: &mut Vec<Ph
     let mut raw: [L; 64] = [L::Apostrophe; 64];
     let mut n = 0;
     let mut foreign = false;
+    let mut decomposed = false;
     let mut j = i;
     while j < bytes.len() {
         let b = bytes[j];
@@ -158,7 +160,8 @@ pub(crate) fn read_word_at(text: &str, i: usize, lenient: bool, out: &mut Vec<Ph
                     c.to_lowercase().next().and_then(letter).map(L::P)
                 })
             } else if is_combining(c) && j > i {
-                return LatinWord::Decomposed;
+                decomposed = true;
+                None
             } else if is_apostrophe(c) && starts_with_letter(&text[j + c.len_utf8()..]) {
                 Some(L::Apostrophe)
             } else {
@@ -174,6 +177,9 @@ pub(crate) fn read_word_at(text: &str, i: usize, lenient: bool, out: &mut Vec<Ph
             _ => foreign = true,
         }
         j += len;
+    }
+    if decomposed {
+        return LatinWord::Decomposed(j);
     }
     if foreign {
         return LatinWord::Foreign(j);

@@ -392,17 +392,13 @@ impl Transliterator {
     /// Reads the Latin word starting at byte `i` (IPA and syllable modes)
     /// and writes it; returns the byte after it.
     fn latin_word_out(&self, text: &str, i: usize, mode: Mode, s: &mut Scratch, out: &mut String) -> usize {
-        match read_latin_word(text, i, true, &mut s.buf.phs) {
-            LatinWord::Read(end) => {
-                self.write_word(mode, s, out);
-                end
-            }
-            LatinWord::Foreign(end) => {
-                out.push_str(&text[i..end]);
-                end
-            }
-            LatinWord::Decomposed => unreachable!("read_latin_word composes"),
+        let (end, read) = read_latin_word(text, i, true, &mut s.buf.phs);
+        if read {
+            self.write_word(mode, s, out);
+        } else {
+            out.push_str(&text[i..end]);
         }
+        end
     }
 
     /// Writes the phonemes in `s.buf.phs` in `mode`.
@@ -463,17 +459,13 @@ impl Transliterator {
                 || (latin::is_apostrophe(c)
                     && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
             if starts_word {
-                match read_latin_word(text, i, self.arabic.lenient, &mut phs) {
-                    LatinWord::Read(end) => {
-                        latin::write_arabic(&phs, &mut out);
-                        i = end;
-                    }
-                    LatinWord::Foreign(end) => {
-                        out.push_str(&text[i..end]);
-                        i = end;
-                    }
-                    LatinWord::Decomposed => unreachable!("read_latin_word composes"),
+                let (end, read) = read_latin_word(text, i, self.arabic.lenient, &mut phs);
+                if read {
+                    latin::write_arabic(&phs, &mut out);
+                } else {
+                    out.push_str(&text[i..end]);
                 }
+                i = end;
                 continue;
             }
             i += c.len_utf8();
@@ -524,44 +516,18 @@ fn may_start_url(rest: &[u8]) -> bool {
 }
 
 /// [`latin::read_word_at`], composing a word with combining marks (NFC)
-/// first: never [`LatinWord::Decomposed`].
-fn read_latin_word(text: &str, i: usize, lenient: bool, phs: &mut Vec<Ph>) -> LatinWord {
+/// first: the byte after the word, and whether its phonemes were read (a
+/// word with a letter Kurdish Latin does not use stays as it is).
+fn read_latin_word(text: &str, i: usize, lenient: bool, phs: &mut Vec<Ph>) -> (usize, bool) {
     match latin::read_word_at(text, i, lenient, phs) {
-        LatinWord::Decomposed => {
+        LatinWord::Read(end) => (end, true),
+        LatinWord::Foreign(end) => (end, false),
+        LatinWord::Decomposed(end) => {
             use unicode_normalization::UnicodeNormalization;
-            let end = latin_word_end(text, i);
             let composed: String = text[i..end].nfc().collect();
-            if latin::read_word(&composed, lenient, phs) {
-                LatinWord::Read(end)
-            } else {
-                LatinWord::Foreign(end)
-            }
+            (end, latin::read_word(&composed, lenient, phs))
         }
-        found => found,
     }
-}
-
-/// The byte after the Latin word starting at `i` (letters, combining marks,
-/// and apostrophes followed by a letter, a leading one included).
-fn latin_word_end(text: &str, i: usize) -> usize {
-    let mut end = i;
-    let mut chars = text[i..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let ok = if latin::is_latin_letter(c) {
-            true
-        } else if latin::is_combining(c) && off > 0 {
-            true
-        } else if latin::is_apostrophe(c) {
-            chars.peek().is_some_and(|&(_, n)| latin::is_latin_letter(n))
-        } else {
-            false
-        };
-        if !ok {
-            break;
-        }
-        end = i + off + c.len_utf8();
-    }
-    end
 }
 
 /// Whether a whitespace-delimited token is a URL, an e-mail address or a
