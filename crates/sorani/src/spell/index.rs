@@ -144,11 +144,24 @@ impl Words {
     }
 }
 
+/// Bits of an index entry that hold the word id: words past the first
+/// 16.7 million of a lexicon are not indexed (the embedded one has 280K).
+const ID_BITS: u32 = 24;
+
+/// An index entry: the high bits of `hash` above word `id`.
+#[inline]
+fn entry(hash: u64, id: u32) -> u64 {
+    (hash >> ID_BITS << ID_BITS) | u64::from(id)
+}
+
 /// The symmetric-delete index over folded forms.
 pub(crate) struct DeleteIndex {
-    /// (hash of a folded form or one of its one-char deletes, word id),
-    /// sorted, without duplicates.
-    entries: Vec<(u64, u32)>,
+    /// The high 40 bits of the hash of a folded form or of one of its
+    /// one-char deletes, above the word id ([`entry`]): sorted, without
+    /// duplicates. (One `u64` an entry instead of a padded pair halves the
+    /// memory the build sorts and the look-ups read; two keys that share
+    /// those bits only add a candidate, which the edit cost then judges.)
+    entries: Vec<u64>,
     /// `offsets[b]..offsets[b + 1]`: the entries whose hash starts with the
     /// `bits` bits `b` (so a lookup touches one short run, not a binary search).
     offsets: Vec<u32>,
@@ -161,7 +174,7 @@ impl DeleteIndex {
         let mut entries = Vec::with_capacity(words.words.len() * 9);
         let mut folded: Vec<char> = Vec::with_capacity(model::MAX_CHARS);
         for (id, word) in words.words.iter().enumerate() {
-            if words.counts[id] < min_count {
+            if words.counts[id] < min_count || id >> ID_BITS != 0 {
                 continue;
             }
             folded.clear();
@@ -170,10 +183,10 @@ impl DeleteIndex {
                 continue;
             }
             let id = id as u32;
-            entries.push((hash_skipping(&folded, NONE, NONE), id));
+            entries.push(entry(hash_skipping(&folded, NONE, NONE), id));
             if folded.len() > 1 {
                 for i in 0..folded.len() {
-                    entries.push((hash_skipping(&folded, i, NONE), id));
+                    entries.push(entry(hash_skipping(&folded, i, NONE), id));
                 }
             }
         }
@@ -183,8 +196,8 @@ impl DeleteIndex {
         let bits = (usize::BITS - entries.len().max(2).leading_zeros()).clamp(1, 30);
         let buckets = 1usize << bits;
         let mut offsets = vec![0u32; buckets + 1];
-        for &(h, _) in &entries {
-            offsets[(h >> (64 - bits)) as usize + 1] += 1;
+        for &e in &entries {
+            offsets[(e >> (64 - bits)) as usize + 1] += 1;
         }
         for b in 0..buckets {
             offsets[b + 1] += offsets[b];
@@ -202,9 +215,10 @@ impl DeleteIndex {
     fn lookup(&self, hash: u64, out: &mut Vec<u32>) {
         let b = (hash >> (64 - self.bits)) as usize;
         let (start, end) = (self.offsets[b] as usize, self.offsets[b + 1] as usize);
-        for &(h, id) in &self.entries[start..end] {
-            if h == hash {
-                out.push(id);
+        let key = hash >> ID_BITS;
+        for &e in &self.entries[start..end] {
+            if e >> ID_BITS == key {
+                out.push((e & ((1 << ID_BITS) - 1)) as u32);
             }
         }
     }
