@@ -826,6 +826,7 @@ impl Speller {
     }
 
     /// Readings of `word` as two words run together.
+    ///
     /// Splits whose log-probability cannot exceed `floor` may be left out,
     /// as in [`Self::word_candidates`].
     fn split_candidates(&self, word: &str, floor: f32, out: &mut Vec<Candidate>) {
