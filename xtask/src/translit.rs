@@ -247,7 +247,12 @@ pub fn exceptions(args: &[String]) -> anyhow::Result<()> {
         // Latin → Arabic writes no ئ between two vowels, so a word's own ئ is
         // not required back.
         let ar_key = without_medial_hamza(ar);
+        // (a reading with other characters, `d.` or invisible controls, is
+        // not one Latin word: the transliterator could not read it)
         let Some((la, _)) = best.into_iter().find(|(la, _)| {
+            if !la.chars().all(|c| c.is_alphabetic() || c == '’') {
+                return false;
+            }
             let back = sorani::normalize(&sorani::translit::to_arabic(la)).into_owned();
             without_medial_hamza(&back) == ar_key && hiatus(la) <= written_hamza
         }) else {
