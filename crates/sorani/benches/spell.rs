@@ -1,6 +1,7 @@
 //! Speed of the spell checker: the verdict on every word of running text
-//! (warm, and cold: text the speller has not seen), checking running text with suggestions for what it finds (words/s), and
-//! ranking suggestions for misspelt words (words/s), single thread.
+//! (warm, and cold: text the speller has not seen), checking running text
+//! with suggestions for what it finds (words/s), and ranking suggestions for
+//! misspelt words (words/s), single thread.
 //!
 //! Text: `interdialect-parallel` news from `$SORANI_SHARED_DIR` or
 //! `../shared/data` (relative to the repository); without it, a short text
