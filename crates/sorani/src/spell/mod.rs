@@ -784,7 +784,12 @@ impl Speller {
     /// best folded match of the same length (letters up to confusions) —
     /// (text, log, cost).
     fn part_reading(&self, part: &str) -> Option<(String, f32, f32)> {
-        if let Some(log) = self.log_count(part) {
+        self.part_reading_known(part, self.log_count(part))
+    }
+
+    /// [`Self::part_reading`] given [`Self::log_count`] of `part`.
+    fn part_reading_known(&self, part: &str, known: Option<f32>) -> Option<(String, f32, f32)> {
+        if let Some(log) = known {
             return Some((part.to_string(), log, 0.0));
         }
         let typed: Vec<char> = part.chars().filter(|&c| !model::is_mark(c)).collect();
@@ -835,8 +840,8 @@ impl Speller {
             (self.options.pair_bonus, self.options.edit_weight * self.options.missing_space_cost);
         // No reading of a part is likelier than the most frequent word (or
         // than an inflected form the lexicon lacks).
-        let likeliest =
-            self.words.log_prob(self.words.max_count).max(self.words.log_prob_f(self.options.analyzed_count));
+        let likeliest = (floor > f32::NEG_INFINITY)
+            .then(|| self.words.log_prob(self.words.max_count).max(self.words.log_prob_f(self.options.analyzed_count)));
         for at in boundaries {
             let (a, b) = word.split_at(at);
             if (a.chars().count() < 2 && !single_letter_word(a)) || (b.chars().count() < 2 && !single_letter_word(b)) {
@@ -846,14 +851,14 @@ impl Speller {
                 continue;
             }
             // a part the lexicon has reads as itself, cheaply; bound the others
-            if floor > f32::NEG_INFINITY {
-                let (ka, kb) = (self.log_count(a), self.log_count(b));
+            let (ka, kb) = (self.log_count(a), self.log_count(b));
+            if let Some(likeliest) = likeliest {
                 if ka.unwrap_or(likeliest) + kb.unwrap_or(likeliest) + bonus - missing_space <= floor {
                     continue;
                 }
             }
-            let Some((ra, la, ca)) = self.part_reading(a) else { continue };
-            let Some((rb, lb, cb)) = self.part_reading(b) else { continue };
+            let Some((ra, la, ca)) = self.part_reading_known(a, ka) else { continue };
+            let Some((rb, lb, cb)) = self.part_reading_known(b, kb) else { continue };
             let cost = ca + cb + self.options.missing_space_cost;
             let log = la + lb + bonus - missing_space;
             out.push(Candidate { text: format!("{ra} {rb}"), log, cost });
