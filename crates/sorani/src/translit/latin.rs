@@ -190,7 +190,7 @@ pub(crate) fn read_word_at(text: &str, i: usize, lenient: bool, out: &mut Vec<Ph
 
 /// Whether `rest` starts with a Latin letter.
 #[inline]
-fn starts_with_letter(rest: &str) -> bool {
+pub(crate) fn starts_with_letter(rest: &str) -> bool {
     rest.chars().next().is_some_and(is_latin_letter)
 }
 

@@ -456,8 +456,7 @@ impl Transliterator {
             }
             token_start = c.is_whitespace();
             let starts_word = latin::is_latin_letter(c)
-                || (latin::is_apostrophe(c)
-                    && text[i + c.len_utf8()..].chars().next().is_some_and(latin::is_latin_letter));
+                || (latin::is_apostrophe(c) && latin::starts_with_letter(&text[i + c.len_utf8()..]));
             if starts_word {
                 let (end, read) = read_latin_word(text, i, self.arabic.lenient, &mut phs);
                 if read {
