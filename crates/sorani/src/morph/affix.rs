@@ -7,6 +7,7 @@
 //! what precedes a suffix encodes its allomorphy (`ەکە` after a consonant,
 //! `کە` after `ا`/`ە`/`ۆ`/`ێ`, `یەکە` after `ی`/`ێ`).
 
+use super::tag::{tag, Tag};
 use super::MorphemeKind;
 
 /// What the text before an affix must end with.
@@ -46,6 +47,8 @@ impl Cond {
 pub(crate) struct Suffix {
     pub text: &'static str,
     pub tag: &'static str,
+    /// `tag` as a [`Tag`] (what a candidate analysis keeps).
+    pub id: Tag,
     pub kind: MorphemeKind,
     pub slot: u8,
     pub cond: Cond,
@@ -58,7 +61,7 @@ pub(crate) struct Suffix {
 const fn s(text: &'static str, tag: &'static str, kind: MorphemeKind, slot: u8, cond: Cond, reliable: bool) -> Suffix {
     let b = text.as_bytes();
     let last2 = if b.len() >= 2 { [b[b.len() - 2], b[b.len() - 1]] } else { [0, b[0]] };
-    Suffix { text, tag, kind, slot, cond, reliable, last2 }
+    Suffix { text, tag, id: Tag::of(tag), kind, slot, cond, reliable, last2 }
 }
 
 use Cond::*;
@@ -165,7 +168,7 @@ pub(crate) fn present_person(tag: &str) -> bool {
 }
 
 /// Prepositions written joined to a noun (بەداخەوە, لەماڵدا).
-pub(crate) const NOMINAL_PREFIXES: &[(&str, &str)] = &[("لە", "PREP"), ("بە", "PREP"), ("بۆ", "PREP")];
+pub(crate) const NOMINAL_PREFIXES: &[(&str, Tag)] = &[("لە", tag!("PREP")), ("بە", tag!("PREP")), ("بۆ", tag!("PREP"))];
 
 /// Derivational prefixes that make adjectives of nouns (بەهێز, بێکار): the
 /// light stem keeps them.
@@ -175,5 +178,11 @@ pub(crate) const DERIVATIONAL_PREFIXES: &[&str] = &["بە", "بێ"];
 pub(crate) const PREVERBS: &[&str] = &["هەڵ", "دا", "ڕا", "وەر", "دەر", "ڕۆ", "پێ", "تێ", "لێ"];
 
 /// Pronominal clitics that can stand inside the verbal prefix chain.
-pub(crate) const PREFIX_CLITICS: &[(&str, &str)] =
-    &[("مان", "ARG1P"), ("تان", "ARG2P"), ("یان", "ARG3P"), ("م", "ARG1S"), ("ت", "ARG2S"), ("ی", "ARG3S")];
+pub(crate) const PREFIX_CLITICS: &[(&str, Tag)] = &[
+    ("مان", tag!("ARG1P")),
+    ("تان", tag!("ARG2P")),
+    ("یان", tag!("ARG3P")),
+    ("م", tag!("ARG1S")),
+    ("ت", tag!("ARG2S")),
+    ("ی", tag!("ARG3S")),
+];

@@ -4,6 +4,7 @@
 
 use super::affix::{self, Cond, Suffix, NOMINAL, VERBAL};
 use super::lexicon::{Entry, Kind, LEXICON};
+use super::tag::{tag, Tag};
 use super::MorphemeKind;
 
 /// Most morphemes one candidate can hold.
@@ -14,11 +15,11 @@ pub(crate) const MAX_PARTS: usize = 12;
 pub(crate) struct Part {
     pub start: u16,
     pub end: u16,
-    pub tag: &'static str,
+    pub tag: Tag,
     pub kind: MorphemeKind,
 }
 
-const EMPTY: Part = Part { start: 0, end: 0, tag: "", kind: MorphemeKind::Stem };
+const EMPTY: Part = Part { start: 0, end: 0, tag: tag!(""), kind: MorphemeKind::Stem };
 
 /// How the lemma of a candidate is built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +76,16 @@ struct SufStack {
     n: usize,
 }
 
-const DUMMY: Suffix =
-    Suffix { text: "", tag: "", kind: MorphemeKind::Suffix, slot: 0, cond: Cond::Any, reliable: false, last2: [0, 0] };
+const DUMMY: Suffix = Suffix {
+    text: "",
+    tag: "",
+    id: tag!(""),
+    kind: MorphemeKind::Suffix,
+    slot: 0,
+    cond: Cond::Any,
+    reliable: false,
+    last2: [0, 0],
+};
 
 impl SufStack {
     fn new() -> Self {
@@ -124,7 +133,7 @@ fn suffix_splits<F>(
     }
 }
 
-fn push(c: &mut Cand, start: usize, end: usize, tag: &'static str, kind: MorphemeKind) -> bool {
+fn push(c: &mut Cand, start: usize, end: usize, tag: Tag, kind: MorphemeKind) -> bool {
     if (c.n as usize) < MAX_PARTS {
         c.parts[c.n as usize] = Part { start: start as u16, end: end as u16, tag, kind };
         c.n += 1;
@@ -142,20 +151,20 @@ fn new_cand() -> Cand {
 fn push_suffixes(c: &mut Cand, stack: &SufStack) {
     for i in (0..stack.n).rev() {
         let (a, b, sfx) = stack.items[i];
-        push(c, a as usize, b as usize, sfx.tag, sfx.kind);
+        push(c, a as usize, b as usize, sfx.id, sfx.kind);
     }
 }
 
-fn stem_tag(e: &Entry) -> &'static str {
+fn stem_tag(e: &Entry) -> Tag {
     match (e.kind, e.passive) {
-        (Kind::Prs, false) => "V.PRS",
-        (Kind::Prs, true) => "V.PRS;PASS",
-        (Kind::Pst, false) => "V.PST",
-        (Kind::Pst, true) => "V.PST;PASS",
-        (Kind::Inf, _) => "V.MSDR",
-        (Kind::Cop, _) => "COP",
-        (Kind::Fin, _) => "V",
-        (Kind::Word, _) => e.pos.tag(),
+        (Kind::Prs, false) => tag!("V.PRS"),
+        (Kind::Prs, true) => tag!("V.PRS;PASS"),
+        (Kind::Pst, false) => tag!("V.PST"),
+        (Kind::Pst, true) => tag!("V.PST;PASS"),
+        (Kind::Inf, _) => tag!("V.MSDR"),
+        (Kind::Cop, _) => tag!("COP"),
+        (Kind::Fin, _) => tag!("V"),
+        (Kind::Word, _) => Tag::of_pos(e.pos),
     }
 }
 
@@ -211,11 +220,11 @@ fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
 }
 
 /// The pseudo-tag of a derivational prefix passed to [`nominal`].
-const DERIVED: &str = "DERIV";
+const DERIVED: Tag = tag!("DERIV");
 
 /// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`,
 /// or a derivational prefix when `prefix` is [`DERIVED`]).
-fn nominal(word: &str, from: usize, prefix: Option<&'static str>, also_derived: bool, out: &mut Vec<Cand>) {
+fn nominal(word: &str, from: usize, prefix: Option<Tag>, also_derived: bool, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let lex = &*LEXICON;
     suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
@@ -251,7 +260,7 @@ fn nominal_entries(
     word: &str,
     from: usize,
     end: usize,
-    prefix: Option<&'static str>,
+    prefix: Option<Tag>,
     st: &SufStack,
     a: u32,
     b: u32,
@@ -291,7 +300,7 @@ fn nominal_entries(
                 continue;
             }
             let mut c = new_cand();
-            push(&mut c, 0, end, "ADJ", MorphemeKind::Stem);
+            push(&mut c, 0, end, tag!("ADJ"), MorphemeKind::Stem);
             push_suffixes(&mut c, st);
             c.entry = i;
             c.stem = (0, end as u16);
@@ -315,8 +324,8 @@ fn nominal_entries(
             None
         };
         if let Some(p) = pst {
-            push(&mut c, from, from + p.len(), "V.PST", MorphemeKind::Stem);
-            push(&mut c, from + p.len(), end, "INF", MorphemeKind::Suffix);
+            push(&mut c, from, from + p.len(), tag!("V.PST"), MorphemeKind::Stem);
+            push(&mut c, from + p.len(), end, tag!("INF"), MorphemeKind::Suffix);
             c.stem = (from as u16, (from + p.len()) as u16);
         } else {
             push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
@@ -365,7 +374,7 @@ fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             continue;
         }
         let mut c = new_cand();
-        push(&mut c, 0, end, "ADJ", MorphemeKind::Stem);
+        push(&mut c, 0, end, tag!("ADJ"), MorphemeKind::Stem);
         push_suffixes(&mut c, st);
         c.entry = i;
         c.stem = (0, end as u16);
@@ -481,17 +490,17 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             let mut c = new_cand();
             if !lead.is_empty() {
                 if preverb {
-                    push(&mut c, 0, lead.len(), "PVB", MorphemeKind::Prefix);
+                    push(&mut c, 0, lead.len(), tag!("PVB"), MorphemeKind::Prefix);
                 } else {
-                    push(&mut c, 0, lead.len(), "NOM", MorphemeKind::Stem);
+                    push(&mut c, 0, lead.len(), tag!("NOM"), MorphemeKind::Stem);
                 }
                 c.lemma = LemmaHow::Prefixed(0, lead.len() as u16);
             }
             if neg {
-                push(&mut c, lead.len(), k, "NEG", MorphemeKind::Prefix);
+                push(&mut c, lead.len(), k, tag!("NEG"), MorphemeKind::Prefix);
             }
             push(&mut c, k, stem_end, stem_tag(e), MorphemeKind::Stem);
-            push(&mut c, stem_end, end, "PTCP", MorphemeKind::Suffix);
+            push(&mut c, stem_end, end, tag!("PTCP"), MorphemeKind::Suffix);
             push_suffixes(&mut c, st);
             c.entry = i;
             c.stem = (k as u16, stem_end as u16);
@@ -550,7 +559,7 @@ impl Chains {
     }
 }
 
-fn add(p: &Prefixes, text_len: usize, tag: &'static str, kind: MorphemeKind) -> Prefixes {
+fn add(p: &Prefixes, text_len: usize, tag: Tag, kind: MorphemeKind) -> Prefixes {
     let mut q = *p;
     if q.n < q.parts.len() {
         q.parts[q.n] = Part { start: p.end as u16, end: (p.end + text_len) as u16, tag, kind };
@@ -570,7 +579,7 @@ fn prefix_chains(word: &str, out: &mut Chains) {
     let mut n1 = 1;
     for &pv in affix::PREVERBS {
         if word.starts_with(pv) && n1 < 2 {
-            let mut q = add(&NO_PREFIX, pv.len(), "PVB", MorphemeKind::Prefix);
+            let mut q = add(&NO_PREFIX, pv.len(), tag!("PVB"), MorphemeKind::Prefix);
             q.preverb = Some((0, pv.len() as u16));
             stage1[n1] = q;
             n1 += 1;
@@ -582,7 +591,7 @@ fn prefix_chains(word: &str, out: &mut Chains) {
         stage2[n2] = *p;
         n2 += 1;
         let rest = &word[p.end..];
-        for (neg, tag) in [("نە", "NEG"), ("نا", "NEG"), ("مە", "PROH")] {
+        for (neg, tag) in [("نە", tag!("NEG")), ("نا", tag!("NEG")), ("مە", tag!("PROH"))] {
             if rest.starts_with(neg) && n2 < stage2.len() {
                 let mut q = add(p, neg.len(), tag, MorphemeKind::Prefix);
                 q.neg = Some(neg);
@@ -602,14 +611,14 @@ fn prefix_chains(word: &str, out: &mut Chains) {
         if p.neg.is_none() || p.neg == Some("نە") {
             for asp in ["دە", "ئە"] {
                 if rest.starts_with(asp) {
-                    let mut q = add(p, asp.len(), "PROG", MorphemeKind::Prefix);
+                    let mut q = add(p, asp.len(), tag!("PROG"), MorphemeKind::Prefix);
                     q.aspect = true;
                     emit(q, out);
                 }
             }
         }
         if p.neg.is_none() && rest.starts_with('ب') {
-            let mut q = add(p, 'ب'.len_utf8(), "SBJV", MorphemeKind::Prefix);
+            let mut q = add(p, 'ب'.len_utf8(), tag!("SBJV"), MorphemeKind::Prefix);
             q.mood = true;
             emit(q, out);
         }
@@ -757,7 +766,7 @@ fn verb_stem(
         let mut c = new_cand();
         let mut penalty = 0;
         if let Some((a, b)) = nominal_part {
-            push(&mut c, a, b, "NOM", MorphemeKind::Stem);
+            push(&mut c, a, b, tag!("NOM"), MorphemeKind::Stem);
             c.lemma = LemmaHow::Prefixed(a as u16, b as u16);
             penalty += 40;
         }
@@ -857,7 +866,7 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
             return;
         }
         let mut c = new_cand();
-        push(&mut c, 0, end, "X", MorphemeKind::Stem);
+        push(&mut c, 0, end, tag!("X"), MorphemeKind::Stem);
         push_suffixes(&mut c, st);
         c.lemma = LemmaHow::Guess(0, end as u16);
         c.stem = (0, end as u16);
@@ -882,7 +891,7 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         }
     });
     let mut whole = new_cand();
-    push(&mut whole, 0, word.len(), "X", MorphemeKind::Stem);
+    push(&mut whole, 0, word.len(), tag!("X"), MorphemeKind::Stem);
     whole.lemma = LemmaHow::Guess(0, word.len() as u16);
     whole.stem = (0, word.len() as u16);
     whole.score = 50;

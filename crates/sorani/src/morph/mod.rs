@@ -26,6 +26,7 @@ pub(crate) mod affix;
 mod analyzer;
 mod lexicon;
 mod stopwords;
+mod tag;
 mod text;
 
 use std::borrow::Cow;
@@ -206,10 +207,10 @@ thread_local! {
     static BUF: RefCell<Vec<Cand>> = RefCell::new(Vec::with_capacity(64));
     static STEM_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
     static LEMMA_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
-    static CAND_MEMO: RefCell<rustc_hash::FxHashMap<Box<str>, std::rc::Rc<[Cand]>>> = RefCell::default();
+    static CAND_MEMO: RefCell<Generations<std::rc::Rc<[Cand]>>> = RefCell::default();
 }
 
-/// Words whose ranked candidates each thread remembers (then the memo is emptied).
+/// Words whose ranked candidates each thread remembers per generation.
 const CAND_MEMO_CAPACITY: usize = 1 << 14;
 
 /// A stem or lemma result without borrowing the word it came from.
@@ -233,24 +234,54 @@ impl Value {
     }
 }
 
-/// A per-thread memo of results (words repeat in running text) in two
-/// generations: words are added to `recent`; when it holds [`MEMO_CAPACITY`]
-/// words it becomes `older` and the previous `older` is dropped, and a word
-/// found in `older` moves back to `recent`. Frequent words therefore stay
-/// while the long tail passes through, and memory stays bounded. (Emptying
-/// one map when full made every frequent word a miss again each time: on
-/// 20 MB of awta text, 94k distinct words, two generations took Python's
-/// `stem_arrow` from 65 to 75 MB/s. Indexing 1 GB, whose 100 MB slices
-/// hold some 210k distinct words, took 59 s with 2^18 words per generation
-/// against 71 s with 2^16, which recomputed the tail of the vocabulary; the
-/// search indexer has since got a memo of its own in front of this one.)
-#[derive(Default)]
-struct Memo {
-    recent: rustc_hash::FxHashMap<Box<str>, Value>,
-    older: rustc_hash::FxHashMap<Box<str>, Value>,
+/// A per-thread memo (words repeat in running text) in two generations:
+/// words are added to `recent`; when it holds its capacity it becomes
+/// `older` and the previous `older` is dropped, and a word found in `older`
+/// moves back to `recent`. Frequent words therefore stay while the long tail
+/// passes through, and memory stays bounded. (Emptying one map when full
+/// made every frequent word a miss again each time: on 20 MB of awta text,
+/// 94k distinct words, two generations took Python's `stem_arrow` from 65
+/// to 75 MB/s. Indexing 1 GB, whose 100 MB slices hold some 210k distinct
+/// words, took 59 s with 2^18 words per generation against 71 s with 2^16,
+/// which recomputed the tail of the vocabulary; the search indexer has
+/// since got a memo of its own in front of this one.)
+struct Generations<V> {
+    recent: rustc_hash::FxHashMap<Box<str>, V>,
+    older: rustc_hash::FxHashMap<Box<str>, V>,
 }
 
+impl<V> Default for Generations<V> {
+    fn default() -> Self {
+        Generations { recent: Default::default(), older: Default::default() }
+    }
+}
+
+impl<V> Generations<V> {
+    /// `read` of the value of `word`, which moves back to `recent` when it
+    /// was in `older`.
+    fn read<R>(&mut self, word: &str, capacity: usize, read: impl FnOnce(&V) -> R) -> Option<R> {
+        if let Some(v) = self.recent.get(word) {
+            return Some(read(v));
+        }
+        let (key, v) = self.older.remove_entry(word)?;
+        let out = read(&v);
+        self.insert(key, v, capacity);
+        Some(out)
+    }
+
+    fn insert(&mut self, key: Box<str>, v: V, capacity: usize) {
+        if self.recent.len() >= capacity {
+            self.older = std::mem::take(&mut self.recent);
+        }
+        self.recent.insert(key, v);
+    }
+}
+
+/// Words per generation of the stem and lemma memos.
 const MEMO_CAPACITY: usize = 1 << 18;
+
+/// A stem or lemma memo ([`Generations`] of [`Value`]s).
+type Memo = Generations<Value>;
 
 impl Memo {
     fn get_or<'a>(
@@ -265,18 +296,12 @@ impl Memo {
             let Ok(mut memo) = memo.try_borrow_mut() else {
                 return compute().get(word);
             };
-            if let Some(v) = memo.recent.get(word) {
-                return v.get(word);
+            if let Some(out) = memo.read(word, MEMO_CAPACITY, |v| v.get(word)) {
+                return out;
             }
-            let (key, v) = match memo.older.remove_entry(word) {
-                Some(entry) => entry,
-                None => (word.into(), compute()),
-            };
+            let v = compute();
             let out = v.get(word);
-            if memo.recent.len() >= MEMO_CAPACITY {
-                memo.older = std::mem::take(&mut memo.recent);
-            }
-            memo.recent.insert(key, v);
+            memo.insert(word.into(), v, MEMO_CAPACITY);
             out
         })
     }
@@ -312,8 +337,8 @@ impl Analyzer {
         let memo_ok = word.len() <= 64;
         if memo_ok {
             let hit = CAND_MEMO.with(|m| {
-                let m = m.try_borrow().ok()?;
-                m.get(word).cloned()
+                let mut m = m.try_borrow_mut().ok()?;
+                m.read(word, CAND_MEMO_CAPACITY, Clone::clone)
             });
             if let Some(c) = hit {
                 return f(&c);
@@ -330,10 +355,7 @@ impl Analyzer {
             if memo_ok {
                 CAND_MEMO.with(|m| {
                     if let Ok(mut m) = m.try_borrow_mut() {
-                        if m.len() >= CAND_MEMO_CAPACITY {
-                            m.clear();
-                        }
-                        m.insert(word.into(), buf[..n].into());
+                        m.insert(word.into(), buf[..n].into(), CAND_MEMO_CAPACITY);
                     }
                 });
             }
@@ -367,8 +389,8 @@ impl Analyzer {
     }
 
     /// Results of [`Analyzer::stem`] and [`Analyzer::lemma`] are remembered
-    /// per thread for the last 65,536 distinct words, since words repeat in
-    /// running text.
+    /// per thread for the recent distinct words (frequent words stay), since
+    /// words repeat in running text.
     ///
     /// The light stem for search: inflection and clitics stripped, derivation
     /// kept; every form of a noun gets the bare noun, every form of a verb its
@@ -523,10 +545,7 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
 
 fn same(word: &str, a: &Cand, b: &Cand) -> bool {
     a.n == b.n
-        && a.parts()
-            .iter()
-            .zip(b.parts())
-            .all(|(x, y)| x.start == y.start && x.end == y.end && (std::ptr::eq(x.tag, y.tag) || x.tag == y.tag))
+        && a.parts().iter().zip(b.parts()).all(|(x, y)| x.start == y.start && x.end == y.end && x.tag == y.tag)
         && (a.entry == b.entry && a.lemma == b.lemma || lemma_of(word, a) == lemma_of(word, b))
 }
 
@@ -580,7 +599,7 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
             start: p.start as usize,
             end: p.end as usize,
             kind: p.kind,
-            tag: p.tag,
+            tag: p.tag.name(),
         })
         .collect();
     if !v.windows(2).all(|w| w[0].start <= w[1].start) {
