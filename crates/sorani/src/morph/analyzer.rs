@@ -347,6 +347,16 @@ fn nominal_entries(
     }
 }
 
+/// Whether `word` is a known past stem of three letters or more + the
+/// participle ending: وو after a consonant, و after ا or ی.
+fn is_participle(word: &str) -> bool {
+    let stem = match word.strip_suffix("وو") {
+        Some(p) if !p.ends_with('و') => Some(p),
+        _ => word.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')),
+    };
+    stem.is_some_and(|p| p.len() >= 6 && LEXICON.get(p).iter().any(|x| x.kind == Kind::Pst))
+}
+
 /// Adjectives derived with -ی (after a consonant) or -یی (after a vowel)
 /// from a curated noun, adjective or proper noun: جیهانیی = جیهانی + ی,
 /// نێونەتەوەیی. The derived word is the stem; ranked below a listed word.
@@ -393,6 +403,13 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     let mut penalty = 0;
     if e.attested {
         penalty += 50;
+    }
+    // A word that is also a past participle (ناسراو = ناسرا + و, کەوتوو =
+    // کەوت + وو) is that verb form, as UniMorph lemmatizes it, with a suffix
+    // too (کراوە = کرا + و + ە "has been done", far more often than the
+    // adjective کراو + ە).
+    if e.kind == Kind::Word && is_participle(stem) {
+        penalty += 80;
     }
     // A whole word that is also a past stem + perfect/ەوە/3sg ending
     // (کردووە, کردەوە) is far more often that verb form.
@@ -739,6 +756,9 @@ fn verb_stem(
         return;
     }
     let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
+    // وە right after a stem in ا is the perfect و + ە (کراوە "has been
+    // done"); the particle there is written یەوە (کرایەوە).
+    let ewe_after_a = st.n > 0 && st.items[st.n - 1].2.text == "وە" && core.ends_with('ا');
     for (off, e) in entries.iter().enumerate() {
         // A one-letter present stem with no ending (داب = دا + ب) is not a verb form.
         if e.kind == Kind::Prs && person.is_none() && core.chars().nth(1).is_none() && nominal_part.is_none() {
@@ -785,6 +805,9 @@ fn verb_stem(
         // The directional -ە (گەیشتە) ranks below a nominal copula (پێویستە).
         if directional {
             penalty += 15;
+        }
+        if ewe_after_a {
+            penalty += 20;
         }
         // A bare past stem in -ی whose base is a noun (ماڵی) is more often noun + ezafe.
         if e.kind == Kind::Pst && st.n == 0 && pre.n == 0 && nominal_part.is_none() {

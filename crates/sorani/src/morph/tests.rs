@@ -133,6 +133,26 @@ fn past_perfect_pluperfect() {
 }
 
 #[test]
+fn participles_are_forms_of_their_verb() {
+    // Also when the lexicon lists the participle as an adjective (ناسراو,
+    // گونجاو), and with suffixes (کراوە "has been done").
+    check(
+        "past participles",
+        &[
+            ("ناسراو", "ناسرا|و", "ناسین"),
+            ("گونجاو", "گونجا|و", "گونجان"),
+            ("کراوە", "کرا|و|ە", "کردن"),
+            ("نووسراوێک", "نووسرا|و|ێک", "نووسین"),
+            ("کەوتووەکان", "کەوت|وو|ەکان", "کەوتن"),
+        ],
+    );
+    for (form, verb) in [("کراوە", "کردن"), ("ناسراوەکان", "ناسین"), ("گونجاو", "گونجان")]
+    {
+        assert_eq!(stem(form), verb, "{form}");
+    }
+}
+
+#[test]
 fn perfect_clitics_directional_imperative() {
     check(
         "perfect with agent clitics, directional -ە, imperative -ە",
