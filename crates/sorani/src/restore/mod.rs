@@ -378,18 +378,21 @@ impl Restorer {
 
     /// The words of `text` with their readings.
     fn words<'a>(&self, text: &'a str, channel: Channel, memo: &mut Memo) -> Vec<Word<'a>> {
-        let mut out: Vec<Word<'a>> = Vec::new();
+        // (a word and its space take about ten bytes: room for all at once)
+        let mut out: Vec<Word<'a>> = Vec::with_capacity(text.len() / 8 + 1);
         // The memo hash of each word to look up (0: none).
-        let mut hashes: Vec<u64> = Vec::new();
+        let mut hashes: Vec<u64> = Vec::with_capacity(text.len() / 8 + 1);
         let mut gap_is_space = true;
         let mut start: Option<usize> = None;
+        // Whether the word so far has a letter the channel could change.
+        let mut touched = false;
         let mut last_end = 0;
-        let mut push = |s: usize, e: usize, gap_is_space: bool, out: &mut Vec<Word<'a>>| {
+        let mut push = |s: usize, e: usize, gap_is_space: bool, touched: bool, out: &mut Vec<Word<'a>>| {
             let w = &text[s..e];
             // A legacy-keyboard word without a letter that keyboard changes
-            // stays as typed: its reading is looked up only if a neighbour
-            // has a choice (`settle`).
-            let lazy = channel.leaves_as_typed(w.chars());
+            // stays as typed (`Channel::leaves_as_typed`): its reading is
+            // looked up only if a neighbour has a choice (`settle`).
+            let lazy = channel == Channel::Legacy && !touched;
             hashes.push(if lazy { 0 } else { Memo::hash(channel, w) });
             out.push(Word {
                 start: s,
@@ -405,14 +408,16 @@ impl Restorer {
                 if start.is_none() {
                     gap_is_space = text[last_end..i].chars().all(char::is_whitespace);
                     start = Some(i);
+                    touched = false;
                 }
+                touched |= channel.touches(c);
             } else if let Some(s) = start.take() {
-                push(s, i, gap_is_space, &mut out);
+                push(s, i, gap_is_space, touched, &mut out);
                 last_end = i;
             }
         }
         if let Some(s) = start {
-            push(s, text.len(), gap_is_space, &mut out);
+            push(s, text.len(), gap_is_space, touched, &mut out);
         }
         // The slots of all the words are fetched at once, then read.
         std::hint::black_box(hashes.iter().fold(0, |acc, &h| acc ^ memo.touch(h)));
