@@ -347,14 +347,18 @@ fn nominal_entries(
     }
 }
 
-/// Whether `word` is a known past stem of three letters or more + the
-/// participle ending: وو after a consonant, و after ا or ی.
+/// Whether `word` is a known past stem + the participle ending: وو after a
+/// consonant, و after ا or ی. The stem has three letters or more, or is دا
+/// or دی (given, seen: داوە "has given" is far more frequent than داو, a
+/// snare; but ناو, a name, is no participle of نان).
 fn is_participle(word: &str) -> bool {
     let stem = match word.strip_suffix("وو") {
         Some(p) if !p.ends_with('و') => Some(p),
         _ => word.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')),
     };
-    stem.is_some_and(|p| p.len() >= 6 && LEXICON.get(p).iter().any(|x| x.kind == Kind::Pst))
+    stem.is_some_and(|p| {
+        (p.len() >= 6 || matches!(p, "دا" | "دی")) && LEXICON.get(p).iter().any(|x| x.kind == Kind::Pst)
+    })
 }
 
 /// Adjectives derived with -ی (after a consonant) or -یی (after a vowel)
@@ -739,7 +743,8 @@ fn verb_stem(
     let stem_len = end.saturating_sub(pre.end);
     let has_prf = (0..st.n).any(|k| matches!(st.items[k].2.slot, 1));
     let perfect = (0..st.n).any(|k| st.items[k].2.tag == "PRF");
-    let person = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2.tag);
+    let person_suffix = (0..st.n).find(|&k| st.items[k].2.slot == 2).map(|k| st.items[k].2);
+    let person = person_suffix.map(|x| x.tag);
     // The person ending ە, the agent clitic یەتی and the ە after an agent
     // clitic belong to the perfect only (کردووە, کردوویەتی, کردوومە).
     let perfect_only = (0..st.n).any(|k| {
@@ -753,6 +758,11 @@ fn verb_stem(
         return;
     }
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
+        return;
+    }
+    // The epenthetic ت stands between the perfect's ە and -ەوە or the
+    // directional -ە (کردووەتەوە), nowhere else (items are outermost first).
+    if (0..st.n).any(|k| st.items[k].2.tag == "EP" && (k == 0 || k + 1 == st.n || st.items[k + 1].2.text != "ە")) {
         return;
     }
     let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
@@ -777,7 +787,14 @@ fn verb_stem(
                                 // a stem in ێ/ا swallows the 3sg ending (ئەڵێ, دەچێ)
                                 || (pre.aspect && (core.ends_with('ێ') || core.ends_with('ا'))))))
             }
-            Kind::Pst => !pre.mood && pre.neg != Some("نا") && pre.neg != Some("مە"),
+            // The 3sg ending of a past stem is nothing (هات); ێت ات ا ت are
+            // present endings (دەدات is دە + د + ات, not دە + دا + ت).
+            Kind::Pst => {
+                !pre.mood
+                    && pre.neg != Some("نا")
+                    && pre.neg != Some("مە")
+                    && !person_suffix.is_some_and(|x| x.tag == "3S" && x.text != "ە")
+            }
             _ => false,
         };
         if !ok {
@@ -795,6 +812,11 @@ fn verb_stem(
         }
         if let Some((a, b)) = pre.preverb {
             c.lemma = LemmaHow::Prefixed(a, b);
+            // A preverb makes a verb of its own (هەڵگرتن, ڕاکردن): one the
+            // lexicon lacks (ڕۆ + ژیان for ڕۆژی) is a doubtful reading.
+            if !compound_known(&word[a as usize..b as usize], e.lemma) {
+                penalty += 40;
+            }
         }
         push(&mut c, pre.end, pre.end + stem_len.min(core.len()), stem_tag(e), MorphemeKind::Stem);
         push_suffixes(&mut c, st);
@@ -815,6 +837,27 @@ fn verb_stem(
                 if lex.get(base).iter().any(|x| x.kind == Kind::Word && !x.attested) {
                     penalty += 60;
                 }
+            }
+        }
+        // After دە- a past stem takes its agent clitic before it (دەمکرد):
+        // one at the end reads the present (دەدات is دە + د + ات, not
+        // دە + دا + ت "you were giving").
+        if e.kind == Kind::Pst && pre.aspect && (0..st.n).any(|k| st.items[k].2.slot == 3) {
+            penalty += 30;
+        }
+        if e.kind == Kind::Pst && pre.n == 0 && nominal_part.is_none() {
+            // Word-initial نا is the negation far more often than the past
+            // stem of نان (put), which lives in compounds (دانا).
+            if core == "نا" {
+                penalty += 40;
+            }
+            // A past stem that is also a noun (دوا, مرد) + ی alone is more
+            // often the noun + ezafe (دوای "after") than a 2sg or 3sg-agent verb.
+            if st.n == 1
+                && st.items[0].2.text == "ی"
+                && lex.get(core).iter().any(|x| x.kind == Kind::Word && x.pos == super::Pos::Noun && !x.attested)
+            {
+                penalty += 20;
             }
         }
         // Two verbs sharing a stem (نووس: نووسین, نووسان): the transitive first.
