@@ -338,6 +338,11 @@ fn nominal_entries(
         if e.bound {
             penalty -= 40;
         }
+        // The bare indefinite ێ ends a word (کوڕێ); with more after it
+        // (بزان + ێ + ت for بزانێت) another reading is likelier.
+        if (1..st.n).any(|k| st.items[k].2.tag == "INDF" && st.items[k].2.text == "ێ") {
+            penalty += 20;
+        }
         // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
         if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
             penalty += 25;
@@ -432,6 +437,15 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
         penalty += 50;
     }
+    // A listed noun + ەک (کارەک, another dialect's indefinite) before a
+    // suffix is far more often the noun + ەکە/ەکان (کارەکەی, کارەکانی).
+    if !bare && e.kind == Kind::Word {
+        if let Some(base) = stem.strip_suffix("ەک") {
+            if base.len() >= 6 && lex.get(base).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                penalty += 40;
+            }
+        }
+    }
     // (the X / Xە doubt only matters when a suffix follows: a bare word is itself)
     if e.weak && !bare {
         penalty += 45;
@@ -525,7 +539,10 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             push_suffixes(&mut c, st);
             c.entry = i;
             c.stem = (k as u16, stem_end as u16);
-            c.score = score(chars(pst) + 1 + chars(lead), st.n, 0)
+            // A participle + ە alone is the perfect (هێناوە), which the
+            // verbal reading names as such.
+            let perfect = st.n == 1 && st.items[0].2.text == "ە";
+            c.score = score(chars(pst) + 1 + chars(lead), st.n, if perfect { 10 } else { 0 })
                 - 8 * (1 + usize::from(neg) + usize::from(!lead.is_empty())) as i32;
             out.push(c);
         }
@@ -760,6 +777,10 @@ fn verb_stem(
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
         return;
     }
+    // A clitic stands before the perfect's ە (کردوومە), never after it.
+    if person_suffix.is_some_and(|x| x.text == "ە") && (0..st.n).any(|k| st.items[k].2.slot == 3) {
+        return;
+    }
     // The epenthetic ت stands between the perfect's ە and -ەوە or the
     // directional -ە (کردووەتەوە), nowhere else (items are outermost first).
     if (0..st.n).any(|k| st.items[k].2.tag == "EP" && (k == 0 || k + 1 == st.n || st.items[k + 1].2.text != "ە")) {
@@ -824,8 +845,9 @@ fn verb_stem(
         if e.kind == Kind::Prs && person.is_none() && pre.mood {
             penalty += 30;
         }
-        // The directional -ە (گەیشتە) ranks below a nominal copula (پێویستە).
-        if directional {
+        // The directional -ە (گەیشتە) ranks below a nominal copula
+        // (پێویستە), unless the perfect's ت stands before it (خراوەتە).
+        if directional && !(0..st.n).any(|k| st.items[k].2.tag == "EP") {
             penalty += 15;
         }
         if ewe_after_a {
