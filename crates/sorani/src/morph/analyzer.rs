@@ -198,7 +198,9 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     }
     verbal(word, out);
     if out.is_empty() {
-        // Compound verbs written joined: a known nominal + a verb stem.
+        // Compound verbs written joined: a known nominal + a verb stem, and
+        // their infinitives with nominal suffixes (دیاریکردنی).
+        compound_infinitive(word, out);
         let mut stack = SufStack::new();
         let pre = NO_PREFIX;
         suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
@@ -931,6 +933,44 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
             verb_stem(word, &pre, end, core, st, lex.get(core), Some((0, k)), out);
         }
     }
+}
+
+/// The infinitive of a compound verb written joined, with nominal suffixes:
+/// `word[..k]` a known non-verb word, then a past stem + ن (دیاری + کرد + ن
+/// + ی). Ranked above reading the same letters as a finite verb (کرد + ن
+/// "they did" + ی), which an ezafe after an infinitive far outnumbers.
+fn compound_infinitive(word: &str, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let mut stack = SufStack::new();
+    suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
+        let Some(body) = word[..end].strip_suffix('ن') else { return };
+        for (k, _) in body.char_indices().skip(2) {
+            let (left, pst) = (&body[..k], &body[k..]);
+            if pst.len() < 4 {
+                break;
+            }
+            let nominal = lex.get(left).iter().any(|e| {
+                e.kind == Kind::Word
+                    && !e.attested
+                    && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)
+            });
+            if !nominal {
+                continue;
+            }
+            let Some((a, z)) = lex.position(pst) else { continue };
+            let Some(i) = (a..z).find(|&i| lex.entry(i).kind == Kind::Pst) else { continue };
+            let mut c = new_cand();
+            push(&mut c, 0, k, tag!("NOM"), MorphemeKind::Stem);
+            push(&mut c, k, body.len(), stem_tag(lex.entry(i)), MorphemeKind::Stem);
+            push(&mut c, body.len(), end, tag!("INF"), MorphemeKind::Suffix);
+            push_suffixes(&mut c, st);
+            c.entry = i;
+            c.stem = (k as u16, body.len() as u16);
+            c.lemma = LemmaHow::Prefixed(0, k as u16);
+            c.score = score(chars(&word[..end]), st.n, 40);
+            out.push(c);
+        }
+    });
 }
 
 /// Guesses for a word none of whose splits reach a known stem of the stem

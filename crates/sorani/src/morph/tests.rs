@@ -177,6 +177,9 @@ fn frequent_words_get_their_usual_reading() {
             // the perfect: a clitic never follows its ە
             ("کردووەتەوە", "کرد|وو|ە|ت|ەوە", "کردن"),
             ("خراوەتە", "خرا|و|ە|ت|ە", "خستن"),
+            // a compound verb's infinitive + ezafe, not کرد + ن "they did" + ی
+            ("نیشتەجێکردنی", "نیشتەجێ|کرد|ن|ی", "نیشتەجێکردن"),
+            ("خاوێنکردنەوە", "خاوێن|کرد|ن|ەوە", "خاوێنکردن"),
         ],
     );
 }
