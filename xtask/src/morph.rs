@@ -365,6 +365,69 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
         .collect();
     let mut rows = rows_aliased;
 
+    // Passives built otherwise: on the past stem (گوترا, بەسترا), on the
+    // past stem without its ا (دانرا, هێنرا), or on the present stem of a
+    // verb the dictionary marks intransitive (توانرا). They are irregular, so
+    // only those the corpus word list attests are added: the past stem as a
+    // word or with the perfect or 3pl ending (گوتراوە), the present stem
+    // with a prefix and the 3sg ending (دەگوترێت).
+    let freq_path = shared.join("data/kurdish-hunspell/ALL_ckb_frequency_10_cleaned_sorted.txt");
+    let freq = fs::read_to_string(&freq_path).with_context(|| format!("cannot read {}", freq_path.display()))?;
+    let corpus: HashSet<&str> = freq.lines().map(str::trim).filter(|w| !w.is_empty()).collect();
+    let mut attested_passives = 0usize;
+    let stems: Vec<(String, String, String)> = rows
+        .iter()
+        .filter(|r| r.pos == "verb" && !r.feats.contains("pass"))
+        .filter_map(|r| {
+            let kind = r.feats.split(',').next()?;
+            matches!(kind, "pst" | "prs").then(|| (r.form.clone(), kind.to_string(), r.lemma.clone()))
+        })
+        .collect();
+    let has_stem: HashSet<(String, String)> = rows
+        .iter()
+        .filter(|r| r.pos == "verb")
+        .filter_map(|r| Some((r.form.clone(), r.feats.split(',').next()?.to_string())))
+        .collect();
+    // What a compound verb starts with: a preverb or a listed nominal.
+    let lead_words: HashSet<String> = ["هەڵ", "دا", "ڕا", "وەر", "دەر", "ڕۆ", "پێ", "تێ", "لێ"]
+        .into_iter()
+        .map(String::from)
+        .chain(rows.iter().filter(|r| r.pos != "verb" && !r.feats.contains("attested")).map(|r| r.form.clone()))
+        .collect();
+    for (stem, _kind, lemma) in &stems {
+        for root in [Some(stem.as_str()), stem.strip_suffix('ا')].into_iter().flatten() {
+            // (a stem of three letters or more that ends in a consonant: دا +
+            // را is the name دارا, هەژا + را the word هەژارا)
+            if root.chars().count() < 3 || root.ends_with(['ا', 'ە', 'ێ', 'ۆ', 'ی', 'و']) {
+                continue;
+            }
+            let past = format!("{root}را");
+            let present = format!("{root}رێ");
+            let past_seen = [past.clone(), format!("{past}وە"), format!("{past}ن")];
+            let present_seen = [format!("دە{present}ت"), format!("ب{present}ت"), format!("نا{present}ت")];
+            for (form, k, seen) in [(past, "pst", past_seen), (present, "prs", present_seen)] {
+                // (not a compound of a known passive stem: کۆکرا is کۆ + کرا)
+                let compound = form.char_indices().skip(1).any(|(i, _)| {
+                    form[i..].chars().count() >= 3
+                        && has_stem.contains(&(form[i..].to_string(), k.to_string()))
+                        && form[..i].chars().count() >= 2
+                        && lead_words.contains(&form[..i])
+                });
+                if compound
+                    || has_stem.contains(&(form.clone(), k.to_string()))
+                    || !seen.iter().any(|w| corpus.contains(w.as_str()))
+                {
+                    continue;
+                }
+                let feats = format!("{k},intr,pass");
+                if rows.insert(Row { form, pos: "verb".into(), lemma: lemma.clone(), feats, base: String::new() }) {
+                    attested_passives += 1;
+                }
+            }
+        }
+    }
+    println!("{attested_passives} attested passive stems added (on the past stem, or of intransitive verbs)");
+
     // Function words of the hand-written stopword base list that the
     // sources lack (بەرەو, بەبێ) are words too.
     let listed: HashSet<String> = rows.iter().map(|r| r.form.clone()).collect();
