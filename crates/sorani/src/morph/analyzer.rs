@@ -662,11 +662,39 @@ fn prefix_chains(word: &str, out: &mut Chains) {
             q.mood = true;
             emit(q, out);
         }
+        // The clitic after a first element that دە- or ب- follows
+        // (نەیدەتوانی, هەڵیدەگرت, هەڵیبگرە).
+        if p.n == 1 {
+            for &(cl, tag) in affix::PREFIX_CLITICS {
+                if !rest.starts_with(cl) {
+                    continue;
+                }
+                let with_clitic = add(p, cl.len(), tag, MorphemeKind::Clitic);
+                let after = &word[with_clitic.end..];
+                if p.neg.is_none() || p.neg == Some("نە") {
+                    for asp in ["دە", "ئە"] {
+                        if after.starts_with(asp) {
+                            let mut q = add(&with_clitic, asp.len(), tag!("PROG"), MorphemeKind::Prefix);
+                            q.aspect = true;
+                            emit(q, out);
+                        }
+                    }
+                }
+                if p.neg.is_none() && after.starts_with('ب') {
+                    let mut q = add(&with_clitic, 'ب'.len_utf8(), tag!("SBJV"), MorphemeKind::Prefix);
+                    q.mood = true;
+                    emit(q, out);
+                }
+            }
+        }
     }
     // A clitic right after the first element of each chain.
     let end = out.n;
     for i in start..end {
         let p = out.items[i];
+        if p.parts[..p.n].iter().any(|x| x.kind == MorphemeKind::Clitic) {
+            continue;
+        }
         let first_end = p.parts[0].end as usize;
         let rest = &word[first_end..];
         for &(cl, tag) in affix::PREFIX_CLITICS {
