@@ -158,6 +158,8 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("ت", "EP", S, 5, Vowel, false),
     // slot 6: the particle -ەوە (again, back), or the directional -ە (گەیشتە, دەبێتە)
     s("ەوە", "EWE", S, 6, Any, true),
+    // after a vowel the 3sg past takes it with a glide (کرایەوە, گەڕایەوە)
+    s("یەوە", "EWE", S, 6, Vowel, false),
     s("وە", "EWE", S, 6, Vowel, false),
     s("ە", "DIR", C, 6, Cons, false),
 ];

@@ -544,7 +544,8 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             // A participle + ە alone is the perfect (هێناوە), which the
             // verbal reading names as such.
             let perfect = st.n == 1 && st.items[0].2.text == "ە";
-            c.score = score(chars(pst) + 1 + chars(lead), st.n, if perfect { 10 } else { 0 })
+            let lead_chars = if preverb { preverb_weight(lead) } else { chars(lead) };
+            c.score = score(chars(pst) + 1 + lead_chars, st.n, if perfect { 10 } else { 0 })
                 - 8 * (1 + usize::from(neg) + usize::from(!lead.is_empty())) as i32;
             out.push(c);
         }
@@ -804,7 +805,11 @@ fn verb_stem(
     if perfect_only && !(perfect || perfect_3s_uu || imperative) {
         return;
     }
-    if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S") && !(0..st.n).any(|k| st.items[k].2.slot == 3) {
+    // The perfect's ە after a clitic needs both (کردوومە; بچێتە is ب + چ +
+    // ێت + ە, not ب + چ + ێ + ت + ە).
+    if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S")
+        && (!(0..st.n).any(|k| st.items[k].2.slot == 3) || !(perfect || core.ends_with("وو")))
+    {
         return;
     }
     // A clitic stands before the perfect's ە (کردوومە), never after it.
@@ -912,6 +917,15 @@ fn verb_stem(
                 penalty += 20;
             }
         }
+        // The agent of a transitive past verb is a clitic (گوتی "he said",
+        // گوتم "I said"); its person endings mark the object, and more rarely.
+        if e.kind == Kind::Pst
+            && e.transitive
+            && person_suffix.is_some_and(|x| x.text != "ە")
+            && !(0..st.n).any(|k| st.items[k].2.slot == 1 || st.items[k].2.slot == 3)
+        {
+            penalty += 3;
+        }
         // Two verbs sharing a stem (نووس: نووسین, نووسان): the transitive first.
         if e.transitive {
             penalty -= 2;
@@ -922,11 +936,19 @@ fn verb_stem(
         }
         let stem_chars = chars(core)
             + nominal_part.map_or(0, |(a, b)| chars(&word[a..b]))
-            + pre.preverb.map_or(0, |(a, b)| chars(&word[a as usize..b as usize]));
+            + pre.preverb.map_or(0, |(a, b)| preverb_weight(&word[a as usize..b as usize]));
         // Verbal affixes are strong evidence: they cost less than nominal ones.
         c.score = score(stem_chars, 0, penalty) - 8 * (st.n + pre.n) as i32 + 5;
         out.push(c);
     }
+}
+
+/// How many stem letters a preverb counts as in the ranking: half its
+/// letters (rounded up). Counted whole, a preverb + a short verb stem beat
+/// the noun spelled the same (ڕادە + ی read ڕا + دە + ی, داهات + ی read
+/// دا + هات + ی).
+fn preverb_weight(preverb: &str) -> usize {
+    chars(preverb).div_ceil(2)
 }
 
 /// Compound verbs written as one word: `word[..k]` a known non-verb word,

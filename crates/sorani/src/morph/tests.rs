@@ -180,8 +180,18 @@ fn frequent_words_get_their_usual_reading() {
             // a compound verb's infinitive + ezafe, not کرد + ن "they did" + ی
             ("نیشتەجێکردنی", "نیشتەجێ|کرد|ن|ی", "نیشتەجێکردن"),
             ("خاوێنکردنەوە", "خاوێن|کرد|ن|ەوە", "خاوێنکردن"),
+            // a preverb counts half its letters: the noun wins here
+            ("ڕادەی", "ڕادە|ی", "ڕادە"),
+            ("داهاتی", "داهات|ی", "داهات"),
+            ("دابێت", "دا|بێت", "دان"),
+            // the 3sg past takes ەوە with a glide after a vowel
+            ("گەڕایەوە", "گەڕا|یەوە", "گەڕان"),
+            ("بچێتە", "ب|چ|ێت|ە", "چوون"),
         ],
     );
+    // The agent of a transitive past verb is a clitic.
+    assert_eq!(tags("گوتی"), "V.PST ARG3S");
+    assert_eq!(tags("هاتی"), "V.PST 2S");
 }
 
 #[test]
