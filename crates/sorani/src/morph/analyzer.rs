@@ -805,10 +805,12 @@ fn verb_stem(
     if perfect_only && !(perfect || perfect_3s_uu || imperative) {
         return;
     }
-    // The perfect's ە after a clitic needs both (کردوومە; بچێتە is ب + چ +
+    // The perfect's ە after a clitic, or after a person ending before the
+    // epenthetic ت, needs a perfect (کردوومە, کەوتوونەتە; بچێتە is ب + چ +
     // ێت + ە, not ب + چ + ێ + ت + ە).
+    let after_person = person.is_some() && (0..st.n).any(|k| st.items[k].2.tag == "EP");
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S")
-        && (!(0..st.n).any(|k| st.items[k].2.slot == 3) || !(perfect || core.ends_with("وو")))
+        && (!((0..st.n).any(|k| st.items[k].2.slot == 3) || after_person) || !(perfect || core.ends_with("وو")))
     {
         return;
     }
