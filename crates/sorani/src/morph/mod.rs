@@ -94,20 +94,7 @@ impl Pos {
 
     /// The tag of a stem of this part of speech (`N`, `ADJ`, `PROPN` …).
     pub fn tag(self) -> &'static str {
-        match self {
-            Pos::Noun => "N",
-            Pos::Propn => "PROPN",
-            Pos::Adj => "ADJ",
-            Pos::Adv => "ADV",
-            Pos::Verb => "V",
-            Pos::Num => "NUM",
-            Pos::Pron => "PRON",
-            Pos::Adp => "ADP",
-            Pos::Conj => "CONJ",
-            Pos::Intj => "INTJ",
-            Pos::Part => "PART",
-            Pos::X => "X",
-        }
+        tag::Tag::of_pos(self).name()
     }
 }
 
