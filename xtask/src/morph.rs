@@ -365,8 +365,8 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
         .collect();
     let mut rows = rows_aliased;
 
-    // Passives built otherwise: on the past stem (گوترا, بەسترا), on the
-    // past stem without its ا (دانرا, هێنرا), or on the present stem of a
+    // Passives built otherwise: on the past stem (گوترا, ناردرا), on the
+    // past stem without its ا (کێشرا from کێشا), or on the present stem of a
     // verb the dictionary marks intransitive (توانرا). They are irregular, so
     // only those the corpus word list attests are added: the past stem as a
     // word or with the perfect or 3pl ending (گوتراوە), the present stem
@@ -388,7 +388,8 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
         .filter(|r| r.pos == "verb")
         .filter_map(|r| Some((r.form.clone(), r.feats.split(',').next()?.to_string())))
         .collect();
-    // What a compound verb starts with: a preverb or a listed nominal.
+    // What a compound verb starts with: a preverb (the analyzer's
+    // affix::PREVERBS) or a listed nominal.
     let lead_words: HashSet<String> = ["هەڵ", "دا", "ڕا", "وەر", "دەر", "ڕۆ", "پێ", "تێ", "لێ"]
         .into_iter()
         .map(String::from)
