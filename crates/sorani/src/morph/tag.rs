@@ -8,8 +8,8 @@ use super::Pos;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tag(u8);
 
-/// Every tag the analyzer gives (documented in `docs/morphology.md`), and
-/// the pseudo-tag `DERIV` of a derivational prefix.
+/// Every tag the analyzer gives (documented in `docs/morphology.md`), the
+/// pseudo-tag `DERIV` of a derivational prefix, and `""` for an unused part.
 const NAMES: &[&str] = &[
     "",
     "1P",
