@@ -359,13 +359,14 @@ fn nominal_entries(
 /// or دی (given, seen: داوە "has given" is far more frequent than داو, a
 /// snare; but ناو, a name, is no participle of نان).
 fn is_participle(word: &str) -> bool {
-    let stem = match word.strip_suffix("وو") {
-        Some(p) if !p.ends_with('و') => Some(p),
-        _ => word.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')),
-    };
-    stem.is_some_and(|p| {
+    participle_stem(word).filter(|p| !p.ends_with('و')).is_some_and(|p| {
         (p.len() >= 6 || matches!(p, "دا" | "دی")) && LEXICON.get(p).iter().any(|x| x.kind == Kind::Pst)
     })
+}
+
+/// `word` without a participle ending: وو, or و after ا or ی.
+fn participle_stem(word: &str) -> Option<&str> {
+    word.strip_suffix("وو").or_else(|| word.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')))
 }
 
 /// Adjectives derived with -ی (after a consonant) or -یی (after a vowel)
@@ -487,13 +488,7 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
 fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let body = &word[..end];
-    let stem_end = if let Some(p) = body.strip_suffix("وو") {
-        p.len()
-    } else if let Some(p) = body.strip_suffix('و').filter(|p| p.ends_with('ا') || p.ends_with('ی')) {
-        p.len()
-    } else {
-        return;
-    };
+    let Some(stem_end) = participle_stem(body).map(str::len) else { return };
     for (k, _) in word[..stem_end].char_indices() {
         let pst = &word[k..stem_end];
         if pst.len() < 4 {
@@ -610,6 +605,26 @@ fn add(p: &Prefixes, text_len: usize, tag: Tag, kind: MorphemeKind) -> Prefixes 
     q
 }
 
+/// The chains of `p` + progressive دە-/ئە- (not after نا-/مە-) and of `p`
+/// + subjunctive ب- (not after a negation) that `word` continues with.
+fn aspect_and_mood(word: &str, p: &Prefixes, out: &mut Chains) {
+    let rest = &word[p.end..];
+    if p.neg.is_none() || p.neg == Some("نە") {
+        for asp in ["دە", "ئە"] {
+            if rest.starts_with(asp) {
+                let mut q = add(p, asp.len(), tag!("PROG"), MorphemeKind::Prefix);
+                q.aspect = true;
+                out.push(q);
+            }
+        }
+    }
+    if p.neg.is_none() && rest.starts_with('ب') {
+        let mut q = add(p, 'ب'.len_utf8(), tag!("SBJV"), MorphemeKind::Prefix);
+        q.mood = true;
+        out.push(q);
+    }
+}
+
 /// Every verbal prefix chain that `word` starts with (the empty chain first):
 /// [preverb] [negation] [aspect or mood], with at most one pronominal clitic
 /// right after the first element.
@@ -642,49 +657,17 @@ fn prefix_chains(word: &str, out: &mut Chains) {
         }
     }
     for p in &stage2[..n2] {
-        let emit = |q: Prefixes, out: &mut Chains| {
-            if q.n > 0 {
-                out.push(q);
-            }
-        };
-        emit(*p, out);
-        let rest = &word[p.end..];
-        if p.neg.is_none() || p.neg == Some("نە") {
-            for asp in ["دە", "ئە"] {
-                if rest.starts_with(asp) {
-                    let mut q = add(p, asp.len(), tag!("PROG"), MorphemeKind::Prefix);
-                    q.aspect = true;
-                    emit(q, out);
-                }
-            }
+        if p.n > 0 {
+            out.push(*p);
         }
-        if p.neg.is_none() && rest.starts_with('ب') {
-            let mut q = add(p, 'ب'.len_utf8(), tag!("SBJV"), MorphemeKind::Prefix);
-            q.mood = true;
-            emit(q, out);
-        }
+        aspect_and_mood(word, p, out);
         // The clitic after a first element that دە- or ب- follows
         // (نەیدەتوانی, هەڵیدەگرت, هەڵیبگرە).
         if p.n == 1 {
+            let rest = &word[p.end..];
             for &(cl, tag) in affix::PREFIX_CLITICS {
-                if !rest.starts_with(cl) {
-                    continue;
-                }
-                let with_clitic = add(p, cl.len(), tag, MorphemeKind::Clitic);
-                let after = &word[with_clitic.end..];
-                if p.neg.is_none() || p.neg == Some("نە") {
-                    for asp in ["دە", "ئە"] {
-                        if after.starts_with(asp) {
-                            let mut q = add(&with_clitic, asp.len(), tag!("PROG"), MorphemeKind::Prefix);
-                            q.aspect = true;
-                            emit(q, out);
-                        }
-                    }
-                }
-                if p.neg.is_none() && after.starts_with('ب') {
-                    let mut q = add(&with_clitic, 'ب'.len_utf8(), tag!("SBJV"), MorphemeKind::Prefix);
-                    q.mood = true;
-                    emit(q, out);
+                if rest.starts_with(cl) {
+                    aspect_and_mood(word, &add(p, cl.len(), tag, MorphemeKind::Clitic), out);
                 }
             }
         }
