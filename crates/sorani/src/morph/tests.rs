@@ -203,6 +203,9 @@ fn perfect_clitics_directional_imperative() {
             ("کردوویەتی", "کرد|وو|یەتی", "کردن"),
             ("گەیشتووەتە", "گەیشت|وو|ە|ت|ە", "گەیشتن"),
             ("کەوتوونەتە", "کەوت|وو|ن|ە|ت|ە", "کەوتن"),
+            // a passive on the past stem, which the data adds when attested
+            ("دەگوترێت", "دە|گوترێ|ت", "گوتن"),
+            ("گوتراوە", "گوترا|و|ە", "گوتن"),
             ("گەیشتە", "گەیشت|ە", "گەیشتن"),
             ("بخوێنە", "ب|خوێن|ە", "خوێندن"),
         ],
@@ -380,6 +383,21 @@ fn very_long_words_do_not_panic() {
     let _ = analyze(&long);
     assert_eq!(segment(&long).iter().map(|m| m.text).collect::<String>(), long);
     assert!(!stem(&long).is_empty());
+}
+
+#[test]
+fn memo_keeps_the_words_read_again_and_forgets_the_rest() {
+    let mut memo: Generations<u32> = Generations::default();
+    for (i, w) in ["a", "b", "c"].into_iter().enumerate() {
+        memo.insert(w.into(), i as u32, 2);
+    }
+    // "c" started a new generation; reading "a" brings it back into it.
+    assert_eq!(memo.read("a", 2, |v| *v), Some(0));
+    // The next full generation pushes out "b", which was not read again.
+    memo.insert("d".into(), 3, 2);
+    assert_eq!(memo.read("b", 2, |v| *v), None);
+    assert_eq!(memo.read("a", 2, |v| *v), Some(0));
+    assert!(memo.recent.len() <= 2 && memo.older.len() <= 2);
 }
 
 #[test]
