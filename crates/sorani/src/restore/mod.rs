@@ -458,30 +458,82 @@ impl Restorer {
         while i + 1 < words.len() {
             let (a, b) = (&words[i], &words[i + 1]);
             let spaced = a.text.ends_with(['ه', 'ة']) && &text[a.end..b.start] == " ";
-            // (Joining three parts, ئه كه ر for ئەگەر, was measured: it
-            // loses more words than it wins.)
-            let Some(readings) = spaced.then(|| self.better_joined(a, b, channel, memo)).flatten() else {
+            // Three parts are joined only when the last two are a suffix
+            // chain spaced at its own ە too (پڕۆژه كه م for پڕۆژەکەم):
+            // joining any three (ئه كه ر for ئەگەر) was measured to lose
+            // more words than it wins.
+            let c = words.get(i + 2).filter(|c| b.text.ends_with(['ه', 'ة']) && &text[b.end..c.start] == " ");
+            let joined = match spaced.then(|| self.better_joined(a, b, channel, memo)).flatten() {
+                Some(readings) => Some((readings, 2)),
+                None => {
+                    c.filter(|_| spaced).and_then(|c| self.suffix_spaced_twice(a, b, c, channel, memo)).map(|r| (r, 3))
+                }
+            };
+            let Some((readings, parts)) = joined else {
                 i += 1;
                 continue;
             };
-            let (start, end, joined_to_prev) = (a.start, b.end, a.joined_to_prev);
+            let (start, end, joined_to_prev) = (a.start, words[i + parts - 1].end, a.joined_to_prev);
             let ends_clause = readings.len() > 1 && clause_ends_at(text, end);
             words[i] = Word { start, end, text: &text[start..end], readings, joined_to_prev, ends_clause };
-            words.remove(i + 1);
+            words.drain(i + 1..i + parts);
             // The joined word may end in a spaced ە again (كه سانه ی).
         }
         words
     }
 
+    /// The readings of `a`, `b` and `c` as one word when `b` and `c` are
+    /// the halves of a suffix chain spaced at its ە (کە م for ەکەم) that
+    /// [`spelled_together`] joins to `a`.
+    fn suffix_spaced_twice(
+        &self,
+        a: &Word<'_>,
+        b: &Word<'_>,
+        c: &Word<'_>,
+        channel: Channel,
+        memo: &mut Memo,
+    ) -> Option<Entry> {
+        let [ra, rb, rc] = [a, b, c].map(|w| memo.readings(w.readings).first().map(|r| memo.text(r)));
+        let (text_a, chain) = (ra?, format!("{}{}", rb?, rc?));
+        if !spelled_together(text_a, &chain) {
+            return None;
+        }
+        let wanted = format!("{text_a}{chain}");
+        let joined: String = a.text.split(' ').chain([b.text, c.text]).collect();
+        let readings = self.readings(&joined, channel, memo);
+        self.reads_as(readings, &wanted, memo).then_some(readings)
+    }
+
+    /// Whether `wanted` is among the best readings of `entry` (the lexicon
+    /// also holds typos as good as it: هەلەی beside هەڵەی).
+    fn reads_as(&self, entry: Entry, wanted: &str, memo: &Memo) -> bool {
+        let kept = memo.readings(entry);
+        let best = kept.first().map_or(f32::NEG_INFINITY, |r| r.score);
+        kept.iter().any(|r| memo.text(r) == wanted && r.score >= best - TIE)
+    }
+
     /// The readings of `a` and `b` as one word, when that is better than
-    /// reading them apart: the joined reading is a word two sources attest,
-    /// likelier than the two read apart, and attested at least as well as
-    /// the weaker part
-    /// (corpora hold the fragments of spaced words, تە and ڕخان, and run
+    /// reading them apart. Parts that only ever stand together
+    /// ([`spelled_together`]) are joined when the joined word reads as the
+    /// two readings run together. Otherwise the joined reading must be a
+    /// word two sources attest, likelier than the two read apart, and
+    /// attested at least as well as the weaker part (corpora hold the fragments of spaced words, تە and ڕخان, and run
     /// together words that stand apart, قسە بکات). A free word before a
     /// word, or a function word after one, keeps its space (لە نێوان,
     /// گەورە و).
     fn better_joined(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel, memo: &mut Memo) -> Option<Entry> {
+        let (ra, rb) = (memo.readings(a.readings).first()?, memo.readings(b.readings).first()?);
+        let (text_a, text_b) = (memo.text(ra), memo.text(rb));
+        // (a word joined before keeps its space in its text: كه سانه ی)
+        let joined: String = a.text.split(' ').chain([b.text]).collect();
+        if spelled_together(text_a, text_b) {
+            let wanted = format!("{text_a}{text_b}");
+            let readings = self.readings(&joined, channel, memo);
+            if self.reads_as(readings, &wanted, memo) {
+                return Some(readings);
+            }
+        }
+        // (read again: the look-up above borrowed the memo to add to it)
         let (ra, rb) = (memo.readings(a.readings).first()?, memo.readings(b.readings).first()?);
         let (text_a, text_b) = (memo.text(ra), memo.text(rb));
         let (count_a, count_b) = (self.lexicon.frequency_exact(text_a), self.lexicon.frequency_exact(text_b));
@@ -498,7 +550,6 @@ impl Restorer {
         // ten years, stays).
         let weaker = if text_a == "دە" { count_b / 10 } else { count_a.min(count_b) };
         let needed = JOIN_MIN_COUNT.max(weaker);
-        let joined = format!("{}{}", a.text, b.text);
         // A cheap walk first, with the keyboard's free letters only: most
         // joined strings are no word, and the full search would cost more
         // than the rest of the line.
@@ -757,6 +808,30 @@ fn never_ends_clause(word: &str) -> bool {
 /// together with it (لەسەر, بەهۆی, کەچۆن): a space after them is theirs.
 const STANDS_BEFORE_A_WORD: &[&str] =
     &["لە", "بە", "بۆ", "کە", "و", "ئەو", "ئەم", "هەر", "تا", "یان", "یا", "نە", "بێ", "وەک", "ئەگەر", "چونکە"];
+
+/// Whether `a` and `b`, read apart, can only be one word parted at a
+/// space: a word ending in ە and suffixes that are no word of their own
+/// (ژینگە کانی, ئەوە یە, کاتەکە م), or لە / بە and the demonstrative ئەو
+/// run into them (لە و → لەو, بە وە → بەوە).
+fn spelled_together(a: &str, b: &str) -> bool {
+    // Chains that are also words: کە "that", یەک "one", یەکەم "first",
+    // تر "other", من "I", and دا "gave" and یان "or" with what follows them.
+    const WORDS: &[&str] = &["کە", "یەک", "یەکەم", "یەکەمین", "تر", "ترین", "من"];
+    if matches!(a, "لە" | "بە") {
+        return matches!(b, "و" | "وە" | "وێ" | "وان" | "وانە");
+    }
+    // (کەی "when" and کەم "little" are words too: not after a function
+    // word, ئەمە کەی)
+    let function_a = STANDS_BEFORE_A_WORD.contains(&a) || (matches!(b, "کەی" | "کەم") && crate::morph::is_stopword(a));
+    a.ends_with('ە')
+        && !function_a
+        && inflect::chains().get(b).is_some()
+        && !WORDS.contains(&b)
+        && !["دا", "یان"].iter().any(|w| b.starts_with(w))
+}
+
+/// Scores this close count as a tie.
+const TIE: f32 = 0.01;
 
 /// The lexicon count a joined reading needs: two sources attest it (one
 /// alone holds run-together typos).

@@ -254,3 +254,24 @@ fn identity_is_never_without_a_font() {
     let font = Convention::from_name("ali-k").expect("a legacy font name");
     assert!(!with(RestoreMode::Never, Some(font)).is_identity());
 }
+
+#[test]
+fn suffixes_spaced_from_their_word_are_joined() {
+    let cases = [
+        // a word and suffixes that are no word of their own, spaced at ە
+        ("زينكه كاني شار", "ژینگەکانی شار"),
+        ("ماله كانمان گهوره يه", "ماڵەکانمان گەورەیە"),
+        ("ئهوه ش", "ئەوەش"),
+        // a suffix chain spaced at its own ە too
+        ("پروژه كه م", "پڕۆژەکەم"),
+        // لە / بە and the demonstrative ئەو
+        ("له و شاره", "لەو شارە"),
+        // suffix chains that are words as well keep their space
+        ("ئهمه كهي", "ئەمە کەی"),
+        ("تكايه من", "تکایە من"),
+        ("بوو يان نا", "بوو یان نا"),
+    ];
+    for (typed, want) in cases {
+        assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
+    }
+}
