@@ -452,6 +452,23 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     }
     println!("{function_words} function words added from stopwords-base.txt");
 
+    // Hand-written words (words-base.tsv): lexicalized forms the sources
+    // lack, which the analyzer would otherwise split (پێکەوە is no verb
+    // پێ + کە + وە, ئەمانە no interjection ئەمان + ە).
+    let wb_path = data_dir().join("morph/words-base.tsv");
+    let wb = fs::read_to_string(&wb_path).with_context(|| format!("cannot read {}", wb_path.display()))?;
+    let mut hand_words = 0usize;
+    for line in wb.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [form, pos] = c[..] else { bail!("{}: bad row {line:?}", wb_path.display()) };
+        let row =
+            Row { form: form.into(), pos: pos.into(), lemma: String::new(), feats: String::new(), base: String::new() };
+        if rows.insert(row) {
+            hand_words += 1;
+        }
+    }
+    println!("{hand_words} words added from words-base.tsv");
+
     // Number words the sources lack (hundreds are one word: حەوتسەد), from
     // the toolkit's own number reader: every word of the cardinals 0–999 and
     // of the powers of a thousand.

@@ -98,6 +98,17 @@ fn words_that_stay_whole() {
         &[("لەگەڵ", "لەگەڵ", "لەگەڵ"), ("کوردستان", "کوردستان", "کوردستان"), ("بەڵام", "بەڵام", "بەڵام")],
     );
     assert_eq!(stem("لەگەڵ"), "لەگەڵ");
+    // Lexicalized forms of the hand-written words-base.tsv are no verb,
+    // copula or interjection + suffix, and take their own suffixes.
+    check(
+        "lexicalized words",
+        &[
+            ("پێکەوە", "پێکەوە", "پێکەوە"),
+            ("چەندین", "چەندین", "چەندین"),
+            ("ئەمانەش", "ئەمانە|ش", "ئەمانە"),
+            ("ڕێکخراوەکان", "ڕێکخراوە|کان", "ڕێکخراوە"),
+        ],
+    );
 }
 
 #[test]
