@@ -50,7 +50,7 @@ use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use crate::splice::splice;
 use channel::{is_standard_letter, Channel, Op};
-use context::{Context, LetterTable};
+use context::{base_letter, Context, LetterTable};
 use memo::{Entry, Memo, Reading, Reason};
 
 /// When to restore.
@@ -495,10 +495,7 @@ impl Restorer {
     ) -> Option<Entry> {
         let [ra, rb, rc] = [a, b, c].map(|w| memo.readings(w.readings).first().map(|r| memo.text(r)));
         let (text_a, chain) = (ra?, format!("{}{}", rb?, rc?));
-        if !spelled_together(text_a, &chain) {
-            return None;
-        }
-        let wanted = format!("{text_a}{chain}");
+        let wanted = spelled_together(text_a, &chain)?;
         let joined: String = a.text.split(' ').chain([b.text, c.text]).collect();
         let readings = self.readings(&joined, channel, memo);
         self.reads_as(readings, &wanted, memo).then_some(readings)
@@ -526,8 +523,7 @@ impl Restorer {
         let (text_a, text_b) = (memo.text(ra), memo.text(rb));
         // (a word joined before keeps its space in its text: كه سانه ی)
         let joined: String = a.text.split(' ').chain([b.text]).collect();
-        if spelled_together(text_a, text_b) {
-            let wanted = format!("{text_a}{text_b}");
+        if let Some(wanted) = spelled_together(text_a, text_b) {
             let readings = self.readings(&joined, channel, memo);
             if self.reads_as(readings, &wanted, memo) {
                 return Some(readings);
@@ -809,25 +805,37 @@ fn never_ends_clause(word: &str) -> bool {
 const STANDS_BEFORE_A_WORD: &[&str] =
     &["لە", "بە", "بۆ", "کە", "و", "ئەو", "ئەم", "هەر", "تا", "یان", "یا", "نە", "بێ", "وەک", "ئەگەر", "چونکە"];
 
-/// Whether `a` and `b`, read apart, can only be one word parted at a
+/// The one word that `a` and `b`, read apart, can only be, parted at a
 /// space: a word ending in ە and suffixes that are no word of their own
-/// (ژینگە کانی, ئەوە یە, کاتەکە م), or لە / بە and the demonstrative ئەو
-/// run into them (لە و → لەو, بە وە → بەوە).
-fn spelled_together(a: &str, b: &str) -> bool {
+/// (ژینگە کانی, ئەوە یە, کاتەکە م), لە / بە and the demonstrative ئەو run
+/// into them (لە و → لەو, بە وە → بەوە), or a function word parted after
+/// its first ە (له گهل → لەگەڵ, به لام → بەڵام).
+fn spelled_together(a: &str, b: &str) -> Option<String> {
     // Chains that are also words: کە "that", یەک "one", یەکەم "first",
     // تر "other", من "I", and دا "gave" and یان "or" with what follows them.
     const WORDS: &[&str] = &["کە", "یەک", "یەکەم", "یەکەمین", "تر", "ترین", "من"];
+    // (their second parts are no words: گەڵ, ڵام, ڵکوو)
+    const PARTED: &[&str] = &["لەگەڵ", "بەڵام", "بەڵکوو", "بەڵکو"];
     if matches!(a, "لە" | "بە") {
-        return matches!(b, "و" | "وە" | "وێ" | "وان" | "وانە");
+        if matches!(b, "و" | "وە" | "وێ" | "وان" | "وانە") {
+            return Some(format!("{a}{b}"));
+        }
+        // (b as read may keep the keyboard's ل for ڵ)
+        let base = |s: &str| s.chars().map(|c| base_letter(c).unwrap_or(c)).collect::<String>();
+        return PARTED
+            .iter()
+            .find(|w| w.strip_prefix(a).is_some_and(|rest| base(rest) == base(b)))
+            .map(|w| w.to_string());
     }
     // (کەی "when" and کەم "little" are words too: not after a function
     // word, ئەمە کەی)
     let function_a = STANDS_BEFORE_A_WORD.contains(&a) || (matches!(b, "کەی" | "کەم") && crate::morph::is_stopword(a));
-    a.ends_with('ە')
+    let bound = a.ends_with('ە')
         && !function_a
         && inflect::chains().get(b).is_some()
         && !WORDS.contains(&b)
-        && !["دا", "یان"].iter().any(|w| b.starts_with(w))
+        && !["دا", "یان"].iter().any(|w| b.starts_with(w));
+    bound.then(|| format!("{a}{b}"))
 }
 
 /// Scores this close count as a tie.

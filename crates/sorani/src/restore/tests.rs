@@ -264,8 +264,10 @@ fn suffixes_spaced_from_their_word_are_joined() {
         ("ئهوه ش", "ئەوەش"),
         // a suffix chain spaced at its own ە too
         ("پروژه كه م", "پڕۆژەکەم"),
-        // لە / بە and the demonstrative ئەو
+        // لە / بە and the demonstrative ئەو, and function words parted after ە
         ("له و شاره", "لەو شارە"),
+        ("له گهل ئهو", "لەگەڵ ئەو"),
+        ("به لام", "بەڵام"),
         // suffix chains that are words as well keep their space
         ("ئهمه كهي", "ئەمە کەی"),
         ("تكايه من", "تکایە من"),
