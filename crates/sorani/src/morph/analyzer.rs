@@ -662,12 +662,20 @@ fn prefix_chains(word: &str, out: &mut Chains) {
         }
         aspect_and_mood(word, p, out);
         // The clitic after a first element that دە- or ب- follows
-        // (نەیدەتوانی, هەڵیدەگرت, هەڵیبگرە).
+        // (نەیدەتوانی, هەڵیدەگرت, هەڵیبگرە), or after a preverb that the
+        // negation follows (هەڵینەگرت, ڕاینەگەیاند, هەڵینەدەگرت).
         if p.n == 1 {
             let rest = &word[p.end..];
             for &(cl, tag) in affix::PREFIX_CLITICS {
                 if rest.starts_with(cl) {
-                    aspect_and_mood(word, &add(p, cl.len(), tag, MorphemeKind::Clitic), out);
+                    let q = add(p, cl.len(), tag, MorphemeKind::Clitic);
+                    aspect_and_mood(word, &q, out);
+                    if p.preverb.is_some() && rest[cl.len()..].starts_with("نە") {
+                        let mut q = add(&q, "نە".len(), tag!("NEG"), MorphemeKind::Prefix);
+                        q.neg = Some("نە");
+                        out.push(q);
+                        aspect_and_mood(word, &q, out);
+                    }
                 }
             }
         }
