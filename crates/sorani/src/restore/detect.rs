@@ -374,6 +374,19 @@ pub fn detect(text: &str) -> Detection {
     // No ە at all, no Kurdish-only letters: an Arabic or Persian keyboard.
     let lacks_kurdish = c.kurdish == 0 && c.ae == 0;
     if lacks_kurdish && c.letters >= 3 {
+        // ك beside ی (U+06CC) and no ي ى ک is the legacy Kurdish keyboard's
+        // pair: Arabic keyboards write ی as ي and Persian ones ک as ک (the
+        // ScriptNormalization character mappings), so a short line without
+        // ێ ۆ ڵ ڕ ڤ (ئهوه كاری منه) is legacy text too.
+        let legacy_pair =
+            || text.contains('ك') && text.contains('ی') && !text.contains(['ي', 'ى', 'ک']) && c.legacy_heh_words > 0;
+        if c.persian == 0 && c.arabic > 0 && legacy_pair() {
+            return Detection {
+                convention: Convention::LegacyKeyboard,
+                confidence: evidence(legacy_share * 4.0),
+                letters: c.letters,
+            };
+        }
         if c.persian == 0 && c.arabic > 0 {
             return Detection {
                 convention: Convention::ArabicKeyboard,
@@ -550,6 +563,10 @@ mod tests {
             // ...unless the words are too few to tell.
             ("دهکهم", Convention::LegacyKeyboard),
             ("من زۆر سوپاسی تۆ دهکهم", Convention::LegacyKeyboard),
+            // ك beside ی is the legacy keyboard's pair even without ێ ۆ ڵ ڕ
+            // ڤ; an Arabic keyboard writes ي.
+            ("ئهوه كاری منه", Convention::LegacyKeyboard),
+            ("ئهوه كاري منه", Convention::ArabicKeyboard),
             // ث ذ ص ط in Unicode text: names and Arabic words, not a font.
             ("سامانثا سمیث یاریدەری سەرەکییە", Convention::Standard),
             ("وتاری د. صالح طاهر لە گۆڤارێکدا", Convention::Standard),
