@@ -493,6 +493,18 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     }
     println!("{numbers} number words added from sorani::number");
 
+    // A numeral's plural (سەدان, هەزاران "thousands of") is the numeral +
+    // ان, not a word of its own: the analyzer reads it so, and the stemmer
+    // conflates it with the numeral.
+    let numerals: HashSet<String> = rows.iter().filter(|r| r.pos == "num").map(|r| r.form.clone()).collect();
+    let before = rows.len();
+    rows.retain(|r| {
+        r.pos == "num"
+            || !(r.form.strip_suffix("ان").is_some_and(|n| numerals.contains(n))
+                || r.form.strip_suffix("یان").is_some_and(|n| n.ends_with(['ە', 'ا', 'ێ']) && numerals.contains(n)))
+    });
+    println!("{} rows of a numeral's plural dropped", before - rows.len());
+
     // ئەو and ئەم lose their ئە after a joined preposition (لەو, بەم, لەوەش).
     for (form, lemma) in [("و", "ئەو"), ("م", "ئەم"), ("وێ", "ئەوێ")] {
         rows.insert(Row {

@@ -109,6 +109,9 @@ fn words_that_stay_whole() {
             ("ڕێکخراوەکان", "ڕێکخراوە|کان", "ڕێکخراوە"),
         ],
     );
+    // A numeral's plural is the numeral + ان ("thousands of"), never a word of its own.
+    check("numeral plurals", &[("هەزاران", "هەزار|ان", "هەزار"), ("سەدانی", "سەد|ان|ی", "سەد")]);
+    assert_eq!(stem("هەزاران"), "هەزار");
 }
 
 #[test]
