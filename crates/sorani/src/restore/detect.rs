@@ -375,8 +375,8 @@ pub fn detect(text: &str) -> Detection {
     let lacks_kurdish = c.kurdish == 0 && c.ae == 0;
     if lacks_kurdish && c.letters >= 3 {
         // ك beside ی (U+06CC) and no ي ى ک is the legacy Kurdish keyboard's
-        // pair: Arabic keyboards write ی as ي and Persian ones ک as ک (the
-        // ScriptNormalization character mappings), so a short line without
+        // pair: Arabic keyboards write ي for ی, and Persian ones ک, not ك
+        // (the ScriptNormalization character mappings), so a line without
         // ێ ۆ ڵ ڕ ڤ (ئهوه كاری منه) is legacy text too.
         let legacy_pair =
             || text.contains('ك') && text.contains('ی') && !text.contains(['ي', 'ى', 'ک']) && c.legacy_heh_words > 0;

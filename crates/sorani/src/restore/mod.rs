@@ -514,10 +514,10 @@ impl Restorer {
     /// ([`spelled_together`]) are joined when the joined word reads as the
     /// two readings run together. Otherwise the joined reading must be a
     /// word two sources attest, likelier than the two read apart, and
-    /// attested at least as well as the weaker part (corpora hold the fragments of spaced words, تە and ڕخان, and run
-    /// together words that stand apart, قسە بکات). A free word before a
-    /// word, or a function word after one, keeps its space (لە نێوان,
-    /// گەورە و).
+    /// attested at least as well as the weaker part (corpora hold the
+    /// fragments of spaced words, تە and ڕخان, and run together words that
+    /// stand apart, قسە بکات). A free word before a word, or a function
+    /// word after one, keeps its space (لە نێوان, گەورە و).
     fn better_joined(&self, a: &Word<'_>, b: &Word<'_>, channel: Channel, memo: &mut Memo) -> Option<Entry> {
         let (ra, rb) = (memo.readings(a.readings).first()?, memo.readings(b.readings).first()?);
         let (text_a, text_b) = (memo.text(ra), memo.text(rb));
