@@ -8,6 +8,9 @@
 //! each layout lacks) and the character-correspondence habits documented by
 //! Ahmadi & Anastasopoulos (2023).
 
+/// See [`Channel::as_typed_cost`].
+const SUBSTITUTE_KEPT: f32 = 0.1;
+
 /// Which confusions are active.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Channel {
@@ -238,6 +241,18 @@ impl Channel {
                     _ => &[],
                 }
             }
+        }
+    }
+
+    /// The cost of reading typed letter `c` as itself: on keyboards that
+    /// lack ێ ۆ ڵ ڕ ڤ ە, a little for their substitutes ی و ل ر ف ه, so that
+    /// of two spellings the lexicon counts alike the one with the Kurdish
+    /// letter wins (بڕیار over بریار: the lexicon holds keyboard spellings
+    /// too); a real difference in counts still decides (نیو over نێو).
+    pub(crate) fn as_typed_cost(self, c: char) -> f32 {
+        match (self, c) {
+            (Channel::Arabic | Channel::Persian, 'ی' | 'و' | 'ل' | 'ر' | 'ف' | 'ه') => SUBSTITUTE_KEPT,
+            _ => 0.0,
         }
     }
 

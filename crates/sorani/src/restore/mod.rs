@@ -550,7 +550,9 @@ impl Restorer {
         // joined strings are no word, and the full search would cost more
         // than the rest of the line.
         let typed = typed_letters(&joined);
-        if !search::candidates(self.lexicon.as_fst(), &typed, channel, 0.0).iter().any(|c| c.freq >= needed) {
+        // (the letters kept as typed cost a little: see Channel::as_typed_cost)
+        let free: f32 = typed.iter().map(|&c| channel.as_typed_cost(c)).sum();
+        if !search::candidates(self.lexicon.as_fst(), &typed, channel, free).iter().any(|c| c.freq >= needed) {
             return None;
         }
         let readings = self.readings(&joined, channel, memo);
@@ -621,7 +623,8 @@ impl Restorer {
         if typed_freq > 0 {
             // Already a standard word: it stays unless something else is
             // clearly better.
-            let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel);
+            let kept: f32 = typed.iter().map(|&c| channel.as_typed_cost(c)).sum();
+            let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel) - kept;
             // (a vowel-marked initial ا was read as ئ: اَو is ئەو, not او)
             let (text, reason) = if typed.first() == Some(&'ئ') && !word.starts_with('ئ') {
                 (folded.as_str(), Reason::Ops(Op::AlefHamza.bit()))

@@ -201,7 +201,7 @@ impl<'f, 'c> Walk<'f, 'c> {
                 // Word-initial ر is always ڕ in standard Sorani; its reading
                 // as itself is not offered.
                 if !(initial && c == 'ر') {
-                    self.try_emit(node, out, s, pos + 1, cost, ops);
+                    self.try_emit(node, out, s, pos + 1, cost + self.channel.as_typed_cost(c), ops);
                 }
             }
             for &(s, w, op) in self.channel.subs(c, initial) {
@@ -303,9 +303,13 @@ mod tests {
     fn letters_a_keyboard_lacks_are_read_for_free() {
         assert_eq!(cost("خوش", Channel::Persian, "خۆش"), Some(0.0));
         assert_eq!(cost("بیت", Channel::Arabic, "بێت"), Some(0.0));
-        assert_eq!(cost("جاو", Channel::Arabic, "چاو"), Some(0.0));
+        assert_eq!(cost("جاک", Channel::Arabic, "چاک"), Some(0.0));
         // A Persian keyboard has چ: reading ج as it is a real confusion.
-        assert!(cost("جاو", Channel::Persian, "چاو").is_some_and(|c| c > 0.0));
+        assert!(cost("جاک", Channel::Persian, "چاک").is_some_and(|c| c > 0.0));
+        // Keeping a substitute (ی و ل ر ف ه) as typed costs a little, so of
+        // two spellings counted alike the one with the Kurdish letter wins.
+        let (kurdish, kept) = (cost("بريار", Channel::Arabic, "بڕیار"), cost("بريار", Channel::Arabic, "بریار"));
+        assert!(kurdish.zip(kept).is_some_and(|(k, t)| k < t), "{kurdish:?} {kept:?}");
         // In standard-looking text a Kurdish letter is not free either.
         assert!(cost("خوش", Channel::Mixed, "خۆش").is_some_and(|c| c > 0.0));
     }
