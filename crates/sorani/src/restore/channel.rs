@@ -247,8 +247,9 @@ impl Channel {
     /// The cost of reading typed letter `c` as itself: on keyboards that
     /// lack ێ ۆ ڵ ڕ ڤ ە, a little for their substitutes ی و ل ر ف ه, so that
     /// of two spellings the lexicon counts alike the one with the Kurdish
-    /// letter wins (بڕیار over بریار: the lexicon holds keyboard spellings
-    /// too); a real difference in counts still decides (نیو over نێو).
+    /// letter wins (بمێنێتەوە over بمینێتەوە: the lexicon holds keyboard
+    /// spellings too); a real difference in counts still decides (نیو over
+    /// نێو).
     pub(crate) fn as_typed_cost(self, c: char) -> f32 {
         match (self, c) {
             (Channel::Arabic | Channel::Persian, 'ی' | 'و' | 'ل' | 'ر' | 'ف' | 'ه') => SUBSTITUTE_KEPT,
