@@ -244,17 +244,25 @@ impl Channel {
         }
     }
 
-    /// The cost of reading typed letter `c` as itself: on keyboards that
-    /// lack ێ ۆ ڵ ڕ ڤ ە, a little for their substitutes ی و ل ر ف ه, so that
-    /// of two spellings the lexicon counts alike the one with the Kurdish
-    /// letter wins (بمێنێتەوە over بمینێتەوە: the lexicon holds keyboard
-    /// spellings too); a real difference in counts still decides (نیو over
-    /// نێو).
-    pub(crate) fn as_typed_cost(self, c: char) -> f32 {
+    /// The cost of reading typed letter `c` as itself (`last`: the word's
+    /// last letter): on keyboards that lack ێ ۆ ڵ ڕ ڤ ە, a little for their
+    /// substitutes ی و ل ر ف ه, so that of two spellings the lexicon counts
+    /// alike the one with the Kurdish letter wins (بمێنێتەوە over
+    /// بمینێتەوە: the lexicon holds keyboard spellings too); a real
+    /// difference in counts still decides (نیو over نێو). Not a final ی,
+    /// far more often the ezafe, a clitic or the adjective's -ی than ێ
+    /// (ئینگلیسی, not the lexicon's ئینگلیسێ).
+    pub(crate) fn as_typed_cost(self, c: char, last: bool) -> f32 {
         match (self, c) {
+            (Channel::Arabic | Channel::Persian, 'ی') if last => 0.0,
             (Channel::Arabic | Channel::Persian, 'ی' | 'و' | 'ل' | 'ر' | 'ف' | 'ه') => SUBSTITUTE_KEPT,
             _ => 0.0,
         }
+    }
+
+    /// The sum of [`Channel::as_typed_cost`] over a typed word.
+    pub(crate) fn all_typed_cost(self, letters: &[char]) -> f32 {
+        letters.iter().enumerate().map(|(i, &c)| self.as_typed_cost(c, i + 1 == letters.len())).sum()
     }
 
     /// Letters that may have been dropped, with their cost.
@@ -314,6 +322,20 @@ impl Channel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substitutes_kept_as_typed_cost_a_little_but_a_final_yeh() {
+        for channel in [Channel::Arabic, Channel::Persian] {
+            for c in ['ی', 'و', 'ل', 'ر', 'ف', 'ه'] {
+                assert!(channel.as_typed_cost(c, false) > 0.0, "{channel:?} {c}");
+            }
+            assert_eq!(channel.as_typed_cost('ی', true), 0.0);
+            assert_eq!(channel.as_typed_cost('د', false), 0.0);
+            assert_eq!(channel.all_typed_cost(&['ک', 'و', 'ر', 'د', 'ی']), 2.0 * SUBSTITUTE_KEPT);
+        }
+        assert_eq!(Channel::Legacy.as_typed_cost('ه', false), 0.0);
+        assert_eq!(Channel::Mixed.as_typed_cost('ی', false), 0.0);
+    }
 
     #[test]
     fn standard_letters_are_the_sorani_alphabet() {

@@ -551,7 +551,7 @@ impl Restorer {
         // than the rest of the line.
         let typed = typed_letters(&joined);
         // (the letters kept as typed cost a little: see Channel::as_typed_cost)
-        let free: f32 = typed.iter().map(|&c| channel.as_typed_cost(c)).sum();
+        let free = channel.all_typed_cost(&typed);
         if !search::candidates(self.lexicon.as_fst(), &typed, channel, free).iter().any(|c| c.freq >= needed) {
             return None;
         }
@@ -623,7 +623,7 @@ impl Restorer {
         if typed_freq > 0 {
             // Already a standard word: it stays unless something else is
             // clearly better.
-            let kept: f32 = typed.iter().map(|&c| channel.as_typed_cost(c)).sum();
+            let kept = channel.all_typed_cost(&typed);
             let score = ((typed_freq as f64).ln() - ln_total) as f32 + identity_bonus(channel) - kept;
             // (a vowel-marked initial ا was read as ئ: اَو is ئەو, not او)
             let (text, reason) = if typed.first() == Some(&'ئ') && !word.starts_with('ئ') {

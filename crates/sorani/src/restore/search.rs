@@ -201,7 +201,8 @@ impl<'f, 'c> Walk<'f, 'c> {
                 // Word-initial ر is always ڕ in standard Sorani; its reading
                 // as itself is not offered.
                 if !(initial && c == 'ر') {
-                    self.try_emit(node, out, s, pos + 1, cost + self.channel.as_typed_cost(c), ops);
+                    let kept = self.channel.as_typed_cost(c, pos + 1 == self.chars.len());
+                    self.try_emit(node, out, s, pos + 1, cost + kept, ops);
                 }
             }
             for &(s, w, op) in self.channel.subs(c, initial) {
