@@ -185,6 +185,22 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The rows of a hand-written table of `data/morph` (tab-separated, `#`
+/// comments and blank lines skipped), each of exactly `width` trimmed fields.
+fn hand_written_rows(name: &str, width: usize) -> anyhow::Result<Vec<Vec<String>>> {
+    let path = data_dir().join("morph").join(name);
+    let text = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut rows = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let fields: Vec<String> = line.split('\t').map(|f| f.trim().to_string()).collect();
+        if fields.len() != width {
+            bail!("{}: bad row {line:?}", path.display());
+        }
+        rows.push(fields);
+    }
+    Ok(rows)
+}
+
 /// The lexicon rows from the sources; `learn_all`: with the UniMorph lemmas
 /// of the evaluation's dev and held-out parts too.
 fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>, RowCounts)> {
@@ -334,12 +350,9 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
 
     // Hand-written verb forms (verbs-base.tsv) replace the source rows of the
     // same form and kind; `alias` rows rename a lemma everywhere.
-    let vb_path = data_dir().join("morph/verbs-base.tsv");
-    let vb = fs::read_to_string(&vb_path).with_context(|| format!("cannot read {}", vb_path.display()))?;
     let mut aliases: HashMap<String, String> = HashMap::new();
-    for line in vb.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let c: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let [form, kind, lemma, trans] = c[..] else { bail!("{}: bad row {line:?}", vb_path.display()) };
+    for row in hand_written_rows("verbs-base.tsv", 4)? {
+        let [form, kind, lemma, trans] = [&row[0], &row[1], &row[2], &row[3]].map(String::as_str);
         if kind == "alias" {
             aliases.insert(form.to_string(), lemma.to_string());
             continue;
@@ -455,14 +468,10 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     // Hand-written words (words-base.tsv): lexicalized forms the sources
     // lack, which the analyzer would otherwise split (پێکەوە is no verb
     // پێ + کە + وە, ئەمانە no interjection ئەمان + ە).
-    let wb_path = data_dir().join("morph/words-base.tsv");
-    let wb = fs::read_to_string(&wb_path).with_context(|| format!("cannot read {}", wb_path.display()))?;
     let mut hand_words = 0usize;
-    for line in wb.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let c: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let [form, pos] = c[..] else { bail!("{}: bad row {line:?}", wb_path.display()) };
-        let row =
-            Row { form: form.into(), pos: pos.into(), lemma: String::new(), feats: String::new(), base: String::new() };
+    for fields in hand_written_rows("words-base.tsv", 2)? {
+        let [form, pos] = [&fields[0], &fields[1]].map(String::clone);
+        let row = Row { form, pos, lemma: String::new(), feats: String::new(), base: String::new() };
         if rows.insert(row) {
             hand_words += 1;
         }

@@ -799,7 +799,8 @@ fn verb_stem(
     // The perfect's ە after a clitic, or after a person ending before the
     // epenthetic ت, needs a perfect (کردوومە, کەوتوونەتە; بچێتە is ب + چ +
     // ێت + ە, not ب + چ + ێ + ت + ە).
-    let after_person = person.is_some() && (0..st.n).any(|k| st.items[k].2.tag == "EP");
+    let has_ep = (0..st.n).any(|k| st.items[k].2.tag == "EP");
+    let after_person = person.is_some() && has_ep;
     if (0..st.n).any(|k| st.items[k].2.tag == "PRF.3S")
         && (!((0..st.n).any(|k| st.items[k].2.slot == 3) || after_person) || !(perfect || core.ends_with("وو")))
     {
@@ -875,7 +876,7 @@ fn verb_stem(
         }
         // The directional -ە (گەیشتە) ranks below a nominal copula
         // (پێویستە), unless the perfect's ت stands before it (خراوەتە).
-        if directional && !(0..st.n).any(|k| st.items[k].2.tag == "EP") {
+        if directional && !has_ep {
             penalty += 15;
         }
         if ewe_after_a {
@@ -944,17 +945,19 @@ fn preverb_weight(preverb: &str) -> usize {
     chars(preverb).div_ceil(2)
 }
 
+/// Whether `e` is a word that may begin a compound verb: a noun, adjective
+/// or adverb (دیاری in دیاریکردن, بەرەوپێش in بەرەوپێشبردن).
+fn leads_a_compound(e: &Entry) -> bool {
+    e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)
+}
+
 /// Compound verbs written as one word: `word[..k]` a known non-verb word,
 /// `word[k..end]` a verb stem, possibly with verbal prefixes between them.
 fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     for (k, _) in word[..end].char_indices().skip(2) {
         let left = &word[..k];
-        if !lex
-            .get(left)
-            .iter()
-            .any(|e| e.kind == Kind::Word && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv))
-        {
+        if !lex.get(left).iter().any(leads_a_compound) {
             continue;
         }
         let mut chains = Chains::new();
@@ -992,12 +995,7 @@ fn compound_infinitive(word: &str, out: &mut Vec<Cand>) {
             if pst.len() < 4 {
                 break;
             }
-            let nominal = lex.get(left).iter().any(|e| {
-                e.kind == Kind::Word
-                    && !e.attested
-                    && matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Adv)
-            });
-            if !nominal {
+            if !lex.get(left).iter().any(|e| leads_a_compound(e) && !e.attested) {
                 continue;
             }
             let Some((a, z)) = lex.position(pst) else { continue };
