@@ -454,15 +454,17 @@ impl Restorer {
         if !matches!(channel, Channel::Arabic | Channel::Persian) {
             return words;
         }
+        // Whether a word ending in ه or ة is parted from the next by one space.
+        let spaced_ae = |a: &Word<'_>, b: &Word<'_>| a.text.ends_with(['ه', 'ة']) && &text[a.end..b.start] == " ";
         let mut i = 0;
         while i + 1 < words.len() {
             let (a, b) = (&words[i], &words[i + 1]);
-            let spaced = a.text.ends_with(['ه', 'ة']) && &text[a.end..b.start] == " ";
+            let spaced = spaced_ae(a, b);
             // Three parts are joined only when the last two are a suffix
             // chain spaced at its own ە too (پڕۆژه كه م for پڕۆژەکەم):
             // joining any three (ئه كه ر for ئەگەر) was measured to lose
             // more words than it wins.
-            let c = words.get(i + 2).filter(|c| b.text.ends_with(['ه', 'ة']) && &text[b.end..c.start] == " ");
+            let c = words.get(i + 2).filter(|c| spaced_ae(b, c));
             let joined = match spaced.then(|| self.better_joined(a, b, channel, memo)).flatten() {
                 Some(readings) => Some((readings, 2)),
                 None => {
