@@ -696,6 +696,18 @@ impl Restorer {
         if let Some(best) = readings.first().map(|r| r.score) {
             readings.retain(|r| best - r.score <= MAX_PAIR_BONUS * 1.25);
         }
+        // A text read twice (a candidate, and the unknown word's fallback
+        // spelling it the same) is one choice: the context weighs both
+        // alike, so the lower never wins, and a word left with one reading
+        // spares itself and its neighbours the context model.
+        let mut i = 1;
+        while i < readings.len() {
+            if readings[..i].iter().any(|r| r.text == readings[i].text) {
+                readings.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         readings
     }
 }

@@ -277,3 +277,21 @@ fn suffixes_spaced_from_their_word_are_joined() {
         assert_eq!(restore_as(typed, Convention::ArabicKeyboard), want, "arabic {typed}");
     }
 }
+
+/// A word's readings spell different texts: the unknown word's fallback
+/// (پێویسته is not in the lexicon as typed) spells what a candidate
+/// already reads (پێویستە), and is one choice, not two.
+#[test]
+fn readings_spell_different_texts() {
+    let restorer = Restorer::new();
+    for typed in ["پێویسته", "بكه", "وه", "ههیه", "دهتوانیت"] {
+        for channel in [Channel::Legacy, Channel::Arabic, Channel::Persian] {
+            let readings = restorer.compute_readings(typed, channel);
+            let mut texts: Vec<&str> = readings.iter().map(|r| r.text.as_str()).collect();
+            let all = texts.len();
+            texts.sort_unstable();
+            texts.dedup();
+            assert_eq!(texts.len(), all, "{typed} ({channel:?}): {readings:?}");
+        }
+    }
+}
