@@ -310,13 +310,16 @@ impl Channel {
     /// Whether this channel could change `c` at all.
     pub(crate) fn touches(self, c: char) -> bool {
         match self {
-            Channel::Legacy => matches!(
-                c,
-                'ه' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ھ' | 'أ' | 'إ' | 'آ' | 'ط' | 'ص' | 'ث' | 'ظ' | 'ض' | 'ذ'
-            ),
+            Channel::Legacy => legacy_touches(c),
             _ => true,
         }
     }
+}
+
+/// Whether the legacy keyboard's channel could change `c`: ه, and the
+/// letters it folds or reads otherwise (ك ي ة أ ط …).
+pub(crate) const fn legacy_touches(c: char) -> bool {
+    matches!(c, 'ه' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ھ' | 'أ' | 'إ' | 'آ' | 'ط' | 'ص' | 'ث' | 'ظ' | 'ض' | 'ذ')
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ pub(crate) struct Counts {
     pub font_marks: usize,
 }
 
-pub(crate) fn is_letter(c: char) -> bool {
+pub(crate) const fn is_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}')
 }
 

@@ -232,7 +232,8 @@ impl Restorer {
                 let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
                 let at = start;
                 start += raw.len();
-                if let Cow::Owned(restored) = self.restore(line) {
+                // (the screen has just found this line not surely standard)
+                if let Cow::Owned(restored) = self.restore_unscreened(line) {
                     return Some((at, at + line.len(), restored));
                 }
             }
@@ -245,13 +246,18 @@ impl Restorer {
     /// [`Restorer::restore_lines`] decides line by line), borrowing it when
     /// nothing changes.
     pub fn restore<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        // Clean text, the common case, is recognised at a fraction of detection's cost.
+        if self.options.from.is_none() && self.options.mode == RestoreMode::Auto && screen::surely_standard(text) {
+            return Cow::Borrowed(text);
+        }
+        self.restore_unscreened(text)
+    }
+
+    /// [`Restorer::restore`] without the screen for surely standard text.
+    fn restore_unscreened<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let convention = match self.options.from {
             Some(c) => c,
             None if self.options.mode == RestoreMode::Never => return Cow::Borrowed(text),
-            // Clean text, the common case, is recognised at a fraction of detection's cost.
-            None if self.options.mode == RestoreMode::Auto && screen::surely_standard(text) => {
-                return Cow::Borrowed(text)
-            }
             None => detect(text).convention,
         };
         let Some(channel) = self.channel(convention) else {
@@ -403,18 +409,32 @@ impl Restorer {
                 ends_clause: false,
             });
         };
-        for (i, c) in text.char_indices() {
-            if is_word_char(c) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // The Arabic block's classes come from a table, decoded from the
+            // two bytes; ASCII is never part of a word.
+            let (len, class) = if b < 0x80 {
+                (1, 0)
+            } else if (0xD8..=0xDB).contains(&b) {
+                (2, ARABIC_BLOCK_CLASSES[(usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)])
+            } else {
+                let c = text[i..].chars().next().expect("a char boundary");
+                (c.len_utf8(), class_of(c))
+            };
+            if class & WORD_CHAR != 0 {
                 if start.is_none() {
                     gap_is_space = text[last_end..i].chars().all(char::is_whitespace);
                     start = Some(i);
                     touched = false;
                 }
-                touched |= channel.touches(c);
+                touched |= channel != Channel::Legacy || class & LEGACY_TOUCHES != 0;
             } else if let Some(s) = start.take() {
                 push(s, i, gap_is_space, touched, &mut out);
                 last_end = i;
             }
+            i += len;
         }
         if let Some(s) = start {
             push(s, text.len(), gap_is_space, touched, &mut out);
@@ -795,9 +815,34 @@ fn typed_letters(word: &str) -> Vec<char> {
 }
 
 /// Characters that belong to an Arabic-script word.
-fn is_word_char(c: char) -> bool {
+const fn is_word_char(c: char) -> bool {
     detect::is_letter(c) || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}')
 }
+
+/// [`class_of`] bits: a word's character, and one a legacy keyboard's
+/// channel may change ([`Channel::touches`]).
+const WORD_CHAR: u8 = 1;
+const LEGACY_TOUCHES: u8 = 2;
+
+const fn class_of(c: char) -> u8 {
+    let word = if is_word_char(c) { WORD_CHAR } else { 0 };
+    let touches = if channel::legacy_touches(c) { LEGACY_TOUCHES } else { 0 };
+    word | touches
+}
+
+/// [`class_of`] U+0600–U+06FF, the characters of almost every word: the
+/// word scan reads them off two bytes without decoding.
+static ARABIC_BLOCK_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = class_of(c);
+        }
+        i += 1;
+    }
+    table
+};
 
 /// The cost of reading a clause's last word as a word that never ends one:
 /// about the log of how much likelier a clause end is after بوو than after
