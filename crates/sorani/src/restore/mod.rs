@@ -637,10 +637,21 @@ impl Restorer {
         }
         let folded: String = typed.iter().collect();
         let ln_total = (self.lexicon.total() as f64).ln();
+        let all_standard = typed.iter().all(|&c| is_standard_letter(c));
+        // The legacy channel's walk reads every standard letter as itself at
+        // no cost (but a word-initial ر): a walk that went everywhere has
+        // found the typed word if the lexicon has it, and spares looking it
+        // up. (Its other reading of a standard letter, ە for ه, never
+        // spells the typed word.)
+        let walked = (channel == Channel::Legacy && all_standard && typed[0] != 'ر')
+            .then(|| search::candidates_in_full(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6)));
         // The lexicon spells with the Sorani alphabet only (a test checks
         // it), so a word typed with ك, ي or ة is surely not in it as typed.
-        let typed_freq =
-            if typed.iter().all(|&c| is_standard_letter(c)) { self.lexicon.frequency_exact(&folded) } else { 0 };
+        let typed_freq = match &walked {
+            Some((cands, true)) => cands.iter().find(|c| c.word == folded).map_or(0, |c| c.freq),
+            _ if all_standard => self.lexicon.frequency_exact(&folded),
+            _ => 0,
+        };
         let mut readings: Vec<Reading> = Vec::new();
         if typed_freq > 0 {
             // Already a standard word: it stays unless something else is
@@ -656,8 +667,12 @@ impl Restorer {
             readings.push(Reading { text: text.into(), score, reason });
         }
         // Cheap readings first; the full budget only when nothing is close.
-        let mut cands = search::deterministic(self.lexicon.as_fst(), &typed, channel)
-            .unwrap_or_else(|| search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6)));
+        let mut cands = match walked {
+            Some((cands, _)) => cands,
+            None => search::deterministic(self.lexicon.as_fst(), &typed, channel).unwrap_or_else(|| {
+                search::candidates(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6))
+            }),
+        };
         if cands.is_empty() && channel.budget() > 2.6 && channel != Channel::Legacy {
             // Keyboards that drop vowels: a word the lexicon lacks may be an
             // inflected form of one it has.

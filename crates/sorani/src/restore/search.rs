@@ -50,6 +50,21 @@ pub(crate) fn candidates(map: &fst::Map<FstBytes>, chars: &[char], channel: Chan
     walk.out
 }
 
+/// [`candidates`], and whether the walk went everywhere its budget let it
+/// (no limit on steps or candidates cut it short).
+pub(crate) fn candidates_in_full(
+    map: &fst::Map<FstBytes>,
+    chars: &[char],
+    channel: Channel,
+    budget: f32,
+) -> (Vec<Candidate>, bool) {
+    let fst = map.as_fst();
+    let mut walk = Walk::new(fst, chars, channel, budget, false);
+    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
+    let full = walk.steps <= MAX_STEPS && walk.out.len() < MAX_CANDIDATES;
+    (walk.out, full)
+}
+
 /// What [`candidates`] finds when every typed letter has a single reading
 /// at no cost (a standard letter the channel never changes, or a fold such
 /// as ك → ک) and the channel neither drops nor doubles letters: at most the
