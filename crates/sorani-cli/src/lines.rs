@@ -121,19 +121,25 @@ where
     map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &map, runs: None })
 }
 
-/// Appends the output for a run of whole lines, terminators included (see
-/// [`map_line_runs`]).
-pub type MapRun<'a> = dyn Fn(&str, &mut String) + Sync + 'a;
+/// Appends the output for a run of whole lines (terminators included) that
+/// starts at the given 1-based line number (see [`map_line_runs`]).
+pub type MapRun<'a> = dyn Fn(&str, u64, &mut String) + Sync + 'a;
 
-/// [`map_lines_in_pieces`] with the one-output-line-per-input-line protocol,
-/// for a mapper that is line-local: it must give for a run of lines what it
-/// gives for each of its lines in turn, with each line's terminator after
-/// it (as normalizing does). Valid input goes to `map_run` a whole batch at a
-/// time, so short lines cost as little as long ones.
-pub fn map_line_runs(args: &InputArgs, map_run: &MapRun<'_>) -> anyhow::Result<ExitCode> {
-    let per_line = |line: Line<'_>, out: &mut String| map_run(line.text, out);
-    let terminator = Terminator::Preserve;
-    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &per_line, runs: Some(map_run) })
+/// Maps runs of whole lines, a batch at a time, so that short lines cost as
+/// little as long ones and a mapper may read a line in the light of the lines
+/// around it (restoration reads the undecided lines of a legacy-keyboard
+/// document as legacy; a run is the document). Input with invalid UTF-8
+/// under `--lossy` is decoded a batch at a time too.
+///
+/// With [`Terminator::Preserve`], the one-output-line-per-input-line
+/// protocol, the mapper writes each line's terminator after it, and a line
+/// longer than a batch comes in pieces (as [`map_lines_in_pieces`]), each a
+/// run of its own. With [`Terminator::Mapper`], it writes whole lines of its
+/// own, and a line always comes whole.
+pub fn map_line_runs(args: &InputArgs, terminator: Terminator, map_run: &MapRun<'_>) -> anyhow::Result<ExitCode> {
+    let per_line = |line: Line<'_>, out: &mut String| map_run(line.text, line.number, out);
+    let pieces = terminator == Terminator::Preserve;
+    map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces, map: &per_line, runs: Some(map_run) })
 }
 
 /// How lines are mapped: what each layer of the engine hands to the next.
@@ -634,8 +640,12 @@ where
     // then slices of it, cut at line ends, which are character boundaries.
     let valid = simdutf8::basic::from_utf8(&batch.bytes);
     if let (Ok(whole), Some(map_run)) = (valid, runs) {
-        map_run(whole, &mut out);
+        map_run(whole, batch.first_line, &mut out);
         return Ok((out, 0));
+    }
+    if let (Err(_), Some(map_run), true) = (valid, runs, mapping.lossy) {
+        map_run(&String::from_utf8_lossy(&batch.bytes), batch.first_line, &mut out);
+        return Ok((out, count_replaced(&batch.bytes)));
     }
     let mut ends = recycler.ends();
     ends.extend(memchr::memchr_iter(b'\n', &batch.bytes).map(|p| p + 1));
@@ -842,7 +852,8 @@ mod tests {
         }
         // A mapper of runs without `prepare` gets the batch whole.
         let calls = std::sync::atomic::AtomicUsize::new(0);
-        let map_run = |run: &str, out: &mut String| {
+        let map_run = |run: &str, first_line: u64, out: &mut String| {
+            assert_eq!(first_line, 1);
             calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             out.push_str(&run.replace('\n', "|\n"));
         };

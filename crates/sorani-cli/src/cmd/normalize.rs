@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use sorani::normalize::{Digits, HLetter, NormalizeOptions, Normalizer};
 
-use crate::lines::{map_line_runs, InputArgs, MapRun};
+use crate::lines::{map_line_runs, InputArgs, MapRun, Terminator};
 
 /// Arguments of `sorani normalize`.
 #[derive(Debug, clap::Args)]
@@ -107,14 +107,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return args.restore.run_explain(&args.input);
     }
     let restorer = args.restore.restorer();
-    // Restoration decides line by line; normalizing is line-local (a test in
-    // the library checks it), so a whole batch goes through both at once.
-    let normalize: &MapRun<'_> = &|text, out| {
+    // Restoration decides line by line, in the light of the batch around
+    // (its undecided lines read as legacy in a legacy-keyboard document);
+    // normalizing is line-local (a test in the library checks it), so a
+    // whole batch goes through both at once.
+    let normalize: &MapRun<'_> = &|text, _, out| {
         if restorer.is_identity() {
             normalizer.normalize_into(text, out);
         } else {
             normalizer.normalize_into(&restorer.restore_lines(text), out);
         }
     };
-    map_line_runs(&args.input, normalize)
+    map_line_runs(&args.input, Terminator::Preserve, normalize)
 }

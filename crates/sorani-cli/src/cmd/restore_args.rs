@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use sorani::restore::{Convention, RestoreMode, RestoreOptions, Restorer};
 
-use crate::lines::{map_lines, InputArgs, Terminator};
+use crate::lines::{map_line_runs, InputArgs, Terminator};
 
 /// Restoration of text typed on legacy, Arabic or Persian keyboards or in
 /// legacy fonts.
@@ -16,7 +16,10 @@ pub struct RestoreArgs {
     /// ێ ۆ ڵ ڕ ڤ, dropped vowels) and decode legacy fonts: `auto` restores the
     /// lines that detection flags (see `sorani detect`), `always` also looks
     /// at lines that look standard (only changing words with a telltale
-    /// sign), `never` leaves every word as typed.
+    /// sign), `never` leaves every word as typed. A line with neither ك nor
+    /// ێ ۆ ڵ ڕ ڤ, which `detect` calls Arabic- or Persian-keyboard, is read
+    /// as legacy-keyboard when four times as many lines around it (its batch
+    /// of about 256 KB) are.
     #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
     pub restore: RestoreArg,
 
@@ -70,21 +73,23 @@ impl RestoreArgs {
             return Err(anyhow!("--explain writes a list of changes; it cannot be combined with --in-place"));
         }
         let restorer = self.restorer();
-        map_lines(input, Terminator::Mapper, |line, out| {
-            let restored = restorer.restore_explained(line.text);
-            for change in &restored.changes {
-                let record = serde_json::json!({
-                    "line": line.number,
-                    "start": change.start,
-                    "end": change.end,
-                    "original": change.original,
-                    "replacement": change.replacement,
-                    "reason": change.reason,
-                    "score": change.score_f64(),
-                    "convention": restored.convention.to_string(),
-                });
-                out.push_str(&record.to_string());
-                out.push('\n');
+        // A batch of lines at a time, as `normalize` restores them.
+        map_line_runs(input, Terminator::Mapper, &|text, first_line, out| {
+            for (index, restored) in restorer.restore_lines_explained(text) {
+                for change in &restored.changes {
+                    let record = serde_json::json!({
+                            "line": first_line + index as u64,
+                        "start": change.start,
+                        "end": change.end,
+                        "original": change.original,
+                        "replacement": change.replacement,
+                        "reason": change.reason,
+                        "score": change.score_f64(),
+                        "convention": restored.convention.to_string(),
+                    });
+                    out.push_str(&record.to_string());
+                    out.push('\n');
+                }
             }
         })
     }

@@ -163,20 +163,41 @@ proptest::proptest! {
         let _ = detect(&s);
     }
 
-    /// Restoring lines at once gives each line restored on its own.
+    /// Restoring lines at once gives each line restored on its own, but
+    /// for the Arabic- or Persian-keyboard lines of a legacy-keyboard
+    /// document, which are read as the legacy keyboard's.
     #[test]
     fn restore_lines_is_restore_line_by_line(lines in proptest::collection::vec(
         proptest::sample::select(vec![
             "ئەمڕۆ کەش و هەوا خۆشە.", "ئهمڕۆ كهش و ههوا خۆشه", "امرو کش و هوا خوشه", "", "hello", "ثەصەط ثابت",
-            "لە شاری هەولێر", "له شاری ههولێر",
+            "لە شاری هەولێر", "له شاری ههولێر", "ئهو پیاوه زور باشه",
         ]),
         0..12,
     ), crlf in proptest::bool::ANY) {
         let ending = if crlf { "\r\n" } else { "\n" };
         let text = lines.join(ending);
         let r = Restorer::new();
-        let by_line: Vec<String> = lines.iter().map(|l| r.restore(l).into_owned()).collect();
+        let detected: Vec<Convention> = lines.iter().map(|l| detect(l).convention).collect();
+        let count = |c: Convention| detected.iter().filter(|&&d| d == c).count();
+        let others = count(Convention::ArabicKeyboard) + count(Convention::PersianKeyboard);
+        let legacy_document = others > 0 && count(Convention::LegacyKeyboard) >= LEGACY_MAJORITY * others;
+        let by_line: Vec<String> = lines
+            .iter()
+            .zip(&detected)
+            .map(|(l, d)| match d {
+                Convention::ArabicKeyboard | Convention::PersianKeyboard if legacy_document => {
+                    r.restore_as(l, Convention::LegacyKeyboard).text.into_owned()
+                }
+                _ => r.restore(l).into_owned(),
+            })
+            .collect();
         proptest::prop_assert_eq!(r.restore_lines(&text).into_owned(), by_line.join(ending));
+        // Every change listed, on the line it is on.
+        let mut explained: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        for (index, restored) in r.restore_lines_explained(&text) {
+            explained[index] = restored.text.into_owned();
+        }
+        proptest::prop_assert_eq!(explained.join(ending), by_line.join(ending));
     }
 
     /// The quick path of `restore` (the best reading's outcome kept beside
@@ -294,4 +315,27 @@ fn readings_spell_different_texts() {
             assert_eq!(texts.len(), all, "{typed} ({channel:?}): {readings:?}");
         }
     }
+}
+
+/// A line with neither ك nor ێ ۆ ڵ ڕ ڤ is as much a legacy keyboard's as a
+/// Persian one's: alone it is read as the Persian keyboard's (زور is زۆر),
+/// in a legacy-keyboard document as the legacy keyboard's, which types ۆ.
+#[test]
+fn a_legacy_document_reads_its_undecided_lines_as_legacy() {
+    let undecided = "ئهو پیاوه زور باشه";
+    assert_eq!(detect(undecided).convention, Convention::PersianKeyboard);
+    let legacy = "ئهمڕۆ كهش و ههوا خۆشه";
+    let r = Restorer::new();
+    let last_line = |legacy_lines: usize| {
+        let text = format!("{}{undecided}", format!("{legacy}\n").repeat(legacy_lines));
+        r.restore_lines(&text).lines().last().map(str::to_string)
+    };
+    assert_eq!(r.restore(undecided), "ئەو پیاوە زۆر باشە");
+    assert_eq!(last_line(LEGACY_MAJORITY - 1).as_deref(), Some("ئەو پیاوە زۆر باشە"));
+    assert_eq!(last_line(LEGACY_MAJORITY).as_deref(), Some("ئەو پیاوە زور باشە"));
+    // Forced conventions are never overruled.
+    let persian =
+        Restorer::with_options(RestoreOptions { from: Some(Convention::PersianKeyboard), ..Default::default() });
+    let text = format!("{}{undecided}", format!("{legacy}\n").repeat(LEGACY_MAJORITY));
+    assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Convention::PersianKeyboard));
 }
