@@ -2,10 +2,12 @@
 //! Restoration of arbitrary text in every convention and mode: no panic,
 //! every reported change points at the original bytes, the lines the screen
 //! vouches for are lines restoration leaves as they are, and restoring lines
-//! at once is restoring them one by one.
+//! at once is restoring them one by one, each in its own detected convention
+//! but for the Arabic- or Persian-keyboard lines of a legacy-keyboard
+//! document, and its explanation lists those very changes.
 
 use libfuzzer_sys::fuzz_target;
-use sorani::restore::{Convention, RestoreMode, RestoreOptions, Restorer};
+use sorani::restore::{detect, Convention, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -17,14 +19,37 @@ fuzz_target!(|data: &[u8]| {
         let line = line.strip_suffix('\n').unwrap_or(line);
         assert_eq!(auto.restore(line), line);
     }
-    let by_line: String = text
+    let lines: Vec<(&str, &str)> = text
         .split_inclusive('\n')
         .map(|raw| {
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
-            format!("{}{}", auto.restore(line), &raw[line.len()..])
+            (line, &raw[line.len()..])
         })
         .collect();
-    assert_eq!(auto.restore_lines(text), by_line);
+    let detected: Vec<Convention> = lines.iter().map(|(line, _)| detect(line).convention).collect();
+    let count = |wanted: &[Convention]| detected.iter().filter(|d| wanted.contains(d)).count();
+    let keyboards = [Convention::ArabicKeyboard, Convention::PersianKeyboard];
+    let others = count(&keyboards);
+    let legacy_document = others > 0 && count(&[Convention::LegacyKeyboard]) >= LEGACY_MAJORITY * others;
+    let by_line: Vec<String> = lines
+        .iter()
+        .zip(&detected)
+        .map(|((line, _), d)| match d {
+            d if legacy_document && keyboards.contains(d) => {
+                auto.restore_as(line, Convention::LegacyKeyboard).text.into_owned()
+            }
+            _ => auto.restore(line).into_owned(),
+        })
+        .collect();
+    let join = |restored: &[String]| -> String {
+        restored.iter().zip(&lines).map(|(r, (_, ending))| format!("{r}{ending}")).collect()
+    };
+    assert_eq!(auto.restore_lines(text), join(&by_line));
+    let mut explained: Vec<String> = lines.iter().map(|(line, _)| line.to_string()).collect();
+    for (index, restored) in auto.restore_lines_explained(text) {
+        explained[index] = restored.text.into_owned();
+    }
+    assert_eq!(explained, by_line);
     let always = Restorer::with_options(RestoreOptions { mode: RestoreMode::Always, from: None });
     let _ = always.restore_explained(text);
     for conv in [Convention::LegacyKeyboard, Convention::ArabicKeyboard, Convention::PersianKeyboard] {
