@@ -161,8 +161,33 @@ pub(crate) fn inflected(
     out
 }
 
-fn step<'f>(fst: &'f Fst<FstBytes>, mut node: Node<'f>, mut out: Output, s: &str) -> Option<(Node<'f>, Output)> {
-    for b in s.bytes() {
+/// The nodes that one node's transitions on the lead bytes of the Arabic
+/// block (U+0600–U+06FF: 0xD8–0xDB) reach, each worked out once: a walk
+/// tries several letters and inserted vowels at every node, and most share
+/// a lead byte (ە ێ ۆ ی all start with 0xDB).
+type Leads<'f> = [Option<Option<(Node<'f>, Output)>>; 4];
+
+/// [`step`], reading the first byte of `s` through `leads`, the cache of
+/// `node`'s lead-byte transitions.
+fn step_from<'f>(
+    fst: &'f Fst<FstBytes>,
+    leads: Option<&mut Leads<'f>>,
+    node: Node<'f>,
+    out: Output,
+    s: &str,
+) -> Option<(Node<'f>, Output)> {
+    let bytes = s.as_bytes();
+    match (leads, bytes.first()) {
+        (Some(leads), Some(&b @ 0xD8..=0xDB)) => {
+            let (n, o) = (*leads[usize::from(b - 0xD8)].get_or_insert_with(|| step(fst, node, out, &[b])))?;
+            step(fst, n, o, &bytes[1..])
+        }
+        _ => step(fst, node, out, bytes),
+    }
+}
+
+fn step<'f>(fst: &'f Fst<FstBytes>, mut node: Node<'f>, mut out: Output, bytes: &[u8]) -> Option<(Node<'f>, Output)> {
+    for &b in bytes {
         let i = node.find_input(b)?;
         let t = node.transition(i);
         out = out.cat(t.out);
@@ -192,6 +217,9 @@ impl<'f, 'c> Walk<'f, 'c> {
         if self.steps > MAX_STEPS || self.out.len() >= MAX_CANDIDATES {
             return;
         }
+        // (a legacy keyboard's two readings of a letter never share a lead
+        // byte: there the cache costs more than it saves)
+        let mut leads: Option<Leads<'f>> = (!self.channel.inserts().is_empty()).then_some([None; 4]);
         if pos == self.chars.len() {
             if node.is_final() {
                 let freq = out.cat(node.final_output()).value();
@@ -217,12 +245,12 @@ impl<'f, 'c> Walk<'f, 'c> {
                 // as itself is not offered.
                 if !(initial && c == 'ر') {
                     let kept = self.channel.as_typed_cost(c, pos + 1 == self.chars.len());
-                    self.try_emit(node, out, s, pos + 1, cost + kept, ops);
+                    self.try_emit(leads.as_mut(), node, out, s, pos + 1, cost + kept, ops);
                 }
             }
             for &(s, w, op) in self.channel.subs(c, initial) {
                 if cost + w <= self.budget {
-                    self.try_emit(node, out, s, pos + 1, cost + w, ops | op.bit());
+                    self.try_emit(leads.as_mut(), node, out, s, pos + 1, cost + w, ops | op.bit());
                 }
             }
             // A doubled or stray letter; not و or ی, whose doubles are
@@ -247,7 +275,7 @@ impl<'f, 'c> Walk<'f, 'c> {
                     continue;
                 }
                 if cost + w <= self.budget {
-                    if let Some((n, o)) = step(self.fst, node, out, s) {
+                    if let Some((n, o)) = step_from(self.fst, leads.as_mut(), node, out, s) {
                         let len = self.buf.len();
                         self.buf.push_str(s);
                         if !self.buf.ends_with("ووو") {
@@ -260,8 +288,18 @@ impl<'f, 'c> Walk<'f, 'c> {
         }
     }
 
-    fn try_emit(&mut self, node: Node<'f>, out: Output, s: &str, next: usize, cost: f32, ops: u32) {
-        if let Some((n, o)) = step(self.fst, node, out, s) {
+    #[allow(clippy::too_many_arguments)]
+    fn try_emit(
+        &mut self,
+        leads: Option<&mut Leads<'f>>,
+        node: Node<'f>,
+        out: Output,
+        s: &str,
+        next: usize,
+        cost: f32,
+        ops: u32,
+    ) {
+        if let Some((n, o)) = step_from(self.fst, leads, node, out, s) {
             let len = self.buf.len();
             self.buf.push_str(s);
             // No standard word has three و in a row (corpus typos do).
