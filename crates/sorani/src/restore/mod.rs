@@ -289,8 +289,8 @@ impl Restorer {
     /// [`LEGACY_MAJORITY`] times or more, and is read as the legacy
     /// keyboard's. (The Arabic and Persian channels also put back dropped
     /// vowels and ێ ۆ ڵ ڕ, which a legacy keyboard never lost: on the
-    /// legacy development text such lines had three times the word errors,
-    /// and took a sixth of the time for a fiftieth of the text.)
+    /// legacy development text such lines had four times the word errors,
+    /// and took a seventh of the time for a hundredth of the text.)
     pub fn line_conventions(&self, text: &str) -> Vec<LineConvention> {
         let mut lines = Vec::new();
         if self.is_identity() {
