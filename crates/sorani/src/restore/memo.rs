@@ -140,6 +140,8 @@ pub(super) struct Memo {
     used: usize,
     texts: String,
     readings: Vec<Kept>,
+    /// A buffer that each line's word scan borrows ([`Memo::take_scratch`]).
+    scratch: Vec<u64>,
 }
 
 thread_local! {
@@ -268,6 +270,19 @@ impl Memo {
         self.grow();
         self.put(hash, Slot { tag: 0, key, channel: channel as u8, entry });
         entry
+    }
+
+    /// An empty buffer, kept from line to line (a line's allocations cost
+    /// as much as looking up a few of its words).
+    pub(super) fn take_scratch(&mut self) -> Vec<u64> {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        scratch
+    }
+
+    /// Returns the buffer [`Memo::take_scratch`] lent.
+    pub(super) fn give_back_scratch(&mut self, scratch: Vec<u64>) {
+        self.scratch = scratch;
     }
 
     /// Works out where the readings of `entry` stand in the context model

@@ -468,7 +468,7 @@ impl Restorer {
         // (a word and its space take about ten bytes: room for all at once)
         let mut out: Vec<Word<'a>> = Vec::with_capacity(text.len() / 8 + 1);
         // The memo hash of each word to look up (0: none).
-        let mut hashes: Vec<u64> = Vec::with_capacity(text.len() / 8 + 1);
+        let mut hashes: Vec<u64> = memo.take_scratch();
         let mut gap_is_space = true;
         let mut start: Option<usize> = None;
         // Whether the word so far has a letter the channel could change.
@@ -528,6 +528,7 @@ impl Restorer {
                 w.ends_clause = w.readings.len() > 1 && clause_ends_at(text, w.end);
             }
         }
+        memo.give_back_scratch(hashes);
         // Nor can an object follow before و or کە (as every keyboard types them).
         for i in 1..out.len() {
             if out[i - 1].readings.len() > 1
