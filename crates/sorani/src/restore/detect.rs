@@ -182,6 +182,13 @@ static CLASSES: [u16; 256] = {
 
 pub(super) const HEH: char = '\u{0647}';
 
+// Letters of U+0600–U+06FF by their index in the block, for [`count`].
+const HEH_INDEX: u16 = 0x47;
+const ALEF_INDEX: u16 = 0x27;
+const AE_INDEX: u16 = 0xD5;
+/// No letter before (a word's start).
+const NO_LETTER: u16 = u16::MAX;
+
 pub(crate) fn count(text: &str) -> Counts {
     let mut c = Counts::default();
     // Per-word state: whether it has ە, whether a legacy ه was seen, the
@@ -190,7 +197,9 @@ pub(crate) fn count(text: &str) -> Counts {
     let mut in_word = false;
     let mut has_ae = false;
     let mut legacy = false;
-    let mut prev: Option<char> = None;
+    // The previous letter as its index in U+0600–U+06FF ([`NO_LETTER`] at
+    // a word's start), and its class.
+    let mut prev = NO_LETTER;
     let mut prev_class = 0u16;
     // An ه waiting for its right neighbour: (letter before it is a vowel, it is ا).
     let mut pending: Option<(bool, bool)> = None;
@@ -213,7 +222,7 @@ pub(crate) fn count(text: &str) -> Counts {
                 in_word = false;
                 has_ae = false;
                 legacy = false;
-                prev = None;
+                prev = NO_LETTER;
             }
         };
     }
@@ -230,28 +239,30 @@ pub(crate) fn count(text: &str) -> Counts {
             }
             continue;
         }
-        let (ch, class, index) = if (0xD8..=0xDB).contains(&b) {
-            // U+0600–U+06FF, decoded from its two bytes (the text is valid UTF-8).
-            let index = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-            i += 2;
-            (char::from_u32(0x0600 + index as u32).expect("Arabic block"), CLASSES[index], index)
-        } else {
-            // Outside the block: never a letter (class 0).
+        if !(0xD8..=0xDB).contains(&b) {
+            // Outside U+0600–U+06FF: never a letter. ZWNJ and ZWJ stay inside
+            // a word, and HEH + ZWNJ is a legacy spelling of ە, not an /h/.
             let ch = text[i..].chars().next().expect("char boundary");
             i += ch.len_utf8();
-            (ch, 0, 0)
-        };
-        if class & LETTER == 0 {
-            if ch == '\u{200C}' && prev == Some(HEH) {
-                // HEH + ZWNJ is a legacy spelling of ە, not an /h/.
+            if ch == '\u{200C}' && prev == HEH_INDEX {
                 pending = None;
                 c.ae += 1;
                 has_ae = true;
-                prev = Some('ە');
-                prev_class = CLASSES[0xD5];
-            } else if class & FONT_HARAKA != 0 && prev.is_some() && prev_class & FONT_BASE != 0 {
+                prev = AE_INDEX;
+                prev_class = CLASSES[usize::from(AE_INDEX)];
+            } else if !matches!(ch, '\u{200C}' | '\u{200D}') {
+                end_word!();
+            }
+            continue;
+        }
+        // U+0600–U+06FF, read off its two bytes (the text is valid UTF-8).
+        let index = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+        i += 2;
+        let class = CLASSES[index];
+        if class & LETTER == 0 {
+            if class & FONT_HARAKA != 0 && prev != NO_LETTER && prev_class & FONT_BASE != 0 {
                 c.font_marks += 1;
-            } else if class & IGNORED == 0 && !matches!(ch, '\u{200C}' | '\u{200D}') {
+            } else if class & IGNORED == 0 {
                 end_word!();
             }
             continue;
@@ -269,11 +280,12 @@ pub(crate) fn count(text: &str) -> Counts {
                 legacy = true;
             }
         }
-        if ch == HEH && prev.is_some() {
-            pending = Some((prev_class & VOWEL != 0, prev == Some('ا')));
+        let index = index as u16;
+        if index == HEH_INDEX && prev != NO_LETTER {
+            pending = Some((prev_class & VOWEL != 0, prev == ALEF_INDEX));
         }
         in_word = true;
-        prev = Some(ch);
+        prev = index;
         prev_class = class;
     }
     #[allow(unused_assignments)] // the last word's state is reset and never read
