@@ -667,10 +667,10 @@ fn prefix_chains(word: &str, out: &mut Chains) {
         if p.n == 1 {
             let rest = &word[p.end..];
             for &(cl, tag) in affix::PREFIX_CLITICS {
-                if rest.starts_with(cl) {
+                if let Some(after) = rest.strip_prefix(cl) {
                     let q = add(p, cl.len(), tag, MorphemeKind::Clitic);
                     aspect_and_mood(word, &q, out);
-                    if p.preverb.is_some() && rest[cl.len()..].starts_with("نە") {
+                    if p.preverb.is_some() && after.starts_with("نە") {
                         let mut q = add(&q, "نە".len(), tag!("NEG"), MorphemeKind::Prefix);
                         q.neg = Some("نە");
                         out.push(q);
