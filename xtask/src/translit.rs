@@ -110,7 +110,7 @@ fn without_medial_hamza(word: &str) -> String {
 }
 
 fn canon_latin(s: &str) -> String {
-    s.to_lowercase().replace('ë', "’").replace('\'', "’")
+    s.to_lowercase().replace(['ë', '\''], "’")
 }
 
 fn rules() -> Transliterator {

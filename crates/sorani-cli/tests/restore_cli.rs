@@ -85,7 +85,7 @@ fn explain_lists_changes_with_spans() {
         assert_eq!(row["line"], 1);
         // The score has two decimals, not an f32's binary expansion.
         let score = row["score"].to_string();
-        assert!(score.split('.').nth(1).map_or(true, |d| d.len() <= 2), "{row}");
+        assert!(score.split('.').nth(1).is_none_or(|d| d.len() <= 2), "{row}");
     }
     assert_eq!(rows[1]["replacement"], "سەر");
 }

@@ -785,7 +785,7 @@ impl Normalizer {
             }
         }
         if pos < text.len() {
-            if let Some(points) = points.as_deref_mut() {
+            if let Some(points) = points {
                 push_point(points, out.len() - base, pos);
             }
             out.push_str(&text[pos..]);

@@ -1042,7 +1042,7 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         if attested(end) {
             c.entry = ATTESTED;
             c.score = 200 + 10 * st.n as i32 - n as i32;
-            if best_attested.as_ref().map_or(true, |b| c.score > b.score) {
+            if best_attested.as_ref().is_none_or(|b| c.score > b.score) {
                 best_attested = Some(c);
             }
             return;
@@ -1055,7 +1055,7 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
             return;
         }
         c.score = 100 + 10 * st.n as i32 - n as i32;
-        if best.as_ref().map_or(true, |b| c.score > b.score) {
+        if best.as_ref().is_none_or(|b| c.score > b.score) {
             best = Some(c);
         }
     });

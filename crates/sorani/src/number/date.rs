@@ -92,8 +92,7 @@ pub(crate) fn month_at(s: &str) -> Option<MonthMatch> {
     let mut consider = |name: &str, month: u8, solar: bool| {
         if let Some(rest) = s.strip_prefix(name) {
             let rest = rest.strip_prefix('ی').unwrap_or(rest);
-            if rest.chars().next().map_or(true, |c| !super::scan::is_letter(c))
-                && best.map_or(true, |b| b.len < name.len())
+            if rest.chars().next().is_none_or(|c| !super::scan::is_letter(c)) && best.is_none_or(|b| b.len < name.len())
             {
                 best = Some(MonthMatch { month, solar, len: name.len() });
             }

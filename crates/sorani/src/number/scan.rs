@@ -287,8 +287,8 @@ fn unit_at(text: &str, i: usize) -> Option<(usize, &'static str)> {
         if let Some(after) = rest.strip_prefix(abbr) {
             let last = abbr.chars().next_back().unwrap_or(' ');
             let boundary =
-                after.chars().next().map_or(true, |c| !is_letter(c) && !c.is_ascii_digit() || !is_letter(last));
-            if boundary && best.map_or(true, |(len, _)| len < abbr.len()) {
+                after.chars().next().is_none_or(|c| !is_letter(c) && !c.is_ascii_digit() || !is_letter(last));
+            if boundary && best.is_none_or(|(len, _)| len < abbr.len()) {
                 best = Some((abbr.len(), spoken));
             }
         }
@@ -559,7 +559,7 @@ fn match_day_month_name(text: &str, i: usize, a: &str, ea: usize, opts: &Options
     if char_at(text, after_name) == Some(' ') {
         let q = skip_spaces(text, after_name);
         if let Some((y, ey)) = digits_at(text, q) {
-            let boundary = char_at(text, ey).map_or(true, |c| {
+            let boundary = char_at(text, ey).is_none_or(|c| {
                 !matches!(c, ':' | '/' | '-' | '.' | ',') || digit_at(text.as_bytes(), ey + 1).is_none()
             });
             if y.len() == 4 && boundary {
@@ -612,7 +612,7 @@ fn meridiem_at(text: &str, i: usize) -> Option<(usize, &'static str)> {
         ("pm", "دوای نیوەڕۆ"),
     ] {
         if let Some(rest) = text[j..].strip_prefix(written) {
-            if rest.chars().next().map_or(true, |c| !is_letter(c)) {
+            if rest.chars().next().is_none_or(|c| !is_letter(c)) {
                 let end = j + written.len();
                 let end = if text[end..].starts_with('.') { end + 1 } else { end };
                 return Some((end, spoken));
@@ -735,7 +735,7 @@ fn match_phone(text: &str, i: usize, floor: usize) -> Option<Found> {
         }
         match digits_at(text, e + 1) {
             Some((g, ge))
-                if (2..=8).contains(&g.len()) && char_at(text, ge).map_or(true, |c| !is_letter(c) && c != ':') =>
+                if (2..=8).contains(&g.len()) && char_at(text, ge).is_none_or(|c| !is_letter(c) && c != ':') =>
             {
                 groups.push(g);
                 e = ge;
@@ -816,7 +816,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
         let s = start;
         if let Some(c2 @ ('-' | '−')) = char_before(text, s).filter(|_| s > floor) {
             let before = char_before(text, s - c2.len_utf8());
-            if before.map_or(true, |b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '=' | '،' | '«' | '"')) {
+            if before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '=' | '،' | '«' | '"')) {
                 negative = true;
                 start = s - c2.len_utf8();
             }
@@ -909,7 +909,7 @@ fn match_plain(text: &str, i: usize, floor: usize, opts: &Options) -> Option<Fou
         let q = skip_spaces(text, end);
         for scale in SCALE_WORDS {
             if let Some(rest) = text[q..].strip_prefix(scale) {
-                if rest.chars().next().map_or(true, |c| !is_letter(c)) {
+                if rest.chars().next().is_none_or(|c| !is_letter(c)) {
                     scale_end = Some((q + scale.len(), *scale));
                 }
             }

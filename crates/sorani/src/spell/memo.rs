@@ -6,7 +6,7 @@
 //! shards (threads rarely wait on one another), each emptied when full so
 //! that memory stays bounded on endless input.
 
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
 
@@ -23,9 +23,7 @@ pub(crate) struct Verdicts {
 
 impl Verdicts {
     fn shard(&self, word: &str) -> &Mutex<FxHashMap<Box<str>, bool>> {
-        let mut h = FxBuildHasher.build_hasher();
-        word.hash(&mut h);
-        &self.shards[(h.finish() >> 32) as usize % SHARDS]
+        &self.shards[(FxBuildHasher.hash_one(word) >> 32) as usize % SHARDS]
     }
 
     pub fn get(&self, word: &str) -> Option<bool> {

@@ -192,15 +192,10 @@ impl Default for SpellOptions {
 type SupportFn = dyn Fn(&str) -> Support + Send + Sync;
 
 /// Builds a [`Speller`] from a lexicon, options and an optional analyzer.
+#[derive(Default)]
 pub struct SpellerBuilder {
     options: SpellOptions,
     analyzer: Option<Box<SupportFn>>,
-}
-
-impl Default for SpellerBuilder {
-    fn default() -> Self {
-        SpellerBuilder { options: SpellOptions::default(), analyzer: None }
-    }
 }
 
 impl SpellerBuilder {

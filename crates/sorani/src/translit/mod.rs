@@ -532,7 +532,7 @@ fn read_latin_word(text: &str, i: usize, lenient: bool, phs: &mut Vec<Ph>) -> (u
 /// Whether a whitespace-delimited token is a URL, an e-mail address or a
 /// handle, left untouched by [`Transliterator::to_arabic`].
 fn is_url_like(token: &str) -> bool {
-    let lower = token.trim_start_matches(|c: char| matches!(c, '(' | '[' | '<' | '"' | '“' | '«'));
+    let lower = token.trim_start_matches(['(', '[', '<', '"', '“', '«']);
     if lower.contains("://") || lower.starts_with("www.") || lower.starts_with("WWW.") {
         return true;
     }

@@ -67,15 +67,14 @@ fn between_ok(seg: &[Ph], rise: u8, relax: bool) -> bool {
     }
     // One-consonant onset.
     let coda = &seg[..n - 1];
-    if coda_ok(coda)
-        && (coda.last().map_or(true, |&l| contact_ok(l, seg[n - 1], rise)) || (relax && stop_before_m(seg)))
+    if coda_ok(coda) && (coda.last().is_none_or(|&l| contact_ok(l, seg[n - 1], rise)) || (relax && stop_before_m(seg)))
     {
         return true;
     }
     // Consonant + glide onset.
     if n >= 2 && seg[n - 1].is_glide() && !seg[n - 2].is_glide() {
         let coda = &seg[..n - 2];
-        return coda_ok(coda) && coda.last().map_or(true, |&l| contact_ok(l, seg[n - 2], rise));
+        return coda_ok(coda) && coda.last().is_none_or(|&l| contact_ok(l, seg[n - 2], rise));
     }
     false
 }
