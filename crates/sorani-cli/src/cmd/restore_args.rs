@@ -78,7 +78,7 @@ impl RestoreArgs {
             for (index, restored) in restorer.restore_lines_explained(text) {
                 for change in &restored.changes {
                     let record = serde_json::json!({
-                            "line": first_line + index as u64,
+                        "line": first_line + index as u64,
                         "start": change.start,
                         "end": change.end,
                         "original": change.original,
