@@ -720,17 +720,14 @@ impl Restorer {
         let folded: String = typed.iter().collect();
         let ln_total = (self.lexicon.total() as f64).ln();
         let all_standard = typed.iter().all(|&c| is_standard_letter(c));
-        // The legacy channel's walk reads every standard letter as itself at
-        // no cost (but a word-initial ر): a walk that went everywhere has
-        // found the typed word if the lexicon has it, and spares looking it
-        // up. (Its other reading of a standard letter, ە for ه, never
-        // spells the typed word.)
-        let walked = (channel == Channel::Legacy && all_standard && typed[0] != 'ر')
-            .then(|| search::candidates_in_full(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6)));
+        // A legacy-keyboard word of standard letters always walks (its ه
+        // has two readings), and the walk may settle the typed word's count.
+        let walked = (channel == Channel::Legacy && all_standard)
+            .then(|| search::candidates_and_typed(self.lexicon.as_fst(), &typed, channel, channel.budget().min(2.6)));
         // The lexicon spells with the Sorani alphabet only (a test checks
         // it), so a word typed with ك, ي or ة is surely not in it as typed.
         let typed_freq = match &walked {
-            Some((cands, true)) => cands.iter().find(|c| c.word == folded).map_or(0, |c| c.freq),
+            Some((_, Some(count))) => *count,
             _ if all_standard => self.lexicon.frequency_exact(&folded),
             _ => 0,
         };

@@ -44,25 +44,44 @@ const MAX_CANDIDATES: usize = 64;
 /// The lexicon words within the channel's budget of `chars` (typed letters,
 /// marks and ZWNJ already removed), cheapest first is not guaranteed.
 pub(crate) fn candidates(map: &fst::Map<FstBytes>, chars: &[char], channel: Channel, budget: f32) -> Vec<Candidate> {
-    let fst = map.as_fst();
-    let mut walk = Walk::new(fst, chars, channel, budget, false);
-    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
-    walk.out
+    walked(map, chars, channel, budget, false).out
 }
 
-/// [`candidates`], and whether the walk went everywhere its budget let it
-/// (no limit on steps or candidates cut it short).
-pub(crate) fn candidates_in_full(
+/// [`candidates`], and the lexicon count of the typed word itself (0: not
+/// in the lexicon) when the walk settles it, sparing a look-up: the walk
+/// reads every standard letter as itself whatever the budget, so a walk that
+/// went everywhere (no limit on steps or candidates cut it short) has found
+/// the typed word if the lexicon has it. `None` when it cannot tell: a letter
+/// outside the Sorani alphabet, a word-initial ر (never read as itself) or
+/// three و in a row (never built).
+pub(crate) fn candidates_and_typed(
     map: &fst::Map<FstBytes>,
     chars: &[char],
     channel: Channel,
     budget: f32,
-) -> (Vec<Candidate>, bool) {
-    let fst = map.as_fst();
-    let mut walk = Walk::new(fst, chars, channel, budget, false);
-    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
+) -> (Vec<Candidate>, Option<u64>) {
+    let walk = walked(map, chars, channel, budget, false);
     let full = walk.steps <= MAX_STEPS && walk.out.len() < MAX_CANDIDATES;
-    (walk.out, full)
+    let typed: String = chars.iter().collect();
+    let as_typed_walked =
+        full && chars.first() != Some(&'ر') && chars.iter().all(|&c| is_standard_letter(c)) && !typed.contains("ووو");
+    let count = as_typed_walked.then(|| walk.out.iter().find(|c| c.word == typed).map_or(0, |c| c.freq));
+    (walk.out, count)
+}
+
+/// The walk of `chars` through the lexicon, done (`stems`: also gathering
+/// the words that end before the typed word does).
+fn walked<'f, 'c>(
+    map: &'f fst::Map<FstBytes>,
+    chars: &'c [char],
+    channel: Channel,
+    budget: f32,
+    stems: bool,
+) -> Walk<'f, 'c> {
+    let fst = map.as_fst();
+    let mut walk = Walk::new(fst, chars, channel, budget, stems);
+    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
+    walk
 }
 
 /// What [`candidates`] finds when every typed letter has a single reading
@@ -113,9 +132,7 @@ pub(crate) fn candidates_and_stems(
     channel: Channel,
     budget: f32,
 ) -> (Vec<Candidate>, Vec<Stem>) {
-    let fst = map.as_fst();
-    let mut walk = Walk::new(fst, chars, channel, budget, true);
-    walk.go(fst.root(), Output::zero(), 0, 0.0, 0, true);
+    let walk = walked(map, chars, channel, budget, true);
     (walk.out, walk.stems.unwrap_or_default())
 }
 
@@ -423,6 +440,26 @@ mod tests {
         assert!(shortcuts >= 6, "{shortcuts}");
         // Keyboards that drop vowels always walk.
         assert_eq!(deterministic(map, &['ک', 'و', 'ر', 'د'], Channel::Arabic), None);
+    }
+
+    #[test]
+    fn the_walk_settles_the_typed_words_count_or_says_it_cannot() {
+        let lexicon = Lexicon::embedded();
+        let settled = |typed: &str| {
+            let chars: Vec<char> = typed.chars().collect();
+            candidates_and_typed(lexicon.as_fst(), &chars, Channel::Legacy, 2.6).1
+        };
+        for typed in ["هات", "شاه", "ماهی", "سهر", "دهكات", "ههروهها"] {
+            if typed.chars().all(is_standard_letter) {
+                assert_eq!(settled(typed), Some(lexicon.frequency_exact(typed)), "{typed}");
+            } else {
+                assert_eq!(settled(typed), None, "{typed}");
+            }
+        }
+        assert!(settled("هات").is_some_and(|count| count > 0));
+        // never read as itself, never built: the walk cannot tell
+        assert_eq!(settled("رهنگ"), None);
+        assert_eq!(settled("مووواوه"), None);
     }
 
     #[test]
