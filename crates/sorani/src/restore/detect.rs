@@ -183,9 +183,13 @@ static CLASSES: [u16; 256] = {
 pub(super) const HEH: char = '\u{0647}';
 
 // Letters of U+0600–U+06FF by their index in the block, for [`count`].
-const HEH_INDEX: u16 = 0x47;
-const ALEF_INDEX: u16 = 0x27;
-const AE_INDEX: u16 = 0xD5;
+const HEH_INDEX: u16 = block_index(HEH);
+const ALEF_INDEX: u16 = block_index('ا');
+const AE_INDEX: u16 = block_index('ە');
+
+const fn block_index(c: char) -> u16 {
+    (c as u32 - 0x0600) as u16
+}
 /// No letter before (a word's start).
 const NO_LETTER: u16 = u16::MAX;
 
