@@ -22,6 +22,9 @@ data generators (write crates/sorani/data/...):
                             word-pair context model for restoration (data/restore/context.fst)
   morph                     stem lexicon and stopwords (crates/sorani/data/morph/)
   translit-exceptions       exception lexicon of the transliterator (data/translit/)
+  spell-verdicts [--threads N]
+                            the speller's verdict on every lexicon word (data/spell/);
+                            rerun after changing the lexicon, morphology or speller
   lid-train [--bits N] [--alpha A] [--clip NATS] [--epochs N] [--rate R]
             [--hunspell-lines N] [--stopword-share PCT] [--ckb-prior NATS] [--no-write]
                             train the language identifier from kurdish-lid (writes
@@ -78,6 +81,7 @@ fn main() -> ExitCode {
         "eval-morph" => morph::eval(rest),
         "eval-translit" => translit::eval(rest),
         "eval-spell" => spell::eval(rest),
+        "spell-verdicts" => spell::verdicts(rest),
         "eval-lid" => lid::eval_task(rest),
         "lid-speed" => lid::speed_task(rest),
         "eval-search" => search::eval_search(rest),

@@ -588,6 +588,36 @@ fn arg_value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
 }
 
+/// `cargo xtask spell-verdicts`: judges every word of the embedded lexicon
+/// with the embedded analyzer and default options, and writes the verdicts
+/// that `Speller::new` starts from (`crates/sorani/data/spell/verdicts.bin`).
+/// Rerun after changing the lexicon, the morphology data or the speller's
+/// rules; the test `shipped_verdicts_are_the_judges` fails until then.
+pub fn verdicts(args: &[String]) -> anyhow::Result<()> {
+    let threads = match args.iter().position(|a| a == "--threads") {
+        Some(at) => {
+            args.get(at + 1).context("--threads needs a number")?.parse().context("--threads needs a number")?
+        }
+        None => std::thread::available_parallelism().map_or(1, usize::from),
+    };
+    let lexicon = sorani::lexicon::Lexicon::embedded();
+    let speller = Speller::new_unprimed(lexicon);
+    speller.warm_up();
+    let start = Instant::now();
+    let bytes = speller.lexicon_verdicts(lexicon, threads);
+    let path = crate::shared::data_dir().join("spell").join("verdicts.bin");
+    fs::create_dir_all(path.parent().expect("a data folder"))?;
+    fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    eprintln!(
+        "judged {} words on {threads} threads in {:.1} s; wrote {} ({} bytes)",
+        speller.len(),
+        start.elapsed().as_secs_f64(),
+        path.display(),
+        bytes.len()
+    );
+    Ok(())
+}
+
 pub fn eval(args: &[String]) -> anyhow::Result<()> {
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!("{USAGE}");

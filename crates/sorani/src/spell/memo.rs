@@ -45,6 +45,12 @@ impl Verdicts {
 pub(crate) struct WordFlags(OnceLock<Box<[AtomicU8]>>);
 
 impl WordFlags {
+    /// Flags known ahead of time, one per word (for a lexicon whose flags
+    /// are already set, this does nothing).
+    pub fn fill(&self, flags: &[bool]) {
+        let _ = self.0.set(flags.iter().map(|&f| AtomicU8::new(if f { 1 } else { 2 })).collect());
+    }
+
     /// The flag of word `id` of a lexicon of `words` words, worked out by
     /// `compute` the first time it is asked for.
     pub fn get_or(&self, words: usize, id: u32, compute: impl FnOnce() -> bool) -> bool {

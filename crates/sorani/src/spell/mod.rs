@@ -36,6 +36,7 @@ mod index;
 mod memo;
 mod model;
 mod scan;
+mod shipped;
 
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
@@ -371,8 +372,59 @@ impl Speller {
     /// A speller over `lexicon` that also weighs the forms the embedded
     /// morphological analyzer derives from a known stem (see
     /// [`Analyzer::spelling_support`]).
+    ///
+    /// Over the embedded lexicon, its words' verdicts are the ones shipped
+    /// with the library (worked out by `cargo xtask spell-verdicts`), so
+    /// none has to be judged again.
     pub fn new(lexicon: &Lexicon) -> Speller {
+        let speller = Self::new_unprimed(lexicon);
+        let print = shipped::fingerprint(lexicon.as_fst().as_fst().as_bytes());
+        if let Some(verdicts) = shipped::decode(shipped::EMBEDDED, print, speller.len()) {
+            speller.verdicts.fill(&verdicts.accepted);
+            speller.junk.fill(&verdicts.junk);
+        }
+        speller
+    }
+
+    /// [`Speller::new`] without the shipped verdicts: every word is judged
+    /// when first met (what `cargo xtask spell-verdicts` starts from).
+    #[doc(hidden)]
+    pub fn new_unprimed(lexicon: &Lexicon) -> Speller {
         SpellerBuilder::new().morphology(|w| Analyzer::embedded().spelling_support(w)).build_from_lexicon(lexicon)
+    }
+
+    /// The verdict file of this speller's lexicon `lexicon` (the one it was
+    /// built from): every word judged, on `threads` threads. Slow: about a
+    /// minute of CPU for the embedded lexicon.
+    #[doc(hidden)]
+    pub fn lexicon_verdicts(&self, lexicon: &Lexicon, threads: usize) -> Vec<u8> {
+        let n = self.len();
+        let threads = threads.max(1);
+        let mut accepted = vec![false; n];
+        let mut junk = vec![false; n];
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        (t..n)
+                            .step_by(threads)
+                            .map(|id| {
+                                let word = &self.words.words[id];
+                                (id, self.judge(word, Some(id as u32)), self.junk_word(id as u32))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for part in parts {
+                for (id, a, j) in part.join().expect("a judging thread") {
+                    accepted[id] = a;
+                    junk[id] = j;
+                }
+            }
+        });
+        let print = shipped::fingerprint(lexicon.as_fst().as_fst().as_bytes());
+        shipped::encode(print, &shipped::Verdicts { accepted, junk })
     }
 
     /// A speller over (word, count) pairs with default options.

@@ -340,3 +340,29 @@ fn che_stands_alone_like_waw() {
     // چ (what) is a word of its own, not a fragment of چی or of a split word
     assert_eq!(s.check("چ دەکەیت"), vec![]);
 }
+
+#[test]
+fn shipped_verdicts_are_the_judges() {
+    // The shipped file must be what judging gives today: a change to the
+    // lexicon, the morphology data or the rules needs `cargo xtask
+    // spell-verdicts`. A sample of the words keeps this test short.
+    let lexicon = Lexicon::embedded();
+    let live = Speller::new_unprimed(lexicon);
+    let print = shipped::fingerprint(lexicon.as_fst().as_fst().as_bytes());
+    let shipped = shipped::decode(shipped::EMBEDDED, print, live.len())
+        .expect("data/spell/verdicts.bin belongs to the embedded lexicon: run `cargo xtask spell-verdicts`");
+    let mut stale = Vec::new();
+    for id in (0..live.len()).step_by(41) {
+        let word = &live.words.words[id];
+        let judged = (live.judge(word, Some(id as u32)), live.junk_word(id as u32));
+        if judged != (shipped.accepted[id], shipped.junk[id]) {
+            stale.push(word.to_string());
+        }
+    }
+    assert!(stale.is_empty(), "stale verdicts (run `cargo xtask spell-verdicts`): {stale:?}");
+    // and the speller over the embedded lexicon starts from them
+    let primed = Speller::new(lexicon);
+    let rejected = shipped.accepted.iter().position(|&a| !a).expect("some lexicon word is rejected");
+    let word = &primed.words.words[rejected];
+    assert!(!primed.verdicts.get_or(primed.len(), rejected as u32, || unreachable!("judged again: {word}")));
+}
