@@ -87,6 +87,8 @@ pub(crate) struct Words {
     pub total: u64,
     /// The highest count.
     pub max_count: u64,
+    /// Whether some word holds an invisible mark (ZWNJ, tatweel, harakat).
+    pub marked: bool,
 }
 
 impl Words {
@@ -117,7 +119,8 @@ impl Words {
             }
         }
         let max_count = counts.iter().copied().max().unwrap_or(0);
-        Words { words, counts, exact, total: total.max(1), max_count }
+        let marked = words.iter().any(|w| w.chars().any(model::is_mark));
+        Words { words, counts, exact, total: total.max(1), max_count, marked }
     }
 
     /// The id of `word`.
@@ -171,10 +174,15 @@ pub(crate) struct DeleteIndex {
 impl DeleteIndex {
     /// Indexes every word whose count is at least `min_count`.
     pub fn build(words: &Words, min_count: u64) -> DeleteIndex {
-        let mut entries = Vec::with_capacity(words.words.len() * 9);
+        Self::build_where(words, |id| words.counts[id] >= min_count)
+    }
+
+    /// Indexes the words whose id passes `keep`.
+    pub fn build_where(words: &Words, keep: impl Fn(usize) -> bool) -> DeleteIndex {
+        let mut entries = Vec::new();
         let mut folded: Vec<char> = Vec::with_capacity(model::MAX_CHARS);
         for (id, word) in words.words.iter().enumerate() {
-            if words.counts[id] < min_count || id >> ID_BITS != 0 {
+            if id >> ID_BITS != 0 || !keep(id) {
                 continue;
             }
             folded.clear();

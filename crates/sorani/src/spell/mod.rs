@@ -238,6 +238,7 @@ impl SpellerBuilder {
             options: self.options,
             analyzer: self.analyzer,
             deletes: OnceLock::new(),
+            near: OnceLock::new(),
             verdicts: memo::WordFlags::default(),
             junk: memo::WordFlags::default(),
             unseen: memo::Verdicts::default(),
@@ -274,6 +275,9 @@ pub struct Speller {
     analyzer: Option<Box<SupportFn>>,
     /// Built on first use of suggestions (a fraction of a second).
     deletes: OnceLock<DeleteIndex>,
+    /// The same over the words frequent enough to outrank a word the
+    /// analyzer reads (see [`Speller::near`]).
+    near: OnceLock<DeleteIndex>,
     /// Per lexicon word: whether it is accepted.
     verdicts: memo::WordFlags,
     /// Per lexicon word, [`Speller::merged_junk`] (asked of every close
@@ -455,9 +459,36 @@ impl Speller {
         self.deletes.get_or_init(|| DeleteIndex::build(&self.words, self.options.min_suggest_count))
     }
 
-    /// Builds the candidate index now instead of on the first suggestion.
+    /// The lowest log-probability a correction must beat when a word the
+    /// analyzer reads is judged (the `as_is` of [`Self::suspect_unseen`]).
+    fn analyzed_floor(&self) -> f32 {
+        self.words.log_prob_f(self.options.analyzed_count) + self.options.analyzed_margin
+    }
+
+    /// The delete index of the words likely enough to outrank a word the
+    /// analyzer reads: one edit away (at least [`model::MIN_EDIT`], or
+    /// [`model::MARK_EDIT`] for a word with marks), a correction must be that much
+    /// more probable than [`Self::analyzed_floor`]. About one lexicon word in
+    /// a hundred, so judging reads a small index.
+    fn near(&self) -> &DeleteIndex {
+        self.near.get_or_init(|| {
+            // the least count whose log-probability exceeds `floor`, one lower
+            // to be safe from rounding (an extra word only costs a look-up)
+            let least = |floor: f32| (f64::from(floor).exp() * self.words.total as f64 - 0.5).floor().max(0.0) as u64;
+            let weight = self.options.edit_weight;
+            let plain = least(self.analyzed_floor() + weight * model::MIN_EDIT).max(self.options.min_suggest_count);
+            let marked = least(self.analyzed_floor() + weight * model::MARK_EDIT).max(self.options.min_suggest_count);
+            DeleteIndex::build_where(&self.words, |id| {
+                let count = self.words.counts[id];
+                count >= plain || (count >= marked && self.words.words[id].chars().any(model::is_mark))
+            })
+        })
+    }
+
+    /// Builds the candidate indexes now instead of on first use.
     pub fn warm_up(&self) {
         let _ = self.deletes();
+        let _ = self.near();
     }
 
     /// Whether `word` (a single Arabic-script word) is correct Sorani.
@@ -681,6 +712,14 @@ impl Speller {
             _ => (2, 2.3),
         };
         let mut ids = Vec::new();
+        if floor >= self.analyzed_floor() {
+            // Judging a word the analyzer reads: only corrections more
+            // probable than it count, and the small index holds them all
+            // (every one within reach of the wide search, close or not).
+            self.near().candidates(&folded, max_deletes, &mut ids);
+            self.score_ids(word, &typed, &mut ids, limit, floor, out);
+            return;
+        }
         // one delete on the query side first; two only when nothing close turned up
         self.deletes().candidates(&folded, max_deletes.min(1), &mut ids);
         // (the first search decides whether to search again by the closest
@@ -885,10 +924,21 @@ impl Speller {
         let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
         let (bonus, missing_space) =
             (self.options.pair_bonus, self.options.edit_weight * self.options.missing_space_cost);
-        // No reading of a part is likelier than the most frequent word (or
-        // than an inflected form the lexicon lacks).
-        let likeliest = (floor > f32::NEG_INFINITY)
-            .then(|| self.words.log_prob(self.words.max_count).max(self.words.log_prob_f(self.options.analyzed_count)));
+        // No reading of a part the lexicon lacks is likelier than an
+        // inflected form the lexicon lacks, or than the most frequent word
+        // one edit away: the part differs from every word it can be read as
+        // (by a letter, or by marks when there are marks to differ by).
+        let likeliest = (floor > f32::NEG_INFINITY).then(|| {
+            let nearest = if word.chars().any(model::is_mark) {
+                0.0
+            } else if self.words.marked {
+                model::MARK_EDIT
+            } else {
+                model::MIN_EDIT
+            };
+            let listed = self.words.log_prob(self.words.max_count) - self.options.edit_weight * nearest;
+            listed.max(self.words.log_prob_f(self.options.analyzed_count))
+        });
         for at in boundaries {
             let (a, b) = word.split_at(at);
             if (a.chars().count() < 2 && !single_letter_word(a)) || (b.chars().count() < 2 && !single_letter_word(b)) {

@@ -168,11 +168,14 @@ fn sub_cost_slow(typed: char, intended: char) -> f32 {
     }
 }
 
+/// Cost of an invisible mark left out or added.
+pub(crate) const MARK_EDIT: f32 = 0.05;
+
 /// Cost of a character `c` the writer left out (present in the intended word,
 /// absent from the typed one); `prev` is the intended letter before it.
 pub(crate) fn drop_cost(c: char, prev: Option<char>) -> f32 {
     if is_mark(c) {
-        0.05
+        MARK_EDIT
     } else if prev == Some(c) {
         // one letter of a doubled pair (وو, یی)
         0.4
@@ -192,7 +195,7 @@ pub(crate) fn drop_cost(c: char, prev: Option<char>) -> f32 {
 /// `prev` is the typed letter before it.
 pub(crate) fn add_cost(c: char, prev: Option<char>) -> f32 {
     if is_mark(c) {
-        0.05
+        MARK_EDIT
     } else if prev == Some(c) {
         0.4
     } else if matches!(c, 'ە' | 'ی' | 'و' | 'ێ' | 'ۆ' | 'ا' | 'ه') {
@@ -204,6 +207,11 @@ pub(crate) fn add_cost(c: char, prev: Option<char>) -> f32 {
 
 /// Cost of two neighbouring letters typed in the wrong order.
 pub(crate) const SWAP_COST: f32 = 0.7;
+
+/// The cheapest edit between two words without marks (a keyboard
+/// confusion): a word that differs from a typed word in letters, not only
+/// in marks, costs at least this.
+pub(crate) const MIN_EDIT: f32 = 0.3;
 
 /// The longest word (in chars) the distance is computed for.
 pub(crate) const MAX_CHARS: usize = 48;
@@ -255,6 +263,29 @@ pub(crate) fn cost(typed: &[char], intended: &[char], limit: f32) -> Option<f32>
     }
     let d = rows[n % 3][m];
     (d <= limit).then_some(d)
+}
+
+#[cfg(test)]
+mod bound_tests {
+    use super::*;
+
+    #[test]
+    fn no_edit_costs_less_than_its_bound() {
+        // the candidate searches of judging rely on these lower bounds
+        let letters: Vec<char> = ('\u{0600}'..='\u{06FF}').chain(['\u{200C}', '\u{200D}']).collect();
+        let prevs: Vec<Option<char>> = std::iter::once(None).chain(letters.iter().copied().map(Some)).collect();
+        for &a in &letters {
+            let bound = if is_mark(a) { MARK_EDIT } else { MIN_EDIT };
+            for &b in letters.iter().filter(|&&b| b != a && !is_mark(a) && !is_mark(b)) {
+                assert!(sub_cost(a, b) >= MIN_EDIT, "{a} for {b}: {}", sub_cost(a, b));
+            }
+            for &prev in &prevs {
+                assert!(drop_cost(a, prev) >= bound, "dropped {a} after {prev:?}");
+                assert!(add_cost(a, prev) >= bound, "added {a} after {prev:?}");
+            }
+        }
+        assert!(SWAP_COST >= MIN_EDIT && MIN_EDIT >= MARK_EDIT);
+    }
 }
 
 /// One step of an edit script from the typed word to the intended one.
