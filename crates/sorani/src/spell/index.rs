@@ -85,8 +85,9 @@ pub(crate) struct Words {
     pub exact: HashMap<Box<str>, u32, FxBuild>,
     /// Sum of all counts.
     pub total: u64,
-    /// The highest count.
-    pub max_count: u64,
+    /// The highest count among the words of each length in chars (up to
+    /// [`model::MAX_CHARS`]).
+    pub max_count_by_chars: Vec<u64>,
     /// Whether some word holds an invisible mark (ZWNJ, tatweel, harakat).
     pub marked: bool,
 }
@@ -118,9 +119,13 @@ impl Words {
                 }
             }
         }
-        let max_count = counts.iter().copied().max().unwrap_or(0);
+        let mut max_count_by_chars = vec![0u64; model::MAX_CHARS + 1];
+        for (word, &count) in words.iter().zip(&counts) {
+            let slot = &mut max_count_by_chars[word.chars().count()];
+            *slot = (*slot).max(count);
+        }
         let marked = words.iter().any(|w| w.chars().any(model::is_mark));
-        Words { words, counts, exact, total: total.max(1), max_count, marked }
+        Words { words, counts, exact, total: total.max(1), max_count_by_chars, marked }
     }
 
     /// The id of `word`.

@@ -925,20 +925,24 @@ impl Speller {
         let (bonus, missing_space) =
             (self.options.pair_bonus, self.options.edit_weight * self.options.missing_space_cost);
         // No reading of a part the lexicon lacks is likelier than an
-        // inflected form the lexicon lacks, or than the most frequent word
-        // one edit away: the part differs from every word it can be read as
-        // (by a letter, or by marks when there are marks to differ by).
-        let likeliest = (floor > f32::NEG_INFINITY).then(|| {
-            let nearest = if word.chars().any(model::is_mark) {
-                0.0
-            } else if self.words.marked {
-                model::MARK_EDIT
-            } else {
-                model::MIN_EDIT
-            };
-            let listed = self.words.log_prob(self.words.max_count) - self.options.edit_weight * nearest;
-            listed.max(self.words.log_prob_f(self.options.analyzed_count))
-        });
+        // inflected form the lexicon lacks, or than the most frequent word of
+        // its length one edit away: the part differs from every word it can
+        // be read as (by a letter, or by marks when there are marks to
+        // differ by).
+        let nearest = if word.chars().any(model::is_mark) {
+            0.0
+        } else if self.words.marked {
+            model::MARK_EDIT
+        } else {
+            model::MIN_EDIT
+        };
+        let analyzed = self.words.log_prob_f(self.options.analyzed_count);
+        let likeliest = |part: &str| {
+            let chars = part.chars().filter(|&c| !model::is_mark(c)).count();
+            let listed = self.words.max_count_by_chars.get(chars).copied().unwrap_or(0);
+            (self.words.log_prob(listed) - self.options.edit_weight * nearest).max(analyzed)
+        };
+        let bounded = floor > f32::NEG_INFINITY;
         for at in boundaries {
             let (a, b) = word.split_at(at);
             if (a.chars().count() < 2 && !single_letter_word(a)) || (b.chars().count() < 2 && !single_letter_word(b)) {
@@ -949,10 +953,11 @@ impl Speller {
             }
             // a part the lexicon has reads as itself, cheaply; bound the others
             let (ka, kb) = (self.log_count(a), self.log_count(b));
-            if let Some(likeliest) = likeliest {
-                if ka.unwrap_or(likeliest) + kb.unwrap_or(likeliest) + bonus - missing_space <= floor {
-                    continue;
-                }
+            if bounded
+                && ka.unwrap_or_else(|| likeliest(a)) + kb.unwrap_or_else(|| likeliest(b)) + bonus - missing_space
+                    <= floor
+            {
+                continue;
             }
             let Some((ra, la, ca)) = self.part_reading_known(a, ka) else { continue };
             let Some((rb, lb, cb)) = self.part_reading_known(b, kb) else { continue };
