@@ -398,8 +398,8 @@ impl Speller {
     }
 
     /// The verdict file of this speller's lexicon `lexicon` (the one it was
-    /// built from): every word judged, on `threads` threads. Slow: about a
-    /// minute of CPU for the embedded lexicon.
+    /// built from): every word judged, on `threads` threads. Slow: several
+    /// seconds of CPU for the embedded lexicon.
     #[doc(hidden)]
     pub fn lexicon_verdicts(&self, lexicon: &Lexicon, threads: usize) -> Vec<u8> {
         let n = self.len();
@@ -712,10 +712,12 @@ impl Speller {
             _ => (2, 2.3),
         };
         let mut ids = Vec::new();
-        if floor >= self.analyzed_floor() {
+        if floor >= self.analyzed_floor() && typed.len() == word.chars().count() {
             // Judging a word the analyzer reads: only corrections more
             // probable than it count, and the small index holds them all
             // (every one within reach of the wide search, close or not).
+            // Not for a word with marks: a listed word could differ from it
+            // by those alone, at no cost.
             self.near().candidates(&folded, max_deletes, &mut ids);
             self.score_ids(word, &typed, &mut ids, limit, floor, out);
             return;
