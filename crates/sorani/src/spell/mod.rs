@@ -504,7 +504,8 @@ impl Speller {
 
     #[inline]
     fn accepts(&self, word: &str) -> bool {
-        if let Some(id) = self.words.id(word) {
+        let id = self.words.id(word);
+        if let Some(id) = id {
             if self.words.counts[id as usize] >= self.options.trusted_count
                 && (word.len() > 2 || single_letter_word(word))
                 && !impossible_start(word)
@@ -512,15 +513,15 @@ impl Speller {
                 return true;
             }
         }
-        self.accepts_slow(word)
+        self.accepts_slow(word, id)
     }
 
-    /// [`Self::judge`], remembered: per lexicon word in a flag array, for
-    /// other words in a bounded map (words repeat in running text, and
-    /// judging a word may rank its corrections).
+    /// [`Self::judge`], remembered: per lexicon word (`id`, already looked
+    /// up) in a flag array, for other words in a bounded map (words repeat in
+    /// running text, and judging a word may rank its corrections).
     #[cold]
-    fn accepts_slow(&self, word: &str) -> bool {
-        if let Some(id) = self.words.id(word) {
+    fn accepts_slow(&self, word: &str, id: Option<u32>) -> bool {
+        if let Some(id) = id {
             return self.verdicts.get_or(self.words.words.len(), id, || self.judge(word, Some(id)));
         }
         if let Some(verdict) = self.unseen.get(word) {
