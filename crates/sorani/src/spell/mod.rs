@@ -382,7 +382,7 @@ impl Speller {
     /// none has to be judged again.
     pub fn new(lexicon: &Lexicon) -> Speller {
         let speller = Self::new_unprimed(lexicon);
-        let print = shipped::fingerprint(lexicon.as_fst().as_fst().as_bytes());
+        let print = shipped::fingerprint_of(lexicon);
         if let Some(verdicts) = shipped::decode(shipped::EMBEDDED, print, speller.len()) {
             speller.verdicts.fill(&verdicts.accepted);
             speller.junk.fill(&verdicts.junk);
@@ -427,7 +427,7 @@ impl Speller {
                 }
             }
         });
-        let print = shipped::fingerprint(lexicon.as_fst().as_fst().as_bytes());
+        let print = shipped::fingerprint_of(lexicon);
         shipped::encode(print, &shipped::Verdicts { accepted, junk })
     }
 

@@ -32,6 +32,11 @@ pub(crate) fn fingerprint(lexicon: &[u8]) -> u64 {
     hasher.finish()
 }
 
+/// [`fingerprint`] of a lexicon's fst bytes.
+pub(crate) fn fingerprint_of(lexicon: &crate::lexicon::Lexicon) -> u64 {
+    fingerprint(lexicon.as_fst().as_fst().as_bytes())
+}
+
 /// Per lexicon word (by id): accepted, and run-together junk.
 pub(crate) struct Verdicts {
     pub accepted: Vec<bool>,

@@ -348,7 +348,7 @@ fn shipped_verdicts_are_the_judges() {
     // spell-verdicts`. A sample of the words keeps this test short.
     let lexicon = Lexicon::embedded();
     let live = Speller::new_unprimed(lexicon);
-    let print = shipped::fingerprint(lexicon.as_fst().as_fst().as_bytes());
+    let print = shipped::fingerprint_of(lexicon);
     let shipped = shipped::decode(shipped::EMBEDDED, print, live.len())
         .expect("data/spell/verdicts.bin belongs to the embedded lexicon: run `cargo xtask spell-verdicts`");
     let mut stale = Vec::new();
