@@ -1,10 +1,10 @@
-//! Remembered verdicts, shared across threads: per lexicon word in a flag
+//! Remembered results, shared across threads: per lexicon word in a flag
 //! array, and on words outside the lexicon in a bounded map.
 //!
-//! Judging such a word may rank its corrections (tens of microseconds), and
-//! running text repeats its words, so verdicts are kept in a map split into
-//! shards (threads rarely wait on one another), each emptied when full so
-//! that memory stays bounded on endless input.
+//! Judging such a word, or finding its corrections, takes microseconds to
+//! tens of microseconds, and running text repeats its words, so results are
+//! kept in a map split into shards (threads rarely wait on one another),
+//! each emptied when full so that memory stays bounded on endless input.
 
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -13,29 +13,33 @@ use std::sync::{Mutex, OnceLock};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
 const SHARDS: usize = 16;
-/// Most words kept per shard.
-const SHARD_CAPACITY: usize = 1 << 14;
 
-#[derive(Default)]
-pub(crate) struct Verdicts {
-    shards: [Mutex<FxHashMap<Box<str>, bool>>; SHARDS],
+/// Values remembered per word outside the lexicon, at most `capacity` words
+/// per shard.
+pub(crate) struct Memo<V> {
+    shards: [Mutex<FxHashMap<Box<str>, V>>; SHARDS],
+    capacity: usize,
 }
 
-impl Verdicts {
-    fn shard(&self, word: &str) -> &Mutex<FxHashMap<Box<str>, bool>> {
+impl<V: Clone> Memo<V> {
+    pub fn new(capacity: usize) -> Self {
+        Memo { shards: Default::default(), capacity }
+    }
+
+    fn shard(&self, word: &str) -> &Mutex<FxHashMap<Box<str>, V>> {
         &self.shards[(FxBuildHasher.hash_one(word) >> 32) as usize % SHARDS]
     }
 
-    pub fn get(&self, word: &str) -> Option<bool> {
-        self.shard(word).lock().ok()?.get(word).copied()
+    pub fn get(&self, word: &str) -> Option<V> {
+        self.shard(word).lock().ok()?.get(word).cloned()
     }
 
-    pub fn insert(&self, word: &str, verdict: bool) {
+    pub fn insert(&self, word: &str, value: V) {
         if let Ok(mut map) = self.shard(word).lock() {
-            if map.len() >= SHARD_CAPACITY {
+            if map.len() >= self.capacity {
                 map.clear();
             }
-            map.insert(word.into(), verdict);
+            map.insert(word.into(), value);
         }
     }
 }

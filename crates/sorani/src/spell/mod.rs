@@ -39,7 +39,7 @@ mod scan;
 mod shipped;
 
 use std::borrow::Cow;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use crate::lexicon::Lexicon;
 use crate::morph::{Analyzer, Support};
@@ -241,7 +241,8 @@ impl SpellerBuilder {
             near: OnceLock::new(),
             verdicts: memo::WordFlags::default(),
             junk: memo::WordFlags::default(),
-            unseen: memo::Verdicts::default(),
+            unseen: memo::Memo::new(UNSEEN_PER_SHARD),
+            corrections: memo::Memo::new(CORRECTIONS_PER_SHARD),
         }
     }
 
@@ -284,8 +285,17 @@ pub struct Speller {
     /// candidate of every misspelling).
     junk: memo::WordFlags,
     /// Remembered verdicts on words the lexicon lacks.
-    unseen: memo::Verdicts,
+    unseen: memo::Memo<bool>,
+    /// Remembered [`Speller::corrections`] of recent findings (an unknown
+    /// word of running text, such as a name, recurs).
+    corrections: memo::Memo<Arc<[Candidate]>>,
 }
+
+/// Most remembered verdicts per memo shard (16 shards).
+const UNSEEN_PER_SHARD: usize = 1 << 14;
+/// Most remembered correction lists per memo shard: each holds up to a few
+/// dozen candidates, so fewer are kept.
+const CORRECTIONS_PER_SHARD: usize = 1 << 10;
 
 impl std::fmt::Debug for Speller {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -741,6 +751,16 @@ impl Speller {
     /// (Judging a word compares it with the cheaper listed words and splits
     /// only.)
     fn corrections(&self, word: &str) -> Vec<Candidate> {
+        if let Some(cands) = self.corrections.get(word) {
+            return cands.to_vec();
+        }
+        let cands = self.find_corrections(word);
+        self.corrections.insert(word, cands.as_slice().into());
+        cands
+    }
+
+    /// [`Self::corrections`], worked out.
+    fn find_corrections(&self, word: &str) -> Vec<Candidate> {
         let mut cands = Vec::new();
         self.word_candidates(word, f32::NEG_INFINITY, &mut cands);
         self.confusion_candidates(word, &mut cands);

@@ -107,6 +107,20 @@ fn scores_are_probabilities_in_order() {
 }
 
 #[test]
+fn remembered_corrections_are_the_corrections() {
+    let s = speller();
+    for word in ["خوش", "کتبێ", "زۆرباش", "قخعغ"] {
+        let fresh = s.find_corrections(word);
+        let first = s.corrections(word);
+        let again = s.corrections(word);
+        let texts = |c: &[Candidate]| c.iter().map(|c| (c.text.clone(), c.log.to_bits())).collect::<Vec<_>>();
+        assert!(!fresh.is_empty() || word == "قخعغ", "{word}: no corrections");
+        assert_eq!(texts(&first), texts(&fresh), "{word}");
+        assert_eq!(texts(&again), texts(&fresh), "{word}: remembered list differs");
+    }
+}
+
+#[test]
 fn unknown_plausible_words_are_warnings_and_never_fixed() {
     let s = speller();
     // a name-like word with no close lexicon word
