@@ -440,18 +440,40 @@ impl Analyzer {
         if entries.iter().any(|e| !e.bound) {
             return Support::Inflected;
         }
-        let plausible = self.with_candidates(word, |cands| {
-            cands.iter().any(|c| {
-                let Some(entry) = c.entry() else { return false };
-                let mut compound = false;
-                for m in morphemes(word, c) {
-                    match m.tag {
-                        "INDF" if m.text == "ێ" => return false,
-                        "NOM" => compound = true,
-                        _ => {}
-                    }
+        let vouches = |c: &Cand| vouches_for_spelling(word, c);
+        // Most words asked about while checking spelling are misspellings
+        // and their variants, which no candidate vouches for: then neither
+        // the guesses nor the ordering of the candidates is needed.
+        if word.len() > 64 {
+            return if self.with_candidates(word, |cands| cands.iter().any(vouches)) {
+                Support::Inflected
+            } else {
+                Support::None
+            };
+        }
+        let remembered = CAND_MEMO.with(|m| {
+            let mut m = m.try_borrow_mut().ok()?;
+            m.read(word, CAND_MEMO_CAPACITY, |cands| cands.iter().any(vouches))
+        });
+        let plausible = remembered.unwrap_or_else(|| {
+            BUF.with(|buf| {
+                let Ok(mut buf) = buf.try_borrow_mut() else {
+                    return rank(word, &mut Vec::new()).iter().any(vouches);
+                };
+                let buf = &mut *buf;
+                buf.clear();
+                analyzer::candidates(word, buf);
+                if !buf.iter().any(vouches) {
+                    return false;
                 }
-                !compound || LIGHT_VERBS.contains(&entry.lemma)
+                // as `rank_into` (no guesses: there are candidates)
+                let n = order(word, buf);
+                CAND_MEMO.with(|m| {
+                    if let Ok(mut m) = m.try_borrow_mut() {
+                        m.insert(word.into(), buf[..n].into(), CAND_MEMO_CAPACITY);
+                    }
+                });
+                buf[..n].iter().any(vouches)
             })
         });
         if plausible {
@@ -472,6 +494,21 @@ impl Analyzer {
     }
 }
 
+/// Whether analysis `c` of `word` vouches for its spelling: a known stem,
+/// no bare indefinite ێ, and a noun compounded only with a light verb.
+fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
+    let Some(entry) = c.entry() else { return false };
+    let mut compound = false;
+    for m in morphemes(word, c) {
+        match m.tag {
+            "INDF" if m.text == "ێ" => return false,
+            "NOM" => compound = true,
+            _ => {}
+        }
+    }
+    !compound || LIGHT_VERBS.contains(&entry.lemma)
+}
+
 fn rank(word: &str, buf: &mut Vec<Cand>) -> Vec<Cand> {
     let n = rank_into(word, buf);
     buf.truncate(n);
@@ -488,6 +525,12 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
     if buf.is_empty() {
         analyzer::guess(word, buf);
     }
+    order(word, buf)
+}
+
+/// Puts the best candidates of `word` in `buf` first, best first,
+/// deduplicated, and returns how many to keep.
+fn order(word: &str, buf: &mut [Cand]) -> usize {
     // Sort small keys, not the candidates (best score first, then fewer
     // morphemes, then generation order), and move only the kept ones. The
     // keys live on the stack unless a word has unusually many candidates.

@@ -462,7 +462,57 @@ fn sorani_word() -> impl Strategy<Value = String> {
     .prop_map(|v| v.concat())
 }
 
+/// `spelling_support` as it reads without its shortcut: over the ranked
+/// candidates, guesses included.
+fn spelling_support_by_ranking(word: &str) -> Support {
+    let entries = LEXICON.get(word);
+    if entries.iter().any(|e| !e.bound && !e.attested) {
+        return Support::Entry;
+    }
+    if entries.iter().any(|e| !e.bound) {
+        return Support::Inflected;
+    }
+    let ranked = rank(word, &mut Vec::new());
+    if ranked.iter().any(|c| vouches_for_spelling(word, c)) {
+        Support::Inflected
+    } else {
+        Support::None
+    }
+}
+
+#[test]
+fn spelling_support_shortcut_changes_no_verdict() {
+    let a = Analyzer::embedded();
+    // words, inflections the lexicon lacks, misspellings and non-words
+    for word in [
+        "کتێبەکانمان",
+        "دەیخوێنینەوە",
+        "وڵاتەکەیان",
+        "نەیانتوانی",
+        "کۆرناوە",
+        "ئازادێ",
+        "قخعغ",
+        "بەهێزی",
+        "کتبێ",
+        "دەنووسرێتەوە",
+        "خوێندنگاکان",
+        "کوردستن",
+        "هاتبوون",
+        "لەگەڵیاندا",
+    ] {
+        // twice: the first call may take the shortcut, the second reads the memo
+        for _ in 0..2 {
+            assert_eq!(a.spelling_support(word), spelling_support_by_ranking(word), "{word}");
+        }
+    }
+}
+
 proptest! {
+    #[test]
+    fn spelling_support_needs_no_ranking_to_say_no(w in sorani_word()) {
+        prop_assert_eq!(Analyzer::embedded().spelling_support(&w), spelling_support_by_ranking(&w));
+    }
+
     #[test]
     fn morphemes_concatenate_to_the_word(w in sorani_word()) {
         let parts = segment(&w);
