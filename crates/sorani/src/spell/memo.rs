@@ -55,6 +55,15 @@ impl WordFlags {
         let _ = self.0.set(flags.iter().map(|&f| AtomicU8::new(if f { 1 } else { 2 })).collect());
     }
 
+    /// The flag of word `id`, if already known.
+    pub fn peek(&self, id: u32) -> Option<bool> {
+        match self.0.get()?[id as usize].load(Ordering::Relaxed) {
+            1 => Some(true),
+            2 => Some(false),
+            _ => None,
+        }
+    }
+
     /// The flag of word `id` of a lexicon of `words` words, worked out by
     /// `compute` the first time it is asked for.
     pub fn get_or(&self, words: usize, id: u32, compute: impl FnOnce() -> bool) -> bool {

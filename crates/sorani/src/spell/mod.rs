@@ -32,6 +32,7 @@
 //! ```
 
 mod accept;
+mod hot;
 mod index;
 mod memo;
 mod model;
@@ -239,6 +240,7 @@ impl SpellerBuilder {
             analyzer: self.analyzer,
             deletes: OnceLock::new(),
             near: OnceLock::new(),
+            hot: OnceLock::new(),
             verdicts: memo::WordFlags::default(),
             junk: memo::WordFlags::default(),
             unseen: memo::Memo::new(UNSEEN_PER_SHARD),
@@ -279,6 +281,9 @@ pub struct Speller {
     /// The same over the words frequent enough to outrank a word the
     /// analyzer reads (see [`Speller::near`]).
     near: OnceLock<DeleteIndex>,
+    /// The most frequent words known to be accepted, for the verdict on
+    /// running text's frequent words (made on first use, in milliseconds).
+    hot: OnceLock<hot::HotWords>,
     /// Per lexicon word: whether it is accepted.
     verdicts: memo::WordFlags,
     /// Per lexicon word, [`Speller::merged_junk`] (asked of every close
@@ -290,6 +295,9 @@ pub struct Speller {
     /// word of running text, such as a name, recurs).
     corrections: memo::Memo<Arc<[Candidate]>>,
 }
+
+/// Words in the table of frequent accepted words.
+const HOT_WORDS: usize = 1 << 16;
 
 /// Most remembered verdicts per memo shard (16 shards).
 const UNSEEN_PER_SHARD: usize = 1 << 14;
@@ -499,6 +507,7 @@ impl Speller {
     pub fn warm_up(&self) {
         let _ = self.deletes();
         let _ = self.near();
+        let _ = self.hot();
     }
 
     /// Whether `word` (a single Arabic-script word) is correct Sorani.
@@ -514,6 +523,12 @@ impl Speller {
 
     #[inline]
     fn accepts(&self, word: &str) -> bool {
+        self.hot().contains(word) || self.accepts_looked_up(word)
+    }
+
+    /// [`Self::accepts`] without the table of frequent words.
+    #[inline]
+    fn accepts_looked_up(&self, word: &str) -> bool {
         let id = self.words.id(word);
         if let Some(id) = id {
             if self.words.counts[id as usize] >= self.options.trusted_count
@@ -524,6 +539,29 @@ impl Speller {
             }
         }
         self.accepts_slow(word, id)
+    }
+
+    /// The [`HOT_WORDS`] most frequent words whose acceptance needs no
+    /// judging: trusted words, and words whose verdict is already known
+    /// (over the embedded lexicon, every word's: the shipped verdicts).
+    fn hot(&self) -> &hot::HotWords {
+        self.hot.get_or_init(|| {
+            let counts = &self.words.counts;
+            let mut ids: Vec<u32> = (0..self.words.words.len() as u32)
+                .filter(|&id| {
+                    let word = &self.words.words[id as usize];
+                    self.verdicts.peek(id) == Some(true)
+                        || (counts[id as usize] >= self.options.trusted_count
+                            && (word.len() > 2 || single_letter_word(word))
+                            && !impossible_start(word))
+                })
+                .collect();
+            if ids.len() > HOT_WORDS {
+                ids.select_nth_unstable_by(HOT_WORDS, |&a, &b| counts[b as usize].cmp(&counts[a as usize]));
+                ids.truncate(HOT_WORDS);
+            }
+            hot::HotWords::new(ids.iter().map(|&id| &*self.words.words[id as usize]))
+        })
     }
 
     /// [`Self::judge`], remembered: per lexicon word (`id`, already looked

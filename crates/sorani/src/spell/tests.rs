@@ -380,3 +380,18 @@ fn shipped_verdicts_are_the_judges() {
     let word = &primed.words.words[rejected];
     assert!(!primed.verdicts.get_or(primed.len(), rejected as u32, || unreachable!("judged again: {word}")));
 }
+
+#[test]
+fn the_frequent_word_table_holds_only_accepted_words() {
+    let s = Speller::embedded();
+    let hot = s.hot();
+    let mut held = 0;
+    for id in (0..s.len()).step_by(7) {
+        let word = &s.words.words[id];
+        if hot.contains(word) {
+            held += 1;
+            assert!(s.accepts_looked_up(word), "{word} is in the table but not accepted");
+        }
+    }
+    assert!(held > 1000, "only {held} sampled words in the table");
+}
