@@ -34,6 +34,14 @@ impl<V: Clone> Memo<V> {
         self.shard(word).lock().ok()?.get(word).cloned()
     }
 
+    pub fn clear(&self) {
+        for shard in &self.shards {
+            if let Ok(mut map) = shard.lock() {
+                map.clear();
+            }
+        }
+    }
+
     pub fn insert(&self, word: &str, value: V) {
         if let Ok(mut map) = self.shard(word).lock() {
             if map.len() >= self.capacity {

@@ -503,6 +503,14 @@ impl Speller {
         })
     }
 
+    /// Forgets the remembered corrections of findings, so that the next
+    /// suggestions are worked out anew (benchmarks time a pass over the
+    /// same misspellings again this way).
+    #[doc(hidden)]
+    pub fn forget_corrections(&self) {
+        self.corrections.clear();
+    }
+
     /// Builds the candidate indexes now instead of on first use.
     pub fn warm_up(&self) {
         let _ = self.deletes();
@@ -661,7 +669,7 @@ impl Speller {
         if analysed {
             cands.retain(|c| !differs_by_an_ending(word, &c.text));
         }
-        let (ranked, kept) = self.rank_with(cands, as_is);
+        let (ranked, kept) = self.rank_with(&cands, as_is);
         ranked.first().is_some_and(|s| s.score > kept)
     }
 
@@ -788,12 +796,12 @@ impl Speller {
     /// words, undone confusions, a mended stem under an ending, splits.
     /// (Judging a word compares it with the cheaper listed words and splits
     /// only.)
-    fn corrections(&self, word: &str) -> Vec<Candidate> {
+    fn corrections(&self, word: &str) -> Arc<[Candidate]> {
         if let Some(cands) = self.corrections.get(word) {
-            return cands.to_vec();
+            return cands;
         }
-        let cands = self.find_corrections(word);
-        self.corrections.insert(word, cands.as_slice().into());
+        let cands: Arc<[Candidate]> = self.find_corrections(word).into();
+        self.corrections.insert(word, cands.clone());
         cands
     }
 
@@ -1030,22 +1038,27 @@ impl Speller {
 
     /// Ranks raw candidates against the "correct as written" hypothesis and
     /// turns them into suggestions.
-    fn rank(&self, cands: Vec<Candidate>, as_is: f32) -> Vec<Suggestion> {
+    fn rank(&self, cands: &[Candidate], as_is: f32) -> Vec<Suggestion> {
         self.rank_with(cands, as_is).0
     }
 
     /// [`Self::rank`], also giving the probability of "correct as written".
-    fn rank_with(&self, mut cands: Vec<Candidate>, as_is: f32) -> (Vec<Suggestion>, f32) {
-        cands.sort_by(|a, b| b.log.total_cmp(&a.log).then_with(|| a.text.cmp(&b.text)));
-        let mut seen = std::collections::HashSet::new();
-        cands.retain(|c| seen.insert(c.text.clone()));
-        let top = cands.first().map_or(as_is, |c| c.log.max(as_is));
+    fn rank_with(&self, cands: &[Candidate], as_is: f32) -> (Vec<Suggestion>, f32) {
+        // best first; of candidates with the same text, the first listed
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by(|&a, &b| cands[b].log.total_cmp(&cands[a].log).then_with(|| cands[a].text.cmp(&cands[b].text)));
+        let mut seen = rustc_hash::FxHashSet::default();
+        order.retain(|&i| seen.insert(cands[i].text.as_str()));
+        let top = order.first().map_or(as_is, |&i| cands[i].log.max(as_is));
         // the normalizer runs over every candidate, not only those returned
-        let z: f32 = cands.iter().map(|c| (c.log - top).exp()).sum::<f32>() + (as_is - top).exp();
-        cands.truncate(self.options.max_suggestions);
-        let suggestions = cands
+        let z: f32 = order.iter().map(|&i| (cands[i].log - top).exp()).sum::<f32>() + (as_is - top).exp();
+        order.truncate(self.options.max_suggestions);
+        let suggestions = order
             .into_iter()
-            .map(|c| Suggestion { score: (c.log - top).exp() / z, word: c.text, cost: c.cost })
+            .map(|i| {
+                let c = &cands[i];
+                Suggestion { score: (c.log - top).exp() / z, word: c.text.clone(), cost: c.cost }
+            })
             .collect();
         (suggestions, (as_is - top).exp() / z)
     }
@@ -1058,7 +1071,7 @@ impl Speller {
             return Vec::new();
         }
         let cands = self.corrections(word);
-        let mut suggestions = self.rank(cands, self.rejected_as_is(word));
+        let mut suggestions = self.rank(&cands, self.rejected_as_is(word));
         keep_writers_r(word, &mut suggestions);
         suggestions
     }
@@ -1208,7 +1221,7 @@ impl Speller {
             cost: self.options.extra_space_cost,
         };
         // "as written" is the two words apart
-        let suggestions = self.rank(vec![join], la + lb + self.options.pair_bonus);
+        let suggestions = self.rank(&[join], la + lb + self.options.pair_bonus);
         if suggestions.first().is_none_or(|s| s.score < 0.5) {
             return None;
         }
@@ -1263,12 +1276,12 @@ impl Speller {
             if join.log > best_single && join.log > as_is {
                 let (start, end) = if after { (piece.start, other.end) } else { (other.start, piece.end) };
                 let mut all = vec![join];
-                for c in cands {
+                for c in cands.iter() {
                     let text =
                         if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
-                    all.push(Candidate { text, ..c });
+                    all.push(Candidate { text, log: c.log, cost: c.cost });
                 }
-                let (suggestions, kept) = self.rank_with(all, as_is);
+                let (suggestions, kept) = self.rank_with(&all, as_is);
                 return Finding {
                     start,
                     end,
@@ -1278,7 +1291,7 @@ impl Speller {
                 };
             }
         }
-        let (suggestions, kept) = self.rank_with(cands, as_is);
+        let (suggestions, kept) = self.rank_with(&cands, as_is);
         Finding {
             start: piece.start,
             end: piece.end,

@@ -111,8 +111,8 @@ fn remembered_corrections_are_the_corrections() {
     let s = speller();
     for word in ["خوش", "کتبێ", "زۆرباش", "قخعغ"] {
         let fresh = s.find_corrections(word);
-        let first = s.corrections(word);
-        let again = s.corrections(word);
+        let first = s.corrections(word).to_vec();
+        let again = s.corrections(word).to_vec();
         let texts = |c: &[Candidate]| c.iter().map(|c| (c.text.clone(), c.log.to_bits())).collect::<Vec<_>>();
         assert!(!fresh.is_empty() || word == "قخعغ", "{word}: no corrections");
         assert_eq!(texts(&first), texts(&fresh), "{word}");
