@@ -195,7 +195,12 @@ thread_local! {
     static STEM_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
     static LEMMA_MEMO: RefCell<Memo> = RefCell::new(Memo::default());
     static CAND_MEMO: RefCell<Generations<std::rc::Rc<[Cand]>>> = RefCell::default();
+    static SUPPORT_MEMO: RefCell<Generations<Support>> = RefCell::default();
 }
+
+/// Words whose spelling support each thread remembers per generation (a
+/// speller asks again about the same variants and parts of words).
+const SUPPORT_MEMO_CAPACITY: usize = 1 << 15;
 
 /// Words whose ranked candidates each thread remembers per generation.
 const CAND_MEMO_CAPACITY: usize = 1 << 14;
@@ -440,47 +445,20 @@ impl Analyzer {
         if entries.iter().any(|e| !e.bound) {
             return Support::Inflected;
         }
-        let vouches = |c: &Cand| vouches_for_spelling(word, c);
-        // Most words asked about while checking spelling are misspellings
-        // and their variants, which no candidate vouches for: then neither
-        // the guesses nor the ordering of the candidates is needed.
         if word.len() > 64 {
-            return if self.with_candidates(word, |cands| cands.iter().any(vouches)) {
-                Support::Inflected
-            } else {
-                Support::None
-            };
+            return support_by_candidates(word);
         }
-        let remembered = CAND_MEMO.with(|m| {
-            let mut m = m.try_borrow_mut().ok()?;
-            m.read(word, CAND_MEMO_CAPACITY, |cands| cands.iter().any(vouches))
-        });
-        let plausible = remembered.unwrap_or_else(|| {
-            BUF.with(|buf| {
-                let Ok(mut buf) = buf.try_borrow_mut() else {
-                    return rank(word, &mut Vec::new()).iter().any(vouches);
-                };
-                let buf = &mut *buf;
-                buf.clear();
-                analyzer::candidates(word, buf);
-                if !buf.iter().any(vouches) {
-                    return false;
-                }
-                // as `rank_into` (no guesses: there are candidates)
-                let n = order(word, buf);
-                CAND_MEMO.with(|m| {
-                    if let Ok(mut m) = m.try_borrow_mut() {
-                        m.insert(word.into(), buf[..n].into(), CAND_MEMO_CAPACITY);
-                    }
-                });
-                buf[..n].iter().any(vouches)
-            })
-        });
-        if plausible {
-            Support::Inflected
-        } else {
-            Support::None
+        let remembered = SUPPORT_MEMO.with(|m| m.try_borrow_mut().ok()?.read(word, SUPPORT_MEMO_CAPACITY, |&s| s));
+        if let Some(support) = remembered {
+            return support;
         }
+        let support = support_by_candidates(word);
+        SUPPORT_MEMO.with(|m| {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                m.insert(word.into(), support, SUPPORT_MEMO_CAPACITY);
+            }
+        });
+        support
     }
 
     /// Whether `word` is a known word or an inflected form of a known stem
@@ -491,6 +469,33 @@ impl Analyzer {
             return true;
         }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
+    }
+}
+
+/// [`Analyzer::spelling_support`] of a word that is no lexicon entry: whether
+/// one of its best candidates vouches for it. Most words asked about while
+/// checking spelling are misspellings and their variants, which no candidate
+/// vouches for: then neither the guesses nor the ordering of the candidates
+/// is needed.
+fn support_by_candidates(word: &str) -> Support {
+    let vouches = |c: &Cand| vouches_for_spelling(word, c);
+    let plausible = BUF.with(|buf| {
+        let Ok(mut buf) = buf.try_borrow_mut() else {
+            return rank(word, &mut Vec::new()).iter().any(vouches);
+        };
+        let buf = &mut *buf;
+        buf.clear();
+        analyzer::candidates(word, buf);
+        // as `rank_into` (no guesses: there are candidates)
+        buf.iter().any(vouches) && {
+            let n = order(word, buf);
+            buf[..n].iter().any(vouches)
+        }
+    });
+    if plausible {
+        Support::Inflected
+    } else {
+        Support::None
     }
 }
 
