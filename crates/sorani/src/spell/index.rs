@@ -58,19 +58,73 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// Hash of a char sequence with up to two positions skipped.
-#[inline]
-fn hash_skipping(chars: &[char], skip1: usize, skip2: usize) -> u64 {
-    let kept = chars.len() - usize::from(skip1 < chars.len()) - usize::from(skip2 < chars.len());
-    let mut h = FxHasher(kept as u64);
-    for (i, &c) in chars.iter().enumerate() {
-        if i != skip1 && i != skip2 {
-            h.add(u64::from(c as u32));
-        }
+/// Hashes of a char sequence with up to two positions left out, each in
+/// constant time: a polynomial hash (wrapping `u64`) over prefixes, so that
+/// the hash of the sequence without positions i and j is put together from
+/// three slices instead of read again (a query of n letters asks for
+/// n(n-1)/2 of them).
+struct DeleteHashes {
+    /// `prefix[k]`: the polynomial hash of the first k chars.
+    prefix: [u64; model::MAX_CHARS + 1],
+    n: usize,
+}
+
+/// The polynomial's base (odd, with well-spread bits).
+const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// `POW[k]` = `BASE`^k (wrapping).
+static POW: [u64; model::MAX_CHARS + 1] = {
+    let mut pow = [1u64; model::MAX_CHARS + 1];
+    let mut k = 1;
+    while k <= model::MAX_CHARS {
+        pow[k] = pow[k - 1].wrapping_mul(BASE);
+        k += 1;
     }
-    // finalize so that short keys spread
-    let x = h.0;
-    (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (x >> 32)
+    pow
+};
+
+impl DeleteHashes {
+    /// The hashes of `chars` (at most [`model::MAX_CHARS`] long).
+    #[inline]
+    fn new(chars: &[char]) -> DeleteHashes {
+        let n = chars.len().min(model::MAX_CHARS);
+        let mut prefix = [0u64; model::MAX_CHARS + 1];
+        for k in 0..n {
+            prefix[k + 1] = prefix[k].wrapping_mul(BASE).wrapping_add(u64::from(chars[k] as u32) + 1);
+        }
+        DeleteHashes { prefix, n }
+    }
+
+    /// Polynomial hash of chars `a..b`.
+    #[inline]
+    fn slice(&self, a: usize, b: usize) -> u64 {
+        self.prefix[b].wrapping_sub(self.prefix[a].wrapping_mul(POW[b - a]))
+    }
+
+    /// Hash of the sequence with positions `skip1` and `skip2` left out
+    /// ([`NONE`] leaves out nothing; `skip1 < skip2` when both are given):
+    /// equal for equal resulting sequences, whichever positions made them.
+    #[inline]
+    fn skipping(&self, skip1: usize, skip2: usize) -> u64 {
+        let n = self.n;
+        let (h, kept) = match (skip1 < n, skip2 < n) {
+            (false, _) => (self.prefix[n], n),
+            (true, false) => {
+                (self.prefix[skip1].wrapping_mul(POW[n - skip1 - 1]).wrapping_add(self.slice(skip1 + 1, n)), n - 1)
+            }
+            (true, true) => (
+                self.prefix[skip1]
+                    .wrapping_mul(POW[n - skip1 - 2])
+                    .wrapping_add(self.slice(skip1 + 1, skip2).wrapping_mul(POW[n - skip2 - 1]))
+                    .wrapping_add(self.slice(skip2 + 1, n)),
+                n - 2,
+            ),
+        };
+        // finalize so that the high bits (bucket and key) depend on every char
+        let x = h ^ (kept as u64).wrapping_mul(0xd6e8_feb8_6659_fd93);
+        let x = (x ^ (x >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        x ^ (x >> 29)
+    }
 }
 
 const NONE: usize = usize::MAX;
@@ -196,10 +250,11 @@ impl DeleteIndex {
                 continue;
             }
             let id = id as u32;
-            entries.push(entry(hash_skipping(&folded, NONE, NONE), id));
+            let hashes = DeleteHashes::new(&folded);
+            entries.push(entry(hashes.skipping(NONE, NONE), id));
             if folded.len() > 1 {
                 for i in 0..folded.len() {
-                    entries.push(entry(hash_skipping(&folded, i, NONE), id));
+                    entries.push(entry(hashes.skipping(i, NONE), id));
                 }
             }
         }
@@ -241,19 +296,20 @@ impl DeleteIndex {
     pub fn candidates(&self, folded: &[char], max_deletes: usize, out: &mut Vec<u32>) {
         out.clear();
         let n = folded.len();
-        self.lookup(hash_skipping(folded, NONE, NONE), out);
+        let hashes = DeleteHashes::new(folded);
+        self.lookup(hashes.skipping(NONE, NONE), out);
         if max_deletes >= 1 && n > 1 {
             for i in 0..n {
                 if i > 0 && folded[i] == folded[i - 1] {
                     continue; // same string as deleting i-1
                 }
-                self.lookup(hash_skipping(folded, i, NONE), out);
+                self.lookup(hashes.skipping(i, NONE), out);
             }
         }
         if max_deletes >= 2 && n > 2 {
             for i in 0..n {
                 for j in i + 1..n {
-                    self.lookup(hash_skipping(folded, i, j), out);
+                    self.lookup(hashes.skipping(i, j), out);
                 }
             }
         }
@@ -273,6 +329,30 @@ mod tests {
         assert_eq!(words.count("دەشت"), 2);
         assert_eq!(words.count("دەس"), 0);
         assert_eq!(words.total, 8);
+    }
+
+    #[test]
+    fn a_delete_hash_is_the_hash_of_what_is_left() {
+        let word: Vec<char> = "سەرۆکایەتیی".chars().collect();
+        let hashes = DeleteHashes::new(&word);
+        let whole = |chars: &[char]| DeleteHashes::new(chars).skipping(NONE, NONE);
+        assert_eq!(hashes.skipping(NONE, NONE), whole(&word));
+        let mut seen = std::collections::HashMap::new();
+        for i in 0..word.len() {
+            let mut left = word.clone();
+            left.remove(i);
+            assert_eq!(hashes.skipping(i, NONE), whole(&left), "without {i}");
+            for j in i + 1..word.len() {
+                let mut left = word.clone();
+                left.remove(j);
+                left.remove(i);
+                let h = hashes.skipping(i, j);
+                assert_eq!(h, whole(&left), "without {i} and {j}");
+                // different sequences, different hashes (equal ones: the same)
+                let prev = seen.insert(h, left.clone());
+                assert!(prev.is_none_or(|p| p == left), "collision at {i}, {j}");
+            }
+        }
     }
 
     #[test]
