@@ -21,10 +21,9 @@ struct Slot {
     key: [u8; KEY_BYTES],
     /// 0 marks an empty slot.
     len: u8,
-    _pad: u32,
 }
 
-const EMPTY: Slot = Slot { key: [0; KEY_BYTES], len: 0, _pad: 0 };
+const EMPTY: Slot = Slot { key: [0; KEY_BYTES], len: 0 };
 
 /// A set of short words, open addressing with linear probing, at most half full.
 pub(crate) struct HotWords {
