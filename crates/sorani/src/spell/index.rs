@@ -153,9 +153,13 @@ impl Words {
         I: IntoIterator<Item = (S, u64)>,
         S: AsRef<str>,
     {
-        let mut words: Vec<Box<str>> = Vec::new();
-        let mut counts = Vec::new();
-        let mut exact: HashMap<Box<str>, u32, FxBuild> = HashMap::default();
+        let entries = entries.into_iter();
+        // sized once (a lexicon has hundreds of thousands of words)
+        let expected = entries.size_hint().0;
+        let mut words: Vec<Box<str>> = Vec::with_capacity(expected);
+        let mut counts = Vec::with_capacity(expected);
+        let mut exact: HashMap<Box<str>, u32, FxBuild> =
+            HashMap::with_capacity_and_hasher(expected, FxBuild::default());
         let mut total = 0u64;
         for (word, count) in entries {
             let word = word.as_ref();
