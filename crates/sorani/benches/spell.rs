@@ -66,6 +66,19 @@ fn misspell(word: &str) -> String {
     out
 }
 
+/// Time of `iters` runs of `pass`, each started without the corrections
+/// the speller remembers from the runs before.
+fn passes_anew(speller: &Speller, iters: u64, pass: impl Fn()) -> std::time::Duration {
+    (0..iters)
+        .map(|_| {
+            speller.forget_corrections();
+            let start = std::time::Instant::now();
+            pass();
+            start.elapsed()
+        })
+        .sum()
+}
+
 fn bench(c: &mut Criterion) {
     let speller = Speller::embedded();
     speller.warm_up();
@@ -112,16 +125,11 @@ fn bench(c: &mut Criterion) {
     // without them (as on new text), finding its own repeats.
     group.bench_function("check_text", |b| {
         b.iter_custom(|iters| {
-            (0..iters)
-                .map(|_| {
-                    speller.forget_corrections();
-                    let start = std::time::Instant::now();
-                    for line in &lines {
-                        black_box(speller.check(line));
-                    }
-                    start.elapsed()
-                })
-                .sum()
+            passes_anew(speller, iters, || {
+                for line in &lines {
+                    black_box(speller.check(line));
+                }
+            })
         })
     });
     // distinct misspellings, each pass without remembered corrections: the
@@ -137,16 +145,11 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Elements(wrong.len() as u64));
     group.bench_function("suggest_misspelt", |b| {
         b.iter_custom(|iters| {
-            (0..iters)
-                .map(|_| {
-                    speller.forget_corrections();
-                    let start = std::time::Instant::now();
-                    for w in &wrong {
-                        black_box(speller.suggest(w));
-                    }
-                    start.elapsed()
-                })
-                .sum()
+            passes_anew(speller, iters, || {
+                for w in &wrong {
+                    black_box(speller.suggest(w));
+                }
+            })
         })
     });
     group.finish();
