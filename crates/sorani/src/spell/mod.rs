@@ -538,15 +538,20 @@ impl Speller {
     #[inline]
     fn accepts_looked_up(&self, word: &str) -> bool {
         let id = self.words.id(word);
-        if let Some(id) = id {
-            if self.words.counts[id as usize] >= self.options.trusted_count
-                && (word.len() > 2 || single_letter_word(word))
-                && !impossible_start(word)
-            {
-                return true;
-            }
+        if id.is_some_and(|id| self.trusted(word, id)) {
+            return true;
         }
         self.accepts_slow(word, id)
+    }
+
+    /// Whether lexicon word `word` (row `id`) is accepted without question:
+    /// counted at least the trusted count, and not a lone letter or a piece
+    /// that no word begins like.
+    #[inline]
+    fn trusted(&self, word: &str, id: u32) -> bool {
+        self.words.counts[id as usize] >= self.options.trusted_count
+            && (word.len() > 2 || single_letter_word(word))
+            && !impossible_start(word)
     }
 
     /// The [`HOT_WORDS`] most frequent words whose acceptance needs no
@@ -556,13 +561,7 @@ impl Speller {
         self.hot.get_or_init(|| {
             let counts = &self.words.counts;
             let mut ids: Vec<u32> = (0..self.words.words.len() as u32)
-                .filter(|&id| {
-                    let word = &self.words.words[id as usize];
-                    self.verdicts.peek(id) == Some(true)
-                        || (counts[id as usize] >= self.options.trusted_count
-                            && (word.len() > 2 || single_letter_word(word))
-                            && !impossible_start(word))
-                })
+                .filter(|&id| self.verdicts.peek(id) == Some(true) || self.trusted(&self.words.words[id as usize], id))
                 .collect();
             if ids.len() > HOT_WORDS {
                 ids.select_nth_unstable_by(HOT_WORDS, |&a, &b| counts[b as usize].cmp(&counts[a as usize]));
