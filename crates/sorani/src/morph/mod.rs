@@ -445,6 +445,9 @@ impl Analyzer {
         if entries.iter().any(|e| !e.bound) {
             return Support::Inflected;
         }
+        if tripled_letter(word) {
+            return Support::None;
+        }
         if word.len() > 64 {
             return support_by_candidates(word);
         }
@@ -470,6 +473,19 @@ impl Analyzer {
         }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
     }
+}
+
+/// Whether a letter stands three times in a row (تووشبووون): Sorani spells
+/// no word so, not even across a morpheme boundary.
+fn tripled_letter(word: &str) -> bool {
+    let mut run = (None, 0);
+    for c in word.chars() {
+        run = if run.0 == Some(c) { (run.0, run.1 + 1) } else { (Some(c), 1) };
+        if run.1 == 3 && !c.is_ascii_digit() {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`Analyzer::spelling_support`] of a word that is no lexicon entry: whether
@@ -509,6 +525,15 @@ fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
             "INDF" if m.text == "ێ" => return false,
             "NOM" => compound = true,
             _ => {}
+        }
+        // a one-letter noun, adjective or adverb is a letter's name or a
+        // stray abbreviation; with endings it is a typo (گگەل)
+        if m.kind == MorphemeKind::Stem
+            && !m.tag.starts_with('V')
+            && m.text.chars().nth(1).is_none()
+            && m.text.len() < word.len()
+        {
+            return false;
         }
     }
     !compound || LIGHT_VERBS.contains(&entry.lemma)

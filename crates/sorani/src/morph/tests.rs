@@ -481,6 +481,22 @@ fn spelling_support_by_ranking(word: &str) -> Support {
 }
 
 #[test]
+fn spelling_support_refuses_impossible_spellings() {
+    let a = Analyzer::embedded();
+    // the analyzer reads them (a stem, a suffix), but no Sorani word has a
+    // letter three times in a row or a one-letter noun with endings
+    for word in ["تووشبووون", "بووونی", "گگەل"] {
+        assert!(a.analyze(word).iter().any(|x| x.known), "{word} is read over a known stem");
+        assert_eq!(a.spelling_support(word), Support::None, "{word}");
+    }
+    // while the correct spellings and one-letter verb stems (دێت: ێ, the
+    // present stem of هاتن) stay supported
+    for word in ["تووشبوون", "بوونی", "گەل", "دێت", "دەچم"] {
+        assert_ne!(a.spelling_support(word), Support::None, "{word}");
+    }
+}
+
+#[test]
 fn spelling_support_shortcut_changes_no_verdict() {
     let a = Analyzer::embedded();
     // words, inflections the lexicon lacks, misspellings and non-words
