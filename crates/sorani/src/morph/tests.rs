@@ -485,13 +485,16 @@ fn spelling_support_refuses_impossible_spellings() {
     let a = Analyzer::embedded();
     // the analyzer reads them (a stem, a suffix), but no Sorani word has a
     // letter three times in a row or a one-letter noun with endings
-    for word in ["تووشبووون", "بووونی", "گگەل"] {
+    // nor an unlisted compound verb's bare imperative (شار + کە: شارەکە)
+    for word in ["تووشبووون", "بووونی", "گگەل", "شارکە"] {
         assert!(a.analyze(word).iter().any(|x| x.known), "{word} is read over a known stem");
         assert_eq!(a.spelling_support(word), Support::None, "{word}");
     }
     // while the correct spellings and one-letter verb stems (دێت: ێ, the
     // present stem of هاتن) stay supported
-    for word in ["تووشبوون", "بوونی", "گەل", "دێت", "دەچم"] {
+    // as do a listed compound's imperative and the prefixed forms of others
+    for word in ["تووشبوون", "بوونی", "گەل", "دێت", "دەچم", "سەیرکە", "شاردەکەین"]
+    {
         assert_ne!(a.spelling_support(word), Support::None, "{word}");
     }
 }
