@@ -152,8 +152,13 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("تان", "ARG2P", C, 3, Any, false),
     s("یان", "ARG3P", C, 3, Any, false),
     s("یەتی", "ARG3S", C, 3, Vowel, true),
-    // slot 4: the perfect's ە after an agent clitic (کردوومە, کردوویانە)
+    // slot 4: the perfect's ە after an agent clitic (کردوومە, کردوویانە);
+    // or the past conditional's ایە after a past stem or its person ending
+    // (بکردایە, دەبووایە, بهاتمایە, بمتوانیایە), یە after ا (بدرایە)
     s("ە", "PRF.3S", S, 4, Cons, false),
+    s("ایە", "SBJV;PST", S, 4, ConsUu, true),
+    s("ایە", "SBJV;PST", S, 4, IY, false),
+    s("یە", "SBJV;PST", S, 4, AE, false),
     // slot 5: epenthetic t before -ەوە and the directional -ە (کردووەتەوە, گەیشتووەتە)
     s("ت", "EP", S, 5, Vowel, false),
     // slot 6: the particle -ەوە (again, back), or the directional -ە (گەیشتە, دەبێتە)

@@ -816,6 +816,9 @@ fn verb_stem(
         return;
     }
     let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
+    // the past conditional (بکردایە, بکردبا): a past stem, ب- allowed
+    let conditional = (0..st.n).any(|k| st.items[k].2.tag == "SBJV;PST");
+    let conditional_aye = (0..st.n).any(|k| st.items[k].2.tag == "SBJV;PST" && st.items[k].2.slot == 4);
     // وە right after a stem in ا is the perfect و + ە (کراوە "has been
     // done"); the particle there is written یەوە (کرایەوە).
     let ewe_after_a = st.n > 0 && st.items[st.n - 1].2.text == "وە" && core.ends_with('ا');
@@ -827,6 +830,7 @@ fn verb_stem(
         let ok = match e.kind {
             Kind::Prs => {
                 !has_prf
+                    && !conditional_aye
                     && (pre.aspect || pre.mood || pre.neg.is_some() || pre.preverb.is_some() || nominal_part.is_some())
                     && (person.is_some_and(affix::present_person)
                         || (person.is_none()
@@ -840,7 +844,7 @@ fn verb_stem(
             // The 3sg ending of a past stem is nothing (هات); ێت ات ا ت are
             // present endings (دەدات is دە + د + ات, not دە + دا + ت).
             Kind::Pst => {
-                !pre.mood
+                (!pre.mood || conditional)
                     && pre.neg != Some("نا")
                     && pre.neg != Some("مە")
                     && !person_suffix.is_some_and(|x| x.tag == "3S" && x.text != "ە")

@@ -237,6 +237,26 @@ fn perfect_clitics_directional_imperative() {
 }
 
 #[test]
+fn past_conditional() {
+    check(
+        "past conditional -ایە (یە after ا) and -با on a past stem, ب- allowed",
+        &[
+            ("بکردایە", "ب|کرد|ایە", "کردن"),
+            ("دەبووایە", "دە|بوو|ایە", "بوون"),
+            ("بهاتمایە", "ب|هات|م|ایە", "هاتن"),
+            ("بمتوانیایە", "ب|م|توانی|ایە", "توانین"),
+            ("بدرایە", "ب|درا|یە", "دان"),
+            ("بوونایە", "بوو|ن|ایە", "بوون"),
+            ("بکردبا", "ب|کرد|با", "کردن"),
+            // the past progressive with ەوە stays first
+            ("دەدایەوە", "دە|دا|یەوە", "دان"),
+        ],
+    );
+    // a present stem takes no ایە
+    assert!(Analyzer::embedded().analyze("دەکەمایە").iter().all(|a| a.pos != Pos::Verb || !a.known));
+}
+
+#[test]
 fn irregular_verbs() {
     check(
         "irregular forms (verbs-base.tsv)",
