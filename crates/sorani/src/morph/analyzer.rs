@@ -271,6 +271,12 @@ fn nominal_entries(
 ) {
     let lex = &*LEXICON;
     let stem = &word[from..end];
+    // A one-letter nominal is a letter's name or a stray abbreviation of a
+    // word list (گ): with suffixes it is never the reading (گەشی, گگەل).
+    // (After a joined preposition, و and م are ئەو and ئەم: لەوەش.)
+    if chars(stem) == 1 && from == 0 && st.n > 0 {
+        return;
+    }
     for i in a..b {
         let e = lex.entry(i);
         if matches!(e.kind, Kind::Prs | Kind::Pst) {

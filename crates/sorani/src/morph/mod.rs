@@ -532,15 +532,6 @@ fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
             "V.PRS" => present = true,
             _ => {}
         }
-        // a one-letter noun, adjective or adverb is a letter's name or a
-        // stray abbreviation; with endings it is a typo (گگەل)
-        if m.kind == MorphemeKind::Stem
-            && !m.tag.starts_with('V')
-            && m.text.chars().nth(1).is_none()
-            && m.text.len() < word.len()
-        {
-            return false;
-        }
     }
     if compound && present && !prefixed && LIGHT_VERBS.contains(&entry.lemma) {
         // a bare present stem after a noun is the imperative of a compound
