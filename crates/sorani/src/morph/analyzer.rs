@@ -211,13 +211,19 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
 
 /// `stem` + `ە` in `buf` (for suffixes that swallow a stem-final ە: وشە+ان = وشان).
 fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
-    let e = "ە".as_bytes();
-    let n = stem.len() + e.len();
+    with_letter(stem, 'ە', buf)
+}
+
+/// `stem` + `letter`, in `buf` (no allocation); `None` when too long.
+fn with_letter<'b>(stem: &str, letter: char, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    let mut l = [0u8; 4];
+    let l = letter.encode_utf8(&mut l).as_bytes();
+    let n = stem.len() + l.len();
     if n > buf.len() {
         return None;
     }
     buf[..stem.len()].copy_from_slice(stem.as_bytes());
-    buf[stem.len()..n].copy_from_slice(e);
+    buf[stem.len()..n].copy_from_slice(l);
     std::str::from_utf8(&buf[..n]).ok()
 }
 
@@ -744,6 +750,17 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
                 if let Some(full) = with_e(core, &mut buf) {
                     let entries = lex.get(full);
                     if !entries.is_empty() {
+                        verb_stem_as(word, pre, end, full, st, entries, out);
+                    }
+                }
+            }
+            // بوایە = بوو + ایە: a past stem's وو written once before the
+            // conditional's ا (بووایە is written too)
+            if st.n > 0 && st.items[st.n - 1].2.text == "ایە" && core.ends_with('و') && !core.ends_with("وو") {
+                let mut buf = [0u8; 96];
+                if let Some(full) = with_letter(core, 'و', &mut buf) {
+                    let entries = lex.get(full);
+                    if entries.iter().any(|e| e.kind == Kind::Pst) {
                         verb_stem_as(word, pre, end, full, st, entries, out);
                     }
                 }
