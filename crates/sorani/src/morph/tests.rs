@@ -338,6 +338,10 @@ fn unknown_words_are_guessed_conservatively() {
     assert_eq!(stem("زۆرگۆڤەکان"), "زۆرگۆڤ", "{a:?}");
     assert!(!a[0].known);
     assert_eq!(stem("پڤک"), "پڤک");
+    // a lone ezafe after an unknown stem of four letters or more is cut
+    // (base + ezafe outnumbers derived -ی words); after a shorter one not
+    assert_eq!(lemma("زۆرگۆڤی"), "زۆرگۆڤ");
+    assert_eq!(lemma("پڤکی"), "پڤکی");
 }
 
 #[test]
