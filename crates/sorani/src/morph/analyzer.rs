@@ -279,12 +279,14 @@ fn nominal_entries(
     let stem = &word[from..end];
     // A one-letter nominal is a letter's name or a stray abbreviation of a
     // word list (گ): with suffixes it is never the reading (گەشی, گگەل).
-    // (After a joined preposition, و and م are ئەو and ئەم: لەوەش.)
-    if chars(stem) == 1 && from == 0 && st.n > 0 {
-        return;
-    }
+    // (After a joined preposition, و and م are ئەو and ئەم: لەوەش; and the
+    // conjunction و + ە stands for وە, the older "and".)
+    let lone_letter = chars(stem) == 1 && from == 0 && st.n > 0;
     for i in a..b {
         let e = lex.entry(i);
+        if lone_letter && e.pos != super::Pos::Conj {
+            continue;
+        }
         if matches!(e.kind, Kind::Prs | Kind::Pst) {
             continue;
         }

@@ -520,24 +520,12 @@ fn support_by_candidates(word: &str) -> Support {
 fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     let Some(entry) = c.entry() else { return false };
     let mut compound = false;
-    let (mut nominal, mut prefixed, mut present) = ("", false, false);
     for m in morphemes(word, c) {
         match m.tag {
             "INDF" if m.text == "ێ" => return false,
-            "NOM" => {
-                compound = true;
-                nominal = m.text;
-            }
-            "PROG" | "SBJV" | "NEG" | "PROH" => prefixed = true,
-            "V.PRS" => present = true,
+            "NOM" => compound = true,
             _ => {}
         }
-    }
-    if compound && present && !prefixed && LIGHT_VERBS.contains(&entry.lemma) {
-        // a bare present stem after a noun is the imperative of a compound
-        // verb (سەیرکە); of one no dictionary lists, it is mostly a definite
-        // noun that lost its ە (شارکە for شارەکە)
-        return !LEXICON.get(&format!("{nominal}{}", entry.lemma)).is_empty();
     }
     !compound || LIGHT_VERBS.contains(&entry.lemma)
 }
