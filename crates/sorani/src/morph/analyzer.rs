@@ -359,6 +359,15 @@ fn nominal_entries(
         if (1..st.n).any(|k| st.items[k].2.tag == "INDF" && st.items[k].2.text == "ێ") {
             penalty += 20;
         }
+        // X + demonstrative ە + ezafe/clitic (نیو + ە + ی) where Xە is a
+        // nominal too (نیوە): Xە + ی is the likelier reading (UniMorph's
+        // forms in -ەی are Xە + ی 19 times, never X + ە + ی).
+        if st.n >= 2 && st.items[st.n - 1].2.tag == "DEM" && st.items[st.n - 1].2.text == "ە" {
+            let mut buf = [0u8; 96];
+            if with_e(stem, &mut buf).is_some_and(|xe| lex.get(xe).iter().any(|x| x.pos != super::Pos::Verb)) {
+                penalty += 30;
+            }
+        }
         // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
         if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
             penalty += 25;

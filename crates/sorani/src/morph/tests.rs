@@ -237,6 +237,14 @@ fn perfect_clitics_directional_imperative() {
 }
 
 #[test]
+fn a_noun_in_e_takes_the_ezafe_before_a_shorter_noun_takes_the_demonstrative() {
+    // نیو and نیوە are both nouns: نیوەی is نیوە + ی, not نیو + ە + ی
+    assert_eq!(lemma("نیوەی"), "نیوە");
+    // with no noun in ە, the demonstrative reading stands (کتێبەی = کتێب + ە + ی)
+    assert_eq!(lemma("کتێبەی"), "کتێب");
+}
+
+#[test]
 fn past_conditional() {
     check(
         "past conditional -ایە (یە after ا) and -با on a past stem, ب- allowed",
