@@ -282,6 +282,14 @@ fn nominal_entries(
     // (After a joined preposition, و and م are ئەو and ئەم: لەوەش; and the
     // conjunction و + ە stands for وە, the older "and".)
     let lone_letter = chars(stem) == 1 && from == 0 && st.n > 0;
+    // X + demonstrative ە + ezafe/clitic (نیو + ە + ی) where Xە is a
+    // nominal too (نیوە): Xە + ی is the likelier reading (UniMorph's forms
+    // in -ەی are Xە + ی 19 times, never X + ە + ی).
+    let demonstrative_before_ezafe = st.n >= 2 && st.items[st.n - 1].2.tag == "DEM" && st.items[st.n - 1].2.text == "ە";
+    let noun_in_e_too = demonstrative_before_ezafe && {
+        let mut buf = [0u8; 96];
+        with_e(stem, &mut buf).is_some_and(|xe| lex.get(xe).iter().any(|x| x.pos != super::Pos::Verb))
+    };
     for i in a..b {
         let e = lex.entry(i);
         if lone_letter && e.pos != super::Pos::Conj {
@@ -359,14 +367,8 @@ fn nominal_entries(
         if (1..st.n).any(|k| st.items[k].2.tag == "INDF" && st.items[k].2.text == "ێ") {
             penalty += 20;
         }
-        // X + demonstrative ە + ezafe/clitic (نیو + ە + ی) where Xە is a
-        // nominal too (نیوە): Xە + ی is the likelier reading (UniMorph's
-        // forms in -ەی are Xە + ی 19 times, never X + ە + ی).
-        if st.n >= 2 && st.items[st.n - 1].2.tag == "DEM" && st.items[st.n - 1].2.text == "ە" {
-            let mut buf = [0u8; 96];
-            if with_e(stem, &mut buf).is_some_and(|xe| lex.get(xe).iter().any(|x| x.pos != super::Pos::Verb)) {
-                penalty += 30;
-            }
+        if noun_in_e_too {
+            penalty += 30;
         }
         // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
         if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
@@ -755,43 +757,35 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
         suffix_splits(word, pre.end, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
             let core = &word[pre.end..end];
             verb_stem(word, pre, end, core, st, lex.get(core), None, out);
+            let inner = if st.n > 0 { st.items[st.n - 1].2.text } else { "" };
             // دەکات = دە + کە + ات: a present stem's final ە before ات/ا.
-            if st.n > 0 && st.items[st.n - 1].2.text.starts_with('ا') && !core.is_empty() {
-                let mut buf = [0u8; 96];
-                if let Some(full) = with_e(core, &mut buf) {
-                    let entries = lex.get(full);
-                    if !entries.is_empty() {
-                        verb_stem_as(word, pre, end, full, st, entries, out);
-                    }
-                }
+            if inner.starts_with('ا') && !core.is_empty() {
+                verb_stem_restored(word, pre, end, core, 'ە', st, out);
             }
             // بوایە = بوو + ایە: a past stem's وو written once before the
             // conditional's ا (بووایە is written too)
-            if st.n > 0 && st.items[st.n - 1].2.text == "ایە" && core.ends_with('و') && !core.ends_with("وو") {
-                let mut buf = [0u8; 96];
-                if let Some(full) = with_letter(core, 'و', &mut buf) {
-                    let entries = lex.get(full);
-                    if entries.iter().any(|e| e.kind == Kind::Pst) {
-                        verb_stem_as(word, pre, end, full, st, entries, out);
-                    }
-                }
+            if inner == "ایە" && core.ends_with('و') && !core.ends_with("وو") {
+                verb_stem_restored(word, pre, end, core, 'و', st, out);
             }
         });
     }
 }
 
-/// Like [`verb_stem`] for a stem whose final ە the ending swallowed.
-fn verb_stem_as(
+/// Like [`verb_stem`] for a stem `core` + `letter` whose last letter the
+/// ending swallowed (ە before ات, the second و of وو before ایە).
+fn verb_stem_restored(
     word: &str,
     pre: &Prefixes,
     end: usize,
-    full: &str,
+    core: &str,
+    letter: char,
     st: &SufStack,
-    entries: &[Entry],
     out: &mut Vec<Cand>,
 ) {
+    let mut buf = [0u8; 96];
+    let Some(full) = with_letter(core, letter, &mut buf) else { return };
     let before = out.len();
-    verb_stem(word, pre, end, full, st, entries, None, out);
+    verb_stem(word, pre, end, full, st, LEXICON.get(full), None, out);
     for c in &mut out[before..] {
         c.score -= 5;
     }

@@ -48,18 +48,10 @@ impl HotWords {
         let slots = (words.len() * 2).next_power_of_two().max(16);
         let mut table = HotWords { slots: vec![EMPTY; slots].into_boxed_slice(), mask: slots - 1 };
         for w in words {
-            let mut i = hash(w) & table.mask;
-            loop {
-                let slot = &mut table.slots[i];
-                if slot.len == 0 {
-                    slot.key[..w.len()].copy_from_slice(w);
-                    slot.len = w.len() as u8;
-                    break;
-                }
-                if &slot.key[..usize::from(slot.len)] == w {
-                    break;
-                }
-                i = (i + 1) & table.mask;
+            let slot = &mut table.slots[table.slot_of(w)];
+            if slot.len == 0 {
+                slot.key[..w.len()].copy_from_slice(w);
+                slot.len = w.len() as u8;
             }
         }
         table
@@ -69,17 +61,18 @@ impl HotWords {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        if w.is_empty() || w.len() > KEY_BYTES {
-            return false;
-        }
+        !w.is_empty() && w.len() <= KEY_BYTES && self.slots[self.slot_of(w)].len != 0
+    }
+
+    /// The slot holding key `w`, or the empty slot where it would go (the
+    /// table is at most half full, so the probe ends).
+    #[inline]
+    fn slot_of(&self, w: &[u8]) -> usize {
         let mut i = hash(w) & self.mask;
         loop {
             let slot = &self.slots[i];
-            if slot.len == 0 {
-                return false;
-            }
-            if usize::from(slot.len) == w.len() && &slot.key[..w.len()] == w {
-                return true;
+            if slot.len == 0 || (usize::from(slot.len) == w.len() && &slot.key[..w.len()] == w) {
+                return i;
             }
             i = (i + 1) & self.mask;
         }
