@@ -45,6 +45,10 @@ pub fn label_index(label: &str) -> Option<usize> {
     LABELS.iter().position(|info| info.label == label)
 }
 
+/// Index of `ckb-Arab` in [`LABELS`].
+pub const CENTRAL_KURDISH_ARAB: usize = 0;
+/// Index of `hac-Arab` in [`LABELS`].
+pub const GORANI: usize = 5;
 /// Index of `eng-Latn` in [`LABELS`].
 pub const ENGLISH: usize = 10;
 /// Indices of the labels given by their letters alone (see `SouthAsian`).

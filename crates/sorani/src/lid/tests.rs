@@ -243,3 +243,35 @@ fn sorani_words_decide_when_the_model_hesitates() {
     // Persian and Arabic are not the model's hesitations the words settle.
     assert_eq!(identify("این کتاب را دیروز از کتابفروشی خریدم").label, "fas-Arab");
 }
+
+#[test]
+fn gorani_vowel_signs_mark_gorani() {
+    // The same words read as Sorani without the signs and as Gorani with them.
+    assert_eq!(identify("ماڵی تازە").label, "ckb-Arab");
+    assert_eq!(identify("ماڵیٛ تازە").label, "hac-Arab");
+    assert_eq!(identify("دوٙستەکەم هات").label, "hac-Arab");
+    // One marked word quoted in a long Sorani text leaves it Sorani.
+    let p = identify(
+        "کتێبەکان لە ماڵەوە بوون و ئێمە هەموومان پێکەوە خوێندمانەوە، بەڵام «دوٙست» نەهات و \
+         دواتر هەموومان چووینە بازاڕ بۆ کڕینی شتی تر و تا درەنگانێکی شەو لەوێ ماینەوە",
+    );
+    assert_eq!(p.label, "ckb-Arab", "{p:?}");
+    // A candidate list without Gorani keeps the model's answer.
+    let only = Options { only: vec!["ckb".into(), "sdh".into()], ..Options::default() };
+    assert_eq!(Identifier::embedded().identify_with("ماڵیٛ تازە", &only).language, "ckb");
+}
+
+#[test]
+fn label_indices_name_their_labels() {
+    for (index, label) in [
+        (labels::CENTRAL_KURDISH_ARAB, "ckb-Arab"),
+        (labels::GORANI, "hac-Arab"),
+        (labels::ENGLISH, "eng-Latn"),
+        (labels::URDU, "urd-Arab"),
+        (labels::SINDHI, "snd-Arab"),
+        (labels::KASHMIRI, "kas-Arab"),
+        (labels::PASHTO, "pus-Arab"),
+    ] {
+        assert_eq!(LABELS[index].label, label);
+    }
+}
