@@ -301,6 +301,7 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
             _ => {}
         }
     }
+
     let mut mapped = 0usize;
     for (stem, kind, lemma, trans, passive) in &verbs {
         let mut lemma = lemma.clone();
@@ -732,11 +733,55 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
             .any(|rest| rest.strip_suffix('ە').is_some_and(|st| st.chars().count() >= 2 && present.contains(st)));
         progressive || imperative
     };
+    // Subjunctive, negative and past forms (بزانم, ناسازم, وتم, نەگوت, دیتم)
+    // that the dictionary lists as nouns: these shapes are real nouns just as
+    // often (مام, دەشت, نەوت), so only a word the corpus never inflects as a
+    // nominal (no Xەکە, Xەکان, Xێک …) counts as a verb form.
+    let past: HashSet<String> = rows
+        .iter()
+        .filter(|r| r.pos == "verb" && r.feats.starts_with("pst") && !r.feats.contains("pass"))
+        .map(|r| r.form.clone())
+        .collect();
+    let endings = ["م", "یت", "ێت", "ین", "ن", "ات"];
+    let is_inflected_verb = |w: &str| {
+        let present_form = ["ب", "نا"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
+            // the bare imperative (بزان, بفرۆش) too
+            (w.starts_with('ب') && rest.chars().count() >= 3 && present.contains(rest))
+                || endings.iter().any(|e| {
+                    rest.strip_suffix(e).is_some_and(|st| {
+                        st.chars().count() >= 2 && present.contains(st) && (*e != "ات" || st.ends_with(['ە', 'ۆ']))
+                    })
+                })
+        });
+        let past_form = |rest: &str| {
+            past.contains(rest)
+                || endings[..5]
+                    .iter()
+                    .any(|e| rest.strip_suffix(e).is_some_and(|st| st.chars().count() >= 2 && past.contains(st)))
+        };
+        let past_stem_form = ["", "نە"]
+            .iter()
+            .filter_map(|p| w.strip_prefix(p))
+            .any(|rest| rest.chars().count() >= 2 && (rest != w || !past.contains(rest)) && past_form(rest));
+        present_form || past_stem_form
+    };
+    let inflected_as_nominal = |w: &str| {
+        let vowel = w.ends_with(['ا', 'ە', 'ێ', 'ی', 'ۆ', 'و']);
+        let definite: &[&str] = if vowel {
+            &["کە", "کان", "کەی", "کانی"]
+        } else {
+            &["ەکە", "ەکان", "ەکەی", "ەکانی"]
+        };
+        indefinite_forms(&words, w) > 0 || definite.iter().any(|f| words.contains(format!("{w}{f}").as_str()))
+    };
     let mut vforms = 0usize;
     let rows: BTreeSet<Row> = rows
         .into_iter()
         .map(|mut r| {
-            if r.pos != "verb" && is_verb_form(&r.form) {
+            // (a name is a name: بشار is not ب + شار)
+            let verb_form = is_verb_form(&r.form)
+                || (r.pos != "propn" && is_inflected_verb(&r.form) && !inflected_as_nominal(&r.form));
+            if r.pos != "verb" && verb_form {
                 r.feats = if r.feats.is_empty() { "vform".into() } else { format!("{},vform", r.feats) };
                 vforms += 1;
             }
