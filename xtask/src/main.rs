@@ -11,6 +11,7 @@ mod search;
 mod shared;
 mod spell;
 mod translit;
+mod verb_forms;
 
 use std::process::ExitCode;
 

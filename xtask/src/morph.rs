@@ -789,6 +789,39 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
         })
         .collect();
     println!("{vforms} nominal rows marked as verb forms");
+    // Nominal rows that are also the present stem X of a verb whose past stem
+    // is Xی (زان / زانی of زانین) and that the word frequencies show inflected
+    // as that verb more than twice as often as as a nominal: their Xی is the
+    // verb's past, not X + ezafe.
+    let frequency = sorani::lexicon::Lexicon::embedded();
+    let count =
+        |x: &str, patterns: &[&str]| -> u64 { patterns.iter().map(|p| frequency.frequency(&p.replace('X', x))).sum() };
+    let stems_of = |kind: &str| -> HashSet<(String, String)> {
+        rows.iter()
+            .filter(|r| r.pos == "verb" && r.feats.starts_with(kind) && !r.feats.contains("pass"))
+            .map(|r| (r.form.clone(), r.lemma.clone()))
+            .collect()
+    };
+    let (present_of, past_of) = (stems_of("prs"), stems_of("pst"));
+    let mut verbal = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            let verb_stem = r.pos != "verb"
+                && present_of
+                    .iter()
+                    .any(|(x, lemma)| *x == r.form && past_of.contains(&(format!("{x}ی"), lemma.clone())));
+            if verb_stem
+                && count(&r.form, &["دەXێت", "دەXن", "دەXم", "دەXین", "بXێت", "ناXێت"])
+                    > 2 * count(&r.form, &["Xەکە", "Xەکان", "Xێک", "Xەکەی", "Xەکانی"])
+            {
+                r.feats = if r.feats.is_empty() { "verbal".into() } else { format!("{},verbal", r.feats) };
+                verbal += 1;
+            }
+            r
+        })
+        .collect();
+    println!("{verbal} nominal rows marked as more often a verb's present stem");
     println!("{} stems marked weak (X / Xە pairs decided by attested indefinite forms)", weak.len());
 
     // Causatives (-اندن) name the verb they are the causative of, the lemma
@@ -1195,6 +1228,16 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             println!("klpt:   boundary P {p:.3} R {r:.3} F1 {f:.3}");
         }
     }
+
+    println!("\n== verb forms built from the lexicon's own verb stems (see xtask/src/verb_forms.rs)");
+    let lexicon_path = crate::shared::data_dir().join("morph/lexicon.tsv");
+    let lexicon_tsv =
+        fs::read_to_string(&lexicon_path).with_context(|| format!("cannot read {}", lexicon_path.display()))?;
+    crate::verb_forms::report(
+        &lexicon_tsv,
+        if shipped { "evalonly" } else { "heldout" },
+        args.iter().any(|a| a == "--misses"),
+    );
 
     speed(&shared, max_lines);
 

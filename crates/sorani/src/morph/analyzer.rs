@@ -914,10 +914,11 @@ fn verb_stem(
         if ewe_after_a {
             penalty += 20;
         }
-        // A bare past stem in -ی whose base is a noun (ماڵی) is more often noun + ezafe.
+        // A bare past stem in -ی whose base is a noun (ماڵی) is more often
+        // noun + ezafe, unless the base is far more often the verb (زانی).
         if e.kind == Kind::Pst && st.n == 0 && pre.n == 0 && nominal_part.is_none() {
             if let Some(base) = core.strip_suffix('ی') {
-                if lex.get(base).iter().any(|x| x.kind == Kind::Word && !x.attested) {
+                if lex.get(base).iter().any(|x| x.kind == Kind::Word && !x.attested && !x.verbal) {
                     penalty += 60;
                 }
             }

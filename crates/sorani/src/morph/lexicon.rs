@@ -45,6 +45,10 @@ pub(crate) struct Entry {
     pub bound: bool,
     /// A nominal row that is spelled like a progressive verb form (دەوێت).
     pub vform: bool,
+    /// A nominal row that is also a verb's present stem and far more often
+    /// inflected as the verb (زان: دەزانێت, not زانەکە), so its Xی is the
+    /// verb's past (زانی "knew") rather than X + ezafe.
+    pub verbal: bool,
     /// For a causative verb, the verb it is the causative of (its UniMorph lemma); else empty.
     pub base: &'static str,
 }
@@ -99,7 +103,7 @@ impl Lexicon {
             let (mut transitive, mut passive, mut attested, mut weak, mut ezafe_like) =
                 (false, false, false, false, false);
             let mut bound = false;
-            let mut vform = false;
+            let (mut vform, mut verbal) = (false, false);
             for f in feats.split(',') {
                 match f {
                     "prs" => kind = Kind::Prs,
@@ -114,6 +118,7 @@ impl Lexicon {
                     "ez" => ezafe_like = true,
                     "bound" => bound = true,
                     "vform" => vform = true,
+                    "verbal" => verbal = true,
                     _ => {}
                 }
             }
@@ -130,6 +135,7 @@ impl Lexicon {
                 ezafe_like,
                 bound,
                 vform,
+                verbal,
                 base,
             });
         }
