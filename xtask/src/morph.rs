@@ -792,7 +792,8 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     // Nominal rows that are also the present stem X of a verb whose past stem
     // is Xی (زان / زانی of زانین) and that the word frequencies show inflected
     // as that verb more than twice as often as as a nominal: their Xی is the
-    // verb's past, not X + ezafe.
+    // verb's past, not X + ezafe. Likewise a nominal that is a past stem + ە
+    // (کردە, وتە): its Sەوە is the verb + ەوە (کردەوە "opened").
     let frequency = sorani::lexicon::Lexicon::embedded();
     let count =
         |x: &str, patterns: &[&str]| -> u64 { patterns.iter().map(|p| frequency.frequency(&p.replace('X', x))).sum() };
@@ -811,17 +812,24 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
                 && present_of
                     .iter()
                     .any(|(x, lemma)| *x == r.form && past_of.contains(&(format!("{x}ی"), lemma.clone())));
-            if verb_stem
+            let past_e =
+                r.pos != "verb" && r.form.strip_suffix('ە').is_some_and(|x| past_of.iter().any(|(s, _)| s == x));
+            let verbal_present = verb_stem
                 && count(&r.form, &["دەXێت", "دەXن", "دەXم", "دەXین", "بXێت", "ناXێت"])
-                    > 2 * count(&r.form, &["Xەکە", "Xەکان", "Xێک", "Xەکەی", "Xەکانی"])
-            {
+                    > 2 * count(&r.form, &["Xەکە", "Xەکان", "Xێک", "Xەکەی", "Xەکانی"]);
+            let verbal_past = past_e && {
+                let x = &r.form[..r.form.len() - 'ە'.len_utf8()];
+                count(x, &["Xم", "Xی", "نەX", "دەX", "Xمان", "Xیان"])
+                    > 2 * count(&r.form, &["Xکە", "Xکان", "Xیەک", "Xکەی", "Xکانی"])
+            };
+            if verbal_present || verbal_past {
                 r.feats = if r.feats.is_empty() { "verbal".into() } else { format!("{},verbal", r.feats) };
                 verbal += 1;
             }
             r
         })
         .collect();
-    println!("{verbal} nominal rows marked as more often a verb's present stem");
+    println!("{verbal} nominal rows marked as more often a verb's stem");
     println!("{} stems marked weak (X / Xە pairs decided by attested indefinite forms)", weak.len());
 
     // Causatives (-اندن) name the verb they are the causative of, the lemma

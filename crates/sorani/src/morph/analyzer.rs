@@ -914,6 +914,14 @@ fn verb_stem(
         if ewe_after_a {
             penalty += 20;
         }
+        // A bare past stem + ەوە (کردەوە) before a nominal past stem + ە
+        // + وە that is far more often the verb (کردە "act").
+        if e.kind == Kind::Pst && pre.n == 0 && st.n == 1 && st.items[0].2.text == "ەوە" && nominal_part.is_none() {
+            let noun = word.get(pre.end..end + 'ە'.len_utf8()).unwrap_or("");
+            if lex.get(noun).iter().any(|x| x.kind == Kind::Word && x.verbal) {
+                penalty -= 20;
+            }
+        }
         // A bare past stem in -ی whose base is a noun (ماڵی) is more often
         // noun + ezafe, unless the base is far more often the verb (زانی).
         if e.kind == Kind::Pst && st.n == 0 && pre.n == 0 && nominal_part.is_none() {

@@ -45,9 +45,10 @@ pub(crate) struct Entry {
     pub bound: bool,
     /// A nominal row that is spelled like a progressive verb form (دەوێت).
     pub vform: bool,
-    /// A nominal row that is also a verb's present stem and far more often
+    /// A nominal row far more often read as a verb: a present stem X
     /// inflected as the verb (زان: دەزانێت, not زانەکە), so its Xی is the
-    /// verb's past (زانی "knew") rather than X + ezafe.
+    /// verb's past (زانی "knew") rather than X + ezafe; or a past stem + ە
+    /// (کردە), so its Xوە is the verb + ەوە (کردەوە "opened").
     pub verbal: bool,
     /// For a causative verb, the verb it is the causative of (its UniMorph lemma); else empty.
     pub base: &'static str,
