@@ -301,7 +301,6 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
             _ => {}
         }
     }
-
     let mut mapped = 0usize;
     for (stem, kind, lemma, trans, passive) in &verbs {
         let mut lemma = lemma.clone();
