@@ -855,6 +855,48 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
         })
         .collect();
     println!("{causatives} causative rows linked to their base verb");
+
+    // Adjectives that are a verb's participle (past stem + وو: مردوو,
+    // یەکگرتوو; passive past stem + و: نووسراو, باوەڕپێکراو) take the verb as
+    // their lemma, as UniMorph lemmatizes participles (V.PTCP). Nouns made of
+    // participles (داهاتوو "future", ڕووداو "event") keep their own.
+    let past_stems = |passive: bool| -> HashMap<String, String> {
+        rows.iter()
+            .filter(|r| r.pos == "verb" && r.feats.starts_with("pst") && r.feats.contains("pass") == passive)
+            .map(|r| (r.form.clone(), r.lemma.clone()))
+            .collect()
+    };
+    let (active_past, passive_past) = (past_stems(false), past_stems(true));
+    let verb_of_participle = |w: &str| -> Option<String> {
+        let (stem, stems) = match w.strip_suffix("وو") {
+            Some(s) => (s, &active_past),
+            None => (w.strip_suffix('و')?, &passive_past),
+        };
+        if let Some(lemma) = stems.get(stem) {
+            return Some(lemma.clone());
+        }
+        // a compound: a nominal part + a stem (باوەڕپێ + کرا), when the
+        // compound infinitive is listed
+        stem.char_indices().skip(1).find_map(|(i, _)| {
+            let lemma = stems.get(&stem[i..])?;
+            let compound = format!("{}{lemma}", &stem[..i]);
+            infinitives.contains(&compound).then_some(compound)
+        })
+    };
+    let mut participles = 0usize;
+    let rows: BTreeSet<Row> = rows
+        .into_iter()
+        .map(|mut r| {
+            if r.pos == "adj" && r.lemma.is_empty() {
+                if let Some(verb) = verb_of_participle(&r.form) {
+                    r.lemma = verb;
+                    participles += 1;
+                }
+            }
+            r
+        })
+        .collect();
+    println!("{participles} participle adjectives lemmatized to their verb");
     Ok((rows, RowCounts { mapped, compound, from_um, attested }))
 }
 

@@ -657,3 +657,19 @@ fn verb_forms_the_dictionary_lists_as_nouns_read_as_verbs() {
         assert_eq!(lemma(word), word);
     }
 }
+
+#[test]
+fn participle_adjectives_lemmatize_to_their_verb() {
+    // Participles are verb forms (UniMorph's V.PTCP), listed as adjectives or not.
+    for (word, want) in [
+        ("مردوو", "مردن"),
+        ("یەکگرتووەکان", "یەکگرتن"),
+        ("نووسراو", "نووسین"),
+        ("باوەڕپێکراو", "باوەڕپێکردن"),
+        ("تۆمارکراو", "تۆمارکردن"),
+    ] {
+        assert_eq!(lemma(word), want, "{word}");
+    }
+    // Nouns made of participles keep their own lemma.
+    assert_eq!(lemma("داهاتوو"), "داهاتوو");
+}
