@@ -539,11 +539,11 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
                 continue;
             }
             // A nominal part needs its compound verb in the lexicon (دیپۆرتکردن),
-            // or one of the light verbs that make compounds freely (کردن, بوون, دان, گرتن).
-            if nominal_lead && !matches!(e.lemma, "کردن" | "بوون" | "دان" | "گرتن") && !compound_known(lead, e.lemma)
-            {
-                continue;
-            }
+            // or one of the light verbs that make compounds freely (کردن, بوون,
+            // دان, گرتن); another compound is a doubtful reading, as in
+            // `verb_stem` (دەستڕۆیشتووەکان).
+            let doubtful =
+                nominal_lead && !matches!(e.lemma, "کردن" | "بوون" | "دان" | "گرتن") && !compound_known(lead, e.lemma);
             let mut c = new_cand();
             if !lead.is_empty() {
                 if preverb {
@@ -565,7 +565,8 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
             // verbal reading names as such.
             let perfect = st.n == 1 && st.items[0].2.text == "ە";
             let lead_chars = if preverb { preverb_weight(lead) } else { chars(lead) };
-            c.score = score(chars(pst) + 1 + lead_chars, st.n, if perfect { 10 } else { 0 })
+            let penalty = if perfect { 10 } else { 0 } + if doubtful { 40 } else { 0 };
+            c.score = score(chars(pst) + 1 + lead_chars, st.n, penalty)
                 - 8 * (1 + usize::from(neg) + usize::from(!lead.is_empty())) as i32;
             out.push(c);
         }
