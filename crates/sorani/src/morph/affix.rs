@@ -167,6 +167,8 @@ pub(crate) const VERBAL: &[Suffix] = &[
     s("یەوە", "EWE", S, 6, Vowel, false),
     s("وە", "EWE", S, 6, Vowel, false),
     s("ە", "DIR", C, 6, Cons, false),
+    // the spoken directional ێ after a person ending (دەیدەنێ "they give it to him")
+    s("ێ", "DIR", C, 6, Cons, false),
 ];
 
 /// Tags of person endings that a present stem takes.

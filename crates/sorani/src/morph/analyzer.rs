@@ -848,6 +848,9 @@ fn verb_stem(
     // the past conditional (بکردایە, بکردبا): a past stem, ب- allowed
     let conditional = (0..st.n).any(|k| st.items[k].2.tag == "SBJV;PST");
     let conditional_aye = (0..st.n).any(|k| st.items[k].2.tag == "SBJV;PST" && st.items[k].2.slot == 4);
+    // The spoken directional ێ follows present forms only (دەیدەنێ); after a
+    // past stem + ن it is another dialect's ezafe on an infinitive (پاراستنێ).
+    let spoken_dir = (0..st.n).any(|k| st.items[k].2.tag == "DIR" && st.items[k].2.text == "ێ");
     // وە right after a stem in ا is the perfect و + ە (کراوە "has been
     // done"); the particle there is written یەوە (کرایەوە).
     let ewe_after_a = st.n > 0 && st.items[st.n - 1].2.text == "وە" && core.ends_with('ا');
@@ -873,7 +876,8 @@ fn verb_stem(
             // The 3sg ending of a past stem is nothing (هات); ێت ات ا ت are
             // present endings (دەدات is دە + د + ات, not دە + دا + ت).
             Kind::Pst => {
-                (!pre.mood || conditional)
+                !spoken_dir
+                    && (!pre.mood || conditional)
                     && pre.neg != Some("نا")
                     && pre.neg != Some("مە")
                     && !person_suffix.is_some_and(|x| x.tag == "3S" && x.text != "ە")

@@ -676,3 +676,13 @@ fn participle_adjectives_lemmatize_to_their_verb() {
     // Nouns made of participles keep their own lemma.
     assert_eq!(lemma("داهاتوو"), "داهاتوو");
 }
+
+#[test]
+fn spoken_directional_after_present_forms() {
+    check(
+        "the spoken directional ێ after a present person ending",
+        &[("دەیدەنێ", "دە|ی|دە|ن|ێ", "دان"), ("بیدەینێ", "ب|ی|دە|ین|ێ", "دان")],
+    );
+    // not after a past stem + ن: there it is another dialect's ezafe
+    assert!(!tags("پاراستنێ").contains("DIR"), "{}", tags("پاراستنێ"));
+}
