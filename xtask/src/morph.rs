@@ -718,6 +718,18 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     // دە + وێ + ت, مەهێڵە) rank below it.
     let present: HashSet<String> =
         rows.iter().filter(|r| r.pos == "verb" && r.feats.starts_with("prs")).map(|r| r.form.clone()).collect();
+    // Verb stems by form, with their lemmas in row order; the steps below
+    // change no verb row's form, lemma or features, so these serve them all.
+    let stems = |kind: &str, passive: bool| -> HashMap<String, Vec<String>> {
+        let mut by_form: HashMap<String, Vec<String>> = HashMap::new();
+        for r in
+            rows.iter().filter(|r| r.pos == "verb" && r.feats.starts_with(kind) && r.feats.contains("pass") == passive)
+        {
+            by_form.entry(r.form.clone()).or_default().push(r.lemma.clone());
+        }
+        by_form
+    };
+    let (active_present, active_past, passive_past) = (stems("prs", false), stems("pst", false), stems("pst", true));
     let is_verb_form = |w: &str| {
         let progressive = ["دە", "ئە"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
             ["ێت", "ات", "ن", "م", "ین", "یت", "ت"].iter().any(|e| {
@@ -736,11 +748,7 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     // that the dictionary lists as nouns: these shapes are real nouns just as
     // often (مام, دەشت, نەوت), so only a word the corpus never inflects as a
     // nominal (no Xەکە, Xەکان, Xێک …) counts as a verb form.
-    let past: HashSet<String> = rows
-        .iter()
-        .filter(|r| r.pos == "verb" && r.feats.starts_with("pst") && !r.feats.contains("pass"))
-        .map(|r| r.form.clone())
-        .collect();
+    let past = |w: &str| active_past.contains_key(w);
     let endings = ["م", "یت", "ێت", "ین", "ن", "ات"];
     let is_inflected_verb = |w: &str| {
         let present_form = ["ب", "نا"].iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
@@ -753,15 +761,15 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
                 })
         });
         let past_form = |rest: &str| {
-            past.contains(rest)
+            past(rest)
                 || endings[..5]
                     .iter()
-                    .any(|e| rest.strip_suffix(e).is_some_and(|st| st.chars().count() >= 2 && past.contains(st)))
+                    .any(|e| rest.strip_suffix(e).is_some_and(|st| st.chars().count() >= 2 && past(st)))
         };
         let past_stem_form = ["", "نە"]
             .iter()
             .filter_map(|p| w.strip_prefix(p))
-            .any(|rest| rest.chars().count() >= 2 && (rest != w || !past.contains(rest)) && past_form(rest));
+            .any(|rest| rest.chars().count() >= 2 && (rest != w || !past(rest)) && past_form(rest));
         present_form || past_stem_form
     };
     let inflected_as_nominal = |w: &str| {
@@ -796,23 +804,15 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     let frequency = sorani::lexicon::Lexicon::embedded();
     let count =
         |x: &str, patterns: &[&str]| -> u64 { patterns.iter().map(|p| frequency.frequency(&p.replace('X', x))).sum() };
-    let stems_of = |kind: &str| -> HashSet<(String, String)> {
-        rows.iter()
-            .filter(|r| r.pos == "verb" && r.feats.starts_with(kind) && !r.feats.contains("pass"))
-            .map(|r| (r.form.clone(), r.lemma.clone()))
-            .collect()
-    };
-    let (present_of, past_of) = (stems_of("prs"), stems_of("pst"));
     let mut verbal = 0usize;
     let rows: BTreeSet<Row> = rows
         .into_iter()
         .map(|mut r| {
             let verb_stem = r.pos != "verb"
-                && present_of
-                    .iter()
-                    .any(|(x, lemma)| *x == r.form && past_of.contains(&(format!("{x}ی"), lemma.clone())));
-            let past_e =
-                r.pos != "verb" && r.form.strip_suffix('ە').is_some_and(|x| past_of.iter().any(|(s, _)| s == x));
+                && active_present.get(&r.form).is_some_and(|lemmas| {
+                    active_past.get(&format!("{}ی", r.form)).is_some_and(|past| lemmas.iter().any(|l| past.contains(l)))
+                });
+            let past_e = r.pos != "verb" && r.form.strip_suffix('ە').is_some_and(past);
             let verbal_present = verb_stem
                 && count(&r.form, &["دەXێت", "دەXن", "دەXم", "دەXین", "بXێت", "ناXێت"])
                     > 2 * count(&r.form, &["Xەکە", "Xەکان", "Xێک", "Xەکەی", "Xەکانی"]);
@@ -860,25 +860,20 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     // یەکگرتوو; passive past stem + و: نووسراو, باوەڕپێکراو) take the verb as
     // their lemma, as UniMorph lemmatizes participles (V.PTCP). Nouns made of
     // participles (داهاتوو "future", ڕووداو "event") keep their own.
-    let past_stems = |passive: bool| -> HashMap<String, String> {
-        rows.iter()
-            .filter(|r| r.pos == "verb" && r.feats.starts_with("pst") && r.feats.contains("pass") == passive)
-            .map(|r| (r.form.clone(), r.lemma.clone()))
-            .collect()
-    };
-    let (active_past, passive_past) = (past_stems(false), past_stems(true));
+    // (of a stem with several lemmas, the last row's)
+    let lemma_of = |stems: &HashMap<String, Vec<String>>, stem: &str| stems.get(stem).and_then(|l| l.last()).cloned();
     let verb_of_participle = |w: &str| -> Option<String> {
         let (stem, stems) = match w.strip_suffix("وو") {
             Some(s) => (s, &active_past),
             None => (w.strip_suffix('و')?, &passive_past),
         };
-        if let Some(lemma) = stems.get(stem) {
-            return Some(lemma.clone());
+        if let Some(lemma) = lemma_of(stems, stem) {
+            return Some(lemma);
         }
         // a compound: a nominal part + a stem (باوەڕپێ + کرا), when the
         // compound infinitive is listed
         stem.char_indices().skip(1).find_map(|(i, _)| {
-            let lemma = stems.get(&stem[i..])?;
+            let lemma = lemma_of(stems, &stem[i..])?;
             let compound = format!("{}{lemma}", &stem[..i]);
             infinitives.contains(&compound).then_some(compound)
         })
