@@ -9,6 +9,8 @@
 # 2. bench/spell_peers.py scores klpt on a sample of the same sets and word
 #    lists, in the throwaway venv of bench/setup-peers.sh (klpt corrects
 #    ~100 words/s);
+#    It also keeps the learner list's rows whose correction klpt accepts,
+#    which sorani is then scored on too (`eval-spell --list`);
 # 3. the criterion bench `spell` gives sorani's speed: the verdict on every
 #    word of running text, checking it with suggestions, and suggesting for
 #    misspelt words, single thread.
@@ -28,6 +30,12 @@ if py=$(bench/setup-peers.sh | tail -1) && [ -f "$dev/learner.tsv" ]; then
   "$py" bench/spell_peers.py "$dev"
 else
   echo "peer venv or development sets unavailable: skipping klpt"
+fi
+
+if [ -f "$dev/learner-dictionary-list.tsv" ]; then
+  echo
+  echo "== sorani on the rows whose correction klpt accepts (cargo xtask eval-spell --list)"
+  cargo xtask eval-spell --sentences "$n" --list "$dev/learner-dictionary-list.tsv" | sed -n '/learner-dictionary-list/,$p'
 fi
 
 echo

@@ -43,6 +43,8 @@ const USAGE: &str =
   --set NAME=VALUE override one SpellOptions weight (repeatable)
   --real-word-count N  word lists leave out errors that spell a word the lexicon
                    counts N or more (default 20: attested by two sources)
+  --list TSV       also score this word list (shown<TAB>gold<TAB>class rows, as
+                   --write-dev writes them)
   --text PATH      clean text to corrupt, relative to the shared data folder
                    (default interdialect-parallel/CKB-KMR/CKB-KMR_ckb_no_tag.txt)";
 
@@ -112,6 +114,11 @@ impl Class {
             Class::Merge => "merged words",
             Class::Split => "split word",
         }
+    }
+
+    fn from_name(name: &str) -> Option<Class> {
+        use Class::*;
+        [Keyboard, DroppedVowel, Doubled, Similar, Swap, Random, Merge, Split].into_iter().find(|c| c.name() == name)
     }
 }
 
@@ -450,18 +457,17 @@ fn word_list(set: &DevSet, real_word_count: u64) -> Vec<(&str, &str, Class)> {
     pairs
 }
 
-fn score_word_list(speller: &Speller, set: &DevSet, real_word_count: u64, verbose: bool) -> WordListScore {
-    let pairs = word_list(set, real_word_count);
+fn score_word_list(speller: &Speller, name: &str, pairs: &[(&str, &str, Class)], verbose: bool) -> WordListScore {
     let mut tally = Tally::default();
     let mut per_class: HashMap<Class, (u64, u64, u64, u64)> = HashMap::new();
     if verbose {
-        eprintln!("==== {} word list", set.name);
+        eprintln!("==== {name} word list");
     }
     // the speed is that of entries not checked before (the running-text
     // sets hold the same misspellings)
     speller.forget_corrections();
     let t0 = Instant::now();
-    for &(shown, gold, class) in &pairs {
+    for &(shown, gold, class) in pairs {
         let e = per_class.entry(class).or_default();
         e.0 += 1;
         tally.errors += 1;
@@ -720,12 +726,27 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
     }
-    for set in [&learner, &newsy] {
-        let w = score_word_list(&speller, set, real_word_count, verbose);
+    let mut lists: Vec<(String, Vec<(String, String, Class)>)> = [&learner, &newsy]
+        .iter()
+        .map(|set| {
+            let pairs = word_list(set, real_word_count);
+            let owned = pairs.into_iter().map(|(s, g, c)| (s.to_string(), g.to_string(), c)).collect();
+            (
+                format!("{} word list: non-word errors (not a word the lexicon counts {real_word_count}+)", set.name),
+                owned,
+            )
+        })
+        .collect();
+    if let Some(path) = arg_value(args, "--list") {
+        lists.push((format!("{path}:"), read_list(Path::new(path))?));
+    }
+    for (title, owned) in &lists {
+        let pairs: Vec<(&str, &str, Class)> = owned.iter().map(|(s, g, c)| (s.as_str(), g.as_str(), *c)).collect();
+        let w = score_word_list(&speller, title, &pairs, verbose);
         let (p, r, f) = w.tally.f1();
         println!(
-            "\n== {} word list: {} non-word errors (not a word the lexicon counts {real_word_count}+) and their corrections, one entry each (as `sorani spell --words`)",
-            set.name, w.tally.errors
+            "\n== {title} {} errors and their corrections, one entry each (as `sorani spell --words`)",
+            w.tally.errors
         );
         println!("detection:  P {p:.3}  R {r:.3}  F1 {f:.3}");
         w.tally.print_ranking();
@@ -733,6 +754,26 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         print_classes(&w.per_class);
     }
     Ok(())
+}
+
+/// A word list as `--write-dev` writes it: `shown<TAB>gold<TAB>class` rows
+/// under a header.
+fn read_list(path: &Path) -> anyhow::Result<Vec<(String, String, Class)>> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut pairs = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if n == 0 && fields.first() == Some(&"shown") {
+            continue;
+        }
+        let [shown, gold, class] = fields[..] else {
+            bail!("{}:{}: expected shown<TAB>gold<TAB>class", path.display(), n + 1);
+        };
+        let class =
+            Class::from_name(class).with_context(|| format!("{}:{}: unknown class {class}", path.display(), n + 1))?;
+        pairs.push((shown.to_string(), gold.to_string(), class));
+    }
+    Ok(pairs)
 }
 
 /// `DIR/data` when it exists (the shared folder), else `DIR` itself.
