@@ -726,7 +726,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
     }
-    let mut lists: Vec<(String, Vec<(String, String, Class)>)> = [&learner, &newsy]
+    let mut lists: Vec<(String, Vec<ListRow>)> = [&learner, &newsy]
         .iter()
         .map(|set| {
             let pairs = word_list(set, real_word_count);
@@ -756,9 +756,12 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A word list row: the shown text, its correction, the error class.
+type ListRow = (String, String, Class);
+
 /// A word list as `--write-dev` writes it: `shown<TAB>gold<TAB>class` rows
 /// under a header.
-fn read_list(path: &Path) -> anyhow::Result<Vec<(String, String, Class)>> {
+fn read_list(path: &Path) -> anyhow::Result<Vec<ListRow>> {
     let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut pairs = Vec::new();
     for (n, line) in text.lines().enumerate() {
