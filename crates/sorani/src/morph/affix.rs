@@ -7,6 +7,8 @@
 //! what precedes a suffix encodes its allomorphy (`ەکە` after a consonant,
 //! `کە` after `ا`/`ە`/`ۆ`/`ێ`, `یەکە` after `ی`/`ێ`).
 
+use std::sync::LazyLock;
+
 use super::tag::{tag, Tag};
 use super::MorphemeKind;
 
@@ -170,6 +172,58 @@ pub(crate) const VERBAL: &[Suffix] = &[
     // the spoken directional ێ after a person ending (دەیدەنێ "they give it to him")
     s("ێ", "DIR", C, 6, Cons, false),
 ];
+
+/// A suffix table with its suffixes grouped by their last letter, so that
+/// matching a word's end looks only at the suffixes that end as it does (the
+/// analyzer matches at every cut of every reading, and most suffixes do not
+/// fit there). Within a group the table's order is kept, so matches come in
+/// the same order as a scan of the whole table.
+pub(crate) struct SuffixTable {
+    pub all: &'static [Suffix],
+    /// `group[starts[g]..starts[g + 1]]`: positions in `all` of group `g`.
+    starts: [u16; GROUPS + 1],
+    group: Vec<u8>,
+}
+
+/// Groups: one per last byte pair `D8 xx`–`DB xx` (every Arabic-script
+/// letter), and one for any other ending.
+const GROUPS: usize = 257;
+
+fn group_of(last2: [u8; 2]) -> usize {
+    match last2 {
+        [lead @ 0xD8..=0xDB, trail] => ((lead - 0xD8) as usize) << 6 | (trail & 0x3F) as usize,
+        _ => GROUPS - 1,
+    }
+}
+
+impl SuffixTable {
+    fn new(all: &'static [Suffix]) -> SuffixTable {
+        assert!(all.len() <= u8::MAX as usize + 1, "suffix positions fit a byte");
+        let mut starts = [0u16; GROUPS + 1];
+        let mut group = Vec::with_capacity(all.len());
+        for g in 0..GROUPS {
+            starts[g] = group.len() as u16;
+            group.extend((0..all.len()).filter(|&i| group_of(all[i].last2) == g).map(|i| i as u8));
+        }
+        starts[GROUPS] = group.len() as u16;
+        SuffixTable { all, starts, group }
+    }
+
+    /// The suffixes that may end a text whose last two bytes are `last2`,
+    /// in table order (those of the catch-all group still need their
+    /// `last2` compared).
+    #[inline]
+    pub fn ending_in(&self, last2: [u8; 2]) -> impl Iterator<Item = &'static Suffix> + '_ {
+        let g = group_of(last2);
+        let all = self.all;
+        self.group[self.starts[g] as usize..self.starts[g + 1] as usize].iter().map(move |&i| &all[i as usize])
+    }
+}
+
+/// [`NOMINAL`], grouped by last letter.
+pub(crate) static NOMINAL_TABLE: LazyLock<SuffixTable> = LazyLock::new(|| SuffixTable::new(NOMINAL));
+/// [`VERBAL`], grouped by last letter.
+pub(crate) static VERBAL_TABLE: LazyLock<SuffixTable> = LazyLock::new(|| SuffixTable::new(VERBAL));
 
 /// Tags of person endings that a present stem takes.
 pub(crate) fn present_person(tag: &str) -> bool {

@@ -2,7 +2,7 @@
 //! prefixes, a lexicon stem and suffixes that the affix grammar allows, as
 //! small copyable candidates (no allocation per candidate).
 
-use super::affix::{self, Cond, Suffix, NOMINAL, VERBAL};
+use super::affix::{self, Cond, Suffix, SuffixTable, NOMINAL_TABLE, VERBAL_TABLE};
 use super::lexicon::{Entry, Kind, LEXICON};
 use super::tag::{tag, Tag};
 use super::MorphemeKind;
@@ -100,7 +100,7 @@ fn suffix_splits<F>(
     word: &str,
     from: usize,
     to: usize,
-    table: &'static [Suffix],
+    table: &'static SuffixTable,
     max_slot: u8,
     stack: &mut SufStack,
     f: &mut F,
@@ -117,7 +117,7 @@ fn suffix_splits<F>(
         return;
     }
     let last2 = [b[b.len() - 2], b[b.len() - 1]];
-    for sfx in table {
+    for sfx in table.ending_in(last2) {
         if sfx.last2 != last2 || sfx.slot >= max_slot || !part.ends_with(sfx.text) {
             continue;
         }
@@ -203,7 +203,7 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
         compound_infinitive(word, out);
         let mut stack = SufStack::new();
         let pre = NO_PREFIX;
-        suffix_splits(word, 0, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
+        suffix_splits(word, 0, word.len(), &VERBAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
             compound(word, &pre, end, st, out)
         });
     }
@@ -235,7 +235,7 @@ const DERIVED: Tag = tag!("DERIV");
 fn nominal(word: &str, from: usize, prefix: Option<Tag>, also_derived: bool, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let lex = &*LEXICON;
-    suffix_splits(word, from, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
+    suffix_splits(word, from, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[from..end];
         let position = lex.position(stem);
         if let Some((a, b)) = position {
@@ -755,7 +755,7 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let mut stack = SufStack::new();
-        suffix_splits(word, pre.end, word.len(), VERBAL, u8::MAX, &mut stack, &mut |end, st| {
+        suffix_splits(word, pre.end, word.len(), &VERBAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
             let core = &word[pre.end..end];
             verb_stem(word, pre, end, core, st, lex.get(core), None, out);
             let inner = if st.n > 0 { st.items[st.n - 1].2.text } else { "" };
@@ -1034,7 +1034,7 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
 fn compound_infinitive(word: &str, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let mut stack = SufStack::new();
-    suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
+    suffix_splits(word, 0, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
         let Some(body) = word[..end].strip_suffix('ن') else { return };
         for (k, _) in body.char_indices().skip(2) {
             let (left, pst) = (&body[..k], &body[k..]);
@@ -1074,7 +1074,7 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     let mut best: Option<Cand> = None;
     let mut best_attested: Option<Cand> = None;
-    suffix_splits(word, 0, word.len(), NOMINAL, u8::MAX, &mut stack, &mut |end, st| {
+    suffix_splits(word, 0, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[..end];
         let n = chars(stem);
         if n < 2 || st.n == 0 {

@@ -326,7 +326,17 @@ impl Analyzer {
     /// Runs `f` over the ranked candidates of `word` (best first). Frequent
     /// words are answered from a per-thread memo of their ranked candidates.
     fn with_candidates<R>(&self, word: &str, f: impl FnOnce(&[Cand]) -> R) -> R {
-        let memo_ok = word.len() <= 64;
+        self.with_candidates_kept(word, word.len() <= 64, f)
+    }
+
+    /// [`Self::with_candidates`] for a caller that remembers its own result
+    /// ([`Self::stem`], [`Self::lemma`]): keeping the candidates too would
+    /// only churn the memo.
+    fn with_candidates_once<R>(&self, word: &str, f: impl FnOnce(&[Cand]) -> R) -> R {
+        self.with_candidates_kept(word, false, f)
+    }
+
+    fn with_candidates_kept<R>(&self, word: &str, memo_ok: bool, f: impl FnOnce(&[Cand]) -> R) -> R {
         if memo_ok {
             let hit = CAND_MEMO.with(|m| {
                 let mut m = m.try_borrow_mut().ok()?;
@@ -373,7 +383,7 @@ impl Analyzer {
             return Cow::Borrowed(word);
         }
         Memo::get_or(&LEMMA_MEMO, word, || {
-            self.with_candidates(word, |cands| match cands.first() {
+            self.with_candidates_once(word, |cands| match cands.first() {
                 Some(c) => lemma_value(word, c),
                 None => Value::Span(0, word.len() as u16),
             })
@@ -412,7 +422,7 @@ impl Analyzer {
                     };
                 }
             }
-            self.with_candidates(word, |cands| match cands.first() {
+            self.with_candidates_once(word, |cands| match cands.first() {
                 Some(c) => stem_value(word, c),
                 None => Value::Span(0, word.len() as u16),
             })
