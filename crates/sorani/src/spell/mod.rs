@@ -713,6 +713,7 @@ impl Speller {
     fn merged_free(&self, word: &str, count: u64) -> bool {
         count < 100
             && !free_with_clitics(word)
+            && !self.trusted_with_ending(word)
             && FREE.iter().filter(|&&f| f != "نە").any(|f| {
                 word.strip_prefix(f).is_some_and(|rest| {
                     rest.chars().count() >= 2
@@ -721,6 +722,26 @@ impl Speller {
                         && self.words.count(rest) as f32 > (count as f32 * self.options.merged_ratio).max(20.0)
                 })
             })
+    }
+
+    /// A word the lexicon trusts followed by an ending (`بەهێزی` = بەهێز +
+    /// ی): an inflected word, not a free word run together with the next,
+    /// even when it begins like one. Left out are stems of three letters or
+    /// fewer, which include the contractions بەم, لەو (بە ئەم, لە ئەو) whose
+    /// ن is no ending in `بەمن` but the rest of من, and trusted stems that
+    /// are themselves mostly a merge (لەهەرێم, where هەرێم alone is far more
+    /// frequent).
+    fn trusted_with_ending(&self, word: &str) -> bool {
+        accept::endings_of(word).any(|ending| {
+            let stem = &word[..word.len() - ending.len()];
+            let count = self.words.count(stem);
+            stem.chars().nth(3).is_some()
+                && count >= self.options.trusted_count
+                && !FREE.iter().any(|f| {
+                    stem.strip_prefix(f)
+                        .is_some_and(|rest| self.words.count(rest) as f32 > count as f32 * self.options.merged_ratio)
+                })
+        })
     }
 
     fn merged_junk(&self, word: &str, count: u64) -> bool {

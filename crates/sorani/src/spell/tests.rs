@@ -258,6 +258,39 @@ fn prepositions_run_together_are_merges_but_their_clitics_are_not() {
 }
 
 #[test]
+fn a_trusted_word_that_begins_like_a_preposition_takes_endings() {
+    let s = Speller::from_counts([
+        ("بە", 90_000u64),
+        ("لە", 90_000),
+        ("هێز", 300),
+        ("هێزی", 2_000),
+        ("بەهێز", 400),
+        ("بەهێزی", 20),
+        ("هەرێم", 3_000),
+        ("لەهەرێم", 200),
+        ("لەهەرێمەکە", 20),
+        ("هەرێمەکە", 2_000),
+    ]);
+    // بەهێز "strong" is a word of its own: بەهێزی is it + ezafe, not بە
+    // run together with هێزی
+    assert!(!s.merged_free("بەهێزی", 20));
+    // لەهەرێم is trusted only as a merge (هەرێم alone is far more
+    // frequent), so لەهەرێمەکە stays لە run together with هەرێمەکە
+    assert!(s.merged_free("لەهەرێمەکە", 20));
+}
+
+#[test]
+fn lexicalized_joined_words_are_accepted() {
+    // conjunctions and adverbs once written as two words (کە + واتە, هەر +
+    // وا) that no source lists as words
+    let s = Speller::embedded();
+    for word in ["کەواتە", "کەچی", "هەروا", "هەرکات", "بەسوود", "تاکە"] {
+        assert!(s.is_correct(word), "{word}");
+    }
+    assert!(!s.is_correct("کەژمارەی"));
+}
+
+#[test]
 fn speller_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Speller>();
