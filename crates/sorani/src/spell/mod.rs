@@ -329,10 +329,19 @@ const BOUND: &[&str] =
 /// Free function words that standard spelling writes apart from the next word.
 const FREE: &[&str] = &["لە", "بە", "و", "بۆ", "کە", "تا", "لەگەڵ", "ئەم", "ئەو", "هەر", "یان", "نە", "لەسەر", "بێ"];
 
+/// A preposition contracted with ئەو or ئەم (لە + ئەو → لەو), written as
+/// one word in standard spelling.
+const CONTRACTED: &[&str] = &["لەو", "بەو", "لەم", "بەم"];
+
 /// Whether `word` is a free function word with its own clitics (لەسەر +
-/// یان, لەگەڵ + دا): one word, not two run together.
+/// یان, لەگەڵ + دا), or a contraction with the plural or demonstrative of
+/// ئەو/ئەم (لەوان, بەمە): one word, not two run together. (Other letters
+/// after a contraction are mostly a pronoun run together: بەمن is بە من.)
 fn free_with_clitics(word: &str) -> bool {
     FREE.iter().any(|f| word.strip_prefix(f).is_some_and(accept::is_ending))
+        || CONTRACTED
+            .iter()
+            .any(|f| word.strip_prefix(f).is_some_and(|rest| rest.starts_with(['ا', 'ە']) && accept::is_ending(rest)))
 }
 
 /// Whether no Sorani word can begin like `word`: with ڵ, or with a vowel
@@ -617,6 +626,8 @@ impl Speller {
             None => Support::None,
         };
 
+        let support =
+            if support == Support::None && self.ezafe_after_trusted(word) { Support::Inflected } else { support };
         if support == Support::Entry {
             return true;
         }
@@ -722,6 +733,21 @@ impl Speller {
                         && self.words.count(rest) as f32 > (count as f32 * self.options.merged_ratio).max(20.0)
                 })
             })
+    }
+
+    /// A trusted word in -ی with the ezafe ی after it (`ئینگلیزیی`,
+    /// `ڕاوێژکاریی`), as standard spelling writes it. The analyzer reads
+    /// such words only when their stem is in its own lexicon, and many
+    /// adjectives in -ی are known from corpus counts alone.
+    fn ezafe_after_trusted(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix('ی') else { return false };
+        // the stem's ی is the vowel î after a consonant (not the glide of
+        // ئەوەی, nor a second ی: یاساییی)
+        let mut before = stem.chars().rev().skip(1);
+        stem.ends_with('ی')
+            && before.next().is_some_and(|c| !matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ' | 'و' | 'ی'))
+            && stem.chars().nth(3).is_some()
+            && self.words.count(stem) >= self.options.trusted_count
     }
 
     /// A word the lexicon trusts followed by an ending (`بەهێزی` = بەهێز +

@@ -280,11 +280,28 @@ fn a_trusted_word_that_begins_like_a_preposition_takes_endings() {
 }
 
 #[test]
+fn contractions_take_the_plural_and_demonstrative_but_not_a_pronoun() {
+    assert!(free_with_clitics("لەوان"));
+    assert!(free_with_clitics("بەمە"));
+    // بەمن is بە من run together, not بەم + an ending
+    assert!(!free_with_clitics("بەمن"));
+}
+
+#[test]
+fn a_trusted_word_in_i_takes_the_ezafe() {
+    let s = Speller::from_counts([("ئینگلیزی", 300u64), ("ئەوەی", 3_000), ("یاسایی", 300)]);
+    assert!(s.ezafe_after_trusted("ئینگلیزیی"));
+    // the glide of ئەوەی and a third ی are no ezafe after î
+    assert!(!s.ezafe_after_trusted("ئەوەیی"));
+    assert!(!s.ezafe_after_trusted("یاساییی"));
+}
+
+#[test]
 fn lexicalized_joined_words_are_accepted() {
     // conjunctions and adverbs once written as two words (کە + واتە, هەر +
     // وا) that no source lists as words
     let s = Speller::embedded();
-    for word in ["کەواتە", "کەچی", "هەروا", "هەرکات", "بەسوود", "تاکە"] {
+    for word in ["کەواتە", "کەچی", "هەروا", "هەرکات", "بەسوود", "تاکە", "هی"] {
         assert!(s.is_correct(word), "{word}");
     }
     assert!(!s.is_correct("کەژمارەی"));
