@@ -15,6 +15,8 @@
 //! * `ك`→`ک`, `ي`/`ى`→`ی`, `ة`→`ە`, `ؤ`→`ۆ`, `ڒ`→`ڕ`, HEH (+ marks) + ZWNJ→`ە`;
 //! * composes the legacy spellings `و`/`ی`/`ل`/`ر` + small V (U+065A, U+065B,
 //!   U+0306, U+030C, U+032C, U+032E) to `ۆ`/`ێ`/`ڵ`/`ڕ`;
+//! * turns a word-final `لأ` (the Arabic keyboard's lam-alef-hamza key,
+//!   typed for `ڵ`) into `ڵ`, except after the Arabic article `ال`;
 //! * turns a word-initial `ر` into `ڕ` (no Sorani word starts with a light r);
 //! * writes /h/ with one letter ([`HLetter`], default `ه`);
 //! * removes harakat unless [`NormalizeOptions::keep_harakat`];
@@ -253,9 +255,9 @@ fn common_block_is_clean(window: &[u8; CHUNK + 3]) -> bool {
         let bad_lead = (l >= 0xC0) & !(arabic_lead | (l == 0xC2));
         let bad_c2 = (l == 0xC2) & !((c == 0xAB) | (c == 0xBB));
         // Per lead byte, the continuation bytes that may need a change:
-        // marks, ؤ ة ك ى ي, tatweel, ڒ ھ and the like (the rest of each row
+        // marks, أ ؤ ة ك ى ي, tatweel, ڒ ھ and the like (the rest of each row
         // is clean under the options this screen is used with).
-        let bad_d8 = (c.wrapping_sub(0x90) < 11) | (c == 0x9C) | (c == 0xA4) | (c == 0xA9);
+        let bad_d8 = (c.wrapping_sub(0x90) < 11) | (c == 0x9C) | (c == 0xA3) | (c == 0xA4) | (c == 0xA9);
         let bad_d9 = (c == 0x80) | (c == 0x83) | (c.wrapping_sub(0x89) < 0x17) | (c == 0xB0);
         let bad_da = (c == 0x92) | (c == 0xBE);
         let bad_db = c.wrapping_sub(0x96) < 0x18;
@@ -501,6 +503,9 @@ impl Normalizer {
             let c = char::from_u32(0x0600 + i as u32).expect("Arabic block");
             *class = match c {
                 '\u{061C}' | '\u{0640}' | 'ك' | 'ي' | 'ى' | 'ة' | 'ؤ' | 'ڒ' => DIRTY,
+                // only after ل at a word's end (rule 19), but rare enough in
+                // Sorani text to send every one to the full pipeline
+                'أ' => DIRTY,
                 '\u{0653}'..='\u{0655}' => DIRTY,
                 'ر' if options.initial_trill => REH,
                 '\u{0647}' => {
@@ -568,6 +573,7 @@ impl Normalizer {
             let c = char::from_u32(0x0600 + i as u32).expect("Arabic block");
             let contextual = c == chars::TATWEEL
                 || c == 'ر'
+                || c == 'أ'
                 || chars::is_removable_format(c)
                 || chars::is_presentation_form(c)
                 || nfc_sensitive(c);
@@ -880,6 +886,7 @@ impl Normalizer {
             }
             if chars::is_presentation_form(c)
                 || nfc_sensitive(c)
+                || c == 'أ'
                 || (opts.lowercase && !c.is_ascii() && c.is_uppercase())
             {
                 bail!();
@@ -1075,6 +1082,25 @@ impl Normalizer {
                 }
             }
         }
+        // The Arabic keyboard's لأ key typed for ڵ at a word's end (`لەگەلأ`,
+        // `سالأ`); Arabic words with the article keep it (الأ…). Last, as an
+        // أ may only now have been composed.
+        if a.iter().any(|&(c, _)| c == 'أ') {
+            b.clear();
+            for idx in 0..a.len() {
+                let (c, src) = a[idx];
+                if c == 'أ'
+                    && b.last().is_some_and(|&(p, _)| p == 'ل')
+                    && !a.get(idx + 1).is_some_and(|&(n, _)| chars::is_arabic_letter(n))
+                    && lam_ends_a_sorani_word(b)
+                {
+                    b.last_mut().expect("a LAM before").0 = 'ڵ';
+                    continue;
+                }
+                b.push((c, src));
+            }
+            std::mem::swap(a, b);
+        }
         // Emit.
         match points {
             Some(points) => {
@@ -1101,6 +1127,14 @@ fn push_point(points: &mut Vec<(usize, usize)>, normalized: usize, original: usi
         }
     }
     points.push((normalized, original));
+}
+
+/// Whether the ل that ends `a` closes a word of two letters or more that
+/// does not begin with the Arabic article ال.
+fn lam_ends_a_sorani_word(a: &[(char, usize)]) -> bool {
+    let letters = a.iter().rev().take_while(|&&(c, _)| chars::is_arabic_letter(c) || chars::is_mark(c)).count();
+    let word = &a[a.len() - letters..];
+    word.len() >= 2 && !(word[0].0 == 'ا' && word[1].0 == 'ل')
 }
 
 /// The precomposed letter for `base` + small V, if any.

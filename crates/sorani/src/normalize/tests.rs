@@ -32,6 +32,10 @@ const STANDARD: &[(&str, &str, &str)] = &[
     ("يٚک", "ێک", "Arabic YEH + small V → YEH WITH SMALL V"),
     ("گولٚ", "گوڵ", "LAM + small V → LAM WITH SMALL V"),
     ("بەرٚز", "بەڕز", "REH + small V → RREH"),
+    ("لەگەلأ", "لەگەڵ", "LAM + ALEF WITH HAMZA ABOVE ending a word (the Arabic keyboard's لأ key) → LAM WITH SMALL V"),
+    ("کۆمەلأ، سالـأ.", "کۆمەڵ، ساڵ.", "… before punctuation, tatweel removed"),
+    ("الأدب والأدب", "الأدب والأدب", "Arabic article + أ kept"),
+    ("لأ گەلأن", "لأ گەلأن", "not a lone لأ, nor one inside a word"),
     ("کِتێب", "کتێب", "kasra removed"),
     ("مُحَمَّد", "محمد", "harakat removed"),
     ("ا\u{0653}و", "آو", "ALEF + MADDA composes (NFC) "),
@@ -146,7 +150,7 @@ fn soranish() -> impl Strategy<Value = String> {
         "ک", "ك", "ه", "ھ", "ە", "ی", "ي", "ى", "ر", "ڕ", "و", "ۆ", "ؤ", "ل", "ڵ", "ا", "ب", "ة", "ڒ", " ", "\t", "\n",
         "\u{200C}", "\u{200D}", "\u{200F}", "\u{FEFF}", "\u{00A0}", "ـ", "\u{064E}", "\u{0651}", "\u{0650}",
         "\u{0654}", "\u{0653}", "\u{065A}", "\u{0306}", "\u{0301}", "ﻻ", "ﻛ", "\u{FE70}", "٣", "3", "۳", "A", "e", "İ",
-        "(", ".", "🙂", "\u{0300}", "\u{0327}", "한", "\u{1161}", "\u{2126}",
+        "(", ".", "🙂", "\u{0300}", "\u{0327}", "한", "\u{1161}", "\u{2126}", "أ", "لأ",
     ]);
     prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
 }
