@@ -201,8 +201,8 @@ impl SuffixTable {
         assert!(all.len() <= u8::MAX as usize + 1, "suffix positions fit a byte");
         let mut starts = [0u16; GROUPS + 1];
         let mut group = Vec::with_capacity(all.len());
-        for g in 0..GROUPS {
-            starts[g] = group.len() as u16;
+        for (g, start) in starts.iter_mut().take(GROUPS).enumerate() {
+            *start = group.len() as u16;
             group.extend((0..all.len()).filter(|&i| group_of(all[i].last2) == g).map(|i| i as u8));
         }
         starts[GROUPS] = group.len() as u16;

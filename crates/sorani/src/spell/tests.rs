@@ -301,7 +301,8 @@ fn lexicalized_joined_words_are_accepted() {
     // conjunctions and adverbs once written as two words (کە + واتە, هەر +
     // وا) that no source lists as words
     let s = Speller::embedded();
-    for word in ["کەواتە", "کەچی", "هەروا", "هەرکات", "بەسوود", "تاکە", "هی", "هەروەکو", "شیعر"] {
+    for word in ["کەواتە", "کەچی", "هەروا", "هەرکات", "بەسوود", "تاکە", "هی", "هەروەکو", "شیعر"]
+    {
         assert!(s.is_correct(word), "{word}");
     }
     assert!(!s.is_correct("کەژمارەی"));
