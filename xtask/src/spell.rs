@@ -726,23 +726,22 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
     }
-    let mut lists: Vec<(String, Vec<ListRow>)> = [&learner, &newsy]
+    // the sets' own lists borrow from the sets; one read from a file, from `extra`
+    let extra =
+        arg_value(args, "--list").map(|path| read_list(Path::new(path)).map(|rows| (path, rows))).transpose()?;
+    let mut lists: Vec<(String, Vec<Pair>)> = [&learner, &newsy]
         .iter()
         .map(|set| {
-            let pairs = word_list(set, real_word_count);
-            let owned = pairs.into_iter().map(|(s, g, c)| (s.to_string(), g.to_string(), c)).collect();
-            (
-                format!("{} word list: non-word errors (not a word the lexicon counts {real_word_count}+)", set.name),
-                owned,
-            )
+            let title =
+                format!("{} word list: non-word errors (not a word the lexicon counts {real_word_count}+)", set.name);
+            (title, word_list(set, real_word_count))
         })
         .collect();
-    if let Some(path) = arg_value(args, "--list") {
-        lists.push((format!("{path}:"), read_list(Path::new(path))?));
+    if let Some((path, rows)) = &extra {
+        lists.push((format!("{path}:"), rows.iter().map(|(s, g, c)| (s.as_str(), g.as_str(), *c)).collect()));
     }
-    for (title, owned) in &lists {
-        let pairs: Vec<(&str, &str, Class)> = owned.iter().map(|(s, g, c)| (s.as_str(), g.as_str(), *c)).collect();
-        let w = score_word_list(&speller, title, &pairs, verbose);
+    for (title, pairs) in &lists {
+        let w = score_word_list(&speller, title, pairs, verbose);
         let (p, r, f) = w.tally.f1();
         println!(
             "\n== {title} {} errors and their corrections, one entry each (as `sorani spell --words`)",
@@ -758,6 +757,9 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
 
 /// A word list row: the shown text, its correction, the error class.
 type ListRow = (String, String, Class);
+
+/// [`ListRow`], borrowed (what scoring reads).
+type Pair<'a> = (&'a str, &'a str, Class);
 
 /// A word list as `--write-dev` writes it: `shown<TAB>gold<TAB>class` rows
 /// under a header.
