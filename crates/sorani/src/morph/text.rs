@@ -31,26 +31,57 @@ pub struct WordPiece {
 
 /// Whether `c` belongs inside a word: letters, digits, the Arabic harakat
 /// (U+064B–U+065F, U+0670) and ZWNJ, which joins the parts of one word.
+#[cfg(test)]
 fn is_word_char(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x80 {
-        c.is_ascii_alphanumeric()
-    } else if (0x0600..0x0700).contains(&cp) {
-        // Most of a Sorani text: a table instead of Unicode's slower lookup.
-        ARABIC_WORD_CHARS[(cp - 0x0600) as usize]
-    } else {
-        is_word_char_slow(c)
-    }
+    let mut buf = [0; 4];
+    word_char_at(c.encode_utf8(&mut buf).as_bytes(), 0, &WORD_BYTES).0
 }
 
 fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{200C}' || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
 }
 
-/// [`is_word_char_slow`] of U+0600–U+06FF.
-static ARABIC_WORD_CHARS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(is_word_char_slow))
+/// [`is_word_char_slow`] of ASCII (first 128) and of U+0600–U+06FF (next
+/// 256): most of a Sorani text, answered by a table instead of Unicode's
+/// slower lookup.
+struct WordBytes([bool; 384]);
+
+static WORD_BYTES: std::sync::LazyLock<WordBytes> = std::sync::LazyLock::new(|| {
+    WordBytes(std::array::from_fn(|i| {
+        let cp = if i < 128 { i as u32 } else { 0x0600 + i as u32 - 128 };
+        char::from_u32(cp).is_some_and(is_word_char_slow)
+    }))
 });
+
+/// Whether the character starting at byte `i` of `b` (valid UTF-8) is a
+/// word character, and its length in bytes. Works on bytes: decoding every
+/// character made splitting a line cost as much as stemming its words.
+#[inline(always)]
+fn word_char_at(b: &[u8], i: usize, table: &WordBytes) -> (bool, usize) {
+    let lead = b[i];
+    if lead < 0x80 {
+        (table.0[lead as usize], 1)
+    } else if (0xD8..=0xDB).contains(&lead) {
+        // Two bytes: 110110xx 10yyyyyy is U+0600 + xxyyyyyy.
+        let low = usize::from(lead & 0x03) << 6 | usize::from(b[i + 1] & 0x3F);
+        (table.0[128 + low], 2)
+    } else {
+        other_char_at(b, i)
+    }
+}
+
+/// [`word_char_at`] of a character outside ASCII and U+0600–U+06FF.
+#[cold]
+#[inline(never)]
+fn other_char_at(b: &[u8], i: usize) -> (bool, usize) {
+    let len = match b[i] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let c = std::str::from_utf8(&b[i..i + len]).ok().and_then(|s| s.chars().next());
+    (c.is_some_and(is_word_char_slow), len)
+}
 
 /// Iterator over the [`WordPiece`]s of a text; see [`word_pieces`].
 #[derive(Debug, Clone)]
@@ -63,13 +94,23 @@ impl Iterator for WordPieces<'_> {
     type Item = WordPiece;
 
     fn next(&mut self) -> Option<WordPiece> {
-        let rest = &self.text[self.pos..];
-        let first = rest.chars().next()?;
-        let is_word = is_word_char(first);
-        let len = rest.find(|c: char| is_word_char(c) != is_word).unwrap_or(rest.len());
-        let piece = WordPiece { start: self.pos, end: self.pos + len, is_word };
-        self.pos += len;
-        Some(piece)
+        let b = self.text.as_bytes();
+        let start = self.pos;
+        if start >= b.len() {
+            return None;
+        }
+        let table = &*WORD_BYTES;
+        let (is_word, len) = word_char_at(b, start, table);
+        let mut end = start + len;
+        while end < b.len() {
+            let (w, len) = word_char_at(b, end, table);
+            if w != is_word {
+                break;
+            }
+            end += len;
+        }
+        self.pos = end;
+        Some(WordPiece { start, end, is_word })
     }
 }
 
@@ -193,9 +234,9 @@ mod tests {
     }
 
     #[test]
-    fn the_arabic_table_agrees_with_unicode() {
-        for cp in 0x0600..0x0700 {
-            let c = char::from_u32(cp).expect("Arabic block");
+    fn the_byte_tables_agree_with_unicode() {
+        for cp in (0..0x80).chain(0x0600..0x0700).chain([0x0750, 0x200C, 0x200D, 0x2013, 0xFEFF, 0x1F600]) {
+            let c = char::from_u32(cp).expect("a scalar value");
             assert_eq!(is_word_char(c), is_word_char_slow(c), "U+{cp:04X}");
         }
     }
