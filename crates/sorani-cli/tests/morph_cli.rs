@@ -96,6 +96,29 @@ fn analyze_emits_one_json_object_per_word() {
 }
 
 #[test]
+fn a_repeated_word_gets_the_same_analyses_at_its_own_place() {
+    // the second and third time, a word's analyses are written from memory
+    let out = sorani().arg("analyze").write_stdin("ماڵەکان\nو ماڵەکان ماڵەکان\n").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("valid JSON")).collect();
+    let places: Vec<(u64, u64, u64)> = rows
+        .iter()
+        .filter(|r| r["word"] == "ماڵەکان")
+        .map(|r| (r["line"].as_u64().unwrap(), r["start"].as_u64().unwrap(), r["end"].as_u64().unwrap()))
+        .collect();
+    let (w, gap) = ("ماڵەکان".len() as u64, "و ".len() as u64);
+    assert_eq!(places, [(1, 0, w), (2, gap, gap + w), (2, gap + w + 1, gap + 2 * w + 1)]);
+    assert!(rows.iter().filter(|r| r["word"] == "ماڵەکان").all(|r| r["analyses"] == rows[0]["analyses"]));
+    let best = sorani().args(["analyze", "--best"]).write_stdin("ماڵەکان ماڵەکان\n").output().unwrap();
+    let best = String::from_utf8(best.stdout).unwrap();
+    for line in best.lines() {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(row["analyses"].as_array().map(Vec::len), Some(1), "{line}");
+    }
+}
+
+#[test]
 fn bad_input_is_an_error_with_exit_2() {
     sorani().args(["stem", "/nonexistent/file.txt"]).assert().code(2).stderr(predicate::str::contains("file.txt"));
     sorani().arg("lemma").write_stdin(vec![0xff, 0xfe, b'\n']).assert().code(2);
