@@ -250,14 +250,18 @@ impl SpellerBuilder {
 
     /// Builds the speller over a [`Lexicon`] (every word with its frequency).
     pub fn build_from_lexicon(self, lexicon: &Lexicon) -> Speller {
-        let mut entries = Vec::with_capacity(lexicon.len());
+        // The words in one buffer, not a string each: the speller copies
+        // them once more anyway.
+        let mut text = String::new();
+        let mut spans = Vec::with_capacity(lexicon.len());
         let mut stream = lexicon.as_fst().stream();
         while let Some((key, count)) = fst::Streamer::next(&mut stream) {
             if let Ok(word) = std::str::from_utf8(key) {
-                entries.push((word.to_string(), count));
+                spans.push((text.len(), text.len() + word.len(), count));
+                text.push_str(word);
             }
         }
-        self.build(entries)
+        self.build(spans.into_iter().map(|(a, b, count)| (&text[a..b], count)))
     }
 }
 
