@@ -6,6 +6,7 @@
 
 mod cmd;
 mod lines;
+mod word_memo;
 
 use std::process::ExitCode;
 

@@ -11,11 +11,11 @@ use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use rustc_hash::FxHashMap;
 use serde::Serialize;
 use sorani::morph::{Analysis, Analyzer};
 
 use crate::lines::{map_lines, InputArgs, Terminator};
+use crate::word_memo::WordMemo;
 
 /// Arguments of `sorani analyze`.
 #[derive(Debug, clap::Args)]
@@ -41,51 +41,30 @@ struct WordPart<'a> {
 
 thread_local! {
     /// [`WordPart`]s written recently on this thread, by word.
-    static WRITTEN: RefCell<Written> = RefCell::default();
+    static ANALYSES: RefCell<WordMemo> = RefCell::new(WordMemo::new(WORDS_PER_GENERATION));
 }
 
-/// Words whose JSON each thread keeps per generation: some 15 MB a thread
-/// at most. (On 100 MB of news, two threads, 8K words took 6.2 s and 30 MB
-/// more than writing every word anew, which took 9.5 s; 32K words took
-/// 5.5 s and 58 MB more.)
-const WRITTEN_PER_GENERATION: usize = 1 << 13;
+/// Words whose analyses each thread keeps per generation: some 15 MB a
+/// thread at most. (On 100 MB of news, two threads, 8K words took 6.2 s
+/// and 30 MB more than writing every word anew, which took 9.5 s; 32K words
+/// took 5.5 s and 58 MB more.)
+const WORDS_PER_GENERATION: usize = 1 << 13;
 
-/// The JSON of recent words' [`WordPart`]s in two generations (as the
-/// analyzer's own memos): running text repeats its words, and writing every
-/// word's analyses out as JSON again took half the time of `sorani analyze`
-/// on news text (10 MB of awta-en-ckb: 2.7 s before, 1.1–1.4 s now, one
-/// thread).
-#[derive(Default)]
-struct Written {
-    recent: FxHashMap<Box<str>, Box<str>>,
-    older: FxHashMap<Box<str>, Box<str>>,
-}
-
-impl Written {
-    /// Appends the [`WordPart`] of `word` to `out`.
-    fn push(&mut self, word: &str, best: bool, out: &mut String) {
-        if let Some(json) = self.recent.get(word) {
-            out.push_str(json);
-            return;
-        }
-        let json = match self.older.remove(word) {
-            Some(json) => json,
-            None => {
-                let mut analyses = Analyzer::embedded().analyze(word);
-                if best {
-                    analyses.truncate(1);
-                }
-                let json = serde_json::to_string(&WordPart { word, analyses }).expect("analysis serializes");
-                // without the opening brace: the record's own fields come first
-                json[1..].into()
+/// Appends the [`WordPart`] of `word` to `out`. Writing every word's
+/// analyses out as JSON again took a third of the time of `sorani analyze`
+/// on news text; a word met again is copied.
+fn push_word_part(word: &str, best: bool, out: &mut String) {
+    ANALYSES.with(|memo| {
+        memo.borrow_mut().push(word, out, |word, out| {
+            let mut analyses = Analyzer::embedded().analyze(word);
+            if best {
+                analyses.truncate(1);
             }
-        };
-        out.push_str(&json);
-        if self.recent.len() >= WRITTEN_PER_GENERATION {
-            self.older = std::mem::take(&mut self.recent);
-        }
-        self.recent.insert(word.into(), json);
-    }
+            let json = serde_json::to_string(&WordPart { word, analyses }).expect("analysis serializes");
+            // without the opening brace: the record's own fields come first
+            out.push_str(&json[1..]);
+        })
+    })
 }
 
 /// Appends the morphemes of `word` separated by single spaces (`sorani tokenize --morphemes`).
@@ -130,14 +109,11 @@ pub(crate) fn push_morphemes_jsonl(word: &str, start: usize, line: u64, out: &mu
 /// Runs `sorani analyze`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     map_lines(&args.input, Terminator::Mapper, |line, out| {
-        WRITTEN.with(|written| {
-            let mut written = written.borrow_mut();
-            for (start, word) in sorani::morph::words(line.text) {
-                // the fields that depend on where the word stands, then its own part
-                let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, start + word.len());
-                written.push(word, args.best, out);
-                out.push('\n');
-            }
-        })
+        for (start, word) in sorani::morph::words(line.text) {
+            // the fields that depend on where the word stands, then its own part
+            let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, start + word.len());
+            push_word_part(word, args.best, out);
+            out.push('\n');
+        }
     })
 }
