@@ -134,15 +134,55 @@ fn word_hash(word: &str) -> u64 {
     h.finish()
 }
 
+/// Words in one buffer, by id: `list[id]` is a `&str`.
+pub(crate) struct WordList {
+    text: String,
+    /// Byte range of each word in `text`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl WordList {
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.spans.iter().map(|&(a, b)| &self.text[a as usize..b as usize])
+    }
+}
+
+impl std::ops::Index<usize> for WordList {
+    type Output = str;
+
+    #[inline]
+    fn index(&self, id: usize) -> &str {
+        let (a, b) = self.spans[id];
+        &self.text[a as usize..b as usize]
+    }
+}
+
+/// An entry of [`Words`]' lookup table: a word's byte range in the word
+/// list's buffer (so that comparing keys reads the buffer directly) and its id.
+#[derive(Clone, Copy)]
+struct Slot {
+    start: u32,
+    end: u32,
+    id: u32,
+}
+
 /// The lexicon as the speller sees it.
 pub(crate) struct Words {
     /// Every word, by id.
-    pub words: Vec<Box<str>>,
+    pub words: WordList,
     /// Corpus count of each word.
     pub counts: Vec<u64>,
-    /// Exact lookup: the ids, hashed by their word (which `words` holds,
-    /// so each word is stored once).
-    exact: hashbrown::HashTable<u32>,
+    /// Exact lookup, hashed by the word (which `words` holds, so each word
+    /// is stored once).
+    exact: hashbrown::HashTable<Slot>,
     /// Sum of all counts.
     pub total: u64,
     /// The highest count among the words of each length in chars (up to
@@ -162,27 +202,38 @@ impl Words {
         let entries = entries.into_iter();
         // sized once (a lexicon has hundreds of thousands of words)
         let expected = entries.size_hint().0;
-        let mut words: Vec<Box<str>> = Vec::with_capacity(expected);
+        let mut words = WordList { text: String::with_capacity(expected * 12), spans: Vec::with_capacity(expected) };
         let mut counts = Vec::with_capacity(expected);
         let mut exact = hashbrown::HashTable::with_capacity(expected);
         let mut total = 0u64;
         for (word, count) in entries {
             let word = word.as_ref();
-            if word.is_empty() || word.chars().count() > model::MAX_CHARS {
+            if word.is_empty()
+                || word.chars().count() > model::MAX_CHARS
+                || words.text.len() + word.len() > u32::MAX as usize
+            {
                 continue;
             }
             total += count;
             let hash = word_hash(word);
-            match exact.find(hash, |&id: &u32| *words[id as usize] == *word) {
-                Some(&id) => counts[id as usize] += count,
+            let text = words.text.as_bytes();
+            match exact.find(hash, |s: &Slot| text[s.start as usize..s.end as usize] == *word.as_bytes()) {
+                Some(s) => counts[s.id as usize] += count,
                 None => {
-                    let id = words.len() as u32;
-                    words.push(word.into());
+                    let slot = Slot {
+                        start: words.text.len() as u32,
+                        end: (words.text.len() + word.len()) as u32,
+                        id: words.spans.len() as u32,
+                    };
+                    words.text.push_str(word);
+                    words.spans.push((slot.start, slot.end));
                     counts.push(count);
-                    exact.insert_unique(hash, id, |&id: &u32| word_hash(&words[id as usize]));
+                    let text = &words.text;
+                    exact.insert_unique(hash, slot, |s: &Slot| word_hash(&text[s.start as usize..s.end as usize]));
                 }
             }
         }
+        words.text.shrink_to_fit();
         let mut max_count_by_chars = vec![0u64; model::MAX_CHARS + 1];
         for (word, &count) in words.iter().zip(&counts) {
             let slot = &mut max_count_by_chars[word.chars().count()];
@@ -195,7 +246,8 @@ impl Words {
     /// The id of `word`.
     #[inline]
     pub fn id(&self, word: &str) -> Option<u32> {
-        self.exact.find(word_hash(word), |&id| *self.words[id as usize] == *word).copied()
+        let text = self.words.text.as_bytes();
+        self.exact.find(word_hash(word), |s| text[s.start as usize..s.end as usize] == *word.as_bytes()).map(|s| s.id)
     }
 
     /// The count of `word` (0 when unknown).
@@ -476,7 +528,7 @@ mod tests {
         for (typed, want) in cases {
             let folded: Vec<char> = model::fold(typed).chars().collect();
             index.candidates(&folded, 2, &mut out);
-            let got: Vec<&str> = out.iter().map(|&id| &*words.words[id as usize]).collect();
+            let got: Vec<&str> = out.iter().map(|&id| &words.words[id as usize]).collect();
             assert!(got.contains(&want), "{typed}: expected {want} among {got:?}");
         }
     }

@@ -580,7 +580,7 @@ impl Speller {
                 ids.select_nth_unstable_by(HOT_WORDS, |&a, &b| counts[b as usize].cmp(&counts[a as usize]));
                 ids.truncate(HOT_WORDS);
             }
-            hot::HotWords::new(ids.iter().map(|&id| &*self.words.words[id as usize]))
+            hot::HotWords::new(ids.iter().map(|&id| &self.words.words[id as usize]))
         })
     }
 
@@ -961,7 +961,7 @@ impl Speller {
                 break;
             }
             let w = &self.words.words[id as usize];
-            if **w == *word {
+            if *w == *word {
                 continue;
             }
             cand.clear();
