@@ -6,7 +6,6 @@
 
 mod cmd;
 mod lines;
-mod word_memo;
 
 use std::process::ExitCode;
 

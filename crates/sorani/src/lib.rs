@@ -23,6 +23,7 @@ pub mod chars;
 pub mod error;
 pub mod lexicon;
 pub mod lid;
+pub mod memo;
 pub mod morph;
 pub mod normalize;
 pub mod number;

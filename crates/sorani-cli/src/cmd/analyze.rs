@@ -12,10 +12,10 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use serde::Serialize;
+use sorani::memo::Generations;
 use sorani::morph::{Analysis, Analyzer};
 
 use crate::lines::{map_lines, InputArgs, Terminator};
-use crate::word_memo::WordMemo;
 
 /// Arguments of `sorani analyze`.
 #[derive(Debug, clap::Args)]
@@ -41,7 +41,7 @@ struct WordPart<'a> {
 
 thread_local! {
     /// [`WordPart`]s written recently on this thread, by word.
-    static ANALYSES: RefCell<WordMemo> = RefCell::new(WordMemo::new(WORDS_PER_GENERATION));
+    static ANALYSES: RefCell<Generations<Box<str>>> = RefCell::default();
 }
 
 /// Words whose analyses each thread keeps per generation: some 15 MB a
@@ -55,15 +55,19 @@ const WORDS_PER_GENERATION: usize = 1 << 13;
 /// on news text; a word met again is copied.
 fn push_word_part(word: &str, best: bool, out: &mut String) {
     ANALYSES.with(|memo| {
-        memo.borrow_mut().push(word, out, |word, out| {
-            let mut analyses = Analyzer::embedded().analyze(word);
-            if best {
-                analyses.truncate(1);
-            }
-            let json = serde_json::to_string(&WordPart { word, analyses }).expect("analysis serializes");
-            // without the opening brace: the record's own fields come first
-            out.push_str(&json[1..]);
-        })
+        let mut memo = memo.borrow_mut();
+        if memo.read(word, WORDS_PER_GENERATION, |json| out.push_str(json)).is_some() {
+            return;
+        }
+        let mut analyses = Analyzer::embedded().analyze(word);
+        if best {
+            analyses.truncate(1);
+        }
+        let json = serde_json::to_string(&WordPart { word, analyses }).expect("analysis serializes");
+        // without the opening brace: the record's own fields come first
+        let part = &json[1..];
+        out.push_str(part);
+        memo.insert(word.into(), part.into(), WORDS_PER_GENERATION);
     })
 }
 

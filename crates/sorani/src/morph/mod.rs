@@ -38,6 +38,8 @@ use serde::Serialize;
 use analyzer::{Cand, LemmaHow};
 use lexicon::{Kind, LEXICON};
 
+use crate::memo::Generations;
+
 pub use lexicon::hold_out_evaluation_lemmas;
 pub use stopwords::{is_stopword, stopwords};
 pub use text::{index_terms, lemmatize_text, map_words, stem_text, word_pieces, words, WordPiece, WordPieces};
@@ -223,49 +225,6 @@ impl Value {
             Value::Span(a, b) => Cow::Borrowed(&word[*a as usize..*b as usize]),
             Value::Owned(s) => Cow::Owned(s.to_string()),
         }
-    }
-}
-
-/// A per-thread memo (words repeat in running text) in two generations:
-/// words are added to `recent`; when it holds its capacity it becomes
-/// `older` and the previous `older` is dropped, and a word found in `older`
-/// moves back to `recent`. Frequent words therefore stay while the long tail
-/// passes through, and memory stays bounded. (Emptying one map when full
-/// made every frequent word a miss again each time: on 20 MB of awta text,
-/// 94k distinct words, two generations took Python's `stem_arrow` from 65
-/// to 75 MB/s. Indexing 1 GB, whose 100 MB slices hold some 210k distinct
-/// words, took 59 s with 2^18 words per generation against 71 s with 2^16,
-/// which recomputed the tail of the vocabulary; the search indexer has
-/// since got a memo of its own in front of this one.)
-struct Generations<V> {
-    recent: rustc_hash::FxHashMap<Box<str>, V>,
-    older: rustc_hash::FxHashMap<Box<str>, V>,
-}
-
-impl<V> Default for Generations<V> {
-    fn default() -> Self {
-        Generations { recent: Default::default(), older: Default::default() }
-    }
-}
-
-impl<V> Generations<V> {
-    /// `read` of the value of `word`, which moves back to `recent` when it
-    /// was in `older`.
-    fn read<R>(&mut self, word: &str, capacity: usize, read: impl FnOnce(&V) -> R) -> Option<R> {
-        if let Some(v) = self.recent.get(word) {
-            return Some(read(v));
-        }
-        let (key, v) = self.older.remove_entry(word)?;
-        let out = read(&v);
-        self.insert(key, v, capacity);
-        Some(out)
-    }
-
-    fn insert(&mut self, key: Box<str>, v: V, capacity: usize) {
-        if self.recent.len() >= capacity {
-            self.older = std::mem::take(&mut self.recent);
-        }
-        self.recent.insert(key, v);
     }
 }
 

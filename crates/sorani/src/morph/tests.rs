@@ -445,21 +445,6 @@ fn very_long_words_do_not_panic() {
 }
 
 #[test]
-fn memo_keeps_the_words_read_again_and_forgets_the_rest() {
-    let mut memo: Generations<u32> = Generations::default();
-    for (i, w) in ["a", "b", "c"].into_iter().enumerate() {
-        memo.insert(w.into(), i as u32, 2);
-    }
-    // "c" started a new generation; reading "a" brings it back into it.
-    assert_eq!(memo.read("a", 2, |v| *v), Some(0));
-    // The next full generation pushes out "b", which was not read again.
-    memo.insert("d".into(), 3, 2);
-    assert_eq!(memo.read("b", 2, |v| *v), None);
-    assert_eq!(memo.read("a", 2, |v| *v), Some(0));
-    assert!(memo.recent.len() <= 2 && memo.older.len() <= 2);
-}
-
-#[test]
 fn analyzer_is_shareable() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Analyzer>();
