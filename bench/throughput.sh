@@ -13,8 +13,9 @@
 # of RUNS=3 runs), the CPU time, and the peak memory (/usr/bin/time). The
 # peers are far slower, so they are timed on the first PEER_MB (default 2;
 # 0.2 for klpt's word tokenizer) of the same file, and the ratio compares
-# MB/s to MB/s. Finally it runs normalize, tokenize and sentences on one
-# line of the whole legacy corpus.
+# MB/s to MB/s. It then times the spell checker's start-up (one correct and
+# one misspelt word from a fresh process), and finally runs normalize,
+# tokenize and sentences on one line of the whole legacy corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb="${1:-100}"
@@ -60,9 +61,11 @@ run() {
     # Wall time from the clock in nanoseconds (/usr/bin/time rounds to 10 ms,
     # a tenth of a fast run); CPU time and peak memory from /usr/bin/time.
     local t0 t1; t0=$(date +%s%N)
-    taskset -c "$cpus" /usr/bin/time -f "%U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null
+    # (exit status 1 is `sorani spell` reporting findings; /usr/bin/time then
+    # writes a line of its own before the figures)
+    taskset -c "$cpus" /usr/bin/time -f "%U %S %M" -o "$tmp/time.txt" "$bin" "$@" "$file" > /dev/null || [ $? -eq 1 ]
     t1=$(date +%s%N)
-    echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }') $(cat "$tmp/time.txt")" >> "$tmp/times.txt"
+    echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }') $(tail -1 "$tmp/time.txt")" >> "$tmp/times.txt"
   done
   sort -n "$tmp/times.txt" | head -1 | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
@@ -71,7 +74,8 @@ declare -A sorani_mbs
 printf "%-28s %10s %10s %10s %10s %9s\n" "sorani" "MB/s 1core" "MB/s 2core" "CPU MB/s" "speed-up" "peak MB"
 for spec in "normalize clean normalize" "normalize legacy normalize" \
   "normalize-no-restore clean normalize --restore never" "normalize-no-restore legacy normalize --restore never" \
-  "tokenize clean tokenize" "sentences clean sentences"; do
+  "tokenize clean tokenize" "sentences clean sentences" \
+  "stem clean stem" "lemma clean lemma" "analyze clean analyze"; do
   set -- $spec
   name="$1 ($2)"; file=$([ "$2" = clean ] && echo "$clean" || echo "$legacy"); shift 2
   read -r w1 c1 m1 < <(run 1 "$file" "$@")
@@ -87,7 +91,20 @@ for spec in "normalize clean normalize" "normalize legacy normalize" \
 done
 echo "(MB/s = input bytes / wall time; CPU MB/s = input bytes / user+sys time on one core, the figure to read on a loaded machine;"
 echo " normalize runs restoration's screen on every line and its detection on the lines the screen is not sure of (--restore auto,"
-echo " the default); normalize-no-restore is the normalizer alone, as issue #2 specifies it)"
+echo " the default); normalize-no-restore is the normalizer alone, as issue #2 specifies it;"
+echo " analyze writes about 40 bytes of JSON per input byte)"
+echo
+
+# The spell checker's start-up: one word checked, from a fresh process (the
+# lexicon read, and for a misspelt word the suggestion index built).
+printf 'ماڵ\n' > "$tmp/spell-correct.txt"
+printf 'ماڵێكككک\n' > "$tmp/spell-misspelt.txt"
+for kind in correct misspelt; do
+  for cores in 1 2; do
+    read -r w c m < <(run "$cores" "$tmp/spell-$kind.txt" spell --words)
+    printf "spell --words, one %-8s word, %d core(s): %6ss wall, peak %d MB\n" "$kind" "$cores" "$w" "$((m / 1024))"
+  done
+done
 echo
 
 python=$(bench/setup-peers.sh 2>/dev/null | tail -1)
