@@ -431,9 +431,12 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
             let past_seen = [past.clone(), format!("{past}وە"), format!("{past}ن")];
             let present_seen = [format!("دە{present}ت"), format!("ب{present}ت"), format!("نا{present}ت")];
             for (form, k, seen) in [(past, "pst", past_seen), (present, "prs", present_seen)] {
-                // (not a compound of a known passive stem: کۆکرا is کۆ + کرا)
+                // (not a compound of a known passive stem: کۆکرا is کۆ + کرا;
+                // but any stem ending in ن ends in نان's passive نرا / نرێ:
+                // زانرا, پشکنرێ)
                 let compound = form.char_indices().skip(1).any(|(i, _)| {
                     form[i..].chars().count() >= 3
+                        && !matches!(&form[i..], "نرا" | "نرێ")
                         && has_stem.contains(&(form[i..].to_string(), k.to_string()))
                         && form[..i].chars().count() >= 2
                         && lead_words.contains(&form[..i])
