@@ -144,3 +144,36 @@ fn tokenize_morphemes_splits_words_only() {
     assert_eq!(rows[1]["start"], "ئێمە ".len());
     assert_eq!(rows[3]["tag"], "PSS1P");
 }
+
+#[test]
+fn text_typed_on_other_keyboards_is_read_in_standard_spelling() {
+    // Arabic KAF and YEH, HEH + ZWNJ for ە, tatweel, ھ for /h/
+    let input = "كتێبه\u{200C}كان و يارييەكە\r\nکتـێبەکان ھاوڕێکانم\n";
+    sorani().arg("lemma").write_stdin(input).assert().success().stdout("کتێب و یاری\r\nکتێب هاوڕێ\n");
+    sorani().arg("stem").write_stdin(input).assert().success().stdout("کتێب و یاری\r\nکتێب هاوڕێ\n");
+    // a legacy-keyboard line (ە typed as ه) is restored first, unless asked not to
+    let legacy = "ماڵهكانمان له شارهكهدا\n";
+    sorani().arg("stem").write_stdin(legacy).assert().success().stdout("ماڵ لە شار\n");
+    let never = sorani().args(["stem", "--restore", "never"]).write_stdin(legacy).output().unwrap();
+    assert_ne!(String::from_utf8(never.stdout).unwrap(), "ماڵ لە شار\n");
+}
+
+#[test]
+fn analyze_gives_the_standard_spelling_beside_the_word_as_written() {
+    let line = "ماڵهكانمان و كتێب";
+    let out = sorani().args(["analyze", "--best"]).write_stdin(format!("{line}\n")).output().unwrap();
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    // spans and words are those of the input; the standard spelling is what was analyzed
+    for r in &rows {
+        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        assert_eq!(r["word"], &line[s..e]);
+    }
+    assert_eq!(rows[0]["standard"], "ماڵەکانمان");
+    assert_eq!(rows[0]["analyses"][0]["lemma"], "ماڵ");
+    assert!(rows[1].get("standard").is_none(), "و is standard: {}", rows[1]);
+    assert_eq!(rows[2]["standard"], "کتێب");
+    assert_eq!(rows[2]["analyses"][0]["known"], true);
+}

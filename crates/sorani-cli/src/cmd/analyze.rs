@@ -5,8 +5,11 @@
 //! "pos":"noun","known":true,"morphemes":[{"text":"…","start":0,"end":8,"kind":"stem","tag":"N"},…]},…]}`.
 //! `start`/`end` are byte offsets of the word in its line; morpheme offsets
 //! are byte offsets in the word. Analyses are ranked, best first; `known`
-//! is false for guesses about unknown stems.
+//! is false for guesses about unknown stems. A word not written in standard
+//! Sorani (typed on another keyboard, legacy spelling) also has `"standard"`,
+//! the spelling that was analyzed, and its morpheme offsets are in that.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -15,13 +18,17 @@ use serde::Serialize;
 use sorani::memo::Generations;
 use sorani::morph::{Analysis, Analyzer};
 
+use super::restore_args::RestoreArg;
+use super::standard::Standardizer;
 use crate::lines::{map_lines, InputArgs, Terminator};
 
 /// Arguments of `sorani analyze`.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  echo 'وڵاتەکەیان' | sorani analyze --best\n\n\
-Input should be normalized (`sorani normalize`). Each word becomes one JSON object with all\n\
-its analyses (lemma, stem, part of speech, morphemes with byte spans and tags).")]
+Each word becomes one JSON object with all its analyses (lemma, stem, part of speech, morphemes\n\
+with byte spans and tags). A word typed on another keyboard or in a legacy spelling is analyzed\n\
+as `sorani normalize` would write it, given as \"standard\" beside the word as written; its\n\
+morpheme spans are in that spelling.")]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
@@ -29,6 +36,12 @@ pub struct Args {
     /// Keep only the best analysis of each word.
     #[arg(long)]
     best: bool,
+
+    /// Restore words typed without a Kurdish keyboard before analyzing them
+    /// (ە as ه, ك, ي, missing ێ ۆ ڵ ڕ): auto (the lines detection flags),
+    /// always, never. Words are normalized in any case.
+    #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
+    restore: RestoreArg,
 }
 
 /// The part of a word's record that depends on the word alone:
@@ -36,6 +49,9 @@ pub struct Args {
 #[derive(Serialize)]
 struct WordPart<'a> {
     word: &'a str,
+    /// The standard spelling analyzed, when the word is written otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    standard: Option<&'a str>,
     analyses: Vec<Analysis<'a>>,
 }
 
@@ -59,16 +75,59 @@ fn push_word_part(word: &str, best: bool, out: &mut String) {
         if memo.read(word, WORDS_PER_GENERATION, |json| out.push_str(json)).is_some() {
             return;
         }
-        let mut analyses = Analyzer::embedded().analyze(word);
-        if best {
-            analyses.truncate(1);
-        }
-        let json = serde_json::to_string(&WordPart { word, analyses }).expect("analysis serializes");
+        let json = word_part_json(word, None, best);
         // without the opening brace: the record's own fields come first
         let part = &json[1..];
         out.push_str(part);
         memo.insert(word.into(), part.into(), WORDS_PER_GENERATION);
     })
+}
+
+/// The [`WordPart`] of `word`, analyzed as `standard` when given, as JSON.
+fn word_part_json(word: &str, standard: Option<&str>, best: bool) -> String {
+    let mut analyses = Analyzer::embedded().analyze(standard.unwrap_or(word));
+    if best {
+        analyses.truncate(1);
+    }
+    serde_json::to_string(&WordPart { word, standard, analyses }).expect("analysis serializes")
+}
+
+/// The words of a line that is not all standard, each as `(start, end,
+/// standard spelling)`: restored in the context of the line, then
+/// normalized. A restoration that joins or splits words gives the span of
+/// all it covers to each word it makes.
+fn standard_words(line: &str, standard: &Standardizer) -> Vec<(usize, usize, String)> {
+    let restored = standard.restorer().restore_explained(line);
+    let mut changes = restored.changes.iter().peekable();
+    let spans: Vec<(usize, usize)> = sorani::morph::words(line).map(|(s, w)| (s, s + w.len())).collect();
+    let mut out = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let (s, e) = spans[i];
+        while changes.peek().is_some_and(|c| c.end <= s) {
+            changes.next();
+        }
+        match changes.peek() {
+            Some(c) if c.start < e => {
+                let (cs, mut ce) = (c.start.min(s), c.end.max(e));
+                let mut j = i + 1;
+                while j < spans.len() && spans[j].0 < ce {
+                    ce = ce.max(spans[j].1);
+                    j += 1;
+                }
+                for (_, w) in sorani::morph::words(&c.replacement) {
+                    out.push((cs, ce, standard.normalize(w).into_owned()));
+                }
+                changes.next();
+                i = j;
+            }
+            _ => {
+                out.push((s, e, standard.normalize(&line[s..e]).into_owned()));
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Appends the morphemes of `word` separated by single spaces (`sorani tokenize --morphemes`).
@@ -112,11 +171,25 @@ pub(crate) fn push_morphemes_jsonl(word: &str, start: usize, line: u64, out: &mu
 
 /// Runs `sorani analyze`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let standard = Standardizer::new(args.restore);
     map_lines(&args.input, Terminator::Mapper, |line, out| {
-        for (start, word) in sorani::morph::words(line.text) {
-            // the fields that depend on where the word stands, then its own part
-            let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, start + word.len());
-            push_word_part(word, args.best, out);
+        if let Cow::Borrowed(_) = standard.standardize(line.text) {
+            for (start, word) in sorani::morph::words(line.text) {
+                // the fields that depend on where the word stands, then its own part
+                let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, start + word.len());
+                push_word_part(word, args.best, out);
+                out.push('\n');
+            }
+            return;
+        }
+        for (start, end, spelling) in standard_words(line.text, &standard) {
+            let word = &line.text[start..end];
+            let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, end);
+            if word == spelling {
+                push_word_part(word, args.best, out);
+            } else {
+                out.push_str(&word_part_json(word, Some(&spelling), args.best)[1..]);
+            }
             out.push('\n');
         }
     })

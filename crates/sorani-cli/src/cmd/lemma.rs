@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use sorani::morph::Analyzer;
 
+use super::restore_args::RestoreArg;
+use super::standard::Standardizer;
 use crate::lines::{map_lines, InputArgs, Terminator};
 
 /// Arguments of `sorani lemma`.
@@ -11,16 +13,25 @@ use crate::lines::{map_lines, InputArgs, Terminator};
 #[command(after_help = "Example:\n  echo 'وڵاتەکەیان دەیخوێنینەوە' | sorani lemma\n  وڵات خوێندن\n\n\
 Verbs become their infinitive (without ەوە), nouns their bare singular; unknown words stay as\n\
 they are. Output tokens are separated by single spaces; punctuation is kept as its own token.\n\
-Input should be normalized (`sorani normalize`).")]
+Text typed on other keyboards or with legacy spellings is read as `sorani normalize` would\n\
+write it (`--restore never` only normalizes), so the words that come out are standard.")]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
+
+    /// Restore words typed without a Kurdish keyboard before reading them
+    /// (ە as ه, ك, ي, missing ێ ۆ ڵ ڕ): auto (the lines detection flags),
+    /// always, never. Text is normalized in any case.
+    #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
+    restore: RestoreArg,
 }
 
 /// Runs `sorani lemma`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::embedded();
+    let standard = Standardizer::new(args.restore);
     map_lines(&args.input, Terminator::Preserve, |line, out| {
-        sorani::morph::map_words(line.text, out, |w, out| out.push_str(&analyzer.lemma(w)));
+        let line = standard.standardize(line.text);
+        sorani::morph::map_words(&line, out, |w, out| out.push_str(&analyzer.lemma(w)));
     })
 }

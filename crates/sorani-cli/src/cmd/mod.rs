@@ -13,6 +13,7 @@ pub mod search;
 pub mod sentences;
 pub mod serve;
 pub mod spell;
+pub mod standard;
 pub mod stem;
 pub mod tokenize;
 pub mod translit;

@@ -56,15 +56,21 @@ fn parse_convention(s: &str) -> Result<Convention, String> {
     })
 }
 
-impl RestoreArgs {
-    /// The restorer these arguments ask for.
-    pub fn restorer(&self) -> Restorer {
-        let mode = match self.restore {
+impl RestoreArg {
+    /// The library's mode for this value.
+    pub fn mode(self) -> RestoreMode {
+        match self {
             RestoreArg::Auto => RestoreMode::Auto,
             RestoreArg::Always => RestoreMode::Always,
             RestoreArg::Never => RestoreMode::Never,
-        };
-        Restorer::with_options(RestoreOptions { mode, from: self.from })
+        }
+    }
+}
+
+impl RestoreArgs {
+    /// The restorer these arguments ask for.
+    pub fn restorer(&self) -> Restorer {
+        Restorer::with_options(RestoreOptions { mode: self.restore.mode(), from: self.from })
     }
 
     /// `--explain`: writes the changes of every line as JSONL.

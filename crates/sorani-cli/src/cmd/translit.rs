@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use sorani::restore::{RestoreMode, RestoreOptions, Restorer};
+use sorani::restore::{RestoreOptions, Restorer};
 use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
 
 use super::restore_args::RestoreArg;
@@ -127,12 +127,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.hold_out_evaluation_words {
         t = t.holding_out_evaluation_words();
     }
-    let mode = match args.restore {
-        RestoreArg::Auto => RestoreMode::Auto,
-        RestoreArg::Always => RestoreMode::Always,
-        RestoreArg::Never => RestoreMode::Never,
-    };
-    let restorer = Restorer::with_options(RestoreOptions { mode, from: None });
+    let restorer = Restorer::with_options(RestoreOptions { mode: args.restore.mode(), from: None });
     let to = args.to;
     let convert = move |text: &str| match to {
         Target::Latin => t.to_latin(&restorer.restore(text)),

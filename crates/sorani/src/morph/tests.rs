@@ -384,7 +384,8 @@ fn irregular_passives_and_root_present_stems() {
     }
     // نان's passive نرا / نرێ, mostly after the preverb دا- (دانان "to put");
     // other stems in ن keep their own passive (زانرا is not زا + نرا).
-    for (form, verb) in [("دانراوە", "دانان"), ("دادەنرێت", "دانان"), ("دانرابوو", "دانان"), ("زانرا", "زانین")] {
+    for (form, verb) in [("دانراوە", "دانان"), ("دادەنرێت", "دانان"), ("دانرابوو", "دانان"), ("زانرا", "زانین")]
+    {
         assert_eq!(lemma(form), verb, "{form}");
     }
     // A verb in -ین keeps its root as a present stem beside the dictionary's.
