@@ -551,14 +551,16 @@ fn lemma_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResu
 }
 
 /// Every word of a text replaced by its lemma, tokens separated by single
-/// spaces, punctuation kept as its own token (what `sorani lemma` prints).
+/// spaces, punctuation kept as its own token (what `sorani lemma` prints for
+/// text in standard spelling: `normalize` raw text first).
 #[pyfunction]
 fn lemmatize_text(text: &str) -> String {
     sorani::morph::lemmatize_text(text)
 }
 
 /// Every word of a text replaced by its light stem, tokens separated by single
-/// spaces, punctuation kept as its own token (what `sorani stem` prints).
+/// spaces, punctuation kept as its own token (what `sorani stem` prints for
+/// text in standard spelling: `normalize` raw text first).
 #[pyfunction]
 fn stem_text(text: &str) -> String {
     sorani::morph::stem_text(text)
