@@ -19,7 +19,8 @@ pub(crate) enum Cond {
     Any,
     /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
-    /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان).
+    /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان),
+    /// or یی (یاساییەکان).
     ConsUu,
     /// ا, ە, ێ, ۆ or وو (after ێ both هاوڕێکان and دێیەکان are written).
     AE,
@@ -36,7 +37,8 @@ impl Cond {
         match self {
             Cond::Any => true,
             Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
-            Cond::ConsUu => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ'),
+            // (and a stem in -یی, whose ی is the glide as well: یاسایی + ەکان)
+            Cond::ConsUu => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("یی"),
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),

@@ -42,6 +42,11 @@ fn definite_indefinite_plural() {
             // after ێ both allomorphs are written
             ("هاوڕێکان", "هاوڕێ|کان", "هاوڕێ"),
             ("دێیەکە", "دێ|یەکە", "دێ"),
+            // after a stem in ی the glide is written (سیاسی + یەکان), but
+            // after one in یی its ی is the glide too (یاسایی + ەکان)
+            ("سیاسییەکان", "سیاسی|یەکان", "سیاسی"),
+            ("یاساییەکان", "یاسایی|ەکان", "یاسایی"),
+            ("ئاساییەکە", "ئاسایی|ەکە", "ئاسایی"),
             ("شاران", "شار|ان", "شار"),
         ],
     );
