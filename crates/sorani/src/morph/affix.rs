@@ -20,7 +20,7 @@ pub(crate) enum Cond {
     /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
     /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان),
-    /// or یی (یاساییەکان).
+    /// or ی (یاساییەکان; سیاسیەکان as often written for سیاسییەکان).
     ConsUu,
     /// ا, ە, ێ, ۆ or وو (after ێ both هاوڕێکان and دێیەکان are written).
     AE,
@@ -37,8 +37,16 @@ impl Cond {
         match self {
             Cond::Any => true,
             Cond::Cons => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') && !before.ends_with("وو"),
-            // (and a stem in -یی, whose ی is the glide as well: یاسایی + ەکان)
-            Cond::ConsUu => !matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("یی"),
+            // After the vowel ی too: standard after a stem in -یی, whose ی is
+            // the glide as well (یاسایی + ەکان); after a single ی a common
+            // spelling that the analyzer reads but does not vouch for
+            // (سیاسیەکان for سیاسییەکان; see `vouches_for_spelling`). Not
+            // after a glide ی (ڕوویەکە is ڕوو + یەکە).
+            Cond::ConsUu => match c {
+                'ا' | 'ێ' | 'ە' | 'ۆ' => false,
+                'ی' => !before[..before.len() - 'ی'.len_utf8()].ends_with(['ا', 'ە', 'ێ', 'ۆ', 'و']),
+                _ => true,
+            },
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),

@@ -485,16 +485,23 @@ fn support_by_candidates(word: &str) -> Support {
 }
 
 /// Whether analysis `c` of `word` vouches for its spelling: a known stem,
-/// no bare indefinite ێ, and a noun compounded only with a light verb.
+/// no bare indefinite ێ, no ەکە / ەکان after a single ی (سیاسیەکان, where
+/// the standard spelling writes the glide: سیاسییەکان), and a noun
+/// compounded only with a light verb.
 fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     let Some(entry) = c.entry() else { return false };
     let mut compound = false;
+    let mut before = "";
     for m in morphemes(word, c) {
         match m.tag {
             "INDF" if m.text == "ێ" => return false,
+            "DEF" | "DEF;PL" if m.text.starts_with('ە') && before.ends_with('ی') && !before.ends_with("یی") => {
+                return false
+            }
             "NOM" => compound = true,
             _ => {}
         }
+        before = m.text;
     }
     !compound || LIGHT_VERBS.contains(&entry.lemma)
 }
