@@ -944,9 +944,24 @@ fn verb_stem(
         }
         if e.kind == Kind::Pst && pre.n == 0 && nominal_part.is_none() {
             // Word-initial نا is the negation far more often than the past
-            // stem of نان (put), which lives in compounds (دانا).
+            // stem of نان (put), which lives in compounds (دانا); alone, it
+            // is the word "no".
             if core == "نا" {
-                penalty += 40;
+                penalty += if st.n == 0 { 60 } else { 40 };
+            }
+            // A bare transitive past stem that is also a listed noun, numeral
+            // or adjective (شت "thing", بیست "twenty") is that word more
+            // often than the verb without its agent (an intransitive one is
+            // a whole 3sg verb: وەستا "stopped", گیرا "was caught").
+            if st.n == 0
+                && e.transitive
+                && lex.get(core).iter().any(|x| {
+                    x.kind == Kind::Word
+                        && !x.attested
+                        && matches!(x.pos, super::Pos::Noun | super::Pos::Num | super::Pos::Adj)
+                })
+            {
+                penalty += 10;
             }
             // A past stem that is also a noun (دوا, مرد) + ی alone is more
             // often the noun + ezafe (دوای "after") than a 2sg or 3sg-agent verb.
