@@ -696,7 +696,10 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     // the base + ezafe in running text, unless the -ی word is attested with
     // its own definite or indefinite forms (نەخۆشییەکە).
     let mut ezafe = 0usize;
-    // (only a curated base counts: an attested-only stem such as عەل does not make عەلی a base + ezafe)
+    // (only a curated base counts: an attested-only stem such as عەل does not make عەلی a base + ezafe;
+    // and a word written in words-base.tsv is there because it is the usual reading: بۆچی, پەیوەندی)
+    let hand_written: HashSet<String> =
+        hand_written_rows("words-base.tsv", 2)?.into_iter().map(|mut f| f.swap_remove(0)).collect();
     let curated_nominal: HashSet<String> =
         rows.iter().filter(|r| r.pos != "verb" && !r.feats.contains("attested")).map(|r| r.form.clone()).collect();
     let rows: BTreeSet<Row> = rows
@@ -707,7 +710,8 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
                     let own = ["یەکە", "یەک", "یەکان", "یەکی"]
                         .iter()
                         .any(|f| words.contains(format!("{}{f}", r.form).as_str()));
-                    if x.chars().count() >= 2 && curated_nominal.contains(x) && !own {
+                    if x.chars().count() >= 2 && curated_nominal.contains(x) && !own && !hand_written.contains(&r.form)
+                    {
                         r.feats = if r.feats.is_empty() { "ez".into() } else { format!("{},ez", r.feats) };
                         ezafe += 1;
                     }
