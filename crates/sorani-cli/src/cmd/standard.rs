@@ -11,7 +11,7 @@ use sorani::restore::{RestoreOptions, Restorer};
 
 use super::restore_args::RestoreArg;
 
-/// Restores and normalizes runs of lines.
+/// Restores and normalizes lines.
 pub struct Standardizer {
     restorer: Restorer,
     normalizer: Normalizer,
