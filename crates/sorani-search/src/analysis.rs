@@ -117,34 +117,16 @@ fn word_spans(text: &str, restore: bool, out: &mut Vec<(usize, usize, Source)>, 
         return;
     }
     let spans: Vec<(usize, usize)> = words(text).collect();
-    let mut changes = explained.changes.iter().peekable();
-    let mut i = 0;
-    while i < spans.len() {
-        let (s, e) = spans[i];
-        while changes.peek().is_some_and(|c| c.end <= s) {
-            changes.next();
-        }
-        match changes.peek() {
-            Some(c) if c.start < e => {
-                // the change covers this word and maybe the next ones (joins)
-                let (cs, ce) = (c.start.min(s), c.end.max(e));
-                let mut j = i + 1;
-                while j < spans.len() && spans[j].0 < ce {
-                    j += 1;
-                }
-                let ce = ce.max(spans[j - 1].1);
+    for (s, e, change) in sorani::restore::changed_words(&spans, &explained.changes) {
+        match change {
+            Some(c) => {
                 for (ws, we) in words(&c.replacement) {
                     let at = restored.len();
                     restored.push_str(&c.replacement[ws..we]);
-                    out.push((cs, ce, Source::Restored(at, restored.len())));
+                    out.push((s, e, Source::Restored(at, restored.len())));
                 }
-                changes.next();
-                i = j;
             }
-            _ => {
-                out.push((s, e, Source::Original));
-                i += 1;
-            }
+            None => out.push((s, e, Source::Original)),
         }
     }
 }

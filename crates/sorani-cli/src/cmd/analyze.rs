@@ -98,33 +98,16 @@ fn word_part_json(word: &str, standard: Option<&str>, best: bool) -> String {
 /// all it covers to each word it makes.
 fn standard_words(line: &str, standard: &Standardizer) -> Vec<(usize, usize, String)> {
     let restored = standard.restorer().restore_explained(line);
-    let mut changes = restored.changes.iter().peekable();
     let spans: Vec<(usize, usize)> = sorani::morph::words(line).map(|(s, w)| (s, s + w.len())).collect();
     let mut out = Vec::with_capacity(spans.len());
-    let mut i = 0;
-    while i < spans.len() {
-        let (s, e) = spans[i];
-        while changes.peek().is_some_and(|c| c.end <= s) {
-            changes.next();
-        }
-        match changes.peek() {
-            Some(c) if c.start < e => {
-                let (cs, mut ce) = (c.start.min(s), c.end.max(e));
-                let mut j = i + 1;
-                while j < spans.len() && spans[j].0 < ce {
-                    ce = ce.max(spans[j].1);
-                    j += 1;
-                }
+    for (start, end, change) in sorani::restore::changed_words(&spans, &restored.changes) {
+        match change {
+            Some(c) => {
                 for (_, w) in sorani::morph::words(&c.replacement) {
-                    out.push((cs, ce, standard.normalize(w).into_owned()));
+                    out.push((start, end, standard.normalize(w).into_owned()));
                 }
-                changes.next();
-                i = j;
             }
-            _ => {
-                out.push((s, e, standard.normalize(&line[s..e]).into_owned()));
-                i += 1;
-            }
+            None => out.push((start, end, standard.normalize(&line[start..end]).into_owned())),
         }
     }
     out

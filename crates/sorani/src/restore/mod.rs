@@ -31,6 +31,7 @@
 //! assert!(matches!(r.restore("ئەمڕۆ هەوا خۆشە"), std::borrow::Cow::Borrowed(_)));
 //! ```
 
+mod align;
 mod channel;
 mod context;
 pub mod detect;
@@ -43,6 +44,7 @@ mod search;
 use std::borrow::Cow;
 use std::str::FromStr;
 
+pub use align::changed_words;
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;
 
