@@ -207,6 +207,8 @@ fn frequent_words_get_their_usual_reading() {
             ("نا", "نا", "نا"),
             ("وەستا", "وەستا", "وەستان"),
             ("کرد", "کرد", "کردن"),
+            // the subjunctive of بوون without ب- (بم, بیت, بێت)
+            ("بیت", "بیت", "بوون"),
             // nouns in -ی that news means more often than base + ezafe
             ("پەیوەندی", "پەیوەندی", "پەیوەندی"),
             ("بۆچی", "بۆچی", "بۆچی"),
