@@ -17,10 +17,11 @@ use std::process::ExitCode;
 use serde::Serialize;
 use sorani::memo::Generations;
 use sorani::morph::{Analysis, Analyzer};
+use sorani::restore::Change;
 
 use super::restore_args::RestoreArg;
 use super::standard::Standardizer;
-use crate::lines::{map_lines, InputArgs, Terminator};
+use crate::lines::{map_lines, InputArgs, Line, Terminator};
 
 /// Arguments of `sorani analyze`.
 #[derive(Debug, clap::Args)]
@@ -92,15 +93,14 @@ fn word_part_json(word: &str, standard: Option<&str>, best: bool) -> String {
     serde_json::to_string(&WordPart { word, standard, analyses }).expect("analysis serializes")
 }
 
-/// The words of a line that is not all standard, each as `(start, end,
-/// standard spelling)`: restored in the context of the line, then
-/// normalized. A restoration that joins or splits words gives the span of
-/// all it covers to each word it makes.
-fn standard_words(line: &str, standard: &Standardizer) -> Vec<(usize, usize, String)> {
-    let restored = standard.restorer().restore_explained(line);
+/// The words of `line`, each as `(start, end, standard spelling)`, given
+/// restoration's `changes` to the line: then normalized. A restoration that
+/// joins or splits words gives the span of all it covers to each word it
+/// makes.
+fn standard_words(line: &str, changes: &[Change], standard: &Standardizer) -> Vec<(usize, usize, String)> {
     let spans: Vec<(usize, usize)> = sorani::morph::words(line).map(|(s, w)| (s, s + w.len())).collect();
     let mut out = Vec::with_capacity(spans.len());
-    for (start, end, change) in sorani::restore::changed_words(&spans, &restored.changes) {
+    for (start, end, change) in sorani::restore::changed_words(&spans, changes) {
         match change {
             Some(c) => {
                 for (_, w) in sorani::morph::words(&c.replacement) {
@@ -111,6 +111,20 @@ fn standard_words(line: &str, standard: &Standardizer) -> Vec<(usize, usize, Str
         }
     }
     out
+}
+
+/// Appends the record of the word at `start..end` of line `line`, analyzed
+/// as `standard` when that differs from how it is written.
+fn push_record(line: &Line<'_>, start: usize, end: usize, standard: &str, best: bool, out: &mut String) {
+    let word = &line.text[start..end];
+    // the fields that depend on where the word stands, then its own part
+    let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, end);
+    if word == standard {
+        push_word_part(word, best, out);
+    } else {
+        out.push_str(&word_part_json(word, Some(standard), best)[1..]);
+    }
+    out.push('\n');
 }
 
 /// Appends the morphemes of `word` separated by single spaces (`sorani tokenize --morphemes`).
@@ -156,24 +170,16 @@ pub(crate) fn push_morphemes_jsonl(word: &str, start: usize, line: u64, out: &mu
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let standard = Standardizer::new(args.restore);
     map_lines(&args.input, Terminator::Mapper, |line, out| {
-        if let Cow::Borrowed(_) = standard.standardize(line.text) {
+        // one restoration of the line, whose changes place the words
+        let restored = standard.restorer().restore_explained(line.text);
+        if restored.changes.is_empty() && matches!(standard.normalize(line.text), Cow::Borrowed(_)) {
             for (start, word) in sorani::morph::words(line.text) {
-                // the fields that depend on where the word stands, then its own part
-                let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, start + word.len());
-                push_word_part(word, args.best, out);
-                out.push('\n');
+                push_record(&line, start, start + word.len(), word, args.best, out);
             }
             return;
         }
-        for (start, end, spelling) in standard_words(line.text, &standard) {
-            let word = &line.text[start..end];
-            let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, end);
-            if word == spelling {
-                push_word_part(word, args.best, out);
-            } else {
-                out.push_str(&word_part_json(word, Some(&spelling), args.best)[1..]);
-            }
-            out.push('\n');
+        for (start, end, spelling) in standard_words(line.text, &restored.changes, &standard) {
+            push_record(&line, start, end, &spelling, args.best, out);
         }
     })
 }

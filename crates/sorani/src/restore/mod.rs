@@ -377,7 +377,8 @@ impl Restorer {
     pub fn restore_explained<'a>(&self, text: &'a str) -> Restored<'a> {
         let convention = match self.options.from {
             Some(c) => c,
-            None if self.options.mode == RestoreMode::Never => Convention::Standard,
+            // (the screen: detection would call clean text standard)
+            None if self.options.mode == RestoreMode::Never || screen::surely_standard(text) => Convention::Standard,
             None => detect(text).convention,
         };
         self.restore_as(text, convention)
