@@ -159,6 +159,63 @@ fn text_typed_on_other_keyboards_is_read_in_standard_spelling() {
 }
 
 #[test]
+fn tokenize_morphemes_cuts_the_standard_spelling_with_spans_as_written() {
+    // Arabic KAF, HEH + ZWNJ for ە, ھ for /h/
+    let line = "كتێبه\u{200C}كان ھاوڕێکانم";
+    sorani()
+        .args(["tokenize", "--morphemes"])
+        .write_stdin(format!("{line}\n"))
+        .assert()
+        .success()
+        .stdout("کتێب ەکان هاوڕێ کان م\n");
+    let out = sorani().args(["tokenize", "--morphemes", "--format", "jsonl"]).write_stdin(line).output().unwrap();
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["کتێب", "ەکان", "هاوڕێ", "کان", "م"]);
+    // the spans follow each other and cover each word as written
+    let spans: Vec<(usize, usize)> =
+        rows.iter().map(|r| (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize)).collect();
+    assert_eq!(spans[0].0, 0);
+    assert_eq!(spans[1].1, line.find(' ').unwrap());
+    assert_eq!(spans[4].1, line.len());
+    for (r, &(s, e)) in rows.iter().zip(&spans) {
+        let written = r.get("written").unwrap_or(&r["text"]);
+        assert_eq!(written, &line[s..e]);
+    }
+    assert_eq!(rows[1]["written"], "ه\u{200C}كان");
+    assert!(rows[3].get("written").is_none(), "کان of هاوڕێکانم is written as it is cut");
+    // a legacy-keyboard line is restored unless asked not to; --restore needs --morphemes
+    let legacy = "ماڵهكانمان له شارهكهدا\n";
+    sorani()
+        .args(["tokenize", "--morphemes"])
+        .write_stdin(legacy)
+        .assert()
+        .success()
+        .stdout("ماڵ ەکان مان لە شار ەکە دا\n");
+    let never = sorani().args(["tokenize", "--morphemes", "--restore", "never"]).write_stdin(legacy).output().unwrap();
+    assert_ne!(String::from_utf8(never.stdout).unwrap(), "ماڵ ەکان مان لە شار ەکە دا\n");
+    sorani().args(["tokenize", "--restore", "never"]).write_stdin(legacy).assert().code(2);
+    // a line in a legacy font is one change of the whole line; its words
+    // are still cut one by one, the comma in its place
+    let font = "لە سالَی یەک ، لەڕۆژیَکی";
+    sorani()
+        .args(["tokenize", "--morphemes"])
+        .write_stdin(format!("{font}\n"))
+        .assert()
+        .success()
+        .stdout("لە ساڵ ی یەک ، لە ڕۆژ ێک ی\n");
+    let out = sorani().args(["tokenize", "--morphemes", "--format", "jsonl"]).write_stdin(font).output().unwrap();
+    let starts: Vec<u64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["start"].as_u64().unwrap())
+        .collect();
+    assert!(starts.windows(2).all(|p| p[0] < p[1]), "morphemes and the comma in order: {starts:?}");
+}
+
+#[test]
 fn analyze_gives_the_standard_spelling_beside_the_word_as_written() {
     let line = "ماڵهكانمان و كتێب";
     let out = sorani().args(["analyze", "--best"]).write_stdin(format!("{line}\n")).output().unwrap();

@@ -127,45 +127,6 @@ fn push_record(line: &Line<'_>, start: usize, end: usize, standard: &str, best: 
     out.push('\n');
 }
 
-/// Appends the morphemes of `word` separated by single spaces (`sorani tokenize --morphemes`).
-pub(crate) fn push_morphemes_text(word: &str, out: &mut String) {
-    for (i, m) in Analyzer::embedded().segment(word).iter().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(m.text);
-    }
-}
-
-#[derive(Serialize)]
-struct MorphemeRecord<'a> {
-    text: &'a str,
-    kind: &'static str,
-    start: usize,
-    end: usize,
-    line: u64,
-    tag: &'static str,
-    morpheme: sorani::morph::MorphemeKind,
-}
-
-/// Appends one JSON line per morpheme of `word`, which starts at byte
-/// `start` of line `line` (`sorani tokenize --morphemes --format jsonl`).
-pub(crate) fn push_morphemes_jsonl(word: &str, start: usize, line: u64, out: &mut String) {
-    for m in Analyzer::embedded().segment(word) {
-        let rec = MorphemeRecord {
-            text: m.text,
-            kind: "word",
-            start: start + m.start,
-            end: start + m.end,
-            line,
-            tag: m.tag,
-            morpheme: m.kind,
-        };
-        out.push_str(&serde_json::to_string(&rec).expect("morpheme serializes"));
-        out.push('\n');
-    }
-}
-
 /// Runs `sorani analyze`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let standard = Standardizer::new(args.restore);

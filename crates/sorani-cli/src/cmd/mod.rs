@@ -6,6 +6,7 @@ pub mod export;
 pub mod index;
 pub mod lemma;
 pub mod lid;
+pub mod morphemes;
 pub mod normalize;
 pub mod numbers;
 pub mod restore_args;

@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use sorani::tokenize::{tokenize, TokenKind};
 
+use super::morphemes::{self, Respelled, Word};
+use super::restore_args::RestoreArg;
+use super::standard::Standardizer;
 use crate::lines::{map_lines_in_pieces, Format, InputArgs, Terminator};
 
 /// Arguments of `sorani tokenize`.
@@ -35,9 +38,19 @@ pub struct Args {
 
     /// Split words into morphemes (stem, affixes, clitics: وڵاتەکەیان → وڵات ەکە یان);
     /// in JSONL each morpheme is one object with its span in the line, plus
-    /// "tag" and "morpheme" (stem, prefix, suffix, clitic).
+    /// "tag" and "morpheme" (stem, prefix, suffix, clitic). A word not in
+    /// standard spelling (typed on another keyboard, legacy spelling) is cut
+    /// as `sorani normalize` would write it: the morphemes are in that
+    /// spelling, and in JSONL their spans are those of the letters as
+    /// written, given as "written" where they differ.
     #[arg(long)]
     pub morphemes: bool,
+
+    /// With --morphemes: restore words typed without a Kurdish keyboard
+    /// before cutting them (ە as ه, ك, ي, missing ێ ۆ ڵ ڕ): auto (the lines
+    /// detection flags), always, never. Words are normalized in any case.
+    #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN", requires = "morphemes")]
+    pub restore: RestoreArg,
 }
 
 fn parse_kind(s: &str) -> Result<TokenKind, String> {
@@ -72,28 +85,54 @@ pub fn push_json_str(out: &mut String, s: &str) {
 /// Runs `sorani tokenize`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let wanted = |kind: TokenKind| args.kinds.is_empty() || args.kinds.contains(&kind);
+    let standard = args.morphemes.then(|| Standardizer::new(args.restore));
+    // each word's respelling, when cutting words
+    let respelled = |text: &str| standard.as_ref().map(|standard| Respelled::of(text, standard));
     match args.format {
         Format::Text => map_lines_in_pieces(&args.input, Terminator::Preserve, |line, out| {
             // A later piece of a long line continues its token list.
             let mut first = line.column == 0;
+            let mut respelled = respelled(line.text);
             for token in tokenize(line.text).filter(|t| wanted(t.kind)) {
+                let word = match (&mut respelled, token.kind) {
+                    (Some(r), TokenKind::Word) => Some(r.word(token.start, token.end)),
+                    _ => None,
+                };
+                if matches!(word, Some(Word::Joined)) {
+                    continue;
+                }
                 if !first {
                     out.push(' ');
                 }
                 first = false;
-                if args.morphemes && token.kind == TokenKind::Word {
-                    crate::cmd::analyze::push_morphemes_text(token.text, out);
-                } else {
-                    out.push_str(token.text);
+                match word {
+                    Some(Word::AsWritten) => morphemes::push_text(token.text, token.text, out),
+                    Some(Word::Respelled { start, end, standard }) => {
+                        morphemes::push_text(&line.text[start..end], standard, out)
+                    }
+                    _ => out.push_str(token.text),
                 }
             }
         }),
         Format::Jsonl => map_lines_in_pieces(&args.input, Terminator::Mapper, |line, out| {
+            let mut respelled = respelled(line.text);
             for token in tokenize(line.text).filter(|t| wanted(t.kind)) {
                 let (start, end) = (line.column + token.start, line.column + token.end);
-                if args.morphemes && token.kind == TokenKind::Word {
-                    crate::cmd::analyze::push_morphemes_jsonl(token.text, start, line.number, out);
-                    continue;
+                let word = match (&mut respelled, token.kind) {
+                    (Some(r), TokenKind::Word) => Some(r.word(token.start, token.end)),
+                    _ => None,
+                };
+                match word {
+                    Some(Word::Joined) => continue,
+                    Some(Word::AsWritten) => {
+                        morphemes::push_jsonl(token.text, token.text, start, line.number, out);
+                        continue;
+                    }
+                    Some(Word::Respelled { start: s, end: e, standard }) => {
+                        morphemes::push_jsonl(&line.text[s..e], standard, line.column + s, line.number, out);
+                        continue;
+                    }
+                    None => {}
                 }
                 out.push_str("{\"text\":");
                 push_json_str(out, token.text);

@@ -1,6 +1,7 @@
 //! Restoration's changes laid over the words of the text they were made in,
 //! for callers that keep each word's place in the original (a search
-//! tokenizer's offsets, `sorani analyze`'s spans).
+//! tokenizer's offsets, `sorani analyze`'s spans), and a respelled word's
+//! letters matched to the letters it was written with.
 
 use super::Change;
 
@@ -40,6 +41,64 @@ pub fn changed_words<'c>(spans: &[(usize, usize)], changes: &'c [Change]) -> Vec
     out
 }
 
+/// Where the bytes of `standard`, a respelling of `written` (restored,
+/// normalized), stand in `written`: entry `b` is the byte offset in
+/// `written` of the character boundary at byte `b` of `standard` (inside a
+/// character, the boundary before it), so there are `standard.len() + 1`
+/// entries, from 0 to `written.len()`, never decreasing.
+/// The letters are matched by the fewest edits (a letter for another, one
+/// added or dropped), so a boundary of `standard` lands where the same
+/// boundary of `written` is: `کتێب|ەکان` written `كتێب|ه\u{200C}كان`.
+/// Letters dropped from `written` (a ZWNJ, a tatweel) go with the letter
+/// after them.
+pub fn written_offsets(written: &str, standard: &str) -> Vec<usize> {
+    let w: Vec<(usize, char)> = written.char_indices().collect();
+    let s: Vec<(usize, char)> = standard.char_indices().collect();
+    let (n, m) = (w.len(), s.len());
+    // cost[i][j]: edits from the first i letters of `written` to the first j of `standard`
+    let width = m + 1;
+    let mut cost = vec![0u32; (n + 1) * width];
+    for i in 0..=n {
+        for j in 0..=m {
+            cost[i * width + j] = match (i, j) {
+                (0, j) => j as u32,
+                (i, 0) => i as u32,
+                (i, j) => {
+                    let same = u32::from(w[i - 1].1 != s[j - 1].1);
+                    (cost[(i - 1) * width + j - 1] + same)
+                        .min(cost[(i - 1) * width + j] + 1)
+                        .min(cost[i * width + j - 1] + 1)
+                }
+            };
+        }
+    }
+    // walk back from the end, preferring a letter for a letter; the
+    // boundary before standard letter j is where the walk leaves column j
+    let offset = |i: usize| if i == n { written.len() } else { w[i].0 };
+    let mut out = vec![0usize; m + 1];
+    let (mut i, mut j) = (n, m);
+    out[m] = written.len();
+    while i > 0 || j > 0 {
+        let here = cost[i * width + j];
+        if i > 0 && j > 0 && here == cost[(i - 1) * width + j - 1] + u32::from(w[i - 1].1 != s[j - 1].1) {
+            i -= 1;
+            j -= 1;
+        } else if i > 0 && here == cost[(i - 1) * width + j] + 1 {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+        out[j] = offset(i);
+    }
+    let mut offsets = Vec::with_capacity(standard.len() + 1);
+    for (k, &(b, c)) in s.iter().enumerate() {
+        offsets.extend(std::iter::repeat_n(out[k], c.len_utf8()));
+        debug_assert_eq!(offsets.len(), b + c.len_utf8());
+    }
+    offsets.push(written.len());
+    offsets
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +126,28 @@ mod tests {
         assert_eq!(got, [(0, 2, None), (3, 8, Some("joined")), (9, 11, Some("one"))]);
         assert_eq!(changed_words(&spans, &[]).len(), 4);
         assert!(changed_words(&[], &changes).is_empty());
+    }
+
+    /// The morpheme boundaries of `standard` (byte offsets) in `written`.
+    fn boundaries(written: &str, standard: &str, at: &[usize]) -> Vec<usize> {
+        let offsets = written_offsets(written, standard);
+        assert_eq!(offsets.len(), standard.len() + 1);
+        assert!(offsets.windows(2).all(|p| p[0] <= p[1]), "never decreasing");
+        at.iter().map(|&b| offsets[b]).collect()
+    }
+
+    #[test]
+    fn boundaries_of_a_respelling_land_where_the_written_letters_are() {
+        // KAF for ک: one letter for another
+        assert_eq!(boundaries("كتێبەكان", "کتێبەکان", &[0, 8, 16]), [0, 8, 16]);
+        // HEH + ZWNJ for ە: the ZWNJ goes with the suffix after it
+        let written = "کتێبه\u{200C}کان";
+        assert_eq!(boundaries(written, "کتێبەکان", &[8, 16]), [8, written.len()]);
+        // a tatweel dropped inside the stem, a restored vowel added
+        assert_eq!(boundaries("کـتێب", "کتێب", &[2, 8]), [2, 10]);
+        assert_eq!(boundaries("کتب", "کتێب", &[4, 6]), [4, 4]);
+        // nothing to match
+        assert_eq!(written_offsets("", "ab"), [0, 0, 0]);
+        assert_eq!(written_offsets("ab", ""), [2]);
     }
 }
