@@ -45,7 +45,7 @@ pub fn changed_words<'c>(spans: &[(usize, usize)], changes: &'c [Change]) -> Vec
 /// normalized), stand in `written`: entry `b` is the byte offset in
 /// `written` of the character boundary at byte `b` of `standard` (inside a
 /// character, the boundary before it), so there are `standard.len() + 1`
-/// entries, from 0 to `written.len()`, never decreasing.
+/// entries, never decreasing, the last `written.len()`.
 /// The letters are matched by the fewest edits (a letter for another, one
 /// added or dropped), so a boundary of `standard` lands where the same
 /// boundary of `written` is: `کتێب|ەکان` written `كتێب|ه\u{200C}كان`.
@@ -149,5 +149,26 @@ mod tests {
         // nothing to match
         assert_eq!(written_offsets("", "ab"), [0, 0, 0]);
         assert_eq!(written_offsets("ab", ""), [2]);
+    }
+
+    proptest::proptest! {
+        /// Any two texts: one entry per byte of the respelling, from 0 (when
+        /// there is any) to the written length, never decreasing; a text matched with itself
+        /// maps every byte to itself.
+        #[test]
+        fn offsets_run_from_start_to_end_in_order(written in "\\PC{0,12}", standard in "\\PC{0,12}") {
+            let offsets = written_offsets(&written, &standard);
+            proptest::prop_assert_eq!(offsets.len(), standard.len() + 1);
+            proptest::prop_assert_eq!(offsets[standard.len()], written.len());
+            if !standard.is_empty() {
+                proptest::prop_assert_eq!(offsets[0], 0);
+            }
+            proptest::prop_assert!(offsets.windows(2).all(|p| p[0] <= p[1]));
+            proptest::prop_assert!(offsets.iter().all(|&o| written.is_char_boundary(o)));
+            let same = written_offsets(&written, &written);
+            for (b, _) in written.char_indices() {
+                proptest::prop_assert_eq!(same[b], b);
+            }
+        }
     }
 }
