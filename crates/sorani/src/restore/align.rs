@@ -41,6 +41,10 @@ pub fn changed_words<'c>(spans: &[(usize, usize)], changes: &'c [Change]) -> Vec
     out
 }
 
+/// The most letter pairs [`written_offsets`] matches edit by edit (a table
+/// of 4 bytes each): words of up to some 1,000 letters.
+const MATCHED_LETTERS: usize = 1 << 20;
+
 /// Where the bytes of `standard`, a respelling of `written` (restored,
 /// normalized), stand in `written`: entry `b` is the byte offset in
 /// `written` of the character boundary at byte `b` of `standard` (inside a
@@ -50,11 +54,21 @@ pub fn changed_words<'c>(spans: &[(usize, usize)], changes: &'c [Change]) -> Vec
 /// added or dropped), so a boundary of `standard` lands where the same
 /// boundary of `written` is: `کتێب|ەکان` written `كتێب|ه\u{200C}كان`.
 /// Letters dropped from `written` (a ZWNJ, a tatweel) go with the letter
-/// after them.
+/// after them. Words too long to match in little time and memory (over a
+/// million letter pairs) are matched in proportion instead.
 pub fn written_offsets(written: &str, standard: &str) -> Vec<usize> {
     let w: Vec<(usize, char)> = written.char_indices().collect();
     let s: Vec<(usize, char)> = standard.char_indices().collect();
     let (n, m) = (w.len(), s.len());
+    if (n + 1).saturating_mul(m + 1) > MATCHED_LETTERS {
+        let offset = |i: usize| if i >= n { written.len() } else { w[i].0 };
+        let mut offsets = Vec::with_capacity(standard.len() + 1);
+        for (k, &(_, c)) in s.iter().enumerate() {
+            offsets.extend(std::iter::repeat_n(offset(k * n / m), c.len_utf8()));
+        }
+        offsets.push(written.len());
+        return offsets;
+    }
     // cost[i][j]: edits from the first i letters of `written` to the first j of `standard`
     let width = m + 1;
     let mut cost = vec![0u32; (n + 1) * width];
@@ -149,6 +163,11 @@ mod tests {
         // nothing to match
         assert_eq!(written_offsets("", "ab"), [0, 0, 0]);
         assert_eq!(written_offsets("ab", ""), [2]);
+        // too long to match letter by letter: in proportion
+        let long = "ب".repeat(2000);
+        let longer = "ب".repeat(4000);
+        let offsets = written_offsets(&long, &longer);
+        assert_eq!((offsets[0], offsets[4000], offsets[8000]), (0, 2000, 4000));
     }
 
     proptest::proptest! {
