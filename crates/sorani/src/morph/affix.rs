@@ -19,9 +19,13 @@ pub(crate) enum Cond {
     Any,
     /// A consonant (including a single و), not ا ی ێ ە ۆ وو.
     Cons,
-    /// A consonant or وو (definite ەکە/ەکان after a participle: دواکەوتووەکان),
-    /// or ی (یاساییەکان; سیاسیەکان as often written for سیاسییەکان).
+    /// A consonant or وو (ەکە/ەکان after a participle: دواکەوتووەکان; ە and
+    /// ەوە after a stem in وو: مێژووە, ڕووەوە), or ی (یاساییەکان, ئاساییە,
+    /// دڵنیاییەوە; سیاسیەکان as often written for سیاسییەکان).
     ConsUu,
+    /// A consonant, وو or یی (هەمووان, یاساییان), not a single ی: after one
+    /// the ی + ان of پێویستیان is the clitic یان, not a plural.
+    ConsUuYii,
     /// ا, ە, ێ, ۆ or وو (after ێ both هاوڕێکان and دێیەکان are written).
     AE,
     /// ی or ێ.
@@ -46,6 +50,10 @@ impl Cond {
                 'ا' | 'ێ' | 'ە' | 'ۆ' => false,
                 'ی' => !before[..before.len() - 'ی'.len_utf8()].ends_with(['ا', 'ە', 'ێ', 'ۆ', 'و']),
                 _ => true,
+            },
+            Cond::ConsUuYii => match c {
+                'ی' => before.ends_with("یی"),
+                _ => Cond::ConsUu.ok(before),
             },
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
@@ -100,12 +108,12 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("انێک", "PL;INDF", S, 2, Cons, true),
     s("یەک", "INDF", S, 2, Vowel, true),
     s("ێ", "INDF", S, 2, Cons, false),
-    s("ان", "PL", S, 2, Cons, false),
+    s("ان", "PL", S, 2, ConsUuYii, false),
     s("یان", "PL", S, 2, Vowel, false),
     s("گەل", "PL", S, 2, Any, false),
     s("ات", "PL", S, 2, Cons, false),
     // slot 3: demonstrative -ە closing ئەو/ئەم … (ئەو کتێبانەی)
-    s("ە", "DEM", C, 3, Cons, false),
+    s("ە", "DEM", C, 3, ConsUu, false),
     s("یە", "DEM", C, 3, Vowel, false),
     // slot 4: additive before a pronominal clitic (ماڵەکەشم)
     s("یش", "ADD", C, 4, Cons, false),
@@ -123,10 +131,10 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("ش", "ADD", C, 6, Vowel, false),
     // slot 7: postpositions written joined
     s("دا", "LOC", C, 7, Any, true),
-    s("ەوە", "EWE", C, 7, Cons, true),
+    s("ەوە", "EWE", C, 7, ConsUu, true),
     s("وە", "EWE", C, 7, Vowel, false),
     // slot 8: copula 3sg / demonstrative -ە
-    s("ە", "COP3S", C, 8, Cons, false),
+    s("ە", "COP3S", C, 8, ConsUu, false),
     s("یە", "COP3S", C, 8, Vowel, false),
     s("م", "COP1S", C, 8, Any, false),
     s("یت", "COP2S", C, 8, Any, false),

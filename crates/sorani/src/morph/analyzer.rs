@@ -282,6 +282,11 @@ fn nominal_entries(
     // (After a joined preposition, و and م are ئەو and ئەم: لەوەش; and the
     // conjunction و + ە stands for وە, the older "and".)
     let lone_letter = chars(stem) == 1 && from == 0 && st.n > 0;
+    // ە or ەوە right after a stem in وو is a nominal's (مێژووە, ڕووەوە),
+    // but after a verb form in وو the word list holds (a participle or
+    // pluperfect: وتوو, گرتبوو, تێکچوو) it is the perfect's, which the
+    // verbal reading gives (وتووە "has said").
+    let perfect_e = perfect_e_after_uu(stem, st);
     // X + demonstrative ە + ezafe/clitic (نیو + ە + ی) where Xە is a
     // nominal too (نیوە): Xە + ی is the likelier reading (UniMorph's forms
     // in -ەی are Xە + ی 19 times, never X + ە + ی).
@@ -296,6 +301,9 @@ fn nominal_entries(
             continue;
         }
         if matches!(e.kind, Kind::Prs | Kind::Pst) {
+            continue;
+        }
+        if perfect_e && (e.attested || ends_in_verb_form_uu(stem)) {
             continue;
         }
         if matches!(e.kind, Kind::Cop | Kind::Fin) && st.n > 0 {
@@ -377,6 +385,20 @@ fn nominal_entries(
         c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
         out.push(c);
     }
+}
+
+/// Whether the suffixes `st` after `stem` begin with ە or ەوە right after
+/// a final وو, where the perfect's ە stands in a verb (کردووە, کەوتووەتەوە).
+fn perfect_e_after_uu(stem: &str, st: &SufStack) -> bool {
+    stem.ends_with("وو") && st.n > 0 && matches!(st.items[st.n - 1].2.text, "ە" | "ەوە")
+}
+
+/// Whether `stem` is a verb form in وو: a known past stem + وو (وتوو), or
+/// ends in a past stem + بوو (گرتبوو) or in a past stem in وو (تێکچوو).
+fn ends_in_verb_form_uu(stem: &str) -> bool {
+    let is_pst = |p: &str| LEXICON.get(p).iter().any(|x| x.kind == Kind::Pst);
+    stem.strip_suffix("وو").is_some_and(|p| is_pst(p) || p.strip_suffix('ب').is_some_and(is_pst))
+        || stem.char_indices().skip(1).any(|(k, _)| stem.len() - k >= "چوو".len() && is_pst(&stem[k..]))
 }
 
 /// Whether `word` is a known past stem + the participle ending: وو after a
@@ -514,6 +536,10 @@ fn participle(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let body = &word[..end];
     let Some(stem_end) = participle_stem(body).map(str::len) else { return };
+    // (ە or ەوە after وو is the perfect's: the verbal reading gives it)
+    if perfect_e_after_uu(body, st) {
+        return;
+    }
     for (k, _) in word[..stem_end].char_indices() {
         let pst = &word[k..stem_end];
         if pst.len() < 4 {
@@ -1092,7 +1118,7 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
     suffix_splits(word, 0, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
         let stem = &word[..end];
         let n = chars(stem);
-        if n < 2 || st.n == 0 {
+        if n < 2 || st.n == 0 || (perfect_e_after_uu(stem, st) && ends_in_verb_form_uu(stem)) {
             return;
         }
         let mut c = new_cand();

@@ -485,9 +485,9 @@ fn support_by_candidates(word: &str) -> Support {
 }
 
 /// Whether analysis `c` of `word` vouches for its spelling: a known stem,
-/// no bare indefinite ێ, no ەکە / ەکان after a single ی (سیاسیەکان, where
-/// the standard spelling writes the glide: سیاسییەکان), and a noun
-/// compounded only with a light verb.
+/// no bare indefinite ێ, no ەکە, ەکان, ە, ەوە or ان after a single ی
+/// (سیاسیەکان, زانیاریە, where the standard spelling writes the glide:
+/// سیاسییەکان, زانیارییە), and a noun compounded only with a light verb.
 fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     let Some(entry) = c.entry() else { return false };
     let mut compound = false;
@@ -495,7 +495,9 @@ fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     for m in morphemes(word, c) {
         match m.tag {
             "INDF" if m.text == "ێ" => return false,
-            "DEF" | "DEF;PL" if m.text.starts_with('ە') && before.ends_with('ی') && !before.ends_with("یی") => {
+            "DEF" | "DEF;PL" | "DEM" | "COP3S" | "EWE" | "PL"
+                if m.text.starts_with(['ە', 'ا']) && before.ends_with('ی') && !before.ends_with("یی") =>
+            {
                 return false
             }
             "NOM" => compound = true,

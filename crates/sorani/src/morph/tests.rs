@@ -85,6 +85,9 @@ fn additive_postpositions_prepositions() {
             ("ماڵەکانیاندا", "ماڵ|ەکان|یان|دا", "ماڵ"),
             ("ماڵەوە", "ماڵ|ەوە", "ماڵ"),
             ("لەماڵەوە", "لە|ماڵ|ەوە", "ماڵ"),
+            // after a stem in وو or یی, whose ی is the glide too
+            ("ڕووەوە", "ڕوو|ەوە", "ڕوو"),
+            ("دڵنیاییەوە", "دڵنیایی|ەوە", "دڵنیایی"),
         ],
     );
 }
@@ -96,6 +99,16 @@ fn copula_demonstrative_degree() {
         &[
             ("شارە", "شار|ە", "شار"),
             ("دەرگایە", "دەرگا|یە", "دەرگا"),
+            // ە and the plural ان after a stem in وو or یی (not after a
+            // single ی: پێویستیان is پێویست + یان)
+            ("مێژووە", "مێژوو|ە", "مێژوو"),
+            ("ئاساییە", "ئاسایی|ە", "ئاسایی"),
+            ("هەمووان", "هەموو|ان", "هەموو"),
+            ("یاساییان", "یاسایی|ان", "یاسایی"),
+            ("پێویستیان", "پێویست|یان", "پێویست"),
+            // ... but after a verb form in وو ە is the perfect's
+            ("وتووە", "وت|وو|ە", "گوتن"),
+            ("دەریخستووە", "دەر|ی|خست|وو|ە", "دەرخستن"),
             ("جوانتر", "جوان|تر", "جوان"),
             ("جوانترین", "جوان|ترین", "جوان"),
         ],
@@ -213,6 +226,9 @@ fn frequent_words_get_their_usual_reading() {
             ("پەیوەندی", "پەیوەندی", "پەیوەندی"),
             ("بۆچی", "بۆچی", "بۆچی"),
             ("کوردی", "کوردی", "کوردی"),
+            ("کەی", "کەی", "کەی"),
+            // خۆش "pleasant" is no خۆ "self" + ش "too"
+            ("خۆش", "خۆش", "خۆش"),
             ("نابێت", "نا|بێ|ت", "بوون"),
             ("داوە", "دا|و|ە", "دان"),
             ("دەدات", "دە|د|ات", "دان"),
@@ -461,6 +477,11 @@ fn known_stem_for_spell_checkers() {
     let a = Analyzer::embedded();
     assert_eq!(a.spelling_support("هونەرییەکانیشمان"), Support::Inflected);
     assert_eq!(a.spelling_support("هونەریەکانیشمان"), Support::None);
+    // and so are ە and ەوە
+    assert_eq!(a.spelling_support("زانیارییە"), Support::Inflected);
+    assert_eq!(a.spelling_support("زانیاریە"), Support::None);
+    assert_eq!(a.spelling_support("زانیارییەوە"), Support::Inflected);
+    assert_eq!(a.spelling_support("زانیاریەوە"), Support::None);
 }
 
 #[test]

@@ -27,10 +27,11 @@ fn cond_bit(cond: Cond) -> u64 {
         Cond::AE => 8,
         Cond::IY => 16,
         Cond::Vowel => 32,
+        Cond::ConsUuYii => 64,
     }
 }
 
-const CONDS: [Cond; 6] = [Cond::Any, Cond::Cons, Cond::ConsUu, Cond::AE, Cond::IY, Cond::Vowel];
+const CONDS: [Cond; 7] = [Cond::Any, Cond::Cons, Cond::ConsUu, Cond::AE, Cond::IY, Cond::Vowel, Cond::ConsUuYii];
 
 static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
     let mut chains: Vec<(String, u64)> = Vec::new();
