@@ -97,6 +97,9 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("ەمین", "ORD", S, 1, Any, false),
     s("یەم", "ORD", S, 1, Vowel, false),
     s("ەم", "ORD", S, 1, Any, false),
+    // (هەم after a vowel as often written: دووهەم, سێهەم)
+    s("هەمین", "ORD", S, 1, Vowel, false),
+    s("هەم", "ORD", S, 1, Vowel, false),
     // slot 2: number and definiteness
     s("ەکان", "DEF;PL", S, 2, ConsUu, true),
     s("کان", "DEF;PL", S, 2, AE, true),

@@ -510,7 +510,8 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
         penalty += 40;
     }
     let doubtful = e.attested || matches!(e.pos, super::Pos::Propn | super::Pos::Intj);
-    for (sfx, only_doubtful) in [("ترین", false), ("تر", false), ("یەم", false), ("ەم", false), ("ە", true)]
+    for (sfx, only_doubtful) in
+        [("ترین", false), ("تر", false), ("یەم", false), ("هەم", false), ("ەم", false), ("ە", true)]
     {
         if only_doubtful && !doubtful {
             continue;

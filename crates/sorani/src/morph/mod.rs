@@ -485,9 +485,10 @@ fn support_by_candidates(word: &str) -> Support {
 }
 
 /// Whether analysis `c` of `word` vouches for its spelling: a known stem,
-/// no bare indefinite ێ, no ەکە, ەکان, ە, ەوە or ان after a single ی
-/// (سیاسیەکان, زانیاریە, where the standard spelling writes the glide:
-/// سیاسییەکان, زانیارییە), and a noun compounded only with a light verb.
+/// no bare indefinite ێ, no ordinal هەم (دووهەم for دووەم), no ەکە, ەکان,
+/// ە, ەوە or ان after a single ی (سیاسیەکان, زانیاریە, where the standard
+/// spelling writes the glide: سیاسییەکان, زانیارییە), and a noun compounded
+/// only with a light verb.
 fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     let Some(entry) = c.entry() else { return false };
     let mut compound = false;
@@ -495,6 +496,8 @@ fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     for m in morphemes(word, c) {
         match m.tag {
             "INDF" if m.text == "ێ" => return false,
+            // دووهەم for the standard دووەم
+            "ORD" if m.text.starts_with('ه') => return false,
             "DEF" | "DEF;PL" | "DEM" | "COP3S" | "EWE" | "PL"
                 if m.text.starts_with(['ە', 'ا']) && before.ends_with('ی') && !before.ends_with("یی") =>
             {

@@ -39,7 +39,8 @@ static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
         if len == MAX_CHAIN {
             return;
         }
-        for suffix in NOMINAL.iter().filter(|s| s.slot > slot) {
+        // (not the ordinal هەم, a variant of یەم that restoration does not write)
+        for suffix in NOMINAL.iter().filter(|s| s.slot > slot && !s.text.starts_with('ه')) {
             if first.is_some() && !suffix.cond.ok(chain) {
                 continue;
             }
