@@ -182,34 +182,39 @@ fn _normalize_arrow_buffers<'py>(
     })
 }
 
-/// A text function that the Arrow path offers, by name.
-fn text_function(name: &str) -> PyResult<fn(&str, &mut String)> {
+/// A text function that the Arrow path offers, by name; `stem` and `lemma`
+/// read each text as `restore` and the standard normalizer leave it.
+fn text_function(name: &str, restore: &str) -> PyResult<Box<dyn Fn(&str, &mut String) + Sync>> {
+    if name == "tokenize" {
+        return Ok(Box::new(|text: &str, out: &mut String| push_tokens(text, out)));
+    }
+    let standard = standard_spelling(restore)?;
+    let analyzer = sorani::morph::Analyzer::embedded();
+    // Straight into the output buffer: no String per text.
     Ok(match name {
-        "tokenize" => |text, out| push_tokens(text, out),
-        // Straight into the output buffer: no String per text.
-        "stem" => |text, out| {
-            let analyzer = sorani::morph::Analyzer::embedded();
-            sorani::morph::map_words(text, out, |word, out| out.push_str(&analyzer.stem(word)))
-        },
-        "lemma" => |text, out| {
-            let analyzer = sorani::morph::Analyzer::embedded();
-            sorani::morph::map_words(text, out, |word, out| out.push_str(&analyzer.lemma(word)))
-        },
+        "stem" => Box::new(move |text: &str, out: &mut String| {
+            sorani::morph::map_words(&standard.run_cow(text), out, |word, out| out.push_str(&analyzer.stem(word)))
+        }),
+        "lemma" => Box::new(move |text: &str, out: &mut String| {
+            sorani::morph::map_words(&standard.run_cow(text), out, |word, out| out.push_str(&analyzer.lemma(word)))
+        }),
         other => return Err(PyValueError::new_err(format!("unknown Arrow text function {other:?}"))),
     })
 }
 
 /// A text function (`tokenize`, `stem`, `lemma`) over the buffers of an Arrow string array.
 #[pyfunction]
+#[pyo3(signature = (function, offsets, data, width, *, restore = "auto"))]
 fn _map_arrow_buffers<'py>(
     py: Python<'py>,
     function: &str,
     offsets: &Bound<'py, PyBytes>,
     data: &Bound<'py, PyBytes>,
     width: usize,
+    restore: &str,
 ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
-    let function = text_function(function)?;
-    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &function)
+    let function = text_function(function, restore)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &*function)
 }
 
 /// Appends the tokens of `text` separated by single spaces (what `sorani tokenize` prints).
@@ -550,20 +555,30 @@ fn lemma_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResu
     pipeline::map_texts(py, &words, |word| sorani::morph::lemma(word).into_owned())
 }
 
-/// Every word of a text replaced by its lemma, tokens separated by single
-/// spaces, punctuation kept as its own token (what `sorani lemma` prints for
-/// text in standard spelling: `normalize` raw text first).
-#[pyfunction]
-fn lemmatize_text(text: &str) -> String {
-    sorani::morph::lemmatize_text(text)
+/// What the morphology reads of a text, as `sorani lemma` and `sorani stem`
+/// make it: each line restored as `restore` says ("auto", "always",
+/// "never"), then normalized to the standard spelling.
+fn standard_spelling(restore: &str) -> PyResult<Arc<Pipeline>> {
+    Pipeline::cached("standard", restore, None, "heh", false)
 }
 
-/// Every word of a text replaced by its light stem, tokens separated by single
-/// spaces, punctuation kept as its own token (what `sorani stem` prints for
-/// text in standard spelling: `normalize` raw text first).
+/// Every word of a text replaced by its lemma, tokens separated by single
+/// spaces, punctuation kept as its own token, as `sorani lemma` prints it:
+/// text typed without a Kurdish keyboard is restored first (`restore` as in
+/// `normalize`) and every word normalized, so the lemmas are standard words.
 #[pyfunction]
-fn stem_text(text: &str) -> String {
-    sorani::morph::stem_text(text)
+#[pyo3(signature = (text, *, restore = "auto"))]
+fn lemmatize_text(text: &str, restore: &str) -> PyResult<String> {
+    Ok(sorani::morph::lemmatize_text(&standard_spelling(restore)?.run_cow(text)))
+}
+
+/// Every word of a text replaced by its light stem, tokens separated by
+/// single spaces, punctuation kept as its own token, as `sorani stem` prints
+/// it (restored and normalized first, as in `lemmatize_text`).
+#[pyfunction]
+#[pyo3(signature = (text, *, restore = "auto"))]
+fn stem_text(text: &str, restore: &str) -> PyResult<String> {
+    Ok(sorani::morph::stem_text(&standard_spelling(restore)?.run_cow(text)))
 }
 
 /// The stems a search index keeps for a text: stopwords and punctuation left
@@ -576,15 +591,27 @@ fn index_terms(text: &str) -> Vec<String> {
 /// `lemmatize_text` over many texts, on all cores: the work runs without the GIL, which
 /// the calling thread takes only to read and build Python strings.
 #[pyfunction]
-fn lemmatize_text_batch<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
-    pipeline::map_texts(py, &texts, sorani::morph::lemmatize_text)
+#[pyo3(signature = (texts, *, restore = "auto"))]
+fn lemmatize_text_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    restore: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let standard = standard_spelling(restore)?;
+    pipeline::map_texts(py, &texts, |text| sorani::morph::lemmatize_text(&standard.run_cow(text)))
 }
 
 /// `stem_text` over many texts, on all cores: the work runs without the GIL, which
 /// the calling thread takes only to read and build Python strings.
 #[pyfunction]
-fn stem_text_batch<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyString>>) -> PyResult<Bound<'py, PyList>> {
-    pipeline::map_texts(py, &texts, sorani::morph::stem_text)
+#[pyo3(signature = (texts, *, restore = "auto"))]
+fn stem_text_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    restore: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let standard = standard_spelling(restore)?;
+    pipeline::map_texts(py, &texts, |text| sorani::morph::stem_text(&standard.run_cow(text)))
 }
 
 /// The morphemes of one word as strings, in order (they concatenate to the word).

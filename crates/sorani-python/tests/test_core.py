@@ -128,15 +128,16 @@ def test_tokenize_matches_cli(sorani_bin, sample_lines):
 
 @pytest.mark.parametrize("command", ["lemma", "stem"])
 def test_text_morphology_matches_cli(sorani_bin, sample_lines, command):
-    # The commands restore and normalize each line first; the functions take
-    # text in standard spelling, so they are given the normalized line.
-    text = "\n".join(sample_lines)
+    # Both restore and normalize each line first (a legacy-keyboard line too).
+    lines = sample_lines + ["ماڵهكانمان له شارهكهدا"]
+    text = "\n".join(lines)
     function = sorani.lemmatize_text if command == "lemma" else sorani.stem_text
-    expected = "\n".join(function(sorani.normalize(line)) for line in sample_lines)
-    assert run_cli(sorani_bin, command, stdin=text) == expected
-    # on standard text they agree as they stand
-    standard = [sorani.normalize(line) for line in sample_lines]
-    assert run_cli(sorani_bin, command, stdin="\n".join(standard)) == "\n".join(function(line) for line in standard)
+    assert run_cli(sorani_bin, command, stdin=text) == "\n".join(function(line) for line in lines)
+    never = "\n".join(function(line, restore="never") for line in lines)
+    assert run_cli(sorani_bin, command, "--restore", "never", stdin=text) == never
+    # standard text reads the same again
+    standard = [sorani.normalize(line) for line in lines]
+    assert [function(line) for line in standard] == [function(line) for line in lines]
 
 
 @pytest.mark.parametrize("target", ["latin", "ipa", "syllables"])

@@ -77,6 +77,13 @@ def test_text_level_morphology():
     assert sorani.index_terms(text) == [sorani.stem(word) for word in ["وڵاتەکەیان", "ماڵەکانمان", "دەیخوێنینەوە"]]
     assert sorani.lemmatize_text_batch([text, ""]) == [sorani.lemmatize_text(text), ""]
     assert sorani.stem_text_batch([text]) == [sorani.stem_text(text)]
+    # text typed on an Arabic keyboard (KAF, HEH + ZWNJ for ە) gives standard words
+    typed = "كتێبه\u200cكان و ماڵهكانمان"
+    assert sorani.lemmatize_text(typed) == "کتێب و ماڵ"
+    assert sorani.lemmatize_text_batch([typed], restore="never") == [sorani.lemmatize_text(typed, restore="never")]
+    assert sorani.stem_text(typed, restore="always") == sorani.stem_text(sorani.normalize(typed, restore="always"))
+    with pytest.raises(ValueError):
+        sorani.stem_text(text, restore="sometimes")
 
 
 def test_stopwords():

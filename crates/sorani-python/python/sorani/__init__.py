@@ -51,8 +51,10 @@ def normalize_arrow(array: Any, **options: Any) -> Any:
     return _arrow_map(lambda offsets, data, width: _sorani._normalize_arrow_buffers(offsets, data, width, **options), array)
 
 
-def _text_function_arrow(function: str, array: Any) -> Any:
-    return _arrow_map(lambda offsets, data, width: _sorani._map_arrow_buffers(function, offsets, data, width), array)
+def _text_function_arrow(function: str, array: Any, restore: str = "auto") -> Any:
+    return _arrow_map(
+        lambda offsets, data, width: _sorani._map_arrow_buffers(function, offsets, data, width, restore=restore), array
+    )
 
 
 def tokenize_arrow(array: Any) -> Any:
@@ -69,11 +71,11 @@ def transliterate_arrow(array: Any, *, to: str = "latin", restore: str = "auto")
     )
 
 
-def stem_arrow(array: Any) -> Any:
-    """``stem_text`` over a pyarrow string array."""
-    return _text_function_arrow("stem", array)
+def stem_arrow(array: Any, *, restore: str = "auto") -> Any:
+    """``stem_text`` over a pyarrow string array (``restore`` as in ``stem_text``)."""
+    return _text_function_arrow("stem", array, restore)
 
 
-def lemmatize_arrow(array: Any) -> Any:
-    """``lemmatize_text`` over a pyarrow string array."""
-    return _text_function_arrow("lemma", array)
+def lemmatize_arrow(array: Any, *, restore: str = "auto") -> Any:
+    """``lemmatize_text`` over a pyarrow string array (``restore`` as in ``lemmatize_text``)."""
+    return _text_function_arrow("lemma", array, restore)
