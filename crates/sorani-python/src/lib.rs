@@ -182,9 +182,12 @@ fn _normalize_arrow_buffers<'py>(
     })
 }
 
+/// A function from a text to what it appends to an output buffer.
+type TextFunction = Box<dyn Fn(&str, &mut String) + Sync>;
+
 /// A text function that the Arrow path offers, by name; `stem` and `lemma`
 /// read each text as `restore` and the standard normalizer leave it.
-fn text_function(name: &str, restore: &str) -> PyResult<Box<dyn Fn(&str, &mut String) + Sync>> {
+fn text_function(name: &str, restore: &str) -> PyResult<TextFunction> {
     if name == "tokenize" {
         return Ok(Box::new(|text: &str, out: &mut String| push_tokens(text, out)));
     }
