@@ -585,10 +585,13 @@ fn stem_text(text: &str, restore: &str) -> PyResult<String> {
 }
 
 /// The stems a search index keeps for a text: stopwords and punctuation left
-/// out (what `sorani stem --index-terms` prints, as a list).
+/// out (what `sorani stem --index-terms` prints, as a list; restored and
+/// normalized first, as in `lemmatize_text`).
 #[pyfunction]
-fn index_terms(text: &str) -> Vec<String> {
-    sorani::morph::index_terms(text).into_iter().map(|term| term.into_owned()).collect()
+#[pyo3(signature = (text, *, restore = "auto"))]
+fn index_terms(text: &str, restore: &str) -> PyResult<Vec<String>> {
+    let standard = standard_spelling(restore)?.run_cow(text);
+    Ok(sorani::morph::index_terms(&standard).into_iter().map(|term| term.into_owned()).collect())
 }
 
 /// `lemmatize_text` over many texts, on all cores: the work runs without the GIL, which

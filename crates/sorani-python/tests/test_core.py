@@ -135,6 +135,9 @@ def test_text_morphology_matches_cli(sorani_bin, sample_lines, command):
     assert run_cli(sorani_bin, command, stdin=text) == "\n".join(function(line) for line in lines)
     never = "\n".join(function(line, restore="never") for line in lines)
     assert run_cli(sorani_bin, command, "--restore", "never", stdin=text) == never
+    if command == "stem":
+        terms = "\n".join(" ".join(sorani.index_terms(line)) for line in lines)
+        assert run_cli(sorani_bin, "stem", "--index-terms", stdin=text) == terms
     # standard text reads the same again
     standard = [sorani.normalize(line) for line in lines]
     assert [function(line) for line in standard] == [function(line) for line in lines]

@@ -82,6 +82,7 @@ def test_text_level_morphology():
     assert sorani.lemmatize_text(typed) == "کتێب و ماڵ"
     assert sorani.lemmatize_text_batch([typed], restore="never") == [sorani.lemmatize_text(typed, restore="never")]
     assert sorani.stem_text(typed, restore="always") == sorani.stem_text(sorani.normalize(typed, restore="always"))
+    assert sorani.index_terms(typed) == sorani.index_terms(sorani.normalize(typed)) == ["کتێب", "ماڵ"]
     with pytest.raises(ValueError):
         sorani.stem_text(text, restore="sometimes")
 
