@@ -306,7 +306,10 @@ fn nominal_entries(
         if perfect_e && (e.attested || ends_in_verb_form_uu(stem)) {
             continue;
         }
-        if matches!(e.kind, Kind::Cop | Kind::Fin) && st.n > 0 {
+        // A whole verb form takes no nominal suffix, but the directional ە
+        // and the particle ەوە (دێتە "comes into", دێتەوە "comes back").
+        let fin_suffix = e.kind == Kind::Fin && st.n == 1 && matches!(st.items[0].2.text, "ە" | "ەوە");
+        if matches!(e.kind, Kind::Cop | Kind::Fin) && st.n > 0 && !fin_suffix {
             continue;
         }
         if e.bound != matches!(prefix, Some(p) if p != DERIVED) && (e.bound || word.len() <= from + 3) {
@@ -362,7 +365,11 @@ fn nominal_entries(
         } else {
             push(&mut c, from, end, stem_tag(e), MorphemeKind::Stem);
         }
-        push_suffixes(&mut c, st);
+        if fin_suffix && st.items[0].2.text == "ە" {
+            push(&mut c, end, word.len(), tag!("DIR"), MorphemeKind::Clitic);
+        } else {
+            push_suffixes(&mut c, st);
+        }
         c.entry = i;
         // ئەو/ئەم after a preposition (لەو) is the usual spelling: no penalty,
         // and the lost ئە counts as stem letters.
@@ -881,6 +888,7 @@ fn verb_stem(
     // وە right after a stem in ا is the perfect و + ە (کراوە "has been
     // done"); the particle there is written یەوە (کرایەوە).
     let ewe_after_a = st.n > 0 && st.items[st.n - 1].2.text == "وە" && core.ends_with('ا');
+    let prefix_clitic = pre.parts[..pre.n].iter().any(|p| affix::PREFIX_CLITICS.iter().any(|&(_, tag)| tag == p.tag));
     for (off, e) in entries.iter().enumerate() {
         // A one-letter present stem with no ending (داب = دا + ب) is not a verb form.
         if e.kind == Kind::Prs && person.is_none() && core.chars().nth(1).is_none() && nominal_part.is_none() {
@@ -936,6 +944,11 @@ fn verb_stem(
         push_suffixes(&mut c, st);
         c.entry = first + off as u32;
         if e.kind == Kind::Prs && person.is_none() && pre.mood {
+            penalty += 30;
+        }
+        // A clitic before a present stem is its object (دەیگۆڕێت "changes
+        // it"): the transitive stem of a pair (گۆڕین beside گۆڕان) reads it.
+        if e.kind == Kind::Prs && !e.transitive && pre.preverb.is_none() && prefix_clitic {
             penalty += 30;
         }
         // The directional -ە (گەیشتە) ranks below a nominal copula
