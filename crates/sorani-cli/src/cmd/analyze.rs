@@ -9,7 +9,6 @@
 //! Sorani (typed on another keyboard, legacy spelling) also has `"standard"`,
 //! the spelling that was analyzed, and its morpheme offsets are in that.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -132,14 +131,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let standard = Standardizer::new(args.restore);
     map_lines(&args.input, Terminator::Mapper, |line, out| {
         // one restoration of the line, whose changes place the words
-        let restored = standard.restorer().restore_explained(line.text);
-        if restored.changes.is_empty() && matches!(standard.normalize(line.text), Cow::Borrowed(_)) {
+        let Some(changes) = standard.changes(line.text) else {
             for (start, word) in sorani::morph::words(line.text) {
                 push_record(&line, start, start + word.len(), word, args.best, out);
             }
             return;
-        }
-        for (start, end, spelling) in standard_words(line.text, &restored.changes, &standard) {
+        };
+        for (start, end, spelling) in standard_words(line.text, &changes, &standard) {
             push_record(&line, start, end, &spelling, args.best, out);
         }
     })

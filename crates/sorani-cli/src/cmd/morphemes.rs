@@ -3,8 +3,6 @@
 //! keyboard or in a legacy spelling is cut as `sorani normalize` would write
 //! it; each morpheme keeps the span of the letters it was written with.
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 use sorani::morph::Analyzer;
 use sorani::restore::{changed_words, written_offsets};
@@ -34,11 +32,10 @@ pub enum Word<'a> {
 impl Respelled {
     /// The respellings of the word tokens of `line`.
     pub fn of(line: &str, standard: &Standardizer) -> Self {
-        let restored = standard.restorer().restore_explained(line);
         let mut changed = Vec::new();
-        if restored.changes.is_empty() && matches!(standard.normalize(line), Cow::Borrowed(_)) {
+        let Some(changes) = standard.changes(line) else {
             return Respelled { changed, next: 0 };
-        }
+        };
         let spans: Vec<(usize, usize)> =
             tokenize(line).filter(|t| t.kind == TokenKind::Word).map(|t| (t.start, t.end)).collect();
         let spans = &spans[..];
@@ -48,7 +45,7 @@ impl Respelled {
                 changed.push((start, end, spelling.into_owned()));
             }
         };
-        for (start, end, change) in changed_words(spans, &restored.changes) {
+        for (start, end, change) in changed_words(spans, &changes) {
             let Some(change) = change else {
                 push(start, end, &line[start..end]);
                 continue;
@@ -99,14 +96,7 @@ impl Respelled {
 
 /// The pieces of `text` between whitespace, with their byte offsets.
 fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(char::is_whitespace)
-        .scan(0, |at, w| {
-            let here = *at;
-            // the separators split on are one byte (space) or more (others)
-            *at += w.len() + text[*at + w.len()..].chars().next().map_or(0, char::len_utf8);
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 /// The part of `standard`, the respelling of `written`, that respells

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use sorani::normalize::{NormalizeOptions, Normalizer};
-use sorani::restore::{RestoreOptions, Restorer};
+use sorani::restore::{Change, RestoreOptions, Restorer};
 
 use super::restore_args::RestoreArg;
 
@@ -36,9 +36,16 @@ impl Standardizer {
         }
     }
 
-    /// The restorer, for callers that want the changes it makes.
-    pub fn restorer(&self) -> &Restorer {
-        &self.restorer
+    /// Restoration's changes to `line` (word by word, with spans into it),
+    /// or `None` when the line is standard as it stands: nothing to restore
+    /// and nothing to normalize. For callers that keep each word's place.
+    pub fn changes(&self, line: &str) -> Option<Vec<Change>> {
+        let restored = self.restorer.restore_explained(line);
+        if restored.changes.is_empty() && matches!(self.normalizer.normalize(line), Cow::Borrowed(_)) {
+            None
+        } else {
+            Some(restored.changes)
+        }
     }
 
     /// `text` normalized (not restored).
