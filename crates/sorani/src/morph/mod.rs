@@ -497,7 +497,7 @@ fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
         match m.tag {
             "INDF" if m.text == "ێ" => return false,
             // دووهەم for the standard دووەم
-            "ORD" if m.text.starts_with('ه') => return false,
+            "ORD" if affix::VARIANT_SUFFIXES.contains(&m.text) => return false,
             "DEF" | "DEF;PL" | "DEM" | "COP3S" | "EWE" | "PL"
                 if m.text.starts_with(['ە', 'ا']) && before.ends_with('ی') && !before.ends_with("یی") =>
             {

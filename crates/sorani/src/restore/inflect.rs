@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon::FstBytes;
-use crate::morph::affix::{Cond, NOMINAL};
+use crate::morph::affix::{Cond, NOMINAL, VARIANT_SUFFIXES};
 
 /// At most this many suffixes in a chain.
 const MAX_CHAIN: usize = 3;
@@ -39,8 +39,8 @@ static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
         if len == MAX_CHAIN {
             return;
         }
-        // (not the ordinal هەم, a variant of یەم that restoration does not write)
-        for suffix in NOMINAL.iter().filter(|s| s.slot > slot && !s.text.starts_with('ه')) {
+        // (not the variants that restoration does not write)
+        for suffix in NOMINAL.iter().filter(|s| s.slot > slot && !VARIANT_SUFFIXES.contains(&s.text)) {
             if first.is_some() && !suffix.cond.ok(chain) {
                 continue;
             }
