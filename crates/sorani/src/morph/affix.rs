@@ -135,6 +135,8 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     // slot 7: postpositions written joined
     s("دا", "LOC", C, 7, Any, true),
     s("ەوە", "EWE", C, 7, ConsUu, true),
+    // after ی or ێ with the glide ی (زەوییەوە, دێیەوە)
+    s("یەوە", "EWE", C, 7, IY, false),
     s("وە", "EWE", C, 7, Vowel, false),
     // slot 8: copula 3sg / demonstrative -ە
     s("ە", "COP3S", C, 8, ConsUu, false),

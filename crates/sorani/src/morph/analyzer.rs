@@ -121,6 +121,11 @@ fn suffix_splits<F>(
         if sfx.last2 != last2 || sfx.slot >= max_slot || !part.ends_with(sfx.text) {
             continue;
         }
+        // The ezafe links to the next word: nothing follows it in its own
+        // (ساڵیدا is ساڵ + the clitic ی + دا, not the ezafe).
+        if sfx.id == EZAFE && stack.n > 0 {
+            continue;
+        }
         let end = to - sfx.text.len();
         // Leave at least two letters (4 bytes) of stem.
         if end < from + 2 || !sfx.cond.ok(&word[from..end]) {
@@ -229,6 +234,8 @@ fn with_letter<'b>(stem: &str, letter: char, buf: &'b mut [u8; 96]) -> Option<&'
 
 /// The pseudo-tag of a derivational prefix passed to [`nominal`].
 const DERIVED: Tag = tag!("DERIV");
+/// The ezafe, which ends a word (see `suffix_splits`).
+const EZAFE: Tag = tag!("EZ");
 
 /// Nominal analyses of `word[from..]` (with a joined preposition `word[..from]`,
 /// or a derivational prefix when `prefix` is [`DERIVED`]).
@@ -280,7 +287,8 @@ fn nominal_entries(
     // A one-letter nominal is a letter's name or a stray abbreviation of a
     // word list (گ): with suffixes it is never the reading (گەشی, گگەل).
     // (After a joined preposition, و and م are ئەو and ئەم: لەوەش; and the
-    // conjunction و + ە stands for وە, the older "and".)
+    // conjunction و + ە stands for وە, the older "and", which takes nothing
+    // else: وانییە is no plural of و.)
     let lone_letter = chars(stem) == 1 && from == 0 && st.n > 0;
     // ە or ەوە right after a stem in وو is a nominal's (مێژووە, ڕووەوە),
     // but after a verb form in وو the word list holds (a participle or
@@ -297,7 +305,7 @@ fn nominal_entries(
     };
     for i in a..b {
         let e = lex.entry(i);
-        if lone_letter && e.pos != super::Pos::Conj {
+        if lone_letter && (e.pos != super::Pos::Conj || st.n > 1 || st.items[0].2.text != "ە") {
             continue;
         }
         if matches!(e.kind, Kind::Prs | Kind::Pst) {
@@ -385,6 +393,12 @@ fn nominal_entries(
         if noun_in_e_too {
             penalty += 30;
         }
+        // The clitic ی + a glide suffix (ماڵ + ی + یەوە) spells the same as a
+        // word in ی + that suffix (خۆشی + یەوە, سیاسی + یە), the likelier
+        // reading when there is one (UniMorph lemmatizes Xییە as Xی).
+        if clitic_i_before_glide(st) {
+            penalty += 40;
+        }
         // Copula person endings on nominals (مامۆستاین) are rarer than their look-alikes.
         if (0..st.n).any(|k| matches!(st.items[k].2.tag, "COP1S" | "COP2S" | "COP1P" | "COP3P")) {
             penalty += 25;
@@ -392,6 +406,15 @@ fn nominal_entries(
         c.score = score(chars(stem), st.n + usize::from(prefix.is_some()), penalty);
         out.push(c);
     }
+}
+
+/// Whether the suffixes `st` hold the clitic ی followed by a suffix that
+/// starts with the glide ی (the copula یە, the postposition یەوە).
+fn clitic_i_before_glide(st: &SufStack) -> bool {
+    (1..st.n).any(|k| {
+        let (inner, outer) = (st.items[k].2, st.items[k - 1].2);
+        inner.tag == "PSS3S" && outer.text.starts_with('ی') && matches!(outer.tag, "COP3S" | "EWE")
+    })
 }
 
 /// Whether the suffixes `st` after `stem` begin with ە or ەوە right after
@@ -443,7 +466,7 @@ fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     for i in a..b {
         let e = lex.entry(i);
         if e.kind != Kind::Word
-            || e.attested
+            || (e.attested && st.n == 0)
             || e.bound
             || !matches!(e.pos, super::Pos::Noun | super::Pos::Adj | super::Pos::Propn)
         {

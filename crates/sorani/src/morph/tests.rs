@@ -72,6 +72,30 @@ fn ezafe_and_pronominal_clitics() {
             ("شارەکانی", "شار|ەکان|ی", "شار"),
         ],
     );
+    // the ezafe ends a word: before a postposition ی is the clitic "his"
+    assert_eq!(tags("ساڵیدا"), "N PSS3S LOC");
+    assert_eq!(tags("لەگەڵیدا"), "CONJ PSS3S LOC");
+}
+
+#[test]
+fn words_in_i_take_the_glide_suffixes() {
+    // after a stem in ی the copula and ەوە take the glide ی: the word in ی
+    // is the stem, not a shorter word + the clitic ی (پێداویست + ی + یە)
+    check(
+        "glide after ی",
+        &[
+            ("پێداویستییە", "پێداویستی|یە", "پێداویستی"),
+            ("خۆشییەوە", "خۆشی|یەوە", "خۆشی"),
+            ("زەوییەوە", "زەوی|یەوە", "زەوی"),
+            // with no word in ی to compete, the clitic "his" + یەوە
+            ("هاوکارەکانییەوە", "هاوکار|ەکان|ی|یەوە", "هاوکار"),
+            // an adjective in -یی of a noun the word list attests
+            ("ژینگەییەکان", "ژینگەیی|ەکان", "ژینگەیی"),
+        ],
+    );
+    // the conjunction و takes no suffix but ە (وە): وانییە is no plural of و
+    assert_eq!(lemma("وە"), "و");
+    assert_ne!(lemma("وانییە"), "و");
 }
 
 #[test]
@@ -644,6 +668,14 @@ proptest! {
             for m in &a.morphemes {
                 prop_assert_eq!(&w[m.start..m.end], m.text);
             }
+        }
+    }
+
+    #[test]
+    fn the_ezafe_is_the_last_morpheme(w in sorani_word()) {
+        for a in analyze(&w) {
+            let n = a.morphemes.len();
+            prop_assert!(a.morphemes[..n.saturating_sub(1)].iter().all(|m| m.tag != "EZ"), "{}: {:?}", w, a.morphemes);
         }
     }
 
