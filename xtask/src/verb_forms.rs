@@ -6,8 +6,9 @@
 //! The forms are built by plain rules of Sorani conjugation (facts of the
 //! grammar, written for this project): present دە-/نا-/ب- + stem + person
 //! ending, past stem + ending, نە-/دە- + past stem, the perfect and
-//! pluperfect, object and agent clitics, ەوە, the imperative and
-//! prohibitive, forms with a preverb (هەڵدەگرم), and the infinitive with
+//! pluperfect (and the spoken contracted perfect کردۆتەوە), object and
+//! agent clitics, ەوە, the imperative and prohibitive, forms with a preverb
+//! (هەڵدەگرم), and the infinitive with
 //! ezafe, definite and -دا. A form counts as read when its lemma is the verb
 //! or another verb one of whose stems the form contains (دەگرین is گرتن and
 //! گریان alike); causatives also count under the verb they are the
@@ -99,6 +100,13 @@ fn forms(infinitive: &str, verb: &Verb) -> Vec<(String, &'static str)> {
         } else {
             add(format!("{s}ووە"), "perfect");
             add(format!("{s}ووم"), "perfect");
+        }
+        // the spoken contraction of ووەتە / ووەتەوە (کردۆتەوە, بۆتە)
+        if let Some(root) = s.strip_suffix("وو") {
+            add(format!("{root}ۆتە"), "contracted perfect");
+        } else if !(s.ends_with('ا') || s.ends_with('ی')) {
+            add(format!("{s}ۆتە"), "contracted perfect");
+            add(format!("{s}ۆتەوە"), "contracted perfect");
         }
     }
     add(format!("{infinitive}ی"), "infinitive + suffix");

@@ -157,6 +157,9 @@ pub(crate) const VERBAL: &[Suffix] = &[
     // slot 1: aspect and mood after a past stem
     s("وو", "PRF", S, 1, Cons, true),
     s("و", "PRF", S, 1, Vowel, false),
+    // the spoken perfect ووە contracted before the epenthetic ت (کردۆتەوە,
+    // بۆتە for بووەتە; see `verb_stem`)
+    s("ۆ", "PRF", S, 1, Cons, false),
     s("بوو", "PLUP", S, 1, Any, true),
     s("با", "SBJV;PST", S, 1, Any, false),
     s("بێت", "SBJV;PRF", S, 1, Any, true),

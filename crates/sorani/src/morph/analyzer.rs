@@ -216,13 +216,12 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
 
 /// `stem` + `ە` in `buf` (for suffixes that swallow a stem-final ە: وشە+ان = وشان).
 fn with_e<'b>(stem: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
-    with_letter(stem, 'ە', buf)
+    with_letters(stem, "ە", buf)
 }
 
-/// `stem` + `letter`, in `buf` (no allocation); `None` when too long.
-fn with_letter<'b>(stem: &str, letter: char, buf: &'b mut [u8; 96]) -> Option<&'b str> {
-    let mut l = [0u8; 4];
-    let l = letter.encode_utf8(&mut l).as_bytes();
+/// `stem` + `letters`, in `buf` (no allocation); `None` when too long.
+fn with_letters<'b>(stem: &str, letters: &str, buf: &'b mut [u8; 96]) -> Option<&'b str> {
+    let l = letters.as_bytes();
     let n = stem.len() + l.len();
     if n > buf.len() {
         return None;
@@ -818,30 +817,36 @@ fn verbal(word: &str, out: &mut Vec<Cand>) {
             let inner = if st.n > 0 { st.items[st.n - 1].2.text } else { "" };
             // دەکات = دە + کە + ات: a present stem's final ە before ات/ا.
             if inner.starts_with('ا') && !core.is_empty() {
-                verb_stem_restored(word, pre, end, core, 'ە', st, out);
+                verb_stem_restored(word, pre, end, core, "ە", st, out);
             }
             // بوایە = بوو + ایە: a past stem's وو written once before the
             // conditional's ا (بووایە is written too)
             if inner == "ایە" && core.ends_with('و') && !core.ends_with("وو") {
-                verb_stem_restored(word, pre, end, core, 'و', st, out);
+                verb_stem_restored(word, pre, end, core, "و", st, out);
+            }
+            // بۆتە = بوو + ۆ + ت + ە: the contracted perfect swallows a
+            // past stem's وو
+            if inner == "ۆ" {
+                verb_stem_restored(word, pre, end, core, "وو", st, out);
             }
         });
     }
 }
 
-/// Like [`verb_stem`] for a stem `core` + `letter` whose last letter the
-/// ending swallowed (ە before ات, the second و of وو before ایە).
+/// Like [`verb_stem`] for a stem `core` + `letters` whose last letters the
+/// ending swallowed (ە before ات, the second و of وو before ایە, وو before
+/// the contracted perfect ۆ).
 fn verb_stem_restored(
     word: &str,
     pre: &Prefixes,
     end: usize,
     core: &str,
-    letter: char,
+    letters: &str,
     st: &SufStack,
     out: &mut Vec<Cand>,
 ) {
     let mut buf = [0u8; 96];
-    let Some(full) = with_letter(core, letter, &mut buf) else { return };
+    let Some(full) = with_letters(core, letters, &mut buf) else { return };
     let before = out.len();
     verb_stem(word, pre, end, full, st, LEXICON.get(full), None, out);
     for c in &mut out[before..] {
@@ -896,9 +901,13 @@ fn verb_stem(
     if person_suffix.is_some_and(|x| x.text == "ە") && (0..st.n).any(|k| st.items[k].2.slot == 3) {
         return;
     }
-    // The epenthetic ت stands between the perfect's ە and -ەوە or the
-    // directional -ە (کردووەتەوە), nowhere else (items are outermost first).
-    if (0..st.n).any(|k| st.items[k].2.tag == "EP" && (k == 0 || k + 1 == st.n || st.items[k + 1].2.text != "ە")) {
+    // The epenthetic ت stands between the perfect's ە (or the contracted
+    // perfect ۆ) and -ەوە or the directional -ە (کردووەتەوە, کردۆتەوە),
+    // nowhere else (items are outermost first); and ۆ only stands before it.
+    if (0..st.n).any(|k| {
+        st.items[k].2.tag == "EP" && (k == 0 || k + 1 == st.n || !matches!(st.items[k + 1].2.text, "ە" | "ۆ"))
+    }) || (0..st.n).any(|k| st.items[k].2.text == "ۆ" && (k == 0 || st.items[k - 1].2.tag != "EP"))
+    {
         return;
     }
     let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
@@ -1097,10 +1106,16 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
             }
             pre.end += k;
             let core = &word[pre.end..end];
-            if core.len() < 4 {
-                continue;
+            if core.len() >= 4 {
+                verb_stem(word, &pre, end, core, st, lex.get(core), Some((0, k)), out);
             }
-            verb_stem(word, &pre, end, core, st, lex.get(core), Some((0, k)), out);
+            // the contracted perfect after a stem in وو (بڵاوبۆتەوە)
+            if st.n > 0 && st.items[st.n - 1].2.text == "ۆ" {
+                let mut buf = [0u8; 96];
+                if let Some(full) = with_letters(core, "وو", &mut buf) {
+                    verb_stem(word, &pre, end, full, st, lex.get(full), Some((0, k)), out);
+                }
+            }
         }
     }
 }

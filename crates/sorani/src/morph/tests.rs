@@ -294,6 +294,10 @@ fn perfect_clitics_directional_imperative() {
             ("کردوویەتی", "کرد|وو|یەتی", "کردن"),
             ("گەیشتووەتە", "گەیشت|وو|ە|ت|ە", "گەیشتن"),
             ("کەوتوونەتە", "کەوت|وو|ن|ە|ت|ە", "کەوتن"),
+            // spoken: ووە contracted to ۆ before the ت (a stem's وو too)
+            ("کردۆتەوە", "کرد|ۆ|ت|ەوە", "کردن"),
+            ("بۆتە", "ب|ۆ|ت|ە", "بوون"),
+            ("بڵاوبۆتەوە", "بڵاو|ب|ۆ|ت|ەوە", "بڵاوبوون"),
             // a passive on the past stem, which the data adds when attested
             ("دەگوترێت", "دە|گوترێ|ت", "گوتن"),
             ("گوتراوە", "گوترا|و|ە", "گوتن"),
@@ -301,6 +305,8 @@ fn perfect_clitics_directional_imperative() {
             ("بخوێنە", "ب|خوێن|ە", "خوێندن"),
         ],
     );
+    // the contracted ۆ stands only before the ت
+    assert!(analyze("کردۆم").iter().all(|a| a.morphemes.iter().all(|m| m.tag != "PRF")));
 }
 
 #[test]
