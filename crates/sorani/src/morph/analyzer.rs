@@ -325,7 +325,10 @@ fn nominal_entries(
         if e.bound && word.starts_with("بۆ") {
             continue;
         }
-        // Degree suffixes only on adjectives, ordinals only on numerals.
+        // Degree suffixes only on adjectives, ordinals only on numerals, and
+        // no number or definiteness on adpositions, conjunctions, particles
+        // and interjections (بۆیان is بۆ + the clitic یان, not a plural).
+        let uncountable = matches!(e.pos, super::Pos::Adp | super::Pos::Conj | super::Pos::Part | super::Pos::Intj);
         let bad = (0..st.n).any(|k| {
             let t = st.items[k].2.tag;
             if st.items[k].2.slot == 1 && t == "EWE" {
@@ -333,6 +336,7 @@ fn nominal_entries(
             }
             (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv | super::Pos::Noun))
                 || (t == "ORD" && e.pos != super::Pos::Num)
+                || (uncountable && st.items[k].2.slot == 2)
         });
         if bad {
             continue;

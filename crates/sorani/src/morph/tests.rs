@@ -75,6 +75,8 @@ fn ezafe_and_pronominal_clitics() {
     // the ezafe ends a word: before a postposition ی is the clitic "his"
     assert_eq!(tags("ساڵیدا"), "N PSS3S LOC");
     assert_eq!(tags("لەگەڵیدا"), "CONJ PSS3S LOC");
+    // an adposition takes clitics, never a plural
+    assert_eq!(tags("بۆیان"), "ADP PSS3P");
 }
 
 #[test]
@@ -255,6 +257,9 @@ fn frequent_words_get_their_usual_reading() {
             ("تێیدا", "تێیدا", "تێیدا"),
             // hand-written words the analyzer cut into a shorter word + suffixes
             ("لەشی", "لەش|ی", "لەش"),
+            ("پەڕەی", "پەڕە|ی", "پەڕە"),
+            // سەر "head" is a noun too (not only the particle "on")
+            ("سەرەکەی", "سەر|ەکە|ی", "سەر"),
             ("خانەکان", "خانە|کان", "خانە"),
             ("درێژەی", "درێژە|ی", "درێژە"),
             // the 3sg present of ڕۆیشتن on ڕو; ڕوان's present is ڕوێ
