@@ -908,10 +908,11 @@ fn verb_stem(
     // The epenthetic ت stands between the perfect's ە (or the contracted
     // perfect ۆ) and -ەوە or the directional -ە (کردووەتەوە, کردۆتەوە),
     // nowhere else (items are outermost first); and ۆ only stands before it.
-    if (0..st.n).any(|k| {
+    let stray_ep = (0..st.n).any(|k| {
         st.items[k].2.tag == "EP" && (k == 0 || k + 1 == st.n || !matches!(st.items[k + 1].2.text, "ە" | "ۆ"))
-    }) || (0..st.n).any(|k| st.items[k].2.text == "ۆ" && (k == 0 || st.items[k - 1].2.tag != "EP"))
-    {
+    });
+    let stray_contraction = (0..st.n).any(|k| st.items[k].2.text == "ۆ" && (k == 0 || st.items[k - 1].2.tag != "EP"));
+    if stray_ep || stray_contraction {
         return;
     }
     let directional = (0..st.n).any(|k| st.items[k].2.tag == "DIR");
