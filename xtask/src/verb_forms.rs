@@ -8,10 +8,9 @@
 //! ending, past stem + ending, نە-/دە- + past stem, the perfect and
 //! pluperfect (and the spoken contracted perfect کردۆتەوە), object and
 //! agent clitics, ەوە, the imperative and prohibitive, forms with a preverb
-//! (هەڵدەگرم), and the infinitive with
-//! ezafe, definite and -دا. A form counts as read when its lemma is the verb
-//! or another verb one of whose stems the form contains (دەگرین is گرتن and
-//! گریان alike); causatives also count under the verb they are the
+//! (هەڵدەگرم), and the infinitive with ezafe, definite and -دا. A form
+//! counts as read when its lemma is the verb or another verb one of whose
+//! stems the form contains (دەگرین is گرتن and گریان alike); causatives also count under the verb they are the
 //! causative of, the lemma UniMorph gives them. Passive stems, compound
 //! verbs written with a space and present stems of one letter are left out.
 //! Shapes that are just as often nouns (دەشت, نەوت, ماوە) stay misses: the
@@ -104,6 +103,7 @@ fn forms(infinitive: &str, verb: &Verb) -> Vec<(String, &'static str)> {
         // the spoken contraction of ووەتە / ووەتەوە (کردۆتەوە, بۆتە)
         if let Some(root) = s.strip_suffix("وو") {
             add(format!("{root}ۆتە"), "contracted perfect");
+            add(format!("{root}ۆتەوە"), "contracted perfect");
         } else if !(s.ends_with('ا') || s.ends_with('ی')) {
             add(format!("{s}ۆتە"), "contracted perfect");
             add(format!("{s}ۆتەوە"), "contracted perfect");
