@@ -325,9 +325,11 @@ fn nominal_entries(
         if e.bound && word.starts_with("بۆ") {
             continue;
         }
-        // Degree suffixes only on adjectives, ordinals only on numerals, and
-        // no number or definiteness on adpositions, conjunctions, particles
-        // and interjections (بۆیان is بۆ + the clitic یان, not a plural).
+        // Degree suffixes only on adjectives, ordinals only on numerals, no
+        // number or definiteness on adpositions, conjunctions, particles and
+        // interjections (بۆیان is بۆ + the clitic یان, not a plural), and no
+        // bare plural on adverbs (نەکات is no نەک + ات; one used as a noun
+        // takes ەکان: ڕاستەوخۆکان).
         let uncountable = matches!(e.pos, super::Pos::Adp | super::Pos::Conj | super::Pos::Part | super::Pos::Intj);
         let bad = (0..st.n).any(|k| {
             let t = st.items[k].2.tag;
@@ -337,6 +339,7 @@ fn nominal_entries(
             (matches!(t, "CMPR" | "SPRL") && !matches!(e.pos, super::Pos::Adj | super::Pos::Adv | super::Pos::Noun))
                 || (t == "ORD" && e.pos != super::Pos::Num)
                 || (uncountable && st.items[k].2.slot == 2)
+                || (e.pos == super::Pos::Adv && matches!(t, "PL" | "PL;INDF"))
         });
         if bad {
             continue;
@@ -520,6 +523,12 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
     if matches!(e.pos, super::Pos::Propn | super::Pos::Intj) {
         penalty += 50;
     }
+    // A particle spelled like a verb form (دەبا "let", نەکا "lest", ئەوێ
+    // "there") with an ending after it is that verb (دەبات "takes", نەکات,
+    // ئەوێت "wants").
+    if !bare && matches!(e.pos, super::Pos::Adv | super::Pos::Intj | super::Pos::Part) && spelled_like_present(stem) {
+        penalty += 40;
+    }
     // A listed noun + ەک (کارەک, another dialect's indefinite) before a
     // suffix is far more often the noun + ەکە/ەکان (کارەکەی, کارەکانی).
     if !bare && e.kind == Kind::Word {
@@ -560,6 +569,19 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
         }
     }
     penalty
+}
+
+/// Whether `word` is دە-/ئە-/نا-/نە- + a present stem, or + a present stem
+/// in ە written with the 3sg ا (دەبا = دە + بە + ا).
+fn spelled_like_present(word: &str) -> bool {
+    let is_present = |s: &str| LEXICON.get(s).iter().any(|x| x.kind == Kind::Prs);
+    ["دە", "ئە", "نا", "نە"].iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            let mut buf = [0u8; 96];
+            is_present(rest)
+                || rest.strip_suffix('ا').and_then(|r| with_letters(r, "ە", &mut buf)).is_some_and(is_present)
+        })
+    })
 }
 
 /// Past participles used as nominals: [preverb or nominal part of a compound
