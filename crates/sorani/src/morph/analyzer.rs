@@ -578,8 +578,7 @@ fn spelled_like_present(word: &str) -> bool {
     ["دە", "ئە", "نا", "نە"].iter().any(|p| {
         word.strip_prefix(p).is_some_and(|rest| {
             let mut buf = [0u8; 96];
-            is_present(rest)
-                || rest.strip_suffix('ا').and_then(|r| with_letters(r, "ە", &mut buf)).is_some_and(is_present)
+            is_present(rest) || rest.strip_suffix('ا').and_then(|r| with_e(r, &mut buf)).is_some_and(is_present)
         })
     })
 }
