@@ -12,8 +12,8 @@
 //! counts as read when its lemma is the verb or another verb one of whose
 //! stems the form contains (دەگرین is گرتن and گریان alike); causatives
 //! also count under the verb they are the causative of, the lemma UniMorph
-//! gives them. Passive stems, compound
-//! verbs written with a space and present stems of one letter are left out.
+//! gives them. Passive stems, compound verbs written with a space and
+//! present stems of one letter are left out.
 //! Shapes that are just as often nouns (دەشت, نەوت, ماوە) stay misses: the
 //! figure is a floor and a list to read, not an accuracy.
 
