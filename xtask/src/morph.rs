@@ -141,6 +141,7 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
     );
     rows.extend(only_shipped);
     rows.extend(only_eval);
+    let rows = with_verb_weights(rows);
     let RowCounts { mapped, compound, from_um, attested } = counts;
 
     let out_dir = data_dir().join("morph");
@@ -194,6 +195,60 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
         out_dir.display()
     );
     Ok(())
+}
+
+/// `rows` with the stems of each verb marked `wN`: how common the verb is,
+/// N = round(10 ln(1 + n)), where n sums the word-frequency lexicon's counts
+/// of the verb's regular forms (as `eval-morph` builds them), a form that
+/// several verbs build shared among them evenly. The analyzer ranks the
+/// readings of a form two verbs share with it (بکەنەوە is far more often
+/// کردن than کەندن): a verb's own forms say how common it is, where its
+/// infinitive is also a noun and its present stem may be another verb's.
+fn with_verb_weights(rows: BTreeSet<Row>) -> BTreeSet<Row> {
+    use crate::verb_forms::{forms, Verb};
+    let mut verbs: BTreeMap<&str, Verb> = BTreeMap::new();
+    for r in &rows {
+        let feats: Vec<&str> = r.feats.split(',').collect();
+        if r.pos != "verb" || feats.contains(&"pass") || r.lemma.contains(['-', ' ']) {
+            continue;
+        }
+        let verb = verbs.entry(r.lemma.as_str()).or_default();
+        verb.transitive |= feats.contains(&"tr");
+        if feats.contains(&"prs") && !verb.present.contains(&r.form) {
+            verb.present.push(r.form.clone());
+        }
+        if feats.contains(&"pst") && !verb.past.contains(&r.form) {
+            verb.past.push(r.form.clone());
+        }
+    }
+    let built: BTreeMap<&str, BTreeSet<String>> =
+        verbs.iter().map(|(&lemma, verb)| (lemma, forms(lemma, verb).into_iter().map(|(f, _)| f).collect())).collect();
+    let mut builders: HashMap<&str, u32> = HashMap::new();
+    for set in built.values() {
+        for f in set {
+            *builders.entry(f.as_str()).or_default() += 1;
+        }
+    }
+    let lexicon = sorani::lexicon::Lexicon::embedded();
+    let weight: HashMap<String, u32> = built
+        .iter()
+        .map(|(&lemma, set)| {
+            let n: f64 = set.iter().map(|f| lexicon.frequency(f) as f64 / f64::from(builders[f.as_str()])).sum();
+            (lemma.to_string(), (10.0 * n.ln_1p()).round() as u32)
+        })
+        .collect();
+    rows.into_iter()
+        .map(|r| {
+            let stem = r.feats.split(',').any(|f| f == "prs" || f == "pst");
+            match weight.get(&r.lemma) {
+                Some(w) if stem && r.pos == "verb" => {
+                    let feats = if r.feats.is_empty() { format!("w{w}") } else { format!("{},w{w}", r.feats) };
+                    Row { feats, ..r }
+                }
+                _ => r,
+            }
+        })
+        .collect()
 }
 
 /// The rows of a hand-written table of `data/morph` (tab-separated, `#`

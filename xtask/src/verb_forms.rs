@@ -24,10 +24,10 @@ use sorani::morph::Analyzer;
 
 /// One verb of the lexicon: present stems, past stems, transitive.
 #[derive(Default)]
-struct Verb {
-    present: Vec<String>,
-    past: Vec<String>,
-    transitive: bool,
+pub struct Verb {
+    pub present: Vec<String>,
+    pub past: Vec<String>,
+    pub transitive: bool,
 }
 
 /// Preverbs that stand before دە-, نا-, ب-, نە- (هەڵدەگرم, دانەنیشت).
@@ -40,7 +40,7 @@ fn ends_in_vowel(stem: &str) -> bool {
 }
 
 /// The regular forms of one verb, each with the name of its pattern.
-fn forms(infinitive: &str, verb: &Verb) -> Vec<(String, &'static str)> {
+pub fn forms(infinitive: &str, verb: &Verb) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     let mut add = |form: String, kind: &'static str| out.push((form, kind));
     for p in &verb.present {

@@ -947,6 +947,11 @@ fn verb_stem(
     // done"); the particle there is written یەوە (کرایەوە).
     let ewe_after_a = st.n > 0 && st.items[st.n - 1].2.text == "وە" && core.ends_with('ا');
     let prefix_clitic = pre.parts[..pre.n].iter().any(|p| affix::PREFIX_CLITICS.iter().any(|&(_, tag)| tag == p.tag));
+    // The 3sg ات/ا follows a present stem in a vowel (دەخوات, دەڕوات; دەکات
+    // = دە + کە + ات): after a consonant it is ێت/ێ (دەبات is بردن's بە +
+    // ات, never بوون's ب + ات).
+    let ending_after_vowel_only =
+        person_suffix.is_some_and(|x| matches!(x.text, "ات" | "ا")) && !core.ends_with(['و', 'ە', 'ا', 'ۆ', 'ێ', 'ی']);
     for (off, e) in entries.iter().enumerate() {
         // A one-letter present stem with no ending (داب = دا + ب) is not a verb form.
         if e.kind == Kind::Prs && person.is_none() && core.chars().nth(1).is_none() && nominal_part.is_none() {
@@ -955,6 +960,7 @@ fn verb_stem(
         let ok = match e.kind {
             Kind::Prs => {
                 !has_prf
+                    && !ending_after_vowel_only
                     && !conditional_aye
                     && (pre.aspect || pre.mood || pre.neg.is_some() || pre.preverb.is_some() || nominal_part.is_some())
                     && (person.is_some_and(affix::present_person)

@@ -52,6 +52,10 @@ pub(crate) struct Entry {
     pub verbal: bool,
     /// For a causative verb, the verb it is the causative of (its UniMorph lemma); else empty.
     pub base: &'static str,
+    /// For a verb stem, how common its verb is (feature `wN`: ten times the
+    /// natural log of the frequency of its forms; see `cargo xtask morph`),
+    /// 0 for other rows. Ranks the readings of a form two verbs share.
+    pub lemma_weight: u8,
 }
 
 /// The parsed lexicon: rows sorted by form, and an index from form to rows.
@@ -105,6 +109,7 @@ impl Lexicon {
                 (false, false, false, false, false);
             let mut bound = false;
             let (mut vform, mut verbal) = (false, false);
+            let mut lemma_weight = 0;
             for f in feats.split(',') {
                 match f {
                     "prs" => kind = Kind::Prs,
@@ -120,7 +125,11 @@ impl Lexicon {
                     "bound" => bound = true,
                     "vform" => vform = true,
                     "verbal" => verbal = true,
-                    _ => {}
+                    _ => {
+                        if let Some(w) = f.strip_prefix('w').and_then(|n| n.parse::<u16>().ok()) {
+                            lemma_weight = w.min(255) as u8;
+                        }
+                    }
                 }
             }
             let lemma = if lemma.is_empty() { form } else { lemma };
@@ -138,6 +147,7 @@ impl Lexicon {
                 vform,
                 verbal,
                 base,
+                lemma_weight,
             });
         }
         entries.sort_by(|a, b| a.form.cmp(b.form));

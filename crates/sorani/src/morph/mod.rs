@@ -37,6 +37,7 @@ use serde::Serialize;
 
 use analyzer::{Cand, LemmaHow};
 use lexicon::{Kind, LEXICON};
+use tag::tag;
 
 use crate::memo::Generations;
 
@@ -527,7 +528,38 @@ fn rank_into(word: &str, buf: &mut Vec<Cand>) -> usize {
     if buf.is_empty() {
         analyzer::guess(word, buf);
     }
+    prefer_common_verbs(word, buf);
     order(word, buf)
+}
+
+/// Points a verb reading loses per unit of natural log by which its verb is
+/// rarer than the commonest verb read in the same word.
+const VERB_RARITY_POINTS: i32 = 10;
+
+/// A form two verbs share (بکەنەوە: کردن + ن + ەوە "make them again", or
+/// کەندن + ە + وە "dig") is the commoner verb's far more often: each verb
+/// reading ranks lower by how much rarer its verb is than the commonest one
+/// read with the same nominal part (بیرکەنەوە is بیرکردنەوە; دابوو: دان's
+/// pluperfect is not weighed against دا + بوون). A verb with a preverb
+/// (پێکەنین "laugh", پێکردن) is a word of its own whose frequency the
+/// simple verb's does not tell, and nominal readings keep their scores.
+fn prefer_common_verbs(word: &str, buf: &mut [Cand]) {
+    let weighed = |c: &Cand| {
+        if c.parts().iter().any(|p| p.tag == tag!("PVB")) {
+            return None;
+        }
+        let e = c.entry().filter(|e| matches!(e.kind, Kind::Prs | Kind::Pst))?;
+        let before = match c.lemma {
+            LemmaHow::Prefixed(a, b) => &word[a as usize..b as usize],
+            _ => "",
+        };
+        Some((before, e.lemma_weight))
+    };
+    for i in 0..buf.len() {
+        let Some((before, w)) = weighed(&buf[i]) else { continue };
+        let top = buf.iter().filter_map(weighed).filter(|&(b, _)| b == before).map(|(_, w)| w).max().unwrap_or(w);
+        buf[i].score -= VERB_RARITY_POINTS * i32::from(top - w) / 10;
+    }
 }
 
 /// Puts the best candidates of `word` in `buf` first, best first,

@@ -391,6 +391,44 @@ fn irregular_verbs() {
 }
 
 #[test]
+fn a_form_two_verbs_share_is_the_commoner_verb() {
+    check(
+        "verb readings ranked by how common the verb is (lexicon feature wN)",
+        &[
+            // کردن + ن + ەوە, not the rare کەندن "dig" + ە + وە
+            ("بکەنەوە", "ب|کە|ن|ەوە", "کردن"),
+            ("مەکەن", "مە|کە|ن", "کردن"),
+            // the same with a nominal part: بیرکردنەوە "think"
+            ("بیربکەنەوە", "بیر|ب|کە|ن|ەوە", "بیرکردن"),
+            // گەیشتن "reach", not the rare گەیین
+            ("بگەین", "ب|گە|ین", "گەیشتن"),
+            // a verb with a preverb is weighed as a word of its own:
+            // پێکەنین "laugh" keeps its reading beside پێ + کردن
+            ("پێدەکەنێ", "پێ|دە|کەن|ێ", "پێکەنین"),
+            // and a pluperfect beside an unknown preverb + بوون stays دان
+            ("دابوو", "دا|بوو", "دان"),
+            // a present stem the hand-written table gives هەویستن alone
+            ("دەمهەوێت", "دە|م|هەوێ|ت", "هەویستن"),
+        ],
+    );
+    let weight = |lemma: &str| {
+        LEXICON.get("کە").iter().chain(LEXICON.get("کەن")).find(|e| e.lemma == lemma).map(|e| e.lemma_weight)
+    };
+    assert!(weight("کردن") > weight("کەندن"), "کردن {:?}, کەندن {:?}", weight("کردن"), weight("کەندن"));
+}
+
+#[test]
+fn the_3sg_at_follows_a_present_stem_in_a_vowel() {
+    // دەبات is بردن's بە + ات; بوون's stem ب takes ێت (دەبێت)
+    check(
+        "3sg ات / ا",
+        &[("دەبات", "دە|ب|ات", "بردن"), ("دەخوات", "دە|خو|ات", "خواردن"), ("دەکات", "دە|ک|ات", "کردن")],
+    );
+    assert!(analyze("دەبات").iter().all(|a| a.lemma != "بوون"), "{:?}", analyze("دەبات"));
+    assert!(analyze("ببات").iter().all(|a| a.lemma != "بوون"), "{:?}", analyze("ببات"));
+}
+
+#[test]
 fn joined_demonstratives_and_derivation() {
     check(
         "لەو/بەم, بە-/بێ- adjectives, -ی/-یی adjectives",
