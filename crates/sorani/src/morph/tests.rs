@@ -240,6 +240,8 @@ fn frequent_words_get_their_usual_reading() {
         "frequent words",
         &[
             ("ڕۆژی", "ڕۆژ|ی", "ڕۆژ"),
+            // an adverb of place + ەوە listed whole, like دواوە
+            ("پێشەوە", "پێشەوە", "پێشەوە"),
             ("دوای", "دوا|ی", "دوا"),
             // a bare transitive past stem that is also a noun or numeral is
             // that word; an intransitive one is a whole verb
@@ -386,6 +388,9 @@ fn irregular_verbs() {
             ("دەگۆڕێن", "دە|گۆڕێ|ن", "گۆڕان"),
             ("دەیگۆڕێت", "دە|ی|گۆڕ|ێت", "گۆڕین"),
             ("دەخایەنێت", "دە|خایەن|ێت", "خایاندن"),
+            // گواستنەوە "move": present stem گواز and its passive
+            ("بیگوازنەوە", "ب|ی|گواز|ن|ەوە", "گواستن"),
+            ("دەگوازرێتەوە", "دە|گوازرێ|ت|ەوە", "گواستن"),
         ],
     );
 }
