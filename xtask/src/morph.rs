@@ -685,7 +685,7 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
             .strip_suffix("یە")
             .or_else(|| w.strip_suffix('ە'))
             .or_else(|| w.strip_suffix('ی'))
-            .or_else(|| w.strip_suffix("ان").filter(|x| x.chars().count() >= 3));
+            .or_else(|| w.strip_suffix("ان").filter(|x| x.chars().count() >= 2));
         if shorter.is_some_and(|x| {
             (known.contains(x) || words.contains(x)) && indefinite_forms(&words, w) <= indefinite_forms(&words, x)
         }) {
