@@ -356,7 +356,7 @@ fn nominal_entries(
             c.lemma = LemmaHow::Derived(0, from as u16);
             // بە + noun + دا/ەوە is the preposition's circumposition (بەداخەوە).
             let circum = (0..st.n).any(|k| st.items[k].2.slot == 7);
-            let penalty = extra + 30 + if circum { 80 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+            let penalty = extra + 30 + if circum { 80 } else { 0 } + entry_penalty(e, stem, &word[end..]);
             c.score = score(chars(stem) + 1, st.n, penalty);
             out.push(c);
             continue;
@@ -387,7 +387,8 @@ fn nominal_entries(
         c.entry = i;
         // ئەو/ئەم after a preposition (لەو) is the usual spelling: no penalty,
         // and the lost ئە counts as stem letters.
-        let mut penalty = extra + if prefix.is_some() && !e.bound { 60 } else { 0 } + entry_penalty(e, stem, st.n == 0);
+        let mut penalty =
+            extra + if prefix.is_some() && !e.bound { 60 } else { 0 } + entry_penalty(e, stem, &word[end..]);
         if e.bound {
             penalty -= 40;
         }
@@ -484,16 +485,17 @@ fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
         c.entry = i;
         c.stem = (0, end as u16);
         c.lemma = LemmaHow::Suffixed(0, end as u16);
-        c.score = score(chars(derived), st.n, 60 + entry_penalty(e, base, true));
+        c.score = score(chars(derived), st.n, 60 + entry_penalty(e, base, ""));
         out.push(c);
         break;
     }
 }
 
-/// Penalty of lexicon entry `e` used as the stem `stem` (`bare`: with no
-/// suffix): doubtful entries and whole words that are more often an inflected
-/// form of a shorter known word rank lower.
-pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
+/// Penalty of lexicon entry `e` used as the stem `stem`, followed in the word
+/// by `after` (empty: no suffix): doubtful entries and whole words that are
+/// more often an inflected form of a shorter known word rank lower.
+pub(crate) fn entry_penalty(e: &Entry, stem: &str, after: &str) -> i32 {
+    let bare = after.is_empty();
     let lex = &*LEXICON;
     let mut penalty = 0;
     if e.attested {
@@ -538,8 +540,12 @@ pub(crate) fn entry_penalty(e: &Entry, stem: &str, bare: bool) -> i32 {
             }
         }
     }
-    // (the X / Xە doubt only matters when a suffix follows: a bare word is itself)
-    if e.weak && !bare {
+    // The X / Xە doubt only matters when a suffix follows (a bare word is
+    // itself), and for a noun or adjective X only before ە or ا: کێشی is
+    // کێش + ی, since کێشە + ی would be written کێشەی. (A function word X
+    // keeps it: یانی "that is" is no conjunction یان + ی.)
+    let nominal = matches!(e.pos, super::Pos::Noun | super::Pos::Adj);
+    if e.weak && !bare && (!nominal || e.form.ends_with('ە') || after.starts_with(['ە', 'ا'])) {
         penalty += 45;
     }
     if e.vform {

@@ -374,7 +374,7 @@ impl Analyzer {
             if !entries.is_empty() && !entries.iter().any(|e| e.kind == Kind::Pst) {
                 if let Some(e) = entries
                     .iter()
-                    .find(|e| !matches!(e.kind, Kind::Prs) && !e.bound && analyzer::entry_penalty(e, word, true) == 0)
+                    .find(|e| !matches!(e.kind, Kind::Prs) && !e.bound && analyzer::entry_penalty(e, word, "") == 0)
                 {
                     return match e.kind {
                         Kind::Inf | Kind::Cop | Kind::Fin => Value::Static(e.lemma),
