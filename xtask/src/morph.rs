@@ -903,7 +903,10 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
             let lemma = if r.lemma.is_empty() { r.form.clone() } else { r.lemma.clone() };
             if r.pos == "verb" {
                 if let Some(x) = lemma.strip_suffix("اندن") {
-                    let found = ["ان", "ین", "شتن", "یشتن"]
+                    // (the intransitive in -ان first: نووساندن "stick" is
+                    // نووسان's, not نووسین's "write"; a past stem in -شت before
+                    // a variant in -ین: گەیاندن is گەیشتن's, not گەیین's)
+                    let found = ["ان", "شتن", "یشتن", "ین"]
                         .iter()
                         .map(|e| format!("{x}{e}"))
                         .find(|c| infinitives.contains(c) && *c != lemma);

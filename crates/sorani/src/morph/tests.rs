@@ -397,6 +397,10 @@ fn irregular_verbs() {
             ("دەگۆڕێن", "دە|گۆڕێ|ن", "گۆڕان"),
             ("دەیگۆڕێت", "دە|ی|گۆڕ|ێت", "گۆڕین"),
             ("دەخایەنێت", "دە|خایەن|ێت", "خایاندن"),
+            // a causative lemmatizes to the verb it is the causative of, as
+            // UniMorph does: گەیاندن "deliver" to گەیشتن "arrive" (not its
+            // variant گەیین)
+            ("دەگەیەنێت", "دە|گەیەن|ێت", "گەیشتن"),
             // گواستنەوە "move": present stem گواز and its passive
             ("بیگوازنەوە", "ب|ی|گواز|ن|ەوە", "گواستن"),
             ("دەگوازرێتەوە", "دە|گوازرێ|ت|ەوە", "گواستن"),
