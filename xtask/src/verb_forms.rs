@@ -1,7 +1,9 @@
 //! Verb forms built from the lexicon's own verb stems, for `eval-morph`: a
 //! check that the analyzer reads each regular inflection of every listed
 //! verb as a verb. It found dictionary nouns that are verb forms (وتم,
-//! بزانم, نەگوت) and a passive without its active verb (نێران).
+//! بزانم, نەگوت) and a passive without its active verb (نێران). The
+//! generator (`cargo xtask morph`) also counts these forms in the word
+//! frequencies to weigh how common each verb is (the lexicon's `wN`).
 //!
 //! The forms are built by plain rules of Sorani conjugation (facts of the
 //! grammar, written for this project): present دە-/نا-/ب- + stem + person
