@@ -205,20 +205,14 @@ pub fn generate(args: &[String]) -> anyhow::Result<()> {
 /// کردن than کەندن): a verb's own forms say how common it is, where its
 /// infinitive is also a noun and its present stem may be another verb's.
 fn with_verb_weights(rows: BTreeSet<Row>) -> BTreeSet<Row> {
-    use crate::verb_forms::{forms, Verb};
+    use crate::verb_forms::{builds_forms, forms, Verb};
+    // (a stem listed twice, as with and without the evaluation's lemmas,
+    // builds the same forms: the sets below keep each once)
     let mut verbs: BTreeMap<&str, Verb> = BTreeMap::new();
     for r in &rows {
         let feats: Vec<&str> = r.feats.split(',').collect();
-        if r.pos != "verb" || feats.contains(&"pass") || r.lemma.contains(['-', ' ']) {
-            continue;
-        }
-        let verb = verbs.entry(r.lemma.as_str()).or_default();
-        verb.transitive |= feats.contains(&"tr");
-        if feats.contains(&"prs") && !verb.present.contains(&r.form) {
-            verb.present.push(r.form.clone());
-        }
-        if feats.contains(&"pst") && !verb.past.contains(&r.form) {
-            verb.past.push(r.form.clone());
+        if builds_forms(&r.pos, &r.lemma, &feats) {
+            verbs.entry(r.lemma.as_str()).or_default().add_row(&r.form, &feats);
         }
     }
     let built: BTreeMap<&str, BTreeSet<String>> =

@@ -32,6 +32,27 @@ pub struct Verb {
     pub transitive: bool,
 }
 
+impl Verb {
+    /// Takes in a lexicon row of this verb with features `feats`: a present
+    /// or past stem, and whether it is transitive.
+    pub fn add_row(&mut self, form: &str, feats: &[&str]) {
+        self.transitive |= feats.contains(&"tr");
+        if feats.contains(&"prs") {
+            self.present.push(form.to_string());
+        }
+        if feats.contains(&"pst") {
+            self.past.push(form.to_string());
+        }
+    }
+}
+
+/// Whether a lexicon row (part of speech, lemma, features) belongs to the
+/// verbs whose forms are built: active rows of one-word verbs (passive
+/// stems, and compounds written with a space or a hyphen, are left out).
+pub fn builds_forms(pos: &str, lemma: &str, feats: &[&str]) -> bool {
+    pos == "verb" && !lemma.contains(['-', ' ']) && !feats.contains(&"pass")
+}
+
 /// Preverbs that stand before دە-, نا-, ب-, نە- (هەڵدەگرم, دانەنیشت).
 const PREVERBS: [&str; 9] = ["هەڵ", "دا", "ڕا", "وەر", "دەر", "تێ", "پێ", "لێ", "ڕۆ"];
 /// Stems beginning like a preverb or a verbal prefix get no prefix of their own.
@@ -126,24 +147,17 @@ pub fn report(lexicon_tsv: &str, skip: &str, misses: bool) {
     let mut causative_of: HashMap<String, String> = HashMap::new();
     for line in lexicon_tsv.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 4 || f[1] != "verb" || f[2].contains(['-', ' ']) {
+        if f.len() < 4 {
             continue;
         }
         let feats: Vec<&str> = f[3].split(',').collect();
-        if feats.contains(&skip) || feats.contains(&"pass") {
+        if !builds_forms(f[1], f[2], &feats) || feats.contains(&skip) {
             continue;
         }
         if let Some(base) = f.get(4).filter(|b| !b.is_empty()) {
             causative_of.insert(f[2].to_string(), base.to_string());
         }
-        let verb = verbs.entry(f[2].to_string()).or_default();
-        verb.transitive |= feats.contains(&"tr");
-        if feats.contains(&"prs") {
-            verb.present.push(f[0].to_string());
-        }
-        if feats.contains(&"pst") {
-            verb.past.push(f[0].to_string());
-        }
+        verbs.entry(f[2].to_string()).or_default().add_row(f[0], &feats);
     }
     let (lexicon, analyzer) = (Lexicon::embedded(), Analyzer::embedded());
     let read_as_verb = |form: &str, infinitive: &str, lemma: &str| {
