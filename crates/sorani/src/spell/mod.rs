@@ -319,6 +319,15 @@ impl std::fmt::Debug for Speller {
     }
 }
 
+/// Whether the ی at `i` of `typed` may be the vowel ی of a stem written
+/// once before a suffix in ە, where standard spelling adds the glide ی
+/// (قاچاخچیەکە for قاچاخچییەکە, داواکاریەکەت for داواکارییەکەت): the
+/// commonest way an unlisted inflection strays from the standard. (Not
+/// before ا: the ی of ژیان or کاریان, کار + یان, is no such vowel.)
+fn glide_left_out(typed: &[char], i: usize) -> bool {
+    i >= 2 && typed[i] == 'ی' && !model::is_vowel(typed[i - 1]) && typed.get(i + 1) == Some(&'ە')
+}
+
 /// Single words that stand alone although they are one letter long: و
 /// (and) and چ (what; چ … چ, whether … or).
 fn single_letter_word(s: &str) -> bool {
@@ -911,6 +920,11 @@ impl Speller {
             for &k in model::confusions_of(c) {
                 let mut v = typed.clone();
                 v[i] = k;
+                variants.push(v);
+            }
+            if glide_left_out(&typed, i) {
+                let mut v = typed.clone();
+                v.insert(i, 'ی');
                 variants.push(v);
             }
         }

@@ -239,6 +239,20 @@ fn unlisted_inflections_are_suggested_through_the_analyzer() {
 }
 
 #[test]
+fn an_unlisted_inflection_gets_its_glide_back() {
+    // پەنابەری "asylum" + ەکە + ی: standard spelling writes the glide ی
+    // (counts as in a lexicon of four million words)
+    let s = SpellerBuilder::new()
+        .morphology(|w| if w == "پەنابەرییەکەی" { Support::Inflected } else { Support::None })
+        .build([("و", 4_000_000u64), ("پەنابەر", 40), ("پەنابەرەکە", 10), ("پەنابەری", 20)]);
+    let got = s.suggest("پەنابەریەکەی");
+    assert_eq!(got.first().map(|s| s.word.as_str()), Some("پەنابەرییەکەی"), "{got:?}");
+    // the ی of ژیان is no vowel before a suffix: no glide is put in
+    assert!(!glide_left_out(&"ژیان".chars().collect::<Vec<_>>(), 1));
+    assert!(!glide_left_out(&"لەژیان".chars().collect::<Vec<_>>(), 3));
+}
+
+#[test]
 fn prepositions_run_together_are_merges_but_their_clitics_are_not() {
     let s = Speller::from_counts([
         ("لە", 90_000u64),
