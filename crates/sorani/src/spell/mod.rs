@@ -271,6 +271,12 @@ fn differs_by_an_ending(a: &str, b: &str) -> bool {
     long.strip_prefix(short).is_some_and(accept::is_ending)
 }
 
+/// Whether `written` is `intended` with its last letter typed twice (but
+/// ی: a word in ی takes the ezafe ی, کلینیکیی).
+fn last_letter_doubled(written: &str, intended: &str) -> bool {
+    intended.chars().last().is_some_and(|c| c != 'ی' && written.strip_suffix(c) == Some(intended))
+}
+
 /// Lexicon words counted this much or more are never two words run
 /// together ([`Speller::merged_junk`]).
 const JUNK_BELOW: u64 = 100;
@@ -1373,6 +1379,24 @@ impl Speller {
         if finding.severity != Severity::Error {
             return (false, format!("unknown but plausible word (best suggestion {} at {:.2})", best.word, best.score));
         }
+        let written = finding.word.as_str();
+        if !written.contains(char::is_whitespace) && !best.word.contains(char::is_whitespace) {
+            // Another inflection of the same stem (ڕیمۆتی for ڕیمۆت) is a
+            // change of grammar, not of spelling; a last letter typed twice
+            // (هێنامانن) is a slip all the same.
+            if differs_by_an_ending(written, &best.word) && !last_letter_doubled(written, &best.word) {
+                return (false, format!("{} differs from {written} only by an ending", best.word));
+            }
+            // A word the grammar reads (ببە "be!", بێهێز "weak") is often
+            // meant as written, however much likelier its neighbour (بە,
+            // بەهێز): found, but left to the writer.
+            if self.analyzer.as_ref().is_some_and(|support| support(written) != Support::None) {
+                return (
+                    false,
+                    format!("{written} reads as an inflection of a known stem (best suggestion {})", best.word),
+                );
+            }
+        }
         let runner = finding.suggestions.get(1).map_or(0.0, |s| s.score);
         if best.score < self.options.fix_min_score {
             return (
@@ -1403,7 +1427,8 @@ impl Speller {
 
     /// `text` with the confident corrections applied; borrowed when nothing
     /// changes. Names, numbers, Latin words and unknown-but-plausible words
-    /// are never touched.
+    /// are never touched, nor words the analyzer reads or whose correction
+    /// only changes an ending.
     pub fn fix<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let findings = self.check(text);
         let confident = findings.iter().filter(|f| self.decide(f).0);

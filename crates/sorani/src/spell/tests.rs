@@ -143,6 +143,31 @@ fn fix_applies_only_confident_corrections() {
 }
 
 #[test]
+fn fix_leaves_other_inflections_and_words_the_grammar_reads() {
+    let s = SpellerBuilder::new()
+        .morphology(|w| if w == "ببە" { Support::Inflected } else { Support::None })
+        .build([("بە", 90_000u64), ("ڕیمۆت", 400)]);
+    let finding = |word: &str, best: &str| Finding {
+        start: 0,
+        end: word.len(),
+        word: word.into(),
+        severity: Severity::Error,
+        suggestions: vec![Suggestion { word: best.into(), score: 0.99, cost: 0.4 }],
+    };
+    // confident, but another inflection of the same stem, or a word the
+    // analyzer reads ("be!"), or the ezafe after a word in ی
+    for (word, best) in [("ڕیمۆتی", "ڕیمۆت"), ("ببە", "بە"), ("کلینیکیی", "کلینیکی")] {
+        let (applied, reason) = s.decide(&finding(word, best));
+        assert!(!applied, "{word} → {best}: {reason}");
+    }
+    // a letter typed twice at the end, or a wrong letter, is mended
+    for (word, best) in [("هێنامانن", "هێنامان"), ("ڕیمۆد", "ڕیمۆت")] {
+        let (applied, reason) = s.decide(&finding(word, best));
+        assert!(applied, "{word} → {best}: {reason}");
+    }
+}
+
+#[test]
 fn applying_the_explained_corrections_gives_the_fix() {
     let s = speller();
     for text in ["زۆر خوش", "ئەم کتێبە زۆر باش", "روژ و مال", "زۆرباش و خوش"] {
