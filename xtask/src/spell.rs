@@ -335,6 +335,17 @@ struct Scored {
     per_class: HashMap<Class, (u64, u64, u64, u64)>, // (n, detected, first, top5)
     words: u64,
     seconds: f64,
+    fixes: FixTally,
+}
+
+/// What `fix` did to a set: errors it corrected to the clean text, errors
+/// it changed to something else, and clean words it changed.
+#[derive(Default)]
+struct FixTally {
+    corrected: u64,
+    miscorrected: u64,
+    clean_changed: u64,
+    clean: u64,
 }
 
 fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
@@ -343,6 +354,7 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
     let mut per_class: HashMap<Class, (u64, u64, u64, u64)> = HashMap::new();
     let mut words = 0u64;
     let mut elapsed = 0f64;
+    let mut fixes = FixTally::default();
     // the speed is that of text not checked before
     speller.forget_corrections();
     for units in &set.sentences {
@@ -361,6 +373,7 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
         let t0 = Instant::now();
         let findings = speller.check(&text);
         elapsed += t0.elapsed().as_secs_f64();
+        tally_fixes(speller, &text, units, &spans, &mut fixes);
         for (k, u) in units.iter().enumerate() {
             let (us, ue) = spans[k];
             let hits: Vec<_> = findings.iter().filter(|f| f.start < ue && f.end > us).collect();
@@ -423,7 +436,30 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
     }
     errors_only.first = any.first;
     errors_only.top5 = any.top5;
-    Scored { any, errors_only, per_class, words, seconds: elapsed }
+    Scored { any, errors_only, per_class, words, seconds: elapsed, fixes }
+}
+
+/// Adds what `fix` does to one sentence (`text`, made of `units` at `spans`)
+/// to `tally`.
+fn tally_fixes(speller: &Speller, text: &str, units: &[Unit], spans: &[(usize, usize)], tally: &mut FixTally) {
+    tally.clean += units.iter().filter(|u| u.class.is_none()).count() as u64;
+    for c in speller.fix_explained(text).iter().filter(|c| c.applied) {
+        let f = &c.finding;
+        let hit: Vec<usize> = (0..units.len()).filter(|&k| f.start < spans[k].1 && f.end > spans[k].0).collect();
+        if !hit.iter().any(|&k| units[k].class.is_some()) {
+            tally.clean_changed += hit.len() as u64;
+            continue;
+        }
+        // corrected: the finding sits on unit boundaries and its replacement is their clean text
+        let aligned =
+            hit.first().is_some_and(|&a| spans[a].0 == f.start) && hit.last().is_some_and(|&b| spans[b].1 == f.end);
+        let gold: Vec<&str> = hit.iter().map(|&k| units[k].gold.as_str()).collect();
+        if aligned && f.suggestions[0].word == gold.join(" ") {
+            tally.corrected += hit.iter().filter(|&&k| units[k].class.is_some()).count() as u64;
+        } else {
+            tally.miscorrected += 1;
+        }
+    }
 }
 
 /// Scores of the word-list test: every error of a set as one entry (as
@@ -723,6 +759,15 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("detection (errors only):      P {p:.3}  R {r:.3}  F1 {f:.3}");
         println!("detection (errors+warnings):  P {pa:.3}  R {ra:.3}  F1 {fa:.3}");
         s.any.print_ranking();
+        let fx = &s.fixes;
+        println!(
+            "fix: corrected {:.1}% of errors, miscorrected {}, changed {} of {} clean words ({:.2}%)",
+            100.0 * fx.corrected as f64 / s.any.errors.max(1) as f64,
+            fx.miscorrected,
+            fx.clean_changed,
+            fx.clean,
+            100.0 * fx.clean_changed as f64 / fx.clean.max(1) as f64
+        );
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
     }
