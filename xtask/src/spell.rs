@@ -19,9 +19,11 @@
 //!
 //! Scores: detection precision/recall/F1 over word units (a unit is a clean
 //! word, or an error: one corrupted word, a merge of two, a split of one);
-//! correct-first and top-5 over all error units. Then the same errors as
-//! word lists, the form of the real sets: each non-word error is an entry
-//! to flag and its correction an entry to accept (see `score_word_list`).
+//! correct-first and top-5 over all error units; what `fix` makes of the
+//! sentences (errors corrected, miscorrected, clean words changed). Then
+//! the same errors as word lists, the form of the real sets: each non-word
+//! error is an entry to flag and its correction an entry to accept (see
+//! `score_word_list`).
 
 use std::collections::HashMap;
 use std::fs;
