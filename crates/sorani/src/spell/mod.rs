@@ -1389,8 +1389,10 @@ impl Speller {
             }
             // A word the grammar reads (ببە "be!", بێهێز "weak") is often
             // meant as written, however much likelier its neighbour (بە,
-            // بەهێز): found, but left to the writer.
-            if self.analyzer.as_ref().is_some_and(|support| support(written) != Support::None) {
+            // بەهێز): found, but left to the writer. (Read without its
+            // marks: بێ‌کێشە with a ZWNJ is بێکێشە.)
+            let bare: String = written.chars().filter(|&c| !model::is_mark(c)).collect();
+            if self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None) {
                 return (
                     false,
                     format!("{written} reads as an inflection of a known stem (best suggestion {})", best.word),
