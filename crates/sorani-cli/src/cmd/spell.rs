@@ -35,8 +35,8 @@ pub struct Args {
     /// Write the text back with confident corrections applied (one output
     /// line per input line). Only corrections whose best suggestion is far
     /// ahead are made; names, numbers, Latin words and warnings are never
-    /// touched, nor a word the analyzer reads (ببە "be!") or one whose
-    /// suggestion only changes its ending (ڕیمۆتی → ڕیمۆت).
+    /// touched, nor a listed word the analyzer reads (ببە "be!") or one
+    /// whose suggestion only changes its ending (ڕیمۆتی → ڕیمۆت).
     #[arg(long, conflicts_with_all = ["suggest", "words"])]
     fix: bool,
 

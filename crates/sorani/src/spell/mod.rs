@@ -277,6 +277,10 @@ fn last_letter_doubled(written: &str, intended: &str) -> bool {
     intended.chars().last().is_some_and(|c| c != 'ی' && written.strip_suffix(c) == Some(intended))
 }
 
+/// The count of a word one corpus word list holds (see the lexicon's
+/// PROVENANCE.md): what `fix` takes as a sign that a word is meant.
+const LISTED_COUNT: u64 = 10;
+
 /// Lexicon words counted this much or more are never two words run
 /// together ([`Speller::merged_junk`]).
 const JUNK_BELOW: u64 = 100;
@@ -1387,12 +1391,16 @@ impl Speller {
             if differs_by_an_ending(written, &best.word) && !last_letter_doubled(written, &best.word) {
                 return (false, format!("{} differs from {written} only by an ending", best.word));
             }
-            // A word the grammar reads (ببە "be!", بێهێز "weak") is often
-            // meant as written, however much likelier its neighbour (بە,
-            // بەهێز): found, but left to the writer. (Read without its
-            // marks: بێ‌کێشە with a ZWNJ is بێکێشە.)
+            // A word a corpus lists and the grammar reads (ببە "be!",
+            // بێهێز "weak") is often meant as written, however much likelier
+            // its neighbour (بە, بەهێز): found, but left to the writer. (Not
+            // a keyboard spelling no corpus keeps, حکومت for حکومەت, however
+            // the grammar reads it; and read without its marks: بێ‌کێشە with
+            // a ZWNJ is بێکێشە.)
             let bare: String = written.chars().filter(|&c| !model::is_mark(c)).collect();
-            if self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None) {
+            if self.words.count(&bare) >= LISTED_COUNT
+                && self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None)
+            {
                 return (
                     false,
                     format!("{written} reads as an inflection of a known stem (best suggestion {})", best.word),
@@ -1429,8 +1437,8 @@ impl Speller {
 
     /// `text` with the confident corrections applied; borrowed when nothing
     /// changes. Names, numbers, Latin words and unknown-but-plausible words
-    /// are never touched, nor words the analyzer reads or whose correction
-    /// only changes an ending.
+    /// are never touched, nor listed words the analyzer reads or words
+    /// whose correction only changes an ending.
     pub fn fix<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let findings = self.check(text);
         let confident = findings.iter().filter(|f| self.decide(f).0);
