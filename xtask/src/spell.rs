@@ -442,7 +442,8 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
 }
 
 /// Adds what `fix` does to one sentence (`text`, made of `units` at `spans`)
-/// to `tally`.
+/// to `tally`. (It checks the sentence again: the timed check in `score`
+/// stays the check alone.)
 fn tally_fixes(speller: &Speller, text: &str, units: &[Unit], spans: &[(usize, usize)], tally: &mut FixTally) {
     tally.clean += units.iter().filter(|u| u.class.is_none()).count() as u64;
     for c in speller.fix_explained(text).iter().filter(|c| c.applied) {

@@ -27,9 +27,9 @@ use sorani::morph::Analyzer;
 /// One verb of the lexicon: present stems, past stems, transitive.
 #[derive(Default)]
 pub struct Verb {
-    pub present: Vec<String>,
-    pub past: Vec<String>,
-    pub transitive: bool,
+    present: Vec<String>,
+    past: Vec<String>,
+    transitive: bool,
 }
 
 impl Verb {

@@ -626,7 +626,7 @@ impl Speller {
             return false;
         }
         if word.chars().any(model::is_mark) {
-            let bare: String = word.chars().filter(|&c| !model::is_mark(c)).collect();
+            let bare = model::without_marks(word);
             return bare.is_empty() || self.accepts(&bare);
         }
         // ھ is the other code point for the /h/ of ه (Sorani text uses both,
@@ -1397,7 +1397,7 @@ impl Speller {
             // a keyboard spelling no corpus keeps, حکومت for حکومەت, however
             // the grammar reads it; and read without its marks: بێ‌کێشە with
             // a ZWNJ is بێکێشە.)
-            let bare: String = written.chars().filter(|&c| !model::is_mark(c)).collect();
+            let bare = model::without_marks(written);
             if self.words.count(&bare) >= LISTED_COUNT
                 && self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None)
             {

@@ -27,6 +27,11 @@ pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, ZWNJ | '\u{200D}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
+/// `word` with its marks ([`is_mark`]) left out.
+pub(crate) fn without_marks(word: &str) -> String {
+    word.chars().filter(|&c| !is_mark(c)).collect()
+}
+
 /// The confusion class of a letter: a representative shared by every letter
 /// people type for one another. Marks fold to `None` (they are dropped).
 pub(crate) fn fold_char(c: char) -> Option<char> {
