@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use super::tag::{tag, Tag};
-use super::MorphemeKind;
+use super::{MorphemeKind, Pos};
 
 /// What the text before an affix must end with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +109,8 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     s("یەکە", "DEF", S, 2, IY, true),
     s("ێک", "INDF", S, 2, Cons, true),
     s("انێک", "PL;INDF", S, 2, Cons, true),
+    // (the plural گەل takes the indefinite too: شێوازگەلێک "a set of methods")
+    s("گەلێک", "PL;INDF", S, 2, Any, true),
     s("یەک", "INDF", S, 2, Vowel, true),
     s("ێ", "INDF", S, 2, Cons, false),
     s("ان", "PL", S, 2, ConsUuYii, false),
@@ -267,6 +269,55 @@ pub(crate) const NOMINAL_PREFIXES: &[(&str, Tag)] = &[("لە", tag!("PREP")), ("
 /// Derivational prefixes that make adjectives of nouns (بەهێز, بێکار): the
 /// light stem keeps them.
 pub(crate) const DERIVATIONAL_PREFIXES: &[&str] = &["بە", "بێ"];
+
+/// A derivational affix that makes a new word of a known noun or adjective
+/// (`پرسیار` + `نامە` = پرسیارنامە "questionnaire", `هاو` + `تیم` =
+/// هاوتیم "team-mate"): the derived word is lemma and light stem.
+pub(crate) struct Derivation {
+    pub text: &'static str,
+    /// Parts of speech of the word it attaches to.
+    pub takes: &'static [Pos],
+    /// Part of speech of the derived word (`None`: that of its base).
+    pub makes: Option<Pos>,
+    /// What the base must end with (the allomorphs ایەتی / یەتی).
+    pub cond: Cond,
+}
+
+const fn d(text: &'static str, takes: &'static [Pos], makes: Option<Pos>, cond: Cond) -> Derivation {
+    Derivation { text, takes, makes, cond }
+}
+
+const N: &[Pos] = &[Pos::Noun];
+const A: &[Pos] = &[Pos::Adj];
+const NA: &[Pos] = &[Pos::Noun, Pos::Adj];
+
+/// Derivational suffixes. A suffix that ends in a consonant also takes the
+/// abstract-noun ی after it (خاوێنکار "cleaner", خاوێنکاری "cleaning").
+pub(crate) const DERIVATIONAL_SUFFIXES: &[Derivation] = &[
+    d("کەرەوە", NA, Some(Pos::Noun), Any),
+    d("کەر", NA, Some(Pos::Noun), Any),
+    d("کار", NA, Some(Pos::Noun), Any),
+    d("گەر", NA, Some(Pos::Noun), Any),
+    d("ناس", NA, Some(Pos::Noun), Any),
+    d("دار", N, Some(Pos::Adj), Any),
+    d("مەند", N, Some(Pos::Adj), Any),
+    d("پەروەر", N, Some(Pos::Adj), Any),
+    d("نامە", N, Some(Pos::Noun), Any),
+    d("خانە", N, Some(Pos::Noun), Any),
+    d("چی", N, Some(Pos::Noun), Cons),
+    d("ایەتی", NA, Some(Pos::Noun), Cons),
+    d("یەتی", NA, Some(Pos::Noun), Vowel),
+];
+
+/// Derivational prefixes read only in words that have no other known reading
+/// (نا- and هاو- also begin verb forms and listed words: ناکات, هاوکار).
+pub(crate) const RARE_DERIVATIONAL_PREFIXES: &[Derivation] = &[
+    d("هاو", N, None, Any),
+    d("نا", A, None, Any),
+    d("فرە", NA, Some(Pos::Adj), Any),
+    d("دژە", N, Some(Pos::Adj), Any),
+    d("نیمچە", NA, None, Any),
+];
 
 /// Preverbs of verbs such as هەڵگرتن, داخستن, ڕاکردن, وەرگرتن, دەرچوون.
 pub(crate) const PREVERBS: &[&str] = &["هەڵ", "دا", "ڕا", "وەر", "دەر", "ڕۆ", "پێ", "تێ", "لێ"];

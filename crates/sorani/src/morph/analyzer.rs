@@ -36,6 +36,11 @@ pub(crate) enum LemmaHow {
     /// A derivational prefix `word[a..b]` (بە-, بێ-) + the entry: lemma and
     /// light stem keep the prefix (بەهێز, بێکار).
     Derived(u16, u16),
+    /// A word no lexicon lists, derived by a rule from a known noun or
+    /// adjective (پرسیارنامە, هاوتیم): `word[a..b]` is lemma and light stem.
+    /// Known for analysis, but it does not vouch for a spelling (a
+    /// misspelling can read so too: بەڕنامە for بەرنامە).
+    Unlisted(u16, u16),
 }
 
 /// One analysis candidate.
@@ -192,8 +197,8 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
         // (a one-letter rest only for ئەو/ئەم without ئ: لەو, بەم)
         if word.len() > p.len() + 1 && word.starts_with(p) {
             // بە- is both a preposition and a derivational prefix: one pass gives both.
-            let derived = word.len() > p.len() + 3 && affix::DERIVATIONAL_PREFIXES.contains(&p);
-            nominal(word, p.len(), Some(tag), derived, out);
+            let also_derived = word.len() > p.len() + 3 && affix::DERIVATIONAL_PREFIXES.contains(&p);
+            nominal(word, p.len(), Some(tag), also_derived, out);
         }
     }
     for p in affix::DERIVATIONAL_PREFIXES {
@@ -203,9 +208,12 @@ pub(crate) fn candidates(word: &str, out: &mut Vec<Cand>) {
     }
     verbal(word, out);
     if out.is_empty() {
-        // Compound verbs written joined: a known nominal + a verb stem, and
-        // their infinitives with nominal suffixes (دیاریکردنی).
-        compound_infinitive(word, out);
+        // Words derived from a known noun or adjective (پرسیارنامەکە,
+        // هاوتیمییەکانی), compound verbs written joined (a known nominal +
+        // a verb stem) and their infinitives with nominal suffixes
+        // (دیاریکردنی): only here, where nothing listed explains the word.
+        derived_by_prefix(word, out);
+        derived_or_compound_infinitive(word, out);
         let mut stack = SufStack::new();
         let pre = NO_PREFIX;
         suffix_splits(word, 0, word.len(), &VERBAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
@@ -488,6 +496,99 @@ fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
         c.score = score(chars(derived), st.n, 60 + entry_penalty(e, base, ""));
         out.push(c);
         break;
+    }
+}
+
+/// The curated (not only attested) free word entry of `base` whose part of
+/// speech `derivation` takes.
+fn derivation_base(base: &str, derivation: &affix::Derivation) -> Option<u32> {
+    let lex = &*LEXICON;
+    let (a, b) = lex.position(base)?;
+    (a..b).find(|&i| {
+        let e = lex.entry(i);
+        e.kind == Kind::Word && !e.bound && !e.attested && derivation.takes.contains(&e.pos)
+    })
+}
+
+/// Tag of a word `derivation` makes of entry `e`.
+fn derived_tag(derivation: &affix::Derivation, e: &Entry) -> Tag {
+    Tag::of_pos(derivation.makes.unwrap_or(e.pos))
+}
+
+/// Readings of `word[..end]`, followed by the suffixes `st`, as a known noun
+/// or adjective + a derivational suffix (and the abstract ی after one ending
+/// in a consonant): پرسیارنامە|کە, خاوێنکاری|یەکە. The derived word is the
+/// stem, ranked like a nisba.
+fn derived_by_suffix(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let derived = &word[..end];
+    // the derivational suffix, or the abstract ی after one
+    let abstract_i = derived.strip_suffix('ی');
+    let found = affix::DERIVATIONAL_SUFFIXES.iter().flat_map(|d| {
+        let plain = derived.ends_with(d.text).then_some((d, false));
+        let with_i =
+            abstract_i.filter(|w| !d.text.ends_with(['ی', 'ە', 'ا']) && w.ends_with(d.text)).map(|_| (d, true));
+        plain.into_iter().chain(with_i)
+    });
+    for (derivation, abstract_i) in found {
+        let without_i = if abstract_i { &derived[..end - 'ی'.len_utf8()] } else { derived };
+        let base = &without_i[..without_i.len() - derivation.text.len()];
+        if chars(base) < 2 || !derivation.cond.ok(base) {
+            continue;
+        }
+        let Some(i) = derivation_base(base, derivation) else { continue };
+        let e = lex.entry(i);
+        let mut c = new_cand();
+        push(&mut c, 0, end, derived_tag(derivation, e), MorphemeKind::Stem);
+        push_suffixes(&mut c, st);
+        c.entry = i;
+        c.stem = (0, end as u16);
+        c.lemma = LemmaHow::Unlisted(0, end as u16);
+        // A bare abstract ی is more often the ezafe (سپیکەری "the
+        // speaker of"), as after a nisba, unless the corpora list the
+        // noun in ی at least twice as often as the word without it
+        // (فێرکاری "teaching" 50, فێرکار 12). With suffixes after it, the
+        // ی is the noun's (خاوێنکارییەکە).
+        let bare_abstract = if abstract_i && st.n == 0 {
+            let counts = crate::lexicon::Lexicon::embedded();
+            let (with, without) = (counts.frequency(derived), counts.frequency(without_i));
+            if with >= ATTESTED_COUNT && with >= 2 * without {
+                0
+            } else {
+                50
+            }
+        } else {
+            0
+        };
+        c.score = score(chars(derived), st.n, 60 + bare_abstract + entry_penalty(e, base, ""));
+        out.push(c);
+    }
+}
+
+/// A derivational prefix that only words with no other known reading are
+/// read with (هاوتیمییەکانی, ناسیاسی), + a known noun or adjective and
+/// nominal suffixes.
+fn derived_by_prefix(word: &str, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    for derivation in affix::RARE_DERIVATIONAL_PREFIXES {
+        let from = derivation.text.len();
+        if !word.starts_with(derivation.text) || chars(&word[from..]) < 3 {
+            continue;
+        }
+        let mut stack = SufStack::new();
+        suffix_splits(word, from, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
+            let base = &word[from..end];
+            let Some(i) = derivation_base(base, derivation) else { return };
+            let e = lex.entry(i);
+            let mut c = new_cand();
+            push(&mut c, 0, end, derived_tag(derivation, e), MorphemeKind::Stem);
+            push_suffixes(&mut c, st);
+            c.entry = i;
+            c.stem = (0, end as u16);
+            c.lemma = LemmaHow::Unlisted(0, end as u16);
+            c.score = score(chars(base) + 1, st.n, 30 + entry_penalty(e, base, &word[end..]));
+            out.push(c);
+        });
     }
 }
 
@@ -1159,13 +1260,17 @@ fn compound(word: &str, _pre: &Prefixes, end: usize, st: &SufStack, out: &mut Ve
 }
 
 /// The infinitive of a compound verb written joined, with nominal suffixes:
-/// `word[..k]` a known non-verb word, then a past stem + ن (دیاری + کرد + ن
-/// + ی). Ranked above reading the same letters as a finite verb (کرد + ن
-/// "they did" + ی), which an ezafe after an infinitive far outnumbers.
-fn compound_infinitive(word: &str, out: &mut Vec<Cand>) {
+/// `word[..k]` a known non-verb word, then a past stem + ن (دیاری + کرد +
+/// ن + ی). Ranked above reading the same letters as a finite verb (کرد +
+/// ن "they did" + ی), which an ezafe after an infinitive far outnumbers.
+///
+/// One pass over the nominal suffixes gives these and the words derived by
+/// a suffix ([`derived_by_suffix`]).
+fn derived_or_compound_infinitive(word: &str, out: &mut Vec<Cand>) {
     let lex = &*LEXICON;
     let mut stack = SufStack::new();
     suffix_splits(word, 0, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
+        derived_by_suffix(word, end, st, out);
         let Some(body) = word[..end].strip_suffix('ن') else { return };
         for (k, _) in body.char_indices().skip(2) {
             let (left, pst) = (&body[..k], &body[k..]);

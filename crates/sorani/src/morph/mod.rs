@@ -37,7 +37,7 @@ use serde::Serialize;
 
 use analyzer::{Cand, LemmaHow};
 use lexicon::{Kind, LEXICON};
-use tag::tag;
+use tag::{tag, Tag};
 
 use crate::memo::Generations;
 
@@ -492,6 +492,9 @@ fn support_by_candidates(word: &str) -> Support {
 /// only with a light verb.
 fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     let Some(entry) = c.entry() else { return false };
+    if matches!(c.lemma, LemmaHow::Unlisted(..)) {
+        return false;
+    }
     let mut compound = false;
     let mut before = "";
     for m in morphemes(word, c) {
@@ -615,7 +618,9 @@ fn same(word: &str, a: &Cand, b: &Cand) -> bool {
 
 fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
     match (c.lemma, c.entry()) {
-        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b), _) => Cow::Borrowed(&word[a as usize..b as usize]),
+        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b) | LemmaHow::Unlisted(a, b), _) => {
+            Cow::Borrowed(&word[a as usize..b as usize])
+        }
         (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
             Cow::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma))
         }
@@ -627,7 +632,7 @@ fn lemma_of<'a>(word: &'a str, c: &Cand) -> Cow<'a, str> {
 
 fn lemma_value(word: &str, c: &Cand) -> Value {
     match (c.lemma, c.entry()) {
-        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b), _) => Value::Span(a, b),
+        (LemmaHow::Guess(a, b) | LemmaHow::Suffixed(a, b) | LemmaHow::Unlisted(a, b), _) => Value::Span(a, b),
         (LemmaHow::Prefixed(a, b) | LemmaHow::Derived(a, b), Some(e)) => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.lemma).into())
         }
@@ -646,7 +651,7 @@ fn stem_value(word: &str, c: &Cand) -> Value {
         (LemmaHow::Derived(a, b), Some(e)) => {
             Value::Owned(format!("{}{}", &word[a as usize..b as usize], e.form).into())
         }
-        (LemmaHow::Suffixed(a, b), _) => Value::Span(a, b),
+        (LemmaHow::Suffixed(a, b) | LemmaHow::Unlisted(a, b), _) => Value::Span(a, b),
         (_, Some(e)) if e.pos == Pos::Verb => Value::Static(e.lemma),
         (_, Some(e)) if e.bound => Value::Static(e.lemma),
         (_, Some(e)) => Value::Static(e.form),
@@ -674,7 +679,11 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
 
 fn to_analysis<'a>(word: &'a str, c: &Cand) -> Analysis<'a> {
     let pos = match (c.lemma, c.entry()) {
-        (LemmaHow::Derived(..) | LemmaHow::Suffixed(..), Some(_)) => Pos::Adj,
+        // a derived word is an adjective unless its stem says noun (پرسیارنامە)
+        (LemmaHow::Derived(..) | LemmaHow::Suffixed(..) | LemmaHow::Unlisted(..), Some(_)) => match c.parts().first() {
+            Some(p) if p.tag == Tag::of_pos(Pos::Noun) => Pos::Noun,
+            _ => Pos::Adj,
+        },
         (_, e) => e.map_or(Pos::X, |e| e.pos),
     };
     Analysis {

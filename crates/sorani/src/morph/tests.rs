@@ -466,6 +466,34 @@ fn joined_demonstratives_and_derivation() {
 }
 
 #[test]
+fn unlisted_words_derived_from_a_known_noun_or_adjective() {
+    check(
+        "-نامە -کار -کەرەوە -دار -ایەتی, هاو- نا- نیمچە-, plural گەل + ێک",
+        &[
+            ("پرسیارنامەکەت", "پرسیارنامە|کە|ت", "پرسیارنامە"),
+            ("خاوێنکارییەکە", "خاوێنکاری|یەکە", "خاوێنکاری"),
+            ("کۆکەرەوەکان", "کۆکەرەوە|کان", "کۆکەرەوە"),
+            ("بەهادارەکانی", "بەهادار|ەکان|ی", "بەهادار"),
+            ("دایکایەتی", "دایکایەتی", "دایکایەتی"),
+            ("هاوخانووەکانی", "هاوخانوو|ەکان|ی", "هاوخانوو"),
+            ("ناسیاسیدا", "ناسیاسی|دا", "ناسیاسی"),
+            ("نیمچەدەوڵەتێکی", "نیمچەدەوڵەت|ێک|ی", "نیمچەدەوڵەت"),
+            ("شێوازگەلێک", "شێواز|گەلێک", "شێواز"),
+            // a bare abstract ی is the ezafe unless the corpora list the noun
+            // in ی at least twice as often (فێرکاری "teaching")
+            ("سپیکەری", "سپیکەر|ی", "سپیکەر"),
+            ("فێرکاری", "فێرکاری", "فێرکاری"),
+            // only words nothing else explains: ناکات stays a verb
+            ("ناکات", "نا|ک|ات", "کردن"),
+        ],
+    );
+    let a = Analyzer::embedded();
+    assert_eq!(a.analyze("پرسیارنامەکەت")[0].pos, Pos::Noun);
+    assert_eq!(a.analyze("بەهادارەکانی")[0].pos, Pos::Adj);
+    assert!(a.has_known_stem("خاوێنکارییەکە"));
+}
+
+#[test]
 fn ewe_preverbs_infinitive() {
     check(
         "ەوە, preverbs, infinitive",
