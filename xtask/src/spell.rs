@@ -690,6 +690,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         sorani::spell::SpellerBuilder::new()
             .options(options.clone())
             .morphology(|w| sorani::morph::Analyzer::embedded().spelling_support(w))
+            .names(|w| sorani::morph::Analyzer::embedded().is_proper_name(w))
     };
     let speller = if let Some(path) = arg_value(args, "--lexicon") {
         builder().build(load_tsv(Path::new(path))?)

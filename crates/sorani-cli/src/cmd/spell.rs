@@ -34,9 +34,11 @@ pub struct Args {
 
     /// Write the text back with confident corrections applied (one output
     /// line per input line). Only corrections whose best suggestion is far
-    /// ahead are made; names, numbers, Latin words and warnings are never
-    /// touched, nor a listed word the analyzer reads (ببە "be!") or one
-    /// whose suggestion only changes its ending (ڕیمۆتی → ڕیمۆت).
+    /// ahead are made; names (a word whose best suggestion is a proper
+    /// name: دیمیتریۆ, Dmytro, is no misspelt دیمیتری), numbers, Latin words
+    /// and warnings are never touched, nor a listed word the analyzer reads
+    /// (ببە "be!") or one whose suggestion only changes its ending (ڕیمۆتی →
+    /// ڕیمۆت).
     #[arg(long, conflicts_with_all = ["suggest", "words"])]
     fix: bool,
 

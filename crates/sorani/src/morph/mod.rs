@@ -443,6 +443,37 @@ impl Analyzer {
         }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
     }
+
+    /// Whether `word` is a proper name (or one inflected): every analysis
+    /// over a stem of the stem lexicon is a proper noun's (هەولێر, دیمیتری,
+    /// ئیزابێلەوە), so it is no common word spelt alike. The sources tag
+    /// some common nouns as proper nouns too (پیشەسازی "industry", دکتۆر):
+    /// a noun the corpora list with the definite article is none.
+    pub fn is_proper_name(&self, word: &str) -> bool {
+        self.with_candidates(word, |cands| {
+            let mut known = cands.iter().filter(|c| c.entry().is_some()).peekable();
+            known.peek().is_some()
+                && known.all(|c| {
+                    c.lemma == LemmaHow::Entry
+                        && c.entry().is_some_and(|e| e.pos == Pos::Propn && !takes_the_article(e.lemma))
+                })
+        })
+    }
+}
+
+/// Whether the word-frequency lexicon lists `noun` with the definite
+/// article (ەکە, ەکان; کە, کان after a vowel; یەکە, یەکان after ی), as one
+/// corpus word list at least: names do not take it.
+fn takes_the_article(noun: &str) -> bool {
+    let articles: [&str; 2] = if noun.ends_with('ی') {
+        ["یەکە", "یەکان"]
+    } else if affix::Cond::Vowel.ok(noun) {
+        ["کە", "کان"]
+    } else {
+        ["ەکە", "ەکان"]
+    };
+    let counts = crate::lexicon::Lexicon::embedded();
+    articles.iter().any(|article| counts.frequency(&format!("{noun}{article}")) >= 10)
 }
 
 /// Whether a letter stands three times in a row (تووشبووون): Sorani spells

@@ -466,6 +466,19 @@ fn joined_demonstratives_and_derivation() {
 }
 
 #[test]
+fn proper_names_are_told_from_common_words() {
+    let a = Analyzer::embedded();
+    for name in ["هەولێر", "هەولێرەوە", "دیمیتری"] {
+        assert!(a.is_proper_name(name), "{name}");
+    }
+    // common nouns (one the sources tag as a proper noun, but that the
+    // corpora list with the article), a derived adjective, an unknown word
+    for word in ["کتێب", "پیشەسازی", "دکتۆرەکان", "کوردستانی", "ززززز"] {
+        assert!(!a.is_proper_name(word), "{word}");
+    }
+}
+
+#[test]
 fn unlisted_words_derived_from_a_known_noun_or_adjective() {
     check(
         "-نامە -کار -کەرەوە -دار -ایەتی, هاو- نا- نیمچە-, plural گەل + ێک",

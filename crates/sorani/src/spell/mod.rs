@@ -192,12 +192,14 @@ impl Default for SpellOptions {
 }
 
 type SupportFn = dyn Fn(&str) -> Support + Send + Sync;
+type NameFn = dyn Fn(&str) -> bool + Send + Sync;
 
 /// Builds a [`Speller`] from a lexicon, options and an optional analyzer.
 #[derive(Default)]
 pub struct SpellerBuilder {
     options: SpellOptions,
     analyzer: Option<Box<SupportFn>>,
+    names: Option<Box<NameFn>>,
 }
 
 impl SpellerBuilder {
@@ -228,6 +230,15 @@ impl SpellerBuilder {
         self
     }
 
+    /// Tells proper names apart (`is_name`): [`Speller::fix`] leaves a word
+    /// whose best suggestion is a name as it was written, since a name is
+    /// spelt as its bearer spells it (دیمیتریۆ, Dmytro, is no misspelt
+    /// دیمیتری). It is still found, with the same suggestions.
+    pub fn names(mut self, is_name: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        self.names = Some(Box::new(is_name));
+        self
+    }
+
     /// Builds the speller over (word, count) pairs.
     pub fn build<I, S>(self, entries: I) -> Speller
     where
@@ -238,6 +249,7 @@ impl SpellerBuilder {
             words: Words::new(entries),
             options: self.options,
             analyzer: self.analyzer,
+            names: self.names,
             deletes: OnceLock::new(),
             near: OnceLock::new(),
             hot: OnceLock::new(),
@@ -290,6 +302,7 @@ pub struct Speller {
     words: Words,
     options: SpellOptions,
     analyzer: Option<Box<SupportFn>>,
+    names: Option<Box<NameFn>>,
     /// Built on first use of suggestions (a fraction of a second).
     deletes: OnceLock<DeleteIndex>,
     /// The same over the words frequent enough to outrank a word the
@@ -444,7 +457,10 @@ impl Speller {
     /// when first met (what `cargo xtask spell-verdicts` starts from).
     #[doc(hidden)]
     pub fn new_unprimed(lexicon: &Lexicon) -> Speller {
-        SpellerBuilder::new().morphology(|w| Analyzer::embedded().spelling_support(w)).build_from_lexicon(lexicon)
+        SpellerBuilder::new()
+            .morphology(|w| Analyzer::embedded().spelling_support(w))
+            .names(|w| Analyzer::embedded().is_proper_name(w))
+            .build_from_lexicon(lexicon)
     }
 
     /// The verdict file of this speller's lexicon `lexicon` (the one it was
@@ -1405,6 +1421,10 @@ impl Speller {
                     false,
                     format!("{written} reads as an inflection of a known stem (best suggestion {})", best.word),
                 );
+            }
+            // Names are left as written (see `SpellerBuilder::names`).
+            if self.names.as_ref().is_some_and(|is_name| is_name(&best.word)) {
+                return (false, format!("{} is a name, and names are left as written", best.word));
             }
         }
         let runner = finding.suggestions.get(1).map_or(0.0, |s| s.score);

@@ -494,3 +494,22 @@ fn the_frequent_word_table_holds_only_accepted_words() {
     }
     assert!(held > 1000, "only {held} sampled words in the table");
 }
+
+#[test]
+fn fix_leaves_a_name_as_written() {
+    let build = |names: bool| {
+        let builder = SpellerBuilder::new();
+        let builder = if names { builder.names(|w| w == "دیمیتری") } else { builder };
+        builder.build([("و", 1_000_000u64), ("دیمیتری", 5_000), ("هات", 50_000)])
+    };
+    // دیمیتریۆ (Dmytro) is found, with دیمیتری first, but not rewritten
+    let text = "دیمیتریۆ هات";
+    let with_names = build(true);
+    let found = with_names.check(text);
+    assert_eq!(found.first().and_then(|f| f.suggestions.first()).map(|s| s.word.as_str()), Some("دیمیتری"));
+    assert_eq!(with_names.fix(text), text);
+    let why = with_names.fix_explained(text);
+    assert!(why.iter().all(|c| !c.applied && c.reason.contains("name")), "{why:?}");
+    // without telling names apart, the same finding is mended
+    assert_eq!(build(false).fix(text), "دیمیتری هات");
+}
