@@ -329,6 +329,9 @@ impl Analyzer {
     /// whose stem is unknown gets guesses with `known == false`; an empty word
     /// gets none.
     pub fn analyze<'a>(&self, word: &'a str) -> Vec<Analysis<'a>> {
+        if let Some((lead, tail)) = self.compound_parts(word) {
+            return self.analyze_compound(word, lead, tail);
+        }
         self.with_candidates(word, |cands| {
             let mut out = Vec::with_capacity(cands.len());
             out.extend(cands.iter().map(|c| to_analysis(word, c)));
@@ -343,6 +346,9 @@ impl Analyzer {
             return Cow::Borrowed(word);
         }
         Memo::get_or(&LEMMA_MEMO, word, || {
+            if let Some((lead, tail)) = self.compound_parts(word) {
+                return Value::Owned(format!("{lead}{}", self.lemma(tail)).into());
+            }
             self.with_candidates_once(word, |cands| match cands.first() {
                 Some(c) => lemma_value(word, c),
                 None => Value::Span(0, word.len() as u16),
@@ -367,6 +373,9 @@ impl Analyzer {
             return Cow::Borrowed(word);
         }
         Memo::get_or(&STEM_MEMO, word, || {
+            if let Some((lead, tail)) = self.compound_parts(word) {
+                return Value::Owned(format!("{lead}{}", self.stem(tail)).into());
+            }
             // Fast path: a lexicon word that no other reading can outrank (no
             // verb stem of the same spelling, no doubt about the entry) is its
             // own stem, as the full ranking would find.
@@ -394,6 +403,11 @@ impl Analyzer {
     pub fn segment<'a>(&self, word: &'a str) -> Vec<Morpheme<'a>> {
         if word.is_empty() {
             return Vec::new();
+        }
+        if let Some((lead, tail)) = self.compound_parts(word) {
+            let mut parts = vec![lead_morpheme(lead)];
+            parts.extend(self.segment(tail).into_iter().map(|m| shifted(m, lead.len())));
+            return parts;
         }
         self.with_candidates(word, |cands| match cands.first() {
             Some(c) => morphemes(word, c),
@@ -441,6 +455,9 @@ impl Analyzer {
         if LEXICON.get(word).iter().any(|e| !e.bound) {
             return true;
         }
+        if self.compound_parts(word).is_some() {
+            return true;
+        }
         self.with_candidates(word, |cands| cands.first().is_some_and(|c| c.entry != u32::MAX))
     }
 
@@ -459,6 +476,70 @@ impl Analyzer {
                 })
         })
     }
+}
+
+impl Analyzer {
+    /// A word written as parts joined by ZWNJ whose parts all have a known
+    /// stem (see [`zwnj_parts`]); other such words are read whole, as
+    /// unknown words are (پۆرتس‌داون, a name, is no form of دان).
+    fn compound_parts<'w>(&self, word: &'w str) -> Option<(&'w str, &'w str)> {
+        zwnj_parts(word).filter(|&(lead, tail)| self.lead_known(lead) && self.has_known_stem(tail))
+    }
+
+    /// [`Analyzer::analyze`] of a word written as known parts joined by
+    /// ZWNJ: the analyses of its last part, after the parts before it kept
+    /// whole.
+    fn analyze_compound<'a>(&self, word: &'a str, lead: &'a str, tail: &'a str) -> Vec<Analysis<'a>> {
+        self.with_candidates(tail, |cands| {
+            cands
+                .iter()
+                .map(|c| {
+                    let a = to_analysis(tail, c);
+                    let mut morphemes = vec![lead_morpheme(lead)];
+                    morphemes.extend(a.morphemes.into_iter().map(|m| shifted(m, lead.len())));
+                    Analysis {
+                        lemma: Cow::Owned(format!("{lead}{}", a.lemma)),
+                        // the stem takes in the parts before it when it starts the last part
+                        stem: if c.stem.0 == 0 { &word[..lead.len() + c.stem.1 as usize] } else { a.stem },
+                        pos: a.pos,
+                        known: a.known,
+                        morphemes,
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// Whether every part of `lead` (parts joined by ZWNJ) has a known stem.
+    fn lead_known(&self, lead: &str) -> bool {
+        lead.split(ZWNJ).filter(|p| !p.is_empty()).all(|p| self.has_known_stem(p))
+    }
+}
+
+const ZWNJ: char = '\u{200C}';
+
+/// A word written as parts joined by ZWNJ (منداڵ‌بەخێوکردنی, سکرین‌کردن):
+/// the parts before the last one, ZWNJ included, and the last part, which
+/// carries the inflection. (The normalizer keeps a ZWNJ only where it
+/// parts two letters that would otherwise join.)
+/// A last part that is an ending (تەندروستی‌یان, ئینتەرنێت‌ەکە) belongs to
+/// the word before it: no compound.
+fn zwnj_parts(word: &str) -> Option<(&str, &str)> {
+    let k = word.rfind(ZWNJ)?;
+    let (lead, tail) = word.split_at(k + ZWNJ.len_utf8());
+    let ending = affix::NOMINAL.iter().chain(affix::VERBAL).any(|s| s.text == tail);
+    (k > 0 && !tail.is_empty() && !ending).then_some((lead, tail))
+}
+
+/// The parts before the last of a word joined by ZWNJ, as one morpheme: the
+/// nominal part of a compound.
+fn lead_morpheme(lead: &str) -> Morpheme<'_> {
+    Morpheme { text: lead, start: 0, end: lead.len(), kind: MorphemeKind::Stem, tag: "NOM" }
+}
+
+/// `m` with its span moved `by` bytes on.
+fn shifted(m: Morpheme<'_>, by: usize) -> Morpheme<'_> {
+    Morpheme { start: m.start + by, end: m.end + by, ..m }
 }
 
 /// Whether the word-frequency lexicon lists `noun` with the definite

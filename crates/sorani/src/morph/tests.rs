@@ -466,6 +466,28 @@ fn joined_demonstratives_and_derivation() {
 }
 
 #[test]
+fn words_joined_by_zwnj_are_read_by_their_last_part() {
+    // منداڵ‌بەخێوکردنی "child-rearing of": the last part carries the ezafe
+    check(
+        "parts joined by ZWNJ",
+        &[
+            ("منداڵ\u{200C}بەخێوکردنی", "منداڵ\u{200C}|بەخێوکردن|ی", "منداڵ\u{200C}بەخێوکردن"),
+            ("بێ\u{200C}ئەوەی", "بێ\u{200C}|ئەوە|ی", "بێ\u{200C}ئەوە"),
+        ],
+    );
+    assert_eq!(stem("منداڵ\u{200C}بەخێوکردنی"), "منداڵ\u{200C}بەخێوکردن");
+    assert!(has_known_stem("منداڵ\u{200C}بەخێوکردنی"));
+    let a = &analyze("منداڵ\u{200C}بەخێوکردنی")[0];
+    assert_eq!(a.stem, "منداڵ\u{200C}بەخێوکردن");
+    assert_eq!(a.morphemes[1].start, "منداڵ\u{200C}".len());
+    // an unknown part leaves the word whole, as an unknown word; an ending
+    // after the ZWNJ belongs to the word before it
+    assert!(!has_known_stem("پۆرتس\u{200C}داون"));
+    assert_eq!(lemma("پۆرتس\u{200C}داون"), "پۆرتس\u{200C}داون");
+    assert_eq!(stem("تەندروستی\u{200C}یان"), "تەندروستی\u{200C}");
+}
+
+#[test]
 fn proper_names_are_told_from_common_words() {
     let a = Analyzer::embedded();
     for name in ["هەولێر", "هەولێرەوە", "دیمیتری"] {
