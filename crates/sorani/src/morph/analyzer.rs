@@ -537,13 +537,6 @@ fn derived_by_suffix(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>)
             continue;
         }
         let Some(i) = derivation_base(base, derivation) else { continue };
-        let e = lex.entry(i);
-        let mut c = new_cand();
-        push(&mut c, 0, end, derived_tag(derivation, e), MorphemeKind::Stem);
-        push_suffixes(&mut c, st);
-        c.entry = i;
-        c.stem = (0, end as u16);
-        c.lemma = LemmaHow::Unlisted(0, end as u16);
         // A bare abstract ی is more often the ezafe (سپیکەری "the
         // speaker of"), as after a nisba, unless the corpora list the
         // noun in ی at least twice as often as the word without it
@@ -560,8 +553,8 @@ fn derived_by_suffix(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>)
         } else {
             0
         };
-        c.score = score(chars(derived), st.n, 60 + bare_abstract + entry_penalty(e, base, ""));
-        out.push(c);
+        let penalty = 60 + bare_abstract + entry_penalty(lex.entry(i), base, "");
+        out.push(unlisted(end, st, derivation, i, score(chars(derived), st.n, penalty)));
     }
 }
 
@@ -579,17 +572,23 @@ fn derived_by_prefix(word: &str, out: &mut Vec<Cand>) {
         suffix_splits(word, from, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
             let base = &word[from..end];
             let Some(i) = derivation_base(base, derivation) else { return };
-            let e = lex.entry(i);
-            let mut c = new_cand();
-            push(&mut c, 0, end, derived_tag(derivation, e), MorphemeKind::Stem);
-            push_suffixes(&mut c, st);
-            c.entry = i;
-            c.stem = (0, end as u16);
-            c.lemma = LemmaHow::Unlisted(0, end as u16);
-            c.score = score(chars(base) + 1, st.n, 30 + entry_penalty(e, base, &word[end..]));
-            out.push(c);
+            let penalty = 30 + entry_penalty(lex.entry(i), base, &word[end..]);
+            out.push(unlisted(end, st, derivation, i, score(chars(base) + 1, st.n, penalty)));
         });
     }
+}
+
+/// The candidate of the unlisted derived word `word[..end]` that
+/// `derivation` makes of lexicon row `i`, followed by the suffixes `st`.
+fn unlisted(end: usize, st: &SufStack, derivation: &affix::Derivation, i: u32, score: i32) -> Cand {
+    let mut c = new_cand();
+    push(&mut c, 0, end, derived_tag(derivation, LEXICON.entry(i)), MorphemeKind::Stem);
+    push_suffixes(&mut c, st);
+    c.entry = i;
+    c.stem = (0, end as u16);
+    c.lemma = LemmaHow::Unlisted(0, end as u16);
+    c.score = score;
+    c
 }
 
 /// Penalty of lexicon entry `e` used as the stem `stem`, followed in the word
