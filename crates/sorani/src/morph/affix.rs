@@ -32,6 +32,9 @@ pub(crate) enum Cond {
     IY,
     /// A vowel: ا ی ێ ە ۆ or وو.
     Vowel,
+    /// The vowel ی after a consonant, not a glide nor یی (نیگەرانی, where
+    /// standard spelling writes the glide before a suffix in ە).
+    LoneI,
 }
 
 impl Cond {
@@ -58,6 +61,9 @@ impl Cond {
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
+            Cond::LoneI => {
+                c == 'ی' && !before[..before.len() - 'ی'.len_utf8()].ends_with(['ا', 'ە', 'ێ', 'ۆ', 'و', 'ی'])
+            }
         }
     }
 }
@@ -112,6 +118,9 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     // (the plural گەل takes the indefinite too: شێوازگەلێک "a set of methods")
     s("گەلێک", "PL;INDF", S, 2, Any, true),
     s("یەک", "INDF", S, 2, Vowel, true),
+    // (after the vowel ی as often written without the glide: نیگەرانیەک
+    // for نیگەرانییەک; read, not vouched for, as سیاسیەکان)
+    s("ەک", "INDF", S, 2, LoneI, false),
     s("ێ", "INDF", S, 2, Cons, false),
     s("ان", "PL", S, 2, ConsUuYii, false),
     s("یان", "PL", S, 2, Vowel, false),
@@ -150,9 +159,10 @@ pub(crate) const NOMINAL: &[Suffix] = &[
 ];
 
 /// Suffixes of the tables that news writes but the standard spelling does
-/// not (the ordinal هەم for یەم / ەم): read, but neither vouched for by the
-/// spell checker nor written by restoration.
-pub(crate) const VARIANT_SUFFIXES: &[&str] = &["هەم", "هەمین"];
+/// not (the ordinal هەم for یەم / ەم, the indefinite ەک without its glide):
+/// read, but neither vouched for by the spell checker nor written by
+/// restoration.
+pub(crate) const VARIANT_SUFFIXES: &[&str] = &["هەم", "هەمین", "ەک"];
 
 /// Verbal suffixes after a present or past stem.
 pub(crate) const VERBAL: &[Suffix] = &[

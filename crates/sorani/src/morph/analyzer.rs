@@ -352,6 +352,11 @@ fn nominal_entries(
         if bad {
             continue;
         }
+        // The glide-less indefinite ەک (نیگەرانیەک) only after a listed
+        // common word in ی that is no X + ezafe: سەریەک is سەر + یەک "one".
+        if glide_less(st) && (e.ezafe_like || e.pos == super::Pos::Propn) {
+            continue;
+        }
         if prefix == Some(DERIVED) {
             if e.kind != Kind::Word || !matches!(e.pos, super::Pos::Noun | super::Pos::Adj) {
                 continue;
@@ -423,6 +428,12 @@ fn nominal_entries(
     }
 }
 
+/// Whether the suffix next to the stem is the indefinite ەک written
+/// without its glide after ی (نیگەرانیەک for نیگەرانییەک).
+fn glide_less(st: &SufStack) -> bool {
+    st.n > 0 && st.items[st.n - 1].2.cond == Cond::LoneI
+}
+
 /// Whether the suffixes `st` hold the clitic ی followed by a suffix that
 /// starts with the glide ی (the copula یە, the postposition یەوە).
 fn clitic_i_before_glide(st: &SufStack) -> bool {
@@ -473,8 +484,9 @@ fn nisba(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
     if base.len() < 6 || (vowel != Cond::Vowel.ok(base) && !(vowel && base.ends_with('ا'))) {
         return;
     }
-    // A bare Xی after a consonant is far more often X + ezafe (جێگری).
-    if !vowel && st.n == 0 {
+    // A bare Xی after a consonant is far more often X + ezafe (جێگری); and
+    // Xی + ەک is X + یەک "one" (کامیەک, سەریەک).
+    if (!vowel && st.n == 0) || glide_less(st) {
         return;
     }
     let Some((a, b)) = lex.position(base) else { return };
@@ -1313,6 +1325,10 @@ pub(crate) fn guess(word: &str, out: &mut Vec<Cand>) {
         let stem = &word[..end];
         let n = chars(stem);
         if n < 2 || st.n == 0 || (perfect_e_after_uu(stem, st) && ends_in_verb_form_uu(stem)) {
+            return;
+        }
+        // (the glide-less ەک only after a listed word: see `nominal_entries`)
+        if glide_less(st) {
             return;
         }
         let mut c = new_cand();

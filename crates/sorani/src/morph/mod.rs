@@ -598,7 +598,7 @@ fn support_by_candidates(word: &str) -> Support {
 }
 
 /// Whether analysis `c` of `word` vouches for its spelling: a known stem,
-/// no bare indefinite ێ, no ordinal هەم (دووهەم for دووەم), no ەکە, ەکان,
+/// no bare indefinite ێ, no ordinal هەم (دووهەم for دووەم), no ەکە, ەکان, ەک,
 /// ە, ەوە or ان after a single ی (سیاسیەکان, زانیاریە, where the standard
 /// spelling writes the glide: سیاسییەکان, زانیارییە), and a noun compounded
 /// only with a light verb.
@@ -614,7 +614,7 @@ fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
             "INDF" if m.text == "ێ" => return false,
             // دووهەم for the standard دووەم
             "ORD" if affix::VARIANT_SUFFIXES.contains(&m.text) => return false,
-            "DEF" | "DEF;PL" | "DEM" | "COP3S" | "EWE" | "PL"
+            "DEF" | "DEF;PL" | "DEM" | "COP3S" | "EWE" | "PL" | "INDF"
                 if m.text.starts_with(['ە', 'ا']) && before.ends_with('ی') && !before.ends_with("یی") =>
             {
                 return false

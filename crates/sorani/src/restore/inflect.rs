@@ -28,10 +28,12 @@ fn cond_bit(cond: Cond) -> u64 {
         Cond::IY => 16,
         Cond::Vowel => 32,
         Cond::ConsUuYii => 64,
+        Cond::LoneI => 128,
     }
 }
 
-const CONDS: [Cond; 7] = [Cond::Any, Cond::Cons, Cond::ConsUu, Cond::AE, Cond::IY, Cond::Vowel, Cond::ConsUuYii];
+const CONDS: [Cond; 8] =
+    [Cond::Any, Cond::Cons, Cond::ConsUu, Cond::AE, Cond::IY, Cond::Vowel, Cond::ConsUuYii, Cond::LoneI];
 
 static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
     let mut chains: Vec<(String, u64)> = Vec::new();
