@@ -61,9 +61,8 @@ impl Cond {
             Cond::AE => matches!(c, 'ا' | 'ە' | 'ێ' | 'ۆ') || before.ends_with("وو"),
             Cond::IY => matches!(c, 'ی' | 'ێ'),
             Cond::Vowel => matches!(c, 'ا' | 'ی' | 'ێ' | 'ە' | 'ۆ') || before.ends_with("وو"),
-            Cond::LoneI => {
-                c == 'ی' && !before[..before.len() - 'ی'.len_utf8()].ends_with(['ا', 'ە', 'ێ', 'ۆ', 'و', 'ی'])
-            }
+            // ConsUu's single vowel ی, not the one of یی
+            Cond::LoneI => c == 'ی' && Cond::ConsUu.ok(before) && !before.ends_with("یی"),
         }
     }
 }

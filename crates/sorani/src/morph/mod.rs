@@ -39,6 +39,7 @@ use analyzer::{Cand, LemmaHow};
 use lexicon::{Kind, LEXICON};
 use tag::{tag, Tag};
 
+use crate::chars::ZWNJ;
 use crate::memo::Generations;
 
 pub use lexicon::hold_out_evaluation_lemmas;
@@ -516,12 +517,11 @@ impl Analyzer {
     }
 }
 
-const ZWNJ: char = '\u{200C}';
-
 /// A word written as parts joined by ZWNJ (منداڵ‌بەخێوکردنی, سکرین‌کردن):
 /// the parts before the last one, ZWNJ included, and the last part, which
 /// carries the inflection. (The normalizer keeps a ZWNJ only where it
 /// parts two letters that would otherwise join.)
+///
 /// A last part that is an ending (تەندروستی‌یان, ئینتەرنێت‌ەکە) belongs to
 /// the word before it: no compound.
 fn zwnj_parts(word: &str) -> Option<(&str, &str)> {
