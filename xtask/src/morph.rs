@@ -409,12 +409,17 @@ fn lexicon_rows(shared: &Path, learn_all: bool) -> anyhow::Result<(BTreeSet<Row>
     println!("{roots} present stems added (the root of a verb in -ین)");
 
     // Hand-written verb forms (verbs-base.tsv) replace the source rows of the
-    // same form and kind; `alias` rows rename a lemma everywhere.
+    // same form and kind; `alias` rows rename a lemma everywhere; `drop` rows
+    // remove every source verb row of their form.
     let mut aliases: HashMap<String, String> = HashMap::new();
     for row in hand_written_rows("verbs-base.tsv", 4)? {
         let [form, kind, lemma, trans] = [&row[0], &row[1], &row[2], &row[3]].map(String::as_str);
         if kind == "alias" {
             aliases.insert(form.to_string(), lemma.to_string());
+            continue;
+        }
+        if kind == "drop" {
+            rows.retain(|r| !(r.form == form && r.pos == "verb"));
             continue;
         }
         rows.retain(|r| !(r.form == form && r.pos == "verb" && r.feats.split(',').next() == Some(kind)));
