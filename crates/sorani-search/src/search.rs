@@ -53,6 +53,10 @@ pub const MAX_QUERY_CHARS: usize = 1000;
 /// every query, when the ranking itself skips most of it.
 pub const EXACT_TOTAL_UP_TO: usize = 1_000;
 
+/// Largest [`SearchRequest::offset`]: ranking keeps `offset + limit`
+/// results in memory, so deeper pages are refused rather than allocated.
+pub const MAX_OFFSET: usize = 1_000_000;
+
 /// When to add edit-distance matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -192,6 +196,9 @@ pub enum QueryError {
     /// Something the engine does not support.
     #[error("unsupported query: {0}")]
     Unsupported(String),
+    /// A page beyond [`MAX_OFFSET`].
+    #[error("offset {0} is larger than {MAX_OFFSET}")]
+    OffsetTooLarge(usize),
 }
 
 /// A searchable index (cheap to share across threads).
@@ -282,6 +289,9 @@ impl Engine {
         let started = Instant::now();
         if req.q.chars().count() > MAX_QUERY_CHARS {
             return Err(QueryError::TooLong.into());
+        }
+        if req.offset > MAX_OFFSET {
+            return Err(QueryError::OffsetTooLarge(req.offset).into());
         }
         let searcher = self.reader.searcher();
         let mut hl = Highlight::default();

@@ -208,6 +208,10 @@ fn query_errors_are_clear() {
     }
     let long = "ش".repeat(2000);
     assert!(e.search(&SearchRequest { q: long, ..SearchRequest::default() }).is_err());
+    // a page so deep that ranking would have to hold it is refused, not allocated
+    let deep = SearchRequest { q: "سەرۆک".into(), offset: usize::MAX / 2, ..SearchRequest::default() };
+    let err = e.search(&deep).unwrap_err();
+    assert!(format!("{err:#}").contains("offset"), "{err:#}");
 }
 
 #[test]
