@@ -1102,7 +1102,14 @@ impl Speller {
             (self.words.log_prob(listed) - self.options.edit_weight * nearest).max(analyzed)
         };
         let bounded = floor > f32::NEG_INFINITY;
-        for at in boundaries {
+        // A part longer than any word the corrector reads is no word: only
+        // the split points that leave both parts within that length are
+        // tried, which keeps a long run of letters linear.
+        let chars = boundaries.len() + 1;
+        for (before, at) in boundaries.into_iter().enumerate().map(|(i, at)| (i + 1, at)) {
+            if before > model::MAX_CHARS || chars - before > model::MAX_CHARS {
+                continue;
+            }
             let (a, b) = word.split_at(at);
             if (a.chars().count() < 2 && !single_letter_word(a)) || (b.chars().count() < 2 && !single_letter_word(b)) {
                 continue;

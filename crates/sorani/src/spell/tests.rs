@@ -513,3 +513,20 @@ fn fix_leaves_a_name_as_written() {
     // without telling names apart, the same finding is mended
     assert_eq!(build(false).fix(text), "دیمیتری هات");
 }
+
+#[test]
+fn a_run_of_letters_longer_than_any_word_is_one_finding() {
+    // (the split search tried every cut of such a run with the analyzer:
+    // a 9,000-letter run took 24 s; only cuts into parts of word length
+    // are tried now)
+    let s = Speller::embedded();
+    let run = "ماڵ".repeat(3000);
+    let text = format!("ئەو {run} هات");
+    let found = s.check(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&text[found[0].start..found[0].end], run);
+    assert!(found[0].suggestions.is_empty());
+    // two words run together are still split
+    let merged = s.check("ئەو ماڵەکەیانلەگەڵ هات");
+    assert!(merged.iter().any(|f| f.suggestions.first().is_some_and(|g| g.word == "ماڵەکەیان لەگەڵ")), "{merged:?}");
+}
