@@ -302,6 +302,10 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     let mut out: Option<String> = None;
     let mut copied = 0usize;
     let mut i = 0usize;
+    // The whitespace-delimited token around the last digit looked at: where
+    // it ends, and whether it is a URL (decided once per token, so that a
+    // long token with many digits is read in linear time).
+    let mut token: Option<(usize, bool)> = None;
     while i < bytes.len() {
         let b = bytes[i];
         let next = bytes.get(i + 1).copied().unwrap_or(0);
@@ -314,7 +318,11 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
             continue;
         }
         let found = if b.is_ascii_digit() || b == 0xD9 || b == 0xDB {
-            if let Some(end) = url_end(text, i) {
+            let (end, url) = match token {
+                Some(known) if i < known.0 => known,
+                _ => *token.insert(url_token(text, i)),
+            };
+            if url {
                 // Digits inside a URL or an e-mail address stay as written.
                 i = end;
                 continue;
@@ -358,22 +366,16 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     }
 }
 
-/// When the digit at `i` lies in a URL, a domain or an e-mail address (its
-/// whitespace-delimited token contains `://`, `www.` or `@`), the end of
-/// that token.
-fn url_end(text: &str, i: usize) -> Option<usize> {
+/// The end of the whitespace-delimited token around byte `i`, and whether
+/// the token is a URL, a domain or an e-mail address (it contains `://`,
+/// `www.` or `@`).
+fn url_token(text: &str, i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
-    let mut start = i;
-    while start > 0 && !bytes[start - 1].is_ascii_whitespace() && i - start < 512 {
-        start -= 1;
-    }
-    let mut end = i;
-    while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-        end += 1;
-    }
+    let start = bytes[..i].iter().rposition(u8::is_ascii_whitespace).map_or(0, |p| p + 1);
+    let end = bytes[i..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| i + p);
     let token = &bytes[start..end];
     let has = |needle: &[u8]| token.windows(needle.len()).any(|w| w == needle);
-    (has(b"://") || has(b"www.") || token.contains(&b'@')).then_some(end)
+    (end, has(b"://") || has(b"www.") || token.contains(&b'@'))
 }
 
 /// Words for the vulgar fraction `c`.

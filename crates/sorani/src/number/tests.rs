@@ -12,6 +12,16 @@ fn borrowed_when_nothing_to_read() {
     }
 }
 
+#[test]
+fn every_digit_of_a_long_token_is_judged_by_the_token() {
+    // a URL keeps all its digits, however many; numbers glued to words in
+    // one long token are each read (the URL test runs once per token)
+    let url = format!("https://example.com/{}", "id1/".repeat(2000));
+    assert_eq!(verbalize(&format!("سەردانی {url} بکە")), format!("سەردانی {url} بکە"));
+    let glued = "ماڵ2،".repeat(2000);
+    assert_eq!(verbalize(&glued), "ماڵ دوو،".repeat(2000));
+}
+
 proptest! {
     #[test]
     fn verbalize_never_panics(s in "\\PC{0,40}") {
