@@ -434,6 +434,8 @@ impl Transliterator {
         let mut token_start = true;
         // Where the current whitespace-delimited token starts, in `text` and in `out`.
         let mut token = (0, 0);
+        // The start of a token already found not to be a URL.
+        let mut plain_token = usize::MAX;
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_whitespace() {
@@ -488,11 +490,17 @@ impl Transliterator {
                 // A URL or an address found at its `:` or `@` (checking each
                 // token for them as it starts would scan every token twice):
                 // what was written of it gives way to it as it is.
-                ':' | '@' if is_url_like(token_at(text, token.0)) => {
-                    out.truncate(token.1);
+                ':' | '@' if token.0 != plain_token => {
                     let url = token_at(text, token.0);
-                    out.push_str(url);
-                    i = token.0 + url.len();
+                    if is_url_like(url) {
+                        out.truncate(token.1);
+                        out.push_str(url);
+                        i = token.0 + url.len();
+                    } else {
+                        // no URL: the token's other `:` and `@` need no second look
+                        plain_token = token.0;
+                        out.push(c);
+                    }
                 }
                 _ => out.push(c),
             }
