@@ -213,6 +213,15 @@ fn tokenize_morphemes_cuts_the_standard_spelling_with_spans_as_written() {
         .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["start"].as_u64().unwrap())
         .collect();
     assert!(starts.windows(2).all(|p| p[0] < p[1]), "morphemes and the comma in order: {starts:?}");
+    // a piece between spaces that holds many words (here cut by digits) is
+    // aligned with its respelling once, not once per word
+    let piece = "سالَی٩".repeat(5000);
+    sorani()
+        .args(["tokenize", "--morphemes"])
+        .write_stdin(format!("{font} {piece}\n"))
+        .assert()
+        .success()
+        .stdout(format!("لە ساڵ ی یەک ، لە ڕۆژ ێک ی{}\n", " ساڵ ی ٩".repeat(5000)));
 }
 
 #[test]

@@ -62,12 +62,17 @@ impl Respelled {
             // a change of many words (a line in a legacy font): each word
             // its own, found in the replacement piece of its piece
             for ((at, piece), (_, replacement)) in written.into_iter().zip(replaced) {
-                let piece_start = start + at;
-                for &(s, e) in inside.iter().filter(|&&(s, e)| piece_start <= s && e <= piece_start + piece.len()) {
-                    if (s, e) == (piece_start, piece_start + piece.len()) {
+                let (piece_start, piece_end) = (start + at, start + at + piece.len());
+                let first = inside.partition_point(|&(s, _)| s < piece_start);
+                // where the piece's letters stand in its replacement, worked
+                // out once for all its words
+                let mut offsets = None;
+                for &(s, e) in inside[first..].iter().take_while(|&&(_, e)| e <= piece_end) {
+                    if (s, e) == (piece_start, piece_end) {
                         push(s, e, replacement);
                     } else {
-                        push(s, e, part_of(piece, replacement, s - piece_start, e - piece_start));
+                        let offsets = offsets.get_or_insert_with(|| written_offsets(piece, replacement));
+                        push(s, e, part_of(replacement, offsets, s - piece_start, e - piece_start));
                     }
                 }
             }
@@ -99,14 +104,20 @@ fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
-/// The part of `standard`, the respelling of `written`, that respells
-/// `written[start..end]`.
-fn part_of<'a>(written: &str, standard: &'a str, start: usize, end: usize) -> &'a str {
-    let offsets = written_offsets(written, standard);
-    let boundaries = || (0..=standard.len()).filter(|&b| standard.is_char_boundary(b));
-    let from = boundaries().find(|&b| offsets[b] >= start).unwrap_or(standard.len());
-    let to = boundaries().rfind(|&b| offsets[b] <= end).unwrap_or(0).max(from);
-    &standard[from..to]
+/// The part of `standard`, a respelling of `written`, that respells
+/// `written[start..end]`, given where the bytes of `standard` stand in
+/// `written` ([`written_offsets`], which never decrease): from its first
+/// character boundary at or after `start` to its last at or before `end`.
+fn part_of<'a>(standard: &'a str, offsets: &[usize], start: usize, end: usize) -> &'a str {
+    let mut from = offsets.partition_point(|&o| o < start).min(standard.len());
+    while !standard.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = offsets.partition_point(|&o| o <= end).saturating_sub(1).min(standard.len());
+    while !standard.is_char_boundary(to) {
+        to -= 1;
+    }
+    &standard[from..to.max(from)]
 }
 
 /// Appends the morphemes of `standard`, the spelling of `written`,
