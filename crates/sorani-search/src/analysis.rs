@@ -119,16 +119,57 @@ fn word_spans(text: &str, restore: bool, out: &mut Vec<(usize, usize, Source)>, 
     let spans: Vec<(usize, usize)> = words(text).collect();
     for (s, e, change) in sorani::restore::changed_words(&spans, &explained.changes) {
         match change {
-            Some(c) => {
-                for (ws, we) in words(&c.replacement) {
-                    let at = restored.len();
-                    restored.push_str(&c.replacement[ws..we]);
-                    out.push((s, e, Source::Restored(at, restored.len())));
-                }
-            }
+            Some(c) => restored_words(s, &text[s..e], &c.replacement, out, restored),
             None => out.push((s, e, Source::Original)),
         }
     }
+}
+
+/// The words of `replacement`, the restoration of `written` (at byte
+/// `start` of the text), each with the span of the letters it was written
+/// with: a word that is a whole piece between spaces has that piece's span;
+/// several words in one piece (a legacy-font line is one change, words
+/// joined by digits or punctuation are one piece) are placed by aligning
+/// the piece with its restoration. When restoration joined or split pieces,
+/// the words are placed over the whole change.
+fn restored_words(
+    start: usize,
+    written: &str,
+    replacement: &str,
+    out: &mut Vec<(usize, usize, Source)>,
+    restored: &mut String,
+) {
+    let written_pieces: Vec<(usize, &str)> = pieces(written).collect();
+    let replaced_pieces: Vec<(usize, &str)> = pieces(replacement).collect();
+    let paired: Vec<((usize, &str), (usize, &str))> = if written_pieces.len() == replaced_pieces.len() {
+        written_pieces.into_iter().zip(replaced_pieces).collect()
+    } else {
+        vec![((0, written), (0, replacement))]
+    };
+    for ((at, piece), (_, replaced)) in paired {
+        let mut offsets = None;
+        for (ws, we) in words(replaced) {
+            let (from, to) = if (ws, we) == (0, replaced.len()) {
+                (0, piece.len())
+            } else {
+                let offsets = offsets.get_or_insert_with(|| sorani::restore::written_offsets(piece, replaced));
+                // a word restoration added has no letters of its own: the piece's span
+                if offsets[ws] < offsets[we] {
+                    (offsets[ws], offsets[we])
+                } else {
+                    (0, piece.len())
+                }
+            };
+            let text_at = restored.len();
+            restored.push_str(&replaced[ws..we]);
+            out.push((start + at + from, start + at + to, Source::Restored(text_at, restored.len())));
+        }
+    }
+}
+
+/// The pieces of `text` between whitespace, with their byte offsets.
+fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 impl Tokenizer for SoraniTokenizer {
@@ -637,5 +678,20 @@ mod tests {
         for t in analyze(CKB_STEM, text).unwrap() {
             assert_eq!(&text[t.start..t.end], t.original);
         }
+    }
+
+    #[test]
+    fn restored_words_keep_their_own_spans() {
+        // a line in a legacy font is restored as one change: each word still
+        // spans the letters it was written with, not the whole line
+        let font = "لە سالَی یەک ، لەڕۆژیَکی";
+        let got: Vec<(String, String)> =
+            analyze(CKB, font).unwrap().into_iter().map(|t| (t.term, t.original)).collect();
+        let want = [("لە", "لە"), ("ساڵی", "سال\u{64e}ی"), ("یەک", "یەک"), ("لەڕۆژێکی", "لەڕۆژی\u{64e}کی")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // words joined by digits in one piece, typed on an Arabic keyboard
+        let joined = "ماله١كتێبه٢";
+        let originals: Vec<String> = analyze(CKB, joined).unwrap().into_iter().map(|t| t.original).collect();
+        assert_eq!(originals, ["ماله", "١", "كتێبه", "٢"]);
     }
 }

@@ -88,6 +88,18 @@ fn snippets_highlight_the_original_spelling() {
 }
 
 #[test]
+fn in_a_legacy_font_line_only_the_word_is_marked() {
+    // the whole line is one restoration; the match is one word of it
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("1", "", "لە سالَی یەک ، لەڕۆژیَکی خۆشدا چووینە بازاڕ", None, None)).unwrap();
+    ix.finish().unwrap();
+    let e = Engine::open(dir.path()).unwrap();
+    let r = e.search(&SearchRequest { q: "ساڵ".into(), ..SearchRequest::default() }).unwrap();
+    assert_eq!(r.hits[0].snippet_html, "لە <mark>سالَی</mark> یەک ، لەڕۆژیَکی خۆشدا چووینە بازاڕ");
+}
+
+#[test]
 fn escaping_in_snippets() {
     let dir = tempfile::tempdir().unwrap();
     let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
