@@ -242,4 +242,15 @@ fn analyze_gives_the_standard_spelling_beside_the_word_as_written() {
     assert!(rows[1].get("standard").is_none(), "و is standard: {}", rows[1]);
     assert_eq!(rows[2]["standard"], "کتێب");
     assert_eq!(rows[2]["analyses"][0]["known"], true);
+    // a line in a legacy font is one restoration; each word keeps its own span
+    let font = "لە سالَی یەک ، لەڕۆژیَکی";
+    let out = sorani().args(["analyze", "--best"]).write_stdin(format!("{font}\n")).output().unwrap();
+    let words: Vec<(String, Option<String>)> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| (r["word"].as_str().unwrap().to_string(), r["standard"].as_str().map(String::from)))
+        .collect();
+    let want = [("لە", None), ("سالَی", Some("ساڵی")), ("یەک", None), ("لەڕۆژیَکی", Some("لەڕۆژێکی"))];
+    assert_eq!(words, want.map(|(w, s)| (w.to_string(), s.map(String::from))));
 }

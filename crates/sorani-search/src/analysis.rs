@@ -127,11 +127,8 @@ fn word_spans(text: &str, restore: bool, out: &mut Vec<(usize, usize, Source)>, 
 
 /// The words of `replacement`, the restoration of `written` (at byte
 /// `start` of the text), each with the span of the letters it was written
-/// with: a word that is a whole piece between spaces has that piece's span;
-/// several words in one piece (a legacy-font line is one change, words
-/// joined by digits or punctuation are one piece) are placed by aligning
-/// the piece with its restoration. When restoration joined or split pieces,
-/// the words are placed over the whole change.
+/// with ([`sorani::restore::Placement`]): a legacy-font line is one change,
+/// but a match in it marks one word.
 fn restored_words(
     start: usize,
     written: &str,
@@ -139,37 +136,13 @@ fn restored_words(
     out: &mut Vec<(usize, usize, Source)>,
     restored: &mut String,
 ) {
-    let written_pieces: Vec<(usize, &str)> = pieces(written).collect();
-    let replaced_pieces: Vec<(usize, &str)> = pieces(replacement).collect();
-    let paired: Vec<((usize, &str), (usize, &str))> = if written_pieces.len() == replaced_pieces.len() {
-        written_pieces.into_iter().zip(replaced_pieces).collect()
-    } else {
-        vec![((0, written), (0, replacement))]
-    };
-    for ((at, piece), (_, replaced)) in paired {
-        let mut offsets = None;
-        for (ws, we) in words(replaced) {
-            let (from, to) = if (ws, we) == (0, replaced.len()) {
-                (0, piece.len())
-            } else {
-                let offsets = offsets.get_or_insert_with(|| sorani::restore::written_offsets(piece, replaced));
-                // a word restoration added has no letters of its own: the piece's span
-                if offsets[ws] < offsets[we] {
-                    (offsets[ws], offsets[we])
-                } else {
-                    (0, piece.len())
-                }
-            };
-            let text_at = restored.len();
-            restored.push_str(&replaced[ws..we]);
-            out.push((start + at + from, start + at + to, Source::Restored(text_at, restored.len())));
-        }
+    let mut placement = sorani::restore::Placement::new(written, replacement);
+    for (ws, we) in words(replacement) {
+        let (from, to) = placement.written_span(ws, we);
+        let at = restored.len();
+        restored.push_str(&replacement[ws..we]);
+        out.push((start + from, start + to, Source::Restored(at, restored.len())));
     }
-}
-
-/// The pieces of `text` between whitespace, with their byte offsets.
-fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 impl Tokenizer for SoraniTokenizer {

@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use sorani::memo::Generations;
 use sorani::morph::{Analysis, Analyzer};
-use sorani::restore::Change;
+use sorani::restore::{Change, Placement};
 
 use super::restore_args::RestoreArg;
 use super::standard::Standardizer;
@@ -93,17 +93,19 @@ fn word_part_json(word: &str, standard: Option<&str>, best: bool) -> String {
 }
 
 /// The words of `line`, each as `(start, end, standard spelling)`, given
-/// restoration's `changes` to the line: then normalized. A restoration that
-/// joins or splits words gives the span of all it covers to each word it
-/// makes.
+/// restoration's `changes` to the line: then normalized. Each word of a
+/// change spans the letters it was written with ([`Placement`]); a change
+/// that joins words gives a word the span of all it joins.
 fn standard_words(line: &str, changes: &[Change], standard: &Standardizer) -> Vec<(usize, usize, String)> {
     let spans: Vec<(usize, usize)> = sorani::morph::words(line).map(|(s, w)| (s, s + w.len())).collect();
     let mut out = Vec::with_capacity(spans.len());
     for (start, end, change) in sorani::restore::changed_words(&spans, changes) {
         match change {
             Some(c) => {
-                for (_, w) in sorani::morph::words(&c.replacement) {
-                    out.push((start, end, standard.normalize(w).into_owned()));
+                let mut placement = Placement::new(&line[start..end], &c.replacement);
+                for (at, w) in sorani::morph::words(&c.replacement) {
+                    let (from, to) = placement.written_span(at, at + w.len());
+                    out.push((start + from, start + to, standard.normalize(w).into_owned()));
                 }
             }
             None => out.push((start, end, standard.normalize(&line[start..end]).into_owned())),

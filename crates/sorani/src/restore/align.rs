@@ -1,7 +1,8 @@
 //! Restoration's changes laid over the words of the text they were made in,
 //! for callers that keep each word's place in the original (a search
-//! tokenizer's offsets, `sorani analyze`'s spans), and a respelled word's
-//! letters matched to the letters it was written with.
+//! tokenizer's offsets, `sorani analyze`'s spans), a respelled word's
+//! letters matched to the letters it was written with, and the words of a
+//! change placed on the letters they were written with ([`Placement`]).
 
 use super::Change;
 
@@ -113,6 +114,67 @@ pub fn written_offsets(written: &str, standard: &str) -> Vec<usize> {
     offsets
 }
 
+/// Where the words of a restoration were written: for `replacement`, the
+/// restoration of `written` (one change, which may span several words: a
+/// line in a legacy font is one), the span of `written` each part of
+/// `replacement` comes from. Pieces between spaces are paired in order when
+/// there are as many on both sides; a word that is a whole piece gets the
+/// whole written piece, and several words in one piece are placed by
+/// matching the piece's letters ([`written_offsets`], worked out once per
+/// piece). When restoration joined or split pieces, the letters of the
+/// whole change are matched.
+pub struct Placement<'a> {
+    written: &'a str,
+    replacement: &'a str,
+    /// `(written start, written piece, replacement start, replacement piece)`, in order.
+    pairs: Vec<(usize, &'a str, usize, &'a str)>,
+    /// [`written_offsets`] of each pair, once asked for.
+    offsets: Vec<Option<Vec<usize>>>,
+}
+
+impl<'a> Placement<'a> {
+    /// The placement of the parts of `replacement`, the restoration of `written`.
+    pub fn new(written: &'a str, replacement: &'a str) -> Self {
+        let written_pieces: Vec<(usize, &str)> = pieces(written).collect();
+        let replaced_pieces: Vec<(usize, &str)> = pieces(replacement).collect();
+        let pairs: Vec<(usize, &str, usize, &str)> =
+            if written_pieces.len() == replaced_pieces.len() && !written_pieces.is_empty() {
+                written_pieces.into_iter().zip(replaced_pieces).map(|((wa, w), (ra, r))| (wa, w, ra, r)).collect()
+            } else {
+                vec![(0, written, 0, replacement)]
+            };
+        let offsets = vec![None; pairs.len()];
+        Placement { written, replacement, pairs, offsets }
+    }
+
+    /// The byte span of `written` that `replacement[start..end]` (a word,
+    /// within one piece) was written with; the whole written piece when the
+    /// word matches no letter of it, the whole of `written` when the span is
+    /// not within a piece.
+    pub fn written_span(&mut self, start: usize, end: usize) -> (usize, usize) {
+        let at = self.pairs.partition_point(|&(_, _, ra, _)| ra <= start).saturating_sub(1);
+        let Some(&(wa, piece, ra, replaced)) = self.pairs.get(at) else { return (0, self.written.len()) };
+        if start < ra || end > ra + replaced.len() || end > self.replacement.len() {
+            return (0, self.written.len());
+        }
+        let (from, to) = (start - ra, end - ra);
+        if (from, to) == (0, replaced.len()) {
+            return (wa, wa + piece.len());
+        }
+        let offsets = self.offsets[at].get_or_insert_with(|| written_offsets(piece, replaced));
+        if offsets[from] < offsets[to] {
+            (wa + offsets[from], wa + offsets[to])
+        } else {
+            (wa, wa + piece.len())
+        }
+    }
+}
+
+/// The pieces of `text` between whitespace, with their byte offsets.
+fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +188,27 @@ mod tests {
             reason: String::new(),
             score: 0.0,
         }
+    }
+
+    #[test]
+    fn placement_puts_each_word_on_its_letters() {
+        // one change for a line of several pieces, one of them two words
+        let written = "لە سالَی ماله١كتێبه";
+        let replacement = "لە ساڵی ماڵە١کتێبە";
+        let mut placement = Placement::new(written, replacement);
+        let place = |p: &mut Placement, word: &str| {
+            let at = replacement.find(word).unwrap();
+            let (s, e) = p.written_span(at, at + word.len());
+            written[s..e].to_string()
+        };
+        assert_eq!(place(&mut placement, "لە"), "لە");
+        assert_eq!(place(&mut placement, "ساڵی"), "سالَی");
+        assert_eq!(place(&mut placement, "ماڵە"), "ماله");
+        assert_eq!(place(&mut placement, "١"), "١");
+        assert_eq!(place(&mut placement, "کتێبە"), "كتێبه");
+        // pieces joined by restoration: the letters of the whole change are matched
+        let mut joined = Placement::new("ماڵ ەکەمان", "ماڵەکەمان");
+        assert_eq!(joined.written_span(0, "ماڵەکەمان".len()), (0, "ماڵ ەکەمان".len()));
     }
 
     #[test]

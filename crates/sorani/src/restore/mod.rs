@@ -44,7 +44,7 @@ mod search;
 use std::borrow::Cow;
 use std::str::FromStr;
 
-pub use align::{changed_words, written_offsets};
+pub use align::{changed_words, written_offsets, Placement};
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;
 
