@@ -90,7 +90,7 @@ pub struct Token<'a> {
 
 /// The tokens of `text`, in order.
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens { text, pos: 0 }
+    Tokens { text, pos: 0, no_email_before: 0 }
 }
 
 /// Iterator over the tokens of a text (see [`tokenize`]).
@@ -98,6 +98,10 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
 pub struct Tokens<'a> {
     text: &'a str,
     pos: usize,
+    /// No e-mail address starts before this byte: the run of address
+    /// characters last scanned ended there without an `@`, and any start
+    /// inside it ends at the same place (keeps `a+b+c…` linear).
+    no_email_before: usize,
 }
 
 /// Coarse class of a character for the tokenizer.
@@ -375,7 +379,10 @@ impl<'a> Tokens<'a> {
     }
 
     /// The email address starting at `i`, if one does.
-    fn email_end(&self, i: usize) -> Option<usize> {
+    fn email_end(&mut self, i: usize) -> Option<usize> {
+        if i < self.no_email_before {
+            return None;
+        }
         let bytes = self.text.as_bytes();
         let local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
         let mut at = i;
@@ -383,6 +390,7 @@ impl<'a> Tokens<'a> {
             at += 1;
         }
         if at == i || at >= bytes.len() || bytes[at] != b'@' {
+            self.no_email_before = at;
             return None;
         }
         let domain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
@@ -558,6 +566,18 @@ mod tests {
             ),
             ("(www.kurdistan24.net)", &[("(", Punctuation), ("www.kurdistan24.net", Url), (")", Punctuation)]),
             ("name.last@mail.example.org،", &[("name.last@mail.example.org", Email), ("،", Punctuation)]),
+            // after a run of address characters with no `@`, an address is still found
+            (
+                "a+b+c x.y@mail.org",
+                &[
+                    ("a", Latin),
+                    ("+", Punctuation),
+                    ("b", Latin),
+                    ("+", Punctuation),
+                    ("c", Latin),
+                    ("x.y@mail.org", Email),
+                ],
+            ),
             ("#کوردستان #news_24", &[("#کوردستان", Hashtag), ("#news_24", Hashtag)]),
             ("@sorani_nlp سڵاو", &[("@sorani_nlp", Mention), ("سڵاو", Word)]),
             ("# @", &[("#", Punctuation), ("@", Punctuation)]),
