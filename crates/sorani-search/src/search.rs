@@ -606,7 +606,12 @@ impl Builder<'_> {
                         (true, false) => Bound::Excluded(Term::from_field_date_for_search(f.date, lo)),
                     })
                 };
-                Ok(Some(Box::new(RangeQuery::new(bound(lower, false)?, bound(upper, true)?))))
+                let (lower, upper) = (bound(lower, false)?, bound(upper, true)?);
+                if matches!((&lower, &upper), (Bound::Unbounded, Bound::Unbounded)) {
+                    // (a range open at both ends is refused by the index too)
+                    return Err(QueryError::Unsupported("a `date` range needs a start or an end".into()).into());
+                }
+                Ok(Some(Box::new(RangeQuery::new(lower, upper))))
             }
             UserInputLeaf::Set { .. } => Err(QueryError::Unsupported("term sets `IN [...]`".into()).into()),
             UserInputLeaf::Exists { .. } => Err(QueryError::Unsupported("`field:*`".into()).into()),

@@ -212,9 +212,13 @@ fn rare_names_match_within_edit_distance() {
 #[test]
 fn query_errors_are_clear() {
     let (_d, e) = sample_engine();
-    for (q, needle) in
-        [("nope:x", "unknown field"), ("date:2024-99", "bad date"), ("title:/a.*/", "regular expressions")]
-    {
+    for (q, needle) in [
+        ("nope:x", "unknown field"),
+        ("date:2024-99", "bad date"),
+        ("title:/a.*/", "regular expressions"),
+        ("date:[* TO *]", "a `date` range needs a start or an end"),
+        ("ئەردۆغان TO date: [", "a `date` range needs a start or an end"),
+    ] {
         let err = e.search(&SearchRequest { q: q.into(), ..SearchRequest::default() }).unwrap_err();
         assert!(format!("{err:#}").contains(needle), "{q:?}: {err:#}");
     }
