@@ -771,18 +771,26 @@ fn stem_value(word: &str, c: &Cand) -> Value {
     }
 }
 
+const PLURAL_INDEFINITE: Tag = Tag::of("PL;INDF");
+const PLURAL: Tag = Tag::of("PL");
+const INDEFINITE: Tag = Tag::of("INDF");
+
 fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
-    let mut v: Vec<Morpheme<'a>> = c
-        .parts()
-        .iter()
-        .map(|p| Morpheme {
-            text: &word[p.start as usize..p.end as usize],
-            start: p.start as usize,
-            end: p.end as usize,
-            kind: p.kind,
-            tag: p.tag.name(),
-        })
-        .collect();
+    let mut v: Vec<Morpheme<'a>> = Vec::with_capacity(c.parts().len() + 1);
+    for p in c.parts() {
+        let (start, end) = (p.start as usize, p.end as usize);
+        let morpheme = Morpheme { text: &word[start..end], start, end, kind: p.kind, tag: p.tag.name() };
+        // the plural + indefinite (انێک, گەلێک) fills one slot of the suffix
+        // table but is two morphemes: the plural, then ێک
+        match morpheme.text.strip_suffix("ێک").filter(|plural| p.tag == PLURAL_INDEFINITE && !plural.is_empty()) {
+            Some(plural) => {
+                let cut = start + plural.len();
+                v.push(Morpheme { text: plural, end: cut, tag: PLURAL.name(), ..morpheme });
+                v.push(Morpheme { text: &word[cut..end], start: cut, tag: INDEFINITE.name(), ..morpheme });
+            }
+            None => v.push(morpheme),
+        }
+    }
     if !v.windows(2).all(|w| w[0].start <= w[1].start) {
         v.sort_by_key(|m| m.start);
     }
