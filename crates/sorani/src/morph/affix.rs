@@ -23,6 +23,9 @@ pub(crate) enum Cond {
     /// ەوە after a stem in وو: مێژووە, ڕووەوە), or ی (یاساییەکان, ئاساییە,
     /// دڵنیاییەوە; سیاسیەکان as often written for سیاسییەکان).
     ConsUu,
+    /// A ی after a vowel, which is read /j/: the clitic ی before ەوە
+    /// (ماڵەکەی + ەوە "from his house", خۆی + ەوە), which ConsUu leaves out.
+    VowelI,
     /// A consonant, وو or یی (هەمووان, یاساییان), not a single ی: after one
     /// the ی + ان of پێویستیان is the clitic یان, not a plural.
     ConsUuYii,
@@ -54,6 +57,7 @@ impl Cond {
                 'ی' => !before[..before.len() - 'ی'.len_utf8()].ends_with(['ا', 'ە', 'ێ', 'ۆ', 'و']),
                 _ => true,
             },
+            Cond::VowelI => c == 'ی' && !Cond::ConsUu.ok(before),
             Cond::ConsUuYii => match c {
                 'ی' => before.ends_with("یی"),
                 _ => Cond::ConsUu.ok(before),
@@ -145,6 +149,10 @@ pub(crate) const NOMINAL: &[Suffix] = &[
     // slot 7: postpositions written joined
     s("دا", "LOC", C, 7, Any, true),
     s("ەوە", "EWE", C, 7, ConsUu, true),
+    // after the clitic ی of a vowel-final word (ماڵەکەی|ەوە, not the
+    // demonstrative ماڵەکە|یە|وە); not cut from an unknown stem, whose ی
+    // after a vowel is more often its own (دەتوایەوە)
+    s("ەوە", "EWE", C, 7, VowelI, false),
     // after ی or ێ with the glide ی (زەوییەوە, دێیەوە)
     s("یەوە", "EWE", C, 7, IY, false),
     s("وە", "EWE", C, 7, Vowel, false),

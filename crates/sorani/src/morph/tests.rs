@@ -123,6 +123,12 @@ fn additive_postpositions_prepositions() {
             // after a stem in وو or یی, whose ی is the glide too
             ("ڕووەوە", "ڕوو|ەوە", "ڕوو"),
             ("دڵنیاییەوە", "دڵنیایی|ەوە", "دڵنیایی"),
+            // the clitic ی of a word in a vowel, then ەوە: not the
+            // demonstrative یە + وە (no demonstrative after ەکە)
+            ("ماڵەکەیەوە", "ماڵ|ەکە|ی|ەوە", "ماڵ"),
+            ("خۆیەوە", "خۆ|ی|ەوە", "خۆ"),
+            ("لەڕێگەیەوە", "لە|ڕێگە|ی|ەوە", "ڕێگە"),
+            ("بارەیەوە", "بارە|ی|ەوە", "بارە"),
         ],
     );
 }

@@ -18,7 +18,8 @@ use crate::morph::affix::{Cond, NOMINAL, VARIANT_SUFFIXES};
 const MAX_CHAIN: usize = 3;
 
 /// The condition of a chain's first suffix as one bit (a chain's value holds
-/// the union over the chains spelled alike, and the suffix count above bit 8).
+/// the union over the chains spelled alike, and the suffix count above
+/// [`COUNT_SHIFT`]).
 fn cond_bit(cond: Cond) -> u64 {
     match cond {
         Cond::Any => 1,
@@ -29,11 +30,15 @@ fn cond_bit(cond: Cond) -> u64 {
         Cond::Vowel => 32,
         Cond::ConsUuYii => 64,
         Cond::LoneI => 128,
+        Cond::VowelI => 256,
     }
 }
 
-const CONDS: [Cond; 8] =
-    [Cond::Any, Cond::Cons, Cond::ConsUu, Cond::AE, Cond::IY, Cond::Vowel, Cond::ConsUuYii, Cond::LoneI];
+const CONDS: [Cond; 9] =
+    [Cond::Any, Cond::Cons, Cond::ConsUu, Cond::AE, Cond::IY, Cond::Vowel, Cond::ConsUuYii, Cond::LoneI, Cond::VowelI];
+
+/// The bits of a chain's value below the suffix count (one per [`CONDS`]).
+const COUNT_SHIFT: u32 = 16;
 
 static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
     let mut chains: Vec<(String, u64)> = Vec::new();
@@ -49,7 +54,7 @@ static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
             let at = chain.len();
             chain.push_str(suffix.text);
             let first = first.unwrap_or(suffix.cond);
-            out.push((chain.clone(), cond_bit(first) | ((len as u64 + 1) << 8)));
+            out.push((chain.clone(), cond_bit(first) | ((len as u64 + 1) << COUNT_SHIFT)));
             extend(chain, Some(first), suffix.slot, len + 1, out);
             chain.truncate(at);
         }
@@ -62,8 +67,8 @@ static CHAINS: LazyLock<fst::Map<FstBytes>> = LazyLock::new(|| {
     for (text, value) in chains {
         match merged.last_mut() {
             Some((last, v)) if *last == text => {
-                let len = (*v >> 8).min(value >> 8);
-                *v = ((*v | value) & 0xFF) | (len << 8);
+                let len = (*v >> COUNT_SHIFT).min(value >> COUNT_SHIFT);
+                *v = ((*v | value) & ((1 << COUNT_SHIFT) - 1)) | (len << COUNT_SHIFT);
             }
             _ => merged.push((text, value)),
         }
@@ -84,7 +89,7 @@ pub(crate) fn fits(value: u64, stem: &str) -> bool {
 
 /// How many suffixes the chain with value `value` has.
 pub(crate) fn suffix_count(value: u64) -> u64 {
-    value >> 8
+    value >> COUNT_SHIFT
 }
 
 #[cfg(test)]
