@@ -214,6 +214,11 @@ impl Doc {
     }
 }
 
+/// The years a date may have: those whose every day the index's
+/// timestamps (nanoseconds since 1970, an `i64`) can hold, with the year
+/// after for a range's end.
+pub const YEARS: std::ops::RangeInclusive<u32> = 1678..=2261;
+
 /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an RFC 3339 date-time (its
 /// date part is used; Arabic-Indic and Persian digits are accepted) into a
 /// tantivy date at midnight UTC.
@@ -239,8 +244,12 @@ pub fn parse_date(s: &str) -> anyhow::Result<DateTime> {
     let y = num(parts.next(), 0, "year")?;
     let m = num(parts.next(), 1, "month")?;
     let d = num(parts.next(), 1, "day")?;
-    if parts.next().is_some() || !(1..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    if parts.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         anyhow::bail!("expected YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 date");
+    }
+    // the index keeps dates as nanoseconds since 1970 in an i64
+    if !YEARS.contains(&y) {
+        anyhow::bail!("the year must be between {} and {}", YEARS.start(), YEARS.end());
     }
     let month = tantivy::time::Month::try_from(m as u8)?;
     let date = tantivy::time::Date::from_calendar_date(y as i32, month, d as u8).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -273,10 +282,13 @@ mod tests {
             ("2024-03-09", "2024-03-09"),
             ("2024-03-09T10:00:00Z", "2024-03-09"),
             ("٢٠٢٤-٠٣-٠٩", "2024-03-09"),
+            // the first and last years the index's timestamps hold
+            ("1678-01-01", "1678-01-01"),
+            ("2261-12-31", "2261-12-31"),
         ] {
             assert_eq!(format_date(parse_date(s).unwrap()), want, "{s}");
         }
-        for bad in ["", "x", "2024-13-01", "2024-02-30", "1-2-3-4"] {
+        for bad in ["", "x", "2024-13-01", "2024-02-30", "1-2-3-4", "12", "0012-01-01", "9999"] {
             assert!(parse_date(bad).is_err(), "{bad:?} should be rejected");
         }
     }

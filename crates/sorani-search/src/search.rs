@@ -191,7 +191,7 @@ pub enum QueryError {
     #[error("unknown field `{0}` (fields: title, body, source, id, date, fields.NAME)")]
     UnknownField(String),
     /// A bad date.
-    #[error("bad date `{0}`: expected YYYY, YYYY-MM or YYYY-MM-DD")]
+    #[error("bad date `{0}`: expected YYYY, YYYY-MM or YYYY-MM-DD, a year from 1678 to 2261")]
     BadDate(String),
     /// Something the engine does not support.
     #[error("unsupported query: {0}")]

@@ -218,6 +218,9 @@ fn query_errors_are_clear() {
         ("title:/a.*/", "regular expressions"),
         ("date:[* TO *]", "a `date` range needs a start or an end"),
         ("ئەردۆغان TO date: [", "a `date` range needs a start or an end"),
+        // years the index's nanosecond timestamps cannot hold
+        ("date: ١٢", "bad date"),
+        ("date:[0012 TO 2020]", "bad date"),
     ] {
         let err = e.search(&SearchRequest { q: q.into(), ..SearchRequest::default() }).unwrap_err();
         assert!(format!("{err:#}").contains(needle), "{q:?}: {err:#}");
