@@ -92,7 +92,14 @@ fn date() -> impl Strategy<Value = Option<String>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // A fixed seed keeps CI's cases the same run after run; to explore, raise
+    // `cases` or change the seed (the cases found so far are in the
+    // regressions file beside this one, which proptest replays first).
+    #![proptest_config(ProptestConfig {
+        cases: 300,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x50_4A_4E_49),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn every_request_is_answered_or_refused(
