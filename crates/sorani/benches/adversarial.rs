@@ -15,10 +15,13 @@ fn repeated(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes / unit.len() + 1)
 }
 
+/// A case: its name, its input, and what is measured on it.
+type Case = (&'static str, String, Box<dyn Fn(&str) -> usize>);
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("adversarial");
     group.sample_size(10);
-    let cases: Vec<(&str, String, Box<dyn Fn(&str) -> usize>)> = vec![
+    let cases: Vec<Case> = vec![
         // one 30,000-letter "word": the speller's split search (a new word
         // each time, as the speller remembers the corrections of a word)
         ("spell_one_long_run", repeated("ماڵ", 60_000), {
