@@ -782,7 +782,8 @@ fn morphemes<'a>(word: &'a str, c: &Cand) -> Vec<Morpheme<'a>> {
         let morpheme = Morpheme { text: &word[start..end], start, end, kind: p.kind, tag: p.tag.name() };
         // the plural + indefinite (انێک, گەلێک) fills one slot of the suffix
         // table but is two morphemes: the plural, then ێک
-        match morpheme.text.strip_suffix("ێک").filter(|plural| p.tag == PLURAL_INDEFINITE && !plural.is_empty()) {
+        let plural = if p.tag == PLURAL_INDEFINITE { morpheme.text.strip_suffix("ێک") } else { None };
+        match plural.filter(|plural| !plural.is_empty()) {
             Some(plural) => {
                 let cut = start + plural.len();
                 v.push(Morpheme { text: plural, end: cut, tag: PLURAL.name(), ..morpheme });

@@ -125,7 +125,6 @@ pub fn written_offsets(written: &str, standard: &str) -> Vec<usize> {
 /// whole change are matched.
 pub struct Placement<'a> {
     written: &'a str,
-    replacement: &'a str,
     /// `(written start, written piece, replacement start, replacement piece)`, in order.
     pairs: Vec<(usize, &'a str, usize, &'a str)>,
     /// [`written_offsets`] of each pair, once asked for.
@@ -144,7 +143,7 @@ impl<'a> Placement<'a> {
                 vec![(0, written, 0, replacement)]
             };
         let offsets = vec![None; pairs.len()];
-        Placement { written, replacement, pairs, offsets }
+        Placement { written, pairs, offsets }
     }
 
     /// The byte span of `written` that `replacement[start..end]` (a word,
@@ -154,7 +153,7 @@ impl<'a> Placement<'a> {
     pub fn written_span(&mut self, start: usize, end: usize) -> (usize, usize) {
         let at = self.pairs.partition_point(|&(_, _, ra, _)| ra <= start).saturating_sub(1);
         let Some(&(wa, piece, ra, replaced)) = self.pairs.get(at) else { return (0, self.written.len()) };
-        if start < ra || end > ra + replaced.len() || end > self.replacement.len() {
+        if start < ra || end > ra + replaced.len() {
             return (0, self.written.len());
         }
         let (from, to) = (start - ra, end - ra);
