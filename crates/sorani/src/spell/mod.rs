@@ -1348,7 +1348,19 @@ impl Speller {
             let Some(other) = other else { continue };
             let joined = if after { format!("{word}{}", other.text) } else { format!("{}{word}", other.text) };
             let Some((reading, log, cost)) = self.part_reading(&joined) else { continue };
-            if self.merged_junk(&reading, self.words.count(&reading)) {
+            let count = self.words.count(&reading);
+            if self.merged_junk(&reading, count) {
+                continue;
+            }
+            // a listed word the grammar reads, outranked by a likelier
+            // neighbour (ببە "be!", beside بە), is no half of a join rarer
+            // than both its words (تۆببە, a corpus merge; as in
+            // `bound_split`); an ending written apart (بیر ە) still joins
+            if count < self.words.count(word).min(self.words.count(other.text))
+                && !accept::is_ending(word)
+                && !accept::is_ending(other.text)
+                && self.listed_and_read(word)
+            {
                 continue;
             }
             let other_log = self.log_count(other.text).unwrap_or(self.unknown_log(other.text));
@@ -1398,6 +1410,15 @@ impl Speller {
         }
     }
 
+    /// Whether `word`, read without its marks, is a word a corpus lists and
+    /// the grammar reads: meant as written more often than not, however
+    /// much likelier a neighbour of it is.
+    fn listed_and_read(&self, word: &str) -> bool {
+        let bare = model::without_marks(word);
+        self.words.count(&bare) >= LISTED_COUNT
+            && self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None)
+    }
+
     /// Whether a finding's best suggestion is far enough ahead to apply, and why.
     fn decide(&self, finding: &Finding) -> (bool, String) {
         let Some(best) = finding.suggestions.first() else {
@@ -1420,10 +1441,7 @@ impl Speller {
             // a keyboard spelling no corpus keeps, حکومت for حکومەت, however
             // the grammar reads it; and read without its marks: بێ‌کێشە with
             // a ZWNJ is بێکێشە.)
-            let bare = model::without_marks(written);
-            if self.words.count(&bare) >= LISTED_COUNT
-                && self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None)
-            {
+            if self.listed_and_read(written) {
                 return (
                     false,
                     format!("{written} reads as an inflection of a known stem (best suggestion {})", best.word),
