@@ -1452,6 +1452,16 @@ impl Speller {
                 return (false, format!("{} is a name, and names are left as written", best.word));
             }
         }
+        // A join that also rewrites a letter of words the grammar reads
+        // (فێر ببی → فێرببێ, وای دادەنین → وایدادەنێن: another person of
+        // the verb) is a change of grammar too.
+        if written.contains(char::is_whitespace) && !best.word.contains(char::is_whitespace) {
+            let rewrites = best.word.chars().ne(written.chars().filter(|c| !c.is_whitespace()));
+            let read = |w: &str| self.analyzer.as_ref().is_some_and(|support| support(w) != Support::None);
+            if rewrites && written.split_whitespace().all(|w| self.accepts(w) || read(w)) {
+                return (false, format!("{} rewrites words the grammar reads as well as joining them", best.word));
+            }
+        }
         let runner = finding.suggestions.get(1).map_or(0.0, |s| s.score);
         if best.score < self.options.fix_min_score {
             return (
@@ -1482,8 +1492,9 @@ impl Speller {
 
     /// `text` with the confident corrections applied; borrowed when nothing
     /// changes. Names, numbers, Latin words and unknown-but-plausible words
-    /// are never touched, nor listed words the analyzer reads or words
-    /// whose correction only changes an ending.
+    /// are never touched, nor listed words the analyzer reads, words
+    /// whose correction only changes an ending, or words the analyzer reads
+    /// that a join would also rewrite.
     pub fn fix<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let findings = self.check(text);
         let confident = findings.iter().filter(|f| self.decide(f).0);

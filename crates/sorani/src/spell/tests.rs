@@ -200,6 +200,34 @@ fn a_word_the_grammar_reads_is_not_joined_into_a_rarer_merge() {
 }
 
 #[test]
+fn fix_joins_words_but_leaves_a_join_that_rewrites_words_the_grammar_reads() {
+    let s = SpellerBuilder::new()
+        .morphology(|w| {
+            if matches!(w, "فێر" | "ببی" | "کۆ" | "بوونەوە") {
+                Support::Inflected
+            } else {
+                Support::None
+            }
+        })
+        .build([("و", 1_000_000u64), ("فێر", 400), ("فێرببێ", 100), ("کۆبوونەوە", 900)]);
+    let finding = |word: &str, best: &str| Finding {
+        start: 0,
+        end: word.len(),
+        word: word.into(),
+        severity: Severity::Error,
+        suggestions: vec![Suggestion { word: best.into(), score: 0.99, cost: 0.4 }],
+    };
+    // ببی "(that) you become" made ببێ "(that) he becomes" as well as joined
+    let (applied, reason) = s.decide(&finding("فێر ببی", "فێرببێ"));
+    assert!(!applied && reason.contains("rewrites"), "{reason}");
+    // a join alone is made, and so is one that mends a word no reading has
+    for (written, best) in [("کۆ بوونەوە", "کۆبوونەوە"), ("فێر ببیی", "فێرببێ")] {
+        let (applied, reason) = s.decide(&finding(written, best));
+        assert!(applied, "{written} → {best}: {reason}");
+    }
+}
+
+#[test]
 fn applying_the_explained_corrections_gives_the_fix() {
     let s = speller();
     for text in ["زۆر خوش", "ئەم کتێبە زۆر باش", "روژ و مال", "زۆرباش و خوش"] {
