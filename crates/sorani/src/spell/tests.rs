@@ -142,6 +142,18 @@ fn fix_applies_only_confident_corrections() {
     assert_eq!(s.fix("Xosh 123 ١٢٣"), "Xosh 123 ١٢٣");
 }
 
+/// An error finding of the whole of `word` whose one suggestion, `best`,
+/// is far enough ahead to apply but for the rules that leave it.
+fn confident_finding(word: &str, best: &str) -> Finding {
+    Finding {
+        start: 0,
+        end: word.len(),
+        word: word.into(),
+        severity: Severity::Error,
+        suggestions: vec![Suggestion { word: best.into(), score: 0.99, cost: 0.4 }],
+    }
+}
+
 #[test]
 fn fix_leaves_other_inflections_and_words_the_grammar_reads() {
     let s = SpellerBuilder::new()
@@ -153,25 +165,18 @@ fn fix_leaves_other_inflections_and_words_the_grammar_reads() {
             }
         })
         .build([("بە", 90_000u64), ("ڕیمۆت", 400), ("ببە", 22), ("بێکێشە", 20)]);
-    let finding = |word: &str, best: &str| Finding {
-        start: 0,
-        end: word.len(),
-        word: word.into(),
-        severity: Severity::Error,
-        suggestions: vec![Suggestion { word: best.into(), score: 0.99, cost: 0.4 }],
-    };
     // confident, but another inflection of the same stem, or a word the
     // analyzer reads ("be!", "fine" with a ZWNJ), or the ezafe after a word in ی
     for (word, best) in [("ڕیمۆتی", "ڕیمۆت"), ("ببە", "بە"), ("بێ\u{200C}کێشە", "بکێشە"), ("کلینیکیی", "کلینیکی")]
     {
-        let (applied, reason) = s.decide(&finding(word, best));
+        let (applied, reason) = s.decide(&confident_finding(word, best));
         assert!(!applied, "{word} → {best}: {reason}");
     }
     // a letter typed twice at the end, or a wrong letter, is mended, and so
     // is a word the analyzer reads that no corpus lists
     for (word, best) in [("هێنامانن", "هێنامان"), ("ڕیمۆد", "ڕیمۆت"), ("حکومت", "حکومەت")]
     {
-        let (applied, reason) = s.decide(&finding(word, best));
+        let (applied, reason) = s.decide(&confident_finding(word, best));
         assert!(applied, "{word} → {best}: {reason}");
     }
 }
@@ -210,19 +215,12 @@ fn fix_joins_words_but_leaves_a_join_that_rewrites_words_the_grammar_reads() {
             }
         })
         .build([("و", 1_000_000u64), ("فێر", 400), ("فێرببێ", 100), ("کۆبوونەوە", 900)]);
-    let finding = |word: &str, best: &str| Finding {
-        start: 0,
-        end: word.len(),
-        word: word.into(),
-        severity: Severity::Error,
-        suggestions: vec![Suggestion { word: best.into(), score: 0.99, cost: 0.4 }],
-    };
     // ببی "(that) you become" made ببێ "(that) he becomes" as well as joined
-    let (applied, reason) = s.decide(&finding("فێر ببی", "فێرببێ"));
+    let (applied, reason) = s.decide(&confident_finding("فێر ببی", "فێرببێ"));
     assert!(!applied && reason.contains("rewrites"), "{reason}");
     // a join alone is made, and so is one that mends a word no reading has
     for (written, best) in [("کۆ بوونەوە", "کۆبوونەوە"), ("فێر ببیی", "فێرببێ")] {
-        let (applied, reason) = s.decide(&finding(written, best));
+        let (applied, reason) = s.decide(&confident_finding(written, best));
         assert!(applied, "{written} → {best}: {reason}");
     }
 }
