@@ -4,10 +4,11 @@
 //! vouches for are lines restoration leaves as they are, and restoring lines
 //! at once is restoring them one by one, each in its own detected convention
 //! but for the Arabic- or Persian-keyboard lines of a legacy-keyboard
-//! document, and its explanation lists those very changes.
+//! document, and its explanation lists those very changes; each word of a
+//! change is placed on bytes of the text it replaced.
 
 use libfuzzer_sys::fuzz_target;
-use sorani::restore::{detect, Convention, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY};
+use sorani::restore::{detect, Convention, Placement, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -56,6 +57,14 @@ fuzz_target!(|data: &[u8]| {
         let out = auto.restore_as(text, conv);
         for ch in &out.changes {
             assert_eq!(&text[ch.start..ch.end], ch.original);
+            // each word of the replacement is placed on bytes of what it replaced
+            let mut placement = Placement::new(&ch.original, &ch.replacement);
+            for word in ch.replacement.split_whitespace() {
+                let at = word.as_ptr() as usize - ch.replacement.as_ptr() as usize;
+                let (start, end) = placement.written_span(at, at + word.len());
+                assert!(start <= end && end <= ch.original.len());
+                assert!(ch.original.is_char_boundary(start) && ch.original.is_char_boundary(end));
+            }
         }
     }
 });
