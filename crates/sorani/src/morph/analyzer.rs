@@ -39,7 +39,8 @@ pub(crate) enum LemmaHow {
     /// A word no lexicon lists, derived by a rule from a known noun or
     /// adjective (پرسیارنامە, هاوتیم): `word[a..b]` is lemma and light stem.
     /// Known for analysis, but it does not vouch for a spelling (a
-    /// misspelling can read so too: بەڕنامە for بەرنامە).
+    /// misspelling can read so too: بەڕنامە for بەرنامە), but for an agent
+    /// noun in -کەر (پەخشکەر).
     Unlisted(u16, u16),
 }
 

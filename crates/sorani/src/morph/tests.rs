@@ -541,6 +541,12 @@ fn unlisted_words_derived_from_a_known_noun_or_adjective() {
     assert_eq!(a.analyze("پرسیارنامەکەت")[0].pos, Pos::Noun);
     assert_eq!(a.analyze("بەهادارەکانی")[0].pos, Pos::Adj);
     assert!(a.has_known_stem("خاوێنکارییەکە"));
+    // an agent noun in -کەر (پەخش "broadcast" → پەخشکەر "broadcaster")
+    // vouches for a spelling; other unlisted derived words do not
+    // (بەڕنامە, a misspelt بەرنامە, reads as بەڕ + نامە)
+    assert_eq!(a.spelling_support("پەخشکەرەکان"), Support::Inflected);
+    assert_eq!(a.spelling_support("پەخشکەری"), Support::Inflected);
+    assert_eq!(a.spelling_support("بەڕنامە"), Support::None);
 }
 
 #[test]
