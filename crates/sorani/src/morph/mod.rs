@@ -600,10 +600,10 @@ fn support_by_candidates(word: &str) -> Support {
 /// Whether analysis `c` of `word` vouches for its spelling: a known stem
 /// (an unlisted derived word only when it is an agent noun in -کەر: news
 /// writes پەخشکەر "broadcaster" and its kin often, misspellings seldom read
-/// so), no bare indefinite ێ, no ordinal هەم (دووهەم for دووەم), no ەکە, ەکان, ەک,
-/// ە, ەوە or ان after a single ی (سیاسیەکان, زانیاریە, where the standard
-/// spelling writes the glide: سیاسییەکان, زانیارییە), and a noun compounded
-/// only with a light verb.
+/// so), no bare indefinite ێ, no ordinal هەم (دووهەم for دووەم), no ەکە,
+/// ەکان, ەک, ە, ەوە or ان after a single ی (سیاسیەکان, زانیاریە, where the
+/// standard spelling writes the glide: سیاسییەکان, زانیارییە), and a noun
+/// compounded only with a light verb.
 fn vouches_for_spelling(word: &str, c: &Cand) -> bool {
     const AGENT: &str = "کەر";
     let Some(entry) = c.entry() else { return false };

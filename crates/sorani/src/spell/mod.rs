@@ -1415,8 +1415,12 @@ impl Speller {
     /// much likelier a neighbour of it is.
     fn listed_and_read(&self, word: &str) -> bool {
         let bare = model::without_marks(word);
-        self.words.count(&bare) >= LISTED_COUNT
-            && self.analyzer.as_ref().is_some_and(|support| support(&bare) != Support::None)
+        self.words.count(&bare) >= LISTED_COUNT && self.read_by_grammar(&bare)
+    }
+
+    /// Whether the analyzer (when there is one) reads `word` over a known stem.
+    fn read_by_grammar(&self, word: &str) -> bool {
+        self.analyzer.as_ref().is_some_and(|support| support(word) != Support::None)
     }
 
     /// Whether a finding's best suggestion is far enough ahead to apply, and why.
@@ -1453,12 +1457,11 @@ impl Speller {
             }
         }
         // A join that also rewrites a letter of words the grammar reads
-        // (فێر ببی → فێرببێ, وای دادەنین → وایدادەنێن: another person of
-        // the verb) is a change of grammar too.
+        // (فێر ببی → فێرببێ, ببیتە هۆی → ببێتەهۆی: another person of the
+        // verb) is a change of grammar too.
         if written.contains(char::is_whitespace) && !best.word.contains(char::is_whitespace) {
             let rewrites = best.word.chars().ne(written.chars().filter(|c| !c.is_whitespace()));
-            let read = |w: &str| self.analyzer.as_ref().is_some_and(|support| support(w) != Support::None);
-            if rewrites && written.split_whitespace().all(|w| self.accepts(w) || read(w)) {
+            if rewrites && written.split_whitespace().all(|w| self.accepts(w) || self.read_by_grammar(w)) {
                 return (false, format!("{} rewrites words the grammar reads as well as joining them", best.word));
             }
         }
