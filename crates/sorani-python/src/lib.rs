@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyOverflowError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
@@ -720,10 +720,17 @@ fn words_to_digits(text: &str) -> String {
     sorani::number::words_to_digits(text).into_owned()
 }
 
-/// A whole number in Sorani words (e.g. 21 → "بیست و یەک").
+/// A whole number in Sorani words (e.g. 21 → "بیست و یەک"); any number
+/// that fits in 128 bits (past the named scales, digit by digit).
 #[pyfunction]
-fn number_to_words(number: i64) -> String {
-    sorani::number::cardinal(number)
+fn number_to_words(number: &Bound<'_, PyAny>) -> PyResult<String> {
+    match number.extract::<i128>() {
+        Ok(n) => Ok(sorani::number::cardinal(n)),
+        Err(err) if err.is_instance_of::<PyOverflowError>(number.py()) => Err(PyOverflowError::new_err(
+            "number_to_words reads whole numbers of 128 bits at most (-2**127 to 2**127 - 1)",
+        )),
+        Err(err) => Err(err),
+    }
 }
 
 // ---- language identification ---------------------------------------------------

@@ -108,6 +108,11 @@ def test_spelling():
 
 def test_numbers_read_aloud_and_back():
     assert sorani.number_to_words(21) == "بیست و یەک"
+    # past 64 bits, as the library reads it (named scales up to quintillions)
+    assert sorani.number_to_words(2**63).startswith("نۆ کوینتلیۆن")
+    assert sorani.number_to_words(-(2**100)).startswith("سالب ")
+    with pytest.raises(OverflowError, match="128 bits"):
+        sorani.number_to_words(2**130)
     assert sorani.verbalize("لە 1950دا") == "لە هەزار و نۆسەد و پەنجادا"
     assert sorani.verbalize_batch(["3ەم"]) == ["سێیەم"]
     assert sorani.words_to_digits("بیست و یەک") in {"21", "٢١"}
