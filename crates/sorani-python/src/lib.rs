@@ -735,26 +735,50 @@ fn number_to_words(number: &Bound<'_, PyAny>) -> PyResult<String> {
 
 // ---- language identification ---------------------------------------------------
 
-/// The language and script of a text: a dict with label ("ckb-Arab" …, or
-/// "und"), language, script, confidence and alternatives.
-#[pyfunction]
-fn identify(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
-    serialized(py, &sorani::lid::identify(text))
+/// The identifier's options from keyword arguments, as `sorani lid`'s
+/// `--threshold` and `--only`.
+fn lid_options(threshold: f32, only: Option<Vec<String>>) -> PyResult<sorani::lid::Options> {
+    let options = sorani::lid::Options { threshold, only: only.unwrap_or_default(), ..Default::default() };
+    options.validate().map_err(|err| PyValueError::new_err(err.to_string()))?;
+    Ok(options)
 }
 
-/// Identify many texts at once, on all cores; returns their labels.
+/// The language and script of a text: a dict with label ("ckb-Arab" …, or
+/// "und" when no label reaches `threshold`), language, script, confidence
+/// and alternatives. `only` lets just these labels or languages compete
+/// (`["ckb", "kmr"]` for text known to be Kurdish).
 #[pyfunction]
-fn identify_batch(py: Python<'_>, texts: Vec<String>) -> Vec<&'static str> {
-    py.detach(|| texts.par_iter().map(|text| sorani::lid::identify(text).label).collect())
+#[pyo3(signature = (text, *, threshold = sorani::lid::DEFAULT_THRESHOLD, only = None))]
+fn identify(py: Python<'_>, text: &str, threshold: f32, only: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+    let options = lid_options(threshold, only)?;
+    serialized(py, &sorani::lid::Identifier::embedded().identify_with(text, &options))
+}
+
+/// Identify many texts at once, on all cores; returns their labels
+/// (`threshold` and `only` as for `identify`).
+#[pyfunction]
+#[pyo3(signature = (texts, *, threshold = sorani::lid::DEFAULT_THRESHOLD, only = None))]
+fn identify_batch(
+    py: Python<'_>,
+    texts: Vec<String>,
+    threshold: f32,
+    only: Option<Vec<String>>,
+) -> PyResult<Vec<&'static str>> {
+    let options = lid_options(threshold, only)?;
+    let identifier = sorani::lid::Identifier::embedded();
+    Ok(py.detach(|| texts.par_iter().map(|text| identifier.identify_with(text, &options).label).collect()))
 }
 
 /// A mixed text cut into runs of one language: dicts with start, end
-/// (code-point offsets), label and confidence.
+/// (code-point offsets), label and confidence (`threshold` and `only` as
+/// for `identify`).
 #[pyfunction]
-fn language_segments(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (text, *, threshold = sorani::lid::DEFAULT_THRESHOLD, only = None))]
+fn language_segments(py: Python<'_>, text: &str, threshold: f32, only: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+    let options = lid_options(threshold, only)?;
     let list = PyList::empty(py);
     let mut offsets = CharOffsets::new(text);
-    for segment in sorani::lid::segments(text) {
+    for segment in sorani::lid::Identifier::embedded().segments_with(text, &options) {
         let item = PyDict::new(py);
         item.set_item("start", offsets.at(segment.start))?;
         item.set_item("end", offsets.at(segment.end))?;

@@ -127,3 +127,14 @@ def test_language_identification():
     segments = sorani.language_segments(text)
     assert [s["label"] for s in segments] == ["ckb-Arab", "eng-Latn"]
     assert text[segments[1]["start"]:segments[1]["end"]].startswith("Today")
+    # the options of `sorani lid`: --threshold and --only
+    assert sorani.identify("ئەمڕۆ", threshold=1.0)["label"] == "und"
+    kurdish = sorani.identify("ئەمڕۆ هەوا زۆر خۆشە", only=["kmr", "sdh-Arab"])
+    assert kurdish["label"] in {"kmr-Arab", "sdh-Arab"}
+    # (as `sorani lid --only ckb`: Latin text is then Central Kurdish in Latin)
+    assert sorani.identify_batch(["Today the weather is nice."], only=["ckb"]) == ["ckb-Latn"]
+    assert [s["label"] for s in sorani.language_segments(text, only=["ckb"])] == ["ckb-Arab", "ckb-Latn"]
+    with pytest.raises(ValueError, match="unknown language"):
+        sorani.identify("ئەمڕۆ", only=["xx"])
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        sorani.identify_batch(["ئەمڕۆ"], threshold=2.0)
