@@ -464,49 +464,117 @@ fn detect(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
 
 // ---- transliteration ------------------------------------------------------------
 
-/// Transliterate: `to` is "latin" (Kurdish Latin alphabet), "arabic" (from
-/// Latin), "ipa" or "syllables". Arabic-script text typed without a Kurdish
-/// keyboard is restored first (`restore` as in `normalize`), like `sorani translit`.
-#[pyfunction]
-#[pyo3(signature = (text, *, to = "latin", restore = "auto"))]
-fn transliterate(text: &str, to: &str, restore: &str) -> PyResult<String> {
-    let target = translit_target(to)?;
-    Ok(target(&restorer(restore)?, text))
+/// A transliteration as `sorani translit` makes it: the target, the
+/// restoration of Arabic-script input, and the Latin and Arabic options.
+struct Translit {
+    to: &'static str,
+    transliterator: sorani::translit::Transliterator,
+    restorer: sorani::restore::Restorer,
 }
 
-/// A transliteration target by name: restores Arabic-script input, then converts.
-fn translit_target(to: &str) -> PyResult<fn(&sorani::restore::Restorer, &str) -> String> {
-    Ok(match to {
-        "latin" => |r, text| sorani::translit::to_latin(&r.restore_lines(text)),
-        "arabic" => |_, text| sorani::translit::to_arabic(text),
-        "ipa" => |r, text| sorani::translit::to_ipa(&r.restore_lines(text)),
-        "syllables" => |r, text| sorani::translit::syllables(&r.restore_lines(text)),
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"
-            )))
+impl Translit {
+    fn new(
+        to: &str,
+        restore: &str,
+        letters: &str,
+        ain: &str,
+        capitalize: bool,
+        latin_digits: bool,
+        strict: bool,
+    ) -> PyResult<Self> {
+        use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
+        let to = match to {
+            "latin" => "latin",
+            "arabic" => "arabic",
+            "ipa" => "ipa",
+            "syllables" => "syllables",
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"
+                )))
+            }
+        };
+        let letters = match letters {
+            "caron" => LatinLetters::Caron,
+            "acute" => LatinLetters::Acute,
+            "plain" => LatinLetters::Plain,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "letters must be 'caron' (ł ř), 'acute' (ĺ ŕ) or 'plain' (l r), not {other:?}"
+                )))
+            }
+        };
+        let ain = match ain {
+            "apostrophe" => AinStyle::Apostrophe,
+            "diaeresis" => AinStyle::Diaeresis,
+            other => {
+                return Err(PyValueError::new_err(format!("ain must be 'apostrophe' or 'diaeresis', not {other:?}")))
+            }
+        };
+        let transliterator = Transliterator::new()
+            .with_latin(LatinOptions { letters, ain, capitalize })
+            .with_arabic(ArabicOptions { arabic_digits: !latin_digits, lenient: !strict });
+        Ok(Translit { to, transliterator, restorer: restorer(restore)? })
+    }
+
+    fn run(&self, text: &str) -> String {
+        let t = &self.transliterator;
+        match self.to {
+            "arabic" => t.to_arabic(text),
+            "ipa" => t.to_ipa(&self.restorer.restore_lines(text)),
+            "syllables" => t.syllables(&self.restorer.restore_lines(text)),
+            _ => t.to_latin(&self.restorer.restore_lines(text)),
         }
-    })
+    }
+}
+
+/// Transliterate: `to` is "latin" (Kurdish Latin alphabet), "arabic" (from
+/// Latin), "ipa" or "syllables". Arabic-script text typed without a Kurdish
+/// keyboard is restored first (`restore` as in `normalize`), like `sorani translit`,
+/// whose flags the other keywords are: `letters` for ڵ ڕ ("caron": ł ř,
+/// "acute": ĺ ŕ, "plain": l r), `ain` for ع ("apostrophe" or "diaeresis"),
+/// `capitalize` sentence starts, and for Latin → Arabic `latin_digits`
+/// (keep 0-9) and `strict` (ll and rr stay double l and r).
+#[pyfunction]
+#[pyo3(signature = (text, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false))]
+#[allow(clippy::too_many_arguments)]
+fn transliterate(
+    text: &str,
+    to: &str,
+    restore: &str,
+    letters: &str,
+    ain: &str,
+    capitalize: bool,
+    latin_digits: bool,
+    strict: bool,
+) -> PyResult<String> {
+    Ok(Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict)?.run(text))
 }
 
 /// Transliterate many texts at once, on all cores: the work runs without the GIL, which
 /// the calling thread takes only to read and build Python strings.
 #[pyfunction]
-#[pyo3(signature = (texts, *, to = "latin", restore = "auto"))]
+#[pyo3(signature = (texts, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false))]
+#[allow(clippy::too_many_arguments)]
 fn transliterate_batch<'py>(
     py: Python<'py>,
     texts: Vec<Bound<'py, PyString>>,
     to: &str,
     restore: &str,
+    letters: &str,
+    ain: &str,
+    capitalize: bool,
+    latin_digits: bool,
+    strict: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let target = translit_target(to)?;
-    let restorer = restorer(restore)?;
-    pipeline::map_texts(py, &texts, |text| target(&restorer, text))
+    let translit = Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict)?;
+    pipeline::map_texts(py, &texts, |text| translit.run(text))
 }
 
 /// `transliterate` over the buffers of an Arrow string array (see `sorani.transliterate_arrow`).
 #[pyfunction]
-#[pyo3(signature = (offsets, data, width, *, to = "latin", restore = "auto"))]
+#[pyo3(signature = (offsets, data, width, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false))]
+#[allow(clippy::too_many_arguments)]
 fn _transliterate_arrow_buffers<'py>(
     py: Python<'py>,
     offsets: &Bound<'py, PyBytes>,
@@ -514,12 +582,14 @@ fn _transliterate_arrow_buffers<'py>(
     width: usize,
     to: &str,
     restore: &str,
+    letters: &str,
+    ain: &str,
+    capitalize: bool,
+    latin_digits: bool,
+    strict: bool,
 ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
-    let target = translit_target(to)?;
-    let restorer = restorer(restore)?;
-    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| {
-        out.push_str(&target(&restorer, text))
-    })
+    let translit = Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict)?;
+    arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| out.push_str(&translit.run(text)))
 }
 
 // ---- morphology ---------------------------------------------------------------

@@ -150,6 +150,35 @@ def test_transliterate_matches_cli(sorani_bin, sample_lines, target):
     assert run_cli(sorani_bin, "translit", "--to", target, stdin=text) == expected
 
 
+@pytest.mark.parametrize(
+    "options, flags",
+    [
+        (
+            {"letters": "acute", "ain": "diaeresis", "capitalize": False},
+            ["--letters", "acute", "--ain", "diaeresis", "--no-capitalize"],
+        ),
+        ({"letters": "plain"}, ["--letters", "plain"]),
+    ],
+)
+def test_transliterate_options_match_the_cli_flags(sorani_bin, sample_lines, options, flags):
+    text = "\n".join(sample_lines + ["عەلی لە ڕێگای هەولێر هات. ١٢ کەس"])
+    expected = "\n".join(sorani.transliterate(line, **options) for line in text.split("\n"))
+    assert expected != "\n".join(sorani.transliterate(line) for line in text.split("\n"))
+    assert run_cli(sorani_bin, "translit", "--to", "latin", *flags, stdin=text) == expected
+
+
+def test_latin_to_arabic_options_match_the_cli_flags(sorani_bin):
+    text = "Ez 12 sêv dixwim. Kurdistan xweşe, gull û perr."
+    for options, flags in [({}, []), ({"latin_digits": True, "strict": True}, ["--latin-digits", "--strict"])]:
+        expected = sorani.transliterate(text, to="arabic", **options)
+        assert run_cli(sorani_bin, "translit", "--to", "arabic", *flags, stdin=text) == expected
+    assert sorani.transliterate(text, to="arabic") != sorani.transliterate(text, to="arabic", latin_digits=True)
+    with pytest.raises(ValueError, match="caron"):
+        sorani.transliterate("x", letters="hacek")
+    with pytest.raises(ValueError, match="diaeresis"):
+        sorani.transliterate_batch(["x"], ain="none")
+
+
 def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
@@ -169,6 +198,8 @@ def test_arrow_functions_match_the_list_functions(sample_lines):
         )
         assert sorani.tokenize_arrow(array).to_pylist() == [sorani.tokenize_text(line) for line in lines]
         assert sorani.transliterate_arrow(array, to="ipa").to_pylist() == sorani.transliterate_batch(lines, to="ipa")
+        plain = sorani.transliterate_batch(lines, letters="plain", capitalize=False)
+        assert sorani.transliterate_arrow(array, letters="plain", capitalize=False).to_pylist() == plain
         assert sorani.stem_arrow(array).to_pylist() == sorani.stem_text_batch(lines)
         assert sorani.lemmatize_arrow(array).to_pylist() == sorani.lemmatize_text_batch(lines)
 

@@ -63,10 +63,13 @@ def tokenize_arrow(array: Any) -> Any:
     return _text_function_arrow("tokenize", array)
 
 
-def transliterate_arrow(array: Any, *, to: str = "latin", restore: str = "auto") -> Any:
-    """Transliterate a pyarrow string array (``to`` and ``restore`` as in ``transliterate``)."""
+def transliterate_arrow(array: Any, *, to: str = "latin", restore: str = "auto", **options: Any) -> Any:
+    """Transliterate a pyarrow string array (``to``, ``restore`` and the other
+    keywords, such as ``letters``, as in ``transliterate``)."""
     return _arrow_map(
-        lambda offsets, data, width: _sorani._transliterate_arrow_buffers(offsets, data, width, to=to, restore=restore),
+        lambda offsets, data, width: _sorani._transliterate_arrow_buffers(
+            offsets, data, width, to=to, restore=restore, **options
+        ),
         array,
     )
 

@@ -58,15 +58,47 @@ def sentences_batch(texts: List[str]) -> List[List[str]]: ...
 
 RestoreMode = Literal["auto", "always", "never"]
 Target = Literal["latin", "arabic", "ipa", "syllables"]
+Letters = Literal["caron", "acute", "plain"]
+Ain = Literal["apostrophe", "diaeresis"]
 
 def restore(text: str, *, mode: RestoreMode = "auto") -> str: ...
 def restore_batch(texts: List[str], *, mode: RestoreMode = "auto") -> List[str]: ...
 def restore_explained(text: str, *, mode: RestoreMode = "auto") -> Dict[str, Any]: ...
 def detect(text: str) -> Dict[str, Any]: ...
-def transliterate(text: str, *, to: Target = "latin", restore: RestoreMode = "auto") -> str: ...
-def transliterate_batch(texts: List[str], *, to: Target = "latin", restore: RestoreMode = "auto") -> List[str]: ...
+def transliterate(
+    text: str,
+    *,
+    to: Target = "latin",
+    restore: RestoreMode = "auto",
+    letters: Letters = "caron",
+    ain: Ain = "apostrophe",
+    capitalize: bool = True,
+    latin_digits: bool = False,
+    strict: bool = False,
+) -> str: ...
+def transliterate_batch(
+    texts: List[str],
+    *,
+    to: Target = "latin",
+    restore: RestoreMode = "auto",
+    letters: Letters = "caron",
+    ain: Ain = "apostrophe",
+    capitalize: bool = True,
+    latin_digits: bool = False,
+    strict: bool = False,
+) -> List[str]: ...
 def _transliterate_arrow_buffers(
-    offsets: bytes, data: bytes, width: int, *, to: Target = "latin", restore: RestoreMode = "auto"
+    offsets: bytes,
+    data: bytes,
+    width: int,
+    *,
+    to: Target = "latin",
+    restore: RestoreMode = "auto",
+    letters: Letters = "caron",
+    ain: Ain = "apostrophe",
+    capitalize: bool = True,
+    latin_digits: bool = False,
+    strict: bool = False,
 ) -> Tuple[bytes, bytes]: ...
 def analyze(word: str) -> List[Dict[str, Any]]: ...
 def lemma(word: str) -> str: ...
