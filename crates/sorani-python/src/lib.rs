@@ -772,22 +772,58 @@ fn spell_fix(py: Python<'_>, text: &str) -> String {
 
 // ---- numbers -------------------------------------------------------------------
 
-/// Read numbers, dates, times and symbols in running text out as Sorani words.
+/// The number options from keyword arguments, as `sorani verbalize`'s
+/// `--months` and `--ordinal` and `sorani numbers`'s `--digits`.
+fn number_options(months: &str, ordinal: &str, digits: &str) -> PyResult<sorani::number::Options> {
+    use sorani::number::{DigitSystem, MonthNames, OrdinalStyle};
+    let months = match months {
+        "gregorian" => MonthNames::Gregorian,
+        "kurdish" => MonthNames::KurdishSolar,
+        other => return Err(PyValueError::new_err(format!("months must be 'gregorian' or 'kurdish', not {other:?}"))),
+    };
+    let ordinal = match ordinal {
+        "plain" => OrdinalStyle::Plain,
+        "attributive" => OrdinalStyle::Attributive,
+        other => return Err(PyValueError::new_err(format!("ordinal must be 'plain' or 'attributive', not {other:?}"))),
+    };
+    let digits = match digits {
+        "arabic" => DigitSystem::ArabicIndic,
+        "ascii" => DigitSystem::Ascii,
+        "persian" => DigitSystem::Persian,
+        other => {
+            return Err(PyValueError::new_err(format!("digits must be 'arabic', 'ascii' or 'persian', not {other:?}")))
+        }
+    };
+    Ok(sorani::number::Options { months, ordinal, digits })
+}
+
+/// Read numbers, dates, times and symbols in running text out as Sorani
+/// words; `months` "gregorian" (کانوونی دووەم, شوبات …) or "kurdish" (the
+/// Kurdish solar calendar), `ordinal` "plain" (سێیەم) or "attributive"
+/// (سێیەمین) where the text does not mark one, as `sorani verbalize`.
 #[pyfunction]
-fn verbalize(text: &str) -> String {
-    sorani::number::verbalize(text).into_owned()
+#[pyo3(signature = (text, *, months = "gregorian", ordinal = "plain"))]
+fn verbalize(text: &str, months: &str, ordinal: &str) -> PyResult<String> {
+    let options = number_options(months, ordinal, "arabic")?;
+    Ok(sorani::number::verbalize_with(text, &options).into_owned())
 }
 
 /// Verbalize many texts at once, on all cores, without holding the GIL.
 #[pyfunction]
-fn verbalize_batch(py: Python<'_>, texts: Vec<String>) -> Vec<String> {
-    py.detach(|| texts.par_iter().map(|text| sorani::number::verbalize(text).into_owned()).collect())
+#[pyo3(signature = (texts, *, months = "gregorian", ordinal = "plain"))]
+fn verbalize_batch(py: Python<'_>, texts: Vec<String>, months: &str, ordinal: &str) -> PyResult<Vec<String>> {
+    let options = number_options(months, ordinal, "arabic")?;
+    Ok(py.detach(|| texts.par_iter().map(|text| sorani::number::verbalize_with(text, &options).into_owned()).collect()))
 }
 
-/// Spelled-out numbers, ordinals and dates in running text back to digits.
+/// Spelled-out numbers, ordinals and dates in running text back to digits:
+/// `digits` "arabic" (٠١٢…, as Sorani print), "ascii" or "persian", as
+/// `sorani numbers --to digits --digits`.
 #[pyfunction]
-fn words_to_digits(text: &str) -> String {
-    sorani::number::words_to_digits(text).into_owned()
+#[pyo3(signature = (text, *, digits = "arabic"))]
+fn words_to_digits(text: &str, digits: &str) -> PyResult<String> {
+    let options = number_options("gregorian", "plain", digits)?;
+    Ok(sorani::number::words_to_digits_with(text, &options).into_owned())
 }
 
 /// A whole number in Sorani words (e.g. 21 → "بیست و یەک"); any number

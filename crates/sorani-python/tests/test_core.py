@@ -179,6 +179,26 @@ def test_latin_to_arabic_options_match_the_cli_flags(sorani_bin):
         sorani.transliterate_batch(["x"], ain="none")
 
 
+def test_number_options_match_the_cli_flags(sorani_bin):
+    text = "لە ٢١/٠٣/٢٠٢٢ سەدەی ٢١ و ٣ەم"
+    for options, flags in [
+        ({}, []),
+        ({"months": "kurdish", "ordinal": "attributive"}, ["--months", "kurdish", "--ordinal", "attributive"]),
+    ]:
+        assert run_cli(sorani_bin, "verbalize", *flags, stdin=text) == sorani.verbalize(text, **options)
+        assert sorani.verbalize_batch([text], **options) == [sorani.verbalize(text, **options)]
+    assert sorani.verbalize(text, months="kurdish") != sorani.verbalize(text)
+    words = "دوو هەزار و بیست و دوو"
+    for digits in ["arabic", "ascii", "persian"]:
+        expected = run_cli(sorani_bin, "numbers", "--to", "digits", "--digits", digits, stdin=words)
+        assert sorani.words_to_digits(words, digits=digits) == expected
+    assert sorani.words_to_digits(words, digits="ascii") == "2022"
+    with pytest.raises(ValueError, match="gregorian"):
+        sorani.verbalize(text, months="julian")
+    with pytest.raises(ValueError, match="ascii"):
+        sorani.words_to_digits(words, digits="roman")
+
+
 def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
