@@ -721,20 +721,70 @@ fn suggestion_dicts<'py>(py: Python<'py>, suggestions: &[sorani::spell::Suggesti
     Ok(list)
 }
 
+/// Whether a finding of `severity` is reported under `min_severity`
+/// ("warning": all, "error": errors only), as `sorani spell --min-severity`.
+fn admits(min_severity: &str, severity: sorani::spell::Severity) -> PyResult<bool> {
+    match min_severity {
+        "warning" => Ok(true),
+        "error" => Ok(severity == sorani::spell::Severity::Error),
+        other => Err(PyValueError::new_err(format!("min_severity must be 'warning' or 'error', not {other:?}"))),
+    }
+}
+
+/// The dict of one finding, its offsets in code points, at most `max` suggestions.
+fn finding_dict<'py>(
+    py: Python<'py>,
+    finding: &sorani::spell::Finding,
+    offsets: &mut CharOffsets,
+    max: usize,
+) -> PyResult<Bound<'py, PyDict>> {
+    let item = PyDict::new(py);
+    item.set_item("start", offsets.at(finding.start))?;
+    item.set_item("end", offsets.at(finding.end))?;
+    item.set_item("word", &finding.word)?;
+    item.set_item("severity", finding.severity.as_str())?;
+    let kept = &finding.suggestions[..finding.suggestions.len().min(max)];
+    item.set_item("suggestions", suggestion_dicts(py, kept)?)?;
+    Ok(item)
+}
+
 /// Spelling findings in a text: dicts with start, end (code-point offsets),
-/// word, severity ("error" or "warning") and suggestions (word, score), best first.
+/// word, severity ("error" or "warning") and suggestions (word, score), best
+/// first; `min_severity` and `max_suggestions` as `sorani spell`'s flags.
 #[pyfunction]
-fn spell_check(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5))]
+fn spell_check(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: usize) -> PyResult<Py<PyAny>> {
+    admits(min_severity, sorani::spell::Severity::Error)?;
     let findings = py.detach(|| sorani::spell::Speller::embedded().check(text));
     let list = PyList::empty(py);
     let mut offsets = CharOffsets::new(text);
     for finding in &findings {
-        let item = PyDict::new(py);
-        item.set_item("start", offsets.at(finding.start))?;
-        item.set_item("end", offsets.at(finding.end))?;
-        item.set_item("word", &finding.word)?;
-        item.set_item("severity", finding.severity.as_str())?;
-        item.set_item("suggestions", suggestion_dicts(py, &finding.suggestions)?)?;
+        if admits(min_severity, finding.severity)? {
+            list.append(finding_dict(py, finding, &mut offsets, max_suggestions)?)?;
+        }
+    }
+    Ok(list.into_any().unbind())
+}
+
+/// The findings `spell_fix` weighs, each with its decision, as `sorani spell
+/// --fix --explain` writes them: the dicts of `spell_check` with replacement
+/// (the best suggestion, or None), applied, reason and edits.
+#[pyfunction]
+#[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5))]
+fn spell_fix_explained(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: usize) -> PyResult<Py<PyAny>> {
+    admits(min_severity, sorani::spell::Severity::Error)?;
+    let corrections = py.detach(|| sorani::spell::Speller::embedded().fix_explained(text));
+    let list = PyList::empty(py);
+    let mut offsets = CharOffsets::new(text);
+    for correction in &corrections {
+        if !admits(min_severity, correction.finding.severity)? {
+            continue;
+        }
+        let item = finding_dict(py, &correction.finding, &mut offsets, max_suggestions)?;
+        item.set_item("replacement", correction.finding.suggestions.first().map(|s| s.word.as_str()))?;
+        item.set_item("applied", correction.applied)?;
+        item.set_item("reason", &correction.reason)?;
+        item.set_item("edits", correction.edits.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
         list.append(item)?;
     }
     Ok(list.into_any().unbind())
@@ -935,6 +985,7 @@ fn _sorani(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(spell_is_correct, module)?)?;
     module.add_function(wrap_pyfunction!(spell_check_entry, module)?)?;
     module.add_function(wrap_pyfunction!(spell_fix, module)?)?;
+    module.add_function(wrap_pyfunction!(spell_fix_explained, module)?)?;
     module.add_function(wrap_pyfunction!(verbalize, module)?)?;
     module.add_function(wrap_pyfunction!(verbalize_batch, module)?)?;
     module.add_function(wrap_pyfunction!(words_to_digits, module)?)?;

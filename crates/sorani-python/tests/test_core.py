@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import threading
 
 import pytest
@@ -197,6 +199,30 @@ def test_number_options_match_the_cli_flags(sorani_bin):
         sorani.verbalize(text, months="julian")
     with pytest.raises(ValueError, match="ascii"):
         sorani.words_to_digits(words, digits="roman")
+
+
+def test_spell_options_and_explanations_match_the_cli(sorani_bin):
+    text = "ئەم کتێبە لەگڵ هاوڕێکانم خوێندمەوە، باشه و مرۆڤخوازانە بوو"
+    findings = sorani.spell_check(text)
+    assert {f["severity"] for f in findings} == {"error", "warning"}
+    errors = sorani.spell_check(text, min_severity="error", max_suggestions=1)
+    assert [f["word"] for f in errors] == [f["word"] for f in findings if f["severity"] == "error"]
+    assert all(len(f["suggestions"]) <= 1 for f in errors)
+    explained = sorani.spell_fix_explained(text)
+    # (`sorani spell` exits 1 when it finds something)
+    run = subprocess.run([str(sorani_bin), "spell", "--fix", "--explain"], input=text.encode(), capture_output=True)
+    assert run.returncode == 1
+    cli = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    assert [(c["word"], c["replacement"], c["applied"], c["reason"]) for c in explained] == [
+        (c["word"], c["replacement"], c["applied"], c["reason"]) for c in cli
+    ]
+    assert any(c["applied"] for c in explained) and any(not c["applied"] for c in explained)
+    fixed = text
+    for c in sorted((c for c in explained if c["applied"]), key=lambda c: -c["start"]):
+        fixed = fixed[: c["start"]] + c["replacement"] + fixed[c["end"] :]
+    assert fixed == sorani.spell_fix(text)
+    with pytest.raises(ValueError, match="min_severity"):
+        sorani.spell_check(text, min_severity="fatal")
 
 
 def test_arrow_arrays_keep_nulls():
