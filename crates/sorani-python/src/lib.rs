@@ -396,25 +396,44 @@ fn option<T: std::str::FromStr<Err = sorani::Error>>(value: &str) -> PyResult<T>
 // ---- restoration -------------------------------------------------------------
 
 fn restorer(restore: &str) -> PyResult<sorani::restore::Restorer> {
-    let mode: sorani::restore::RestoreMode = option(restore)?;
-    Ok(sorani::restore::Restorer::with_options(sorani::restore::RestoreOptions { mode, from: None }))
+    restorer_from(restore, None)
+}
+
+/// The restorer of `mode` that reads its input in `convention` (a name
+/// `sorani normalize --from` takes) instead of detecting it, when given.
+fn restorer_from(mode: &str, convention: Option<&str>) -> PyResult<sorani::restore::Restorer> {
+    let mode: sorani::restore::RestoreMode = option(mode)?;
+    let from = match convention {
+        None => None,
+        Some(name) => Some(sorani::restore::Convention::from_name(name).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "unknown convention or font {name:?} (legacy-keyboard, arabic-keyboard, persian-keyboard, standard, \
+                 ali-k, ali-web, dylan, zarnegar)"
+            ))
+        })?),
+    };
+    Ok(sorani::restore::Restorer::with_options(sorani::restore::RestoreOptions { mode, from }))
 }
 
 /// Restore text typed on a legacy, Arabic or Persian keyboard (or in a legacy
 /// font) to standard Unicode Sorani, line by line as `sorani normalize` does.
 ///
-/// `mode` is "auto" (default: only text that detection flags), "always" or "never".
+/// `mode` is "auto" (default: only text that detection flags), "always" or
+/// "never"; `convention` reads the text as typed in that convention or legacy
+/// font instead of detecting it (`sorani normalize --from`): "legacy-keyboard",
+/// "arabic-keyboard", "persian-keyboard", "standard", or "ali-k", "ali-web",
+/// "dylan", "zarnegar".
 #[pyfunction]
-#[pyo3(signature = (text, *, mode = "auto"))]
-fn restore(text: &str, mode: &str) -> PyResult<String> {
-    Ok(restorer(mode)?.restore_lines(text).into_owned())
+#[pyo3(signature = (text, *, mode = "auto", convention = None))]
+fn restore(text: &str, mode: &str, convention: Option<&str>) -> PyResult<String> {
+    Ok(restorer_from(mode, convention)?.restore_lines(text).into_owned())
 }
 
 /// Restore many texts at once, on all cores, without holding the GIL.
 #[pyfunction]
-#[pyo3(signature = (texts, *, mode = "auto"))]
-fn restore_batch(py: Python<'_>, texts: Vec<String>, mode: &str) -> PyResult<Vec<String>> {
-    let restorer = restorer(mode)?;
+#[pyo3(signature = (texts, *, mode = "auto", convention = None))]
+fn restore_batch(py: Python<'_>, texts: Vec<String>, mode: &str, convention: Option<&str>) -> PyResult<Vec<String>> {
+    let restorer = restorer_from(mode, convention)?;
     Ok(py.detach(|| texts.par_iter().map(|text| restorer.restore_lines(text).into_owned()).collect()))
 }
 
@@ -422,9 +441,9 @@ fn restore_batch(py: Python<'_>, texts: Vec<String>, mode: &str) -> PyResult<Vec
 /// was read in, and every change (start, end as code-point offsets, original,
 /// replacement, reason, score).
 #[pyfunction]
-#[pyo3(signature = (text, *, mode = "auto"))]
-fn restore_explained(py: Python<'_>, text: &str, mode: &str) -> PyResult<Py<PyAny>> {
-    let restored = restorer(mode)?.restore_explained(text);
+#[pyo3(signature = (text, *, mode = "auto", convention = None))]
+fn restore_explained(py: Python<'_>, text: &str, mode: &str, convention: Option<&str>) -> PyResult<Py<PyAny>> {
+    let restored = restorer_from(mode, convention)?.restore_explained(text);
     let dict = PyDict::new(py);
     dict.set_item("text", restored.text.as_ref())?;
     dict.set_item("convention", restored.convention.name())?;

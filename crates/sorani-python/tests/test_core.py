@@ -225,6 +225,21 @@ def test_spell_options_and_explanations_match_the_cli(sorani_bin):
         sorani.spell_check(text, min_severity="fatal")
 
 
+@pytest.mark.parametrize("convention", ["arabic-keyboard", "legacy-keyboard", "ali-k"])
+def test_restore_convention_matches_normalize_from(sorani_bin, convention):
+    text = "ئهم كتێبه باشه\nلە ماڵەوە"
+    expected = run_cli(sorani_bin, "normalize", "--preset", "search", "--restore", "always", "--from", convention, stdin=text)
+    restored = sorani.restore(text, mode="always", convention=convention)
+    assert sorani.normalize(restored, preset="search", restore="never") == expected
+    assert sorani.restore_batch([text], mode="always", convention=convention) == [restored]
+    assert sorani.restore_explained(text, mode="always", convention=convention)["text"] == restored
+
+
+def test_restore_refuses_an_unknown_convention():
+    with pytest.raises(ValueError, match="ali-k"):
+        sorani.restore("x", convention="wingdings")
+
+
 def test_arrow_arrays_keep_nulls():
     pa = pytest.importorskip("pyarrow")
     array = pa.array(["كورد", None, "يەک"])
