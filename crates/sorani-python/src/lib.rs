@@ -483,10 +483,18 @@ fn detect(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
 
 // ---- transliteration ------------------------------------------------------------
 
+/// What `transliterate` writes (its `to`).
+enum TranslitTarget {
+    Latin,
+    Arabic,
+    Ipa,
+    Syllables,
+}
+
 /// A transliteration as `sorani translit` makes it: the target, the
 /// restoration of Arabic-script input, and the Latin and Arabic options.
 struct Translit {
-    to: &'static str,
+    to: TranslitTarget,
     transliterator: sorani::translit::Transliterator,
     restorer: sorani::restore::Restorer,
 }
@@ -503,10 +511,10 @@ impl Translit {
     ) -> PyResult<Self> {
         use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
         let to = match to {
-            "latin" => "latin",
-            "arabic" => "arabic",
-            "ipa" => "ipa",
-            "syllables" => "syllables",
+            "latin" => TranslitTarget::Latin,
+            "arabic" => TranslitTarget::Arabic,
+            "ipa" => TranslitTarget::Ipa,
+            "syllables" => TranslitTarget::Syllables,
             other => {
                 return Err(PyValueError::new_err(format!(
                     "to must be 'latin', 'arabic', 'ipa' or 'syllables', not {other:?}"
@@ -539,10 +547,10 @@ impl Translit {
     fn run(&self, text: &str) -> String {
         let t = &self.transliterator;
         match self.to {
-            "arabic" => t.to_arabic(text),
-            "ipa" => t.to_ipa(&self.restorer.restore_lines(text)),
-            "syllables" => t.syllables(&self.restorer.restore_lines(text)),
-            _ => t.to_latin(&self.restorer.restore_lines(text)),
+            TranslitTarget::Latin => t.to_latin(&self.restorer.restore_lines(text)),
+            TranslitTarget::Arabic => t.to_arabic(text),
+            TranslitTarget::Ipa => t.to_ipa(&self.restorer.restore_lines(text)),
+            TranslitTarget::Syllables => t.syllables(&self.restorer.restore_lines(text)),
         }
     }
 }
@@ -740,12 +748,12 @@ fn suggestion_dicts<'py>(py: Python<'py>, suggestions: &[sorani::spell::Suggesti
     Ok(list)
 }
 
-/// Whether a finding of `severity` is reported under `min_severity`
-/// ("warning": all, "error": errors only), as `sorani spell --min-severity`.
-fn admits(min_severity: &str, severity: sorani::spell::Severity) -> PyResult<bool> {
+/// Whether `min_severity` ("warning": every finding, "error": errors only,
+/// as `sorani spell --min-severity`) keeps only errors.
+fn errors_only(min_severity: &str) -> PyResult<bool> {
     match min_severity {
-        "warning" => Ok(true),
-        "error" => Ok(severity == sorani::spell::Severity::Error),
+        "warning" => Ok(false),
+        "error" => Ok(true),
         other => Err(PyValueError::new_err(format!("min_severity must be 'warning' or 'error', not {other:?}"))),
     }
 }
@@ -773,14 +781,12 @@ fn finding_dict<'py>(
 #[pyfunction]
 #[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5))]
 fn spell_check(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: usize) -> PyResult<Py<PyAny>> {
-    admits(min_severity, sorani::spell::Severity::Error)?;
+    let errors_only = errors_only(min_severity)?;
     let findings = py.detach(|| sorani::spell::Speller::embedded().check(text));
     let list = PyList::empty(py);
     let mut offsets = CharOffsets::new(text);
-    for finding in &findings {
-        if admits(min_severity, finding.severity)? {
-            list.append(finding_dict(py, finding, &mut offsets, max_suggestions)?)?;
-        }
+    for finding in findings.iter().filter(|f| !errors_only || f.severity == sorani::spell::Severity::Error) {
+        list.append(finding_dict(py, finding, &mut offsets, max_suggestions)?)?;
     }
     Ok(list.into_any().unbind())
 }
@@ -791,14 +797,12 @@ fn spell_check(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: 
 #[pyfunction]
 #[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5))]
 fn spell_fix_explained(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: usize) -> PyResult<Py<PyAny>> {
-    admits(min_severity, sorani::spell::Severity::Error)?;
+    let errors_only = errors_only(min_severity)?;
     let corrections = py.detach(|| sorani::spell::Speller::embedded().fix_explained(text));
     let list = PyList::empty(py);
     let mut offsets = CharOffsets::new(text);
-    for correction in &corrections {
-        if !admits(min_severity, correction.finding.severity)? {
-            continue;
-        }
+    let kept = corrections.iter().filter(|c| !errors_only || c.finding.severity == sorani::spell::Severity::Error);
+    for correction in kept {
         let item = finding_dict(py, &correction.finding, &mut offsets, max_suggestions)?;
         item.set_item("replacement", correction.finding.suggestions.first().map(|s| s.word.as_str()))?;
         item.set_item("applied", correction.applied)?;
