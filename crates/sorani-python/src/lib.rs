@@ -22,7 +22,14 @@ struct Pipeline {
 }
 
 impl Pipeline {
-    fn new(preset: &str, restore: &str, digits: Option<&str>, h_letter: &str, keep_harakat: bool) -> PyResult<Self> {
+    fn new(
+        preset: &str,
+        restore: &str,
+        convention: Option<&str>,
+        digits: Option<&str>,
+        h_letter: &str,
+        keep_harakat: bool,
+    ) -> PyResult<Self> {
         let mut options = match preset {
             "standard" => sorani::NormalizeOptions::standard(),
             "search" => sorani::NormalizeOptions::search(),
@@ -34,7 +41,7 @@ impl Pipeline {
             options = options.digits(option(digits)?);
         }
         options = options.h_letter(option(h_letter)?).keep_harakat(keep_harakat);
-        Ok(Pipeline { restorer: restorer(restore)?, normalizer: sorani::Normalizer::new(options) })
+        Ok(Pipeline { restorer: restorer_from(restore, convention)?, normalizer: sorani::Normalizer::new(options) })
     }
 
     fn run(&self, text: &str) -> String {
@@ -46,6 +53,7 @@ impl Pipeline {
     fn cached(
         preset: &str,
         restore: &str,
+        convention: Option<&str>,
         digits: Option<&str>,
         h_letter: &str,
         keep_harakat: bool,
@@ -53,22 +61,29 @@ impl Pipeline {
         let same = |key: &PipelineKey| {
             key.0 == preset
                 && key.1 == restore
-                && key.2.as_deref() == digits
-                && key.3 == h_letter
-                && key.4 == keep_harakat
+                && key.2.as_deref() == convention
+                && key.3.as_deref() == digits
+                && key.4 == h_letter
+                && key.5 == keep_harakat
         };
         if let Some(kept) = lock_pipelines() {
             if let Some((_, pipeline)) = kept.iter().find(|(key, _)| same(key)) {
                 return Ok(Arc::clone(pipeline));
             }
         }
-        let pipeline = Arc::new(Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?);
+        let pipeline = Arc::new(Pipeline::new(preset, restore, convention, digits, h_letter, keep_harakat)?);
         if let Some(mut kept) = lock_pipelines() {
             if kept.len() >= PIPELINES_KEPT {
                 kept.remove(0);
             }
-            let key =
-                (preset.to_owned(), restore.to_owned(), digits.map(str::to_owned), h_letter.to_owned(), keep_harakat);
+            let key = (
+                preset.to_owned(),
+                restore.to_owned(),
+                convention.map(str::to_owned),
+                digits.map(str::to_owned),
+                h_letter.to_owned(),
+                keep_harakat,
+            );
             kept.push((key, Arc::clone(&pipeline)));
         }
         Ok(pipeline)
@@ -84,8 +99,8 @@ impl Pipeline {
     }
 }
 
-/// `normalize`'s options: preset, restore, digits, h_letter, keep_harakat.
-type PipelineKey = (String, String, Option<String>, String, bool);
+/// `normalize`'s options: preset, restore, convention, digits, h_letter, keep_harakat.
+type PipelineKey = (String, String, Option<String>, Option<String>, String, bool);
 
 /// The most pipelines [`Pipeline::cached`] keeps.
 const PIPELINES_KEPT: usize = 8;
@@ -116,34 +131,39 @@ fn lock_pipelines() -> Option<std::sync::MutexGuard<'static, KeptPipelines>> {
 /// `restore` is "auto" (default: restore legacy / Arabic / Persian keyboard
 /// text that detection flags), "always" or "never". `digits` is None (keep),
 /// "latin", "arabic" or "persian"; `h_letter` is "heh", "doachashmee" or "keep".
+/// `convention` reads the text in that convention or legacy font instead of
+/// detecting it, as `--from` (see `restore`).
 #[pyfunction]
-#[pyo3(signature = (text, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+#[pyo3(signature = (text, *, preset = "standard", restore = "auto", convention = None, digits = None, h_letter = "heh", keep_harakat = false))]
 fn normalize(
     text: &str,
     preset: &str,
     restore: &str,
+    convention: Option<&str>,
     digits: Option<&str>,
     h_letter: &str,
     keep_harakat: bool,
 ) -> PyResult<String> {
-    Ok(Pipeline::cached(preset, restore, digits, h_letter, keep_harakat)?.run(text))
+    Ok(Pipeline::cached(preset, restore, convention, digits, h_letter, keep_harakat)?.run(text))
 }
 
 /// Normalize many texts at once, on all cores, without holding the GIL
 /// (same options as `normalize`). A text that needs no change comes back as
 /// the very same object, which saves memory and time on clean corpora.
 #[pyfunction]
-#[pyo3(signature = (texts, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+#[pyo3(signature = (texts, *, preset = "standard", restore = "auto", convention = None, digits = None, h_letter = "heh", keep_harakat = false))]
+#[allow(clippy::too_many_arguments)]
 fn normalize_batch<'py>(
     py: Python<'py>,
     texts: Vec<Bound<'py, PyString>>,
     preset: &str,
     restore: &str,
+    convention: Option<&str>,
     digits: Option<&str>,
     h_letter: &str,
     keep_harakat: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
+    let pipeline = Pipeline::new(preset, restore, convention, digits, h_letter, keep_harakat)?;
     let views: Vec<&str> = texts.iter().map(|text| text.to_str()).collect::<PyResult<_>>()?;
     let changed: Vec<Option<String>> = py.detach(|| {
         views
@@ -163,7 +183,7 @@ fn normalize_batch<'py>(
 
 /// `normalize` over the buffers of an Arrow string array (see `sorani.normalize_arrow`).
 #[pyfunction]
-#[pyo3(signature = (offsets, data, width, *, preset = "standard", restore = "auto", digits = None, h_letter = "heh", keep_harakat = false))]
+#[pyo3(signature = (offsets, data, width, *, preset = "standard", restore = "auto", convention = None, digits = None, h_letter = "heh", keep_harakat = false))]
 #[allow(clippy::too_many_arguments)]
 fn _normalize_arrow_buffers<'py>(
     py: Python<'py>,
@@ -172,11 +192,12 @@ fn _normalize_arrow_buffers<'py>(
     width: usize,
     preset: &str,
     restore: &str,
+    convention: Option<&str>,
     digits: Option<&str>,
     h_letter: &str,
     keep_harakat: bool,
 ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
-    let pipeline = Pipeline::new(preset, restore, digits, h_letter, keep_harakat)?;
+    let pipeline = Pipeline::new(preset, restore, convention, digits, h_letter, keep_harakat)?;
     arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| {
         out.push_str(&pipeline.run_cow(text))
     })
@@ -659,7 +680,7 @@ fn lemma_batch<'py>(py: Python<'py>, words: Vec<Bound<'py, PyString>>) -> PyResu
 /// make it: each line restored as `restore` says ("auto", "always",
 /// "never"), then normalized to the standard spelling.
 fn standard_spelling(restore: &str) -> PyResult<Arc<Pipeline>> {
-    Pipeline::cached("standard", restore, None, "heh", false)
+    Pipeline::cached("standard", restore, None, None, "heh", false)
 }
 
 /// Every word of a text replaced by its lemma, tokens separated by single

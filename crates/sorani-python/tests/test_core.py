@@ -233,6 +233,9 @@ def test_restore_convention_matches_normalize_from(sorani_bin, convention):
     assert sorani.normalize(restored, preset="search", restore="never") == expected
     assert sorani.restore_batch([text], mode="always", convention=convention) == [restored]
     assert sorani.restore_explained(text, mode="always", convention=convention)["text"] == restored
+    options = {"preset": "search", "restore": "always", "convention": convention}
+    assert sorani.normalize(text, **options) == expected
+    assert sorani.normalize_batch([text], **options) == [expected]
 
 
 def test_restore_refuses_an_unknown_convention():
@@ -257,6 +260,8 @@ def test_arrow_functions_match_the_list_functions(sample_lines):
         assert sorani.normalize_arrow(array, restore="never", digits="latin").to_pylist() == sorani.normalize_batch(
             lines, restore="never", digits="latin"
         )
+        legacy = {"restore": "always", "convention": "legacy-keyboard"}
+        assert sorani.normalize_arrow(array, **legacy).to_pylist() == sorani.normalize_batch(lines, **legacy)
         assert sorani.tokenize_arrow(array).to_pylist() == [sorani.tokenize_text(line) for line in lines]
         assert sorani.transliterate_arrow(array, to="ipa").to_pylist() == sorani.transliterate_batch(lines, to="ipa")
         plain = sorani.transliterate_batch(lines, letters="plain", capitalize=False)
