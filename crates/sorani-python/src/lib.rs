@@ -424,15 +424,7 @@ fn restorer(restore: &str) -> PyResult<sorani::restore::Restorer> {
 /// `sorani normalize --from` takes) instead of detecting it, when given.
 fn restorer_from(mode: &str, convention: Option<&str>) -> PyResult<sorani::restore::Restorer> {
     let mode: sorani::restore::RestoreMode = option(mode)?;
-    let from = match convention {
-        None => None,
-        Some(name) => Some(sorani::restore::Convention::from_name(name).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "unknown convention or font {name:?} (legacy-keyboard, arabic-keyboard, persian-keyboard, standard, \
-                 ali-k, ali-web, dylan, zarnegar)"
-            ))
-        })?),
-    };
+    let from = convention.map(option).transpose()?;
     Ok(sorani::restore::Restorer::with_options(sorani::restore::RestoreOptions { mode, from }))
 }
 
@@ -530,7 +522,7 @@ impl Translit {
         latin_digits: bool,
         strict: bool,
     ) -> PyResult<Self> {
-        use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
+        use sorani::translit::{ArabicOptions, LatinOptions, Transliterator};
         let to = match to {
             "latin" => TranslitTarget::Latin,
             "arabic" => TranslitTarget::Arabic,
@@ -542,23 +534,7 @@ impl Translit {
                 )))
             }
         };
-        let letters = match letters {
-            "caron" => LatinLetters::Caron,
-            "acute" => LatinLetters::Acute,
-            "plain" => LatinLetters::Plain,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "letters must be 'caron' (ł ř), 'acute' (ĺ ŕ) or 'plain' (l r), not {other:?}"
-                )))
-            }
-        };
-        let ain = match ain {
-            "apostrophe" => AinStyle::Apostrophe,
-            "diaeresis" => AinStyle::Diaeresis,
-            other => {
-                return Err(PyValueError::new_err(format!("ain must be 'apostrophe' or 'diaeresis', not {other:?}")))
-            }
-        };
+        let (letters, ain) = (option(letters)?, option(ain)?);
         let transliterator = Transliterator::new()
             .with_latin(LatinOptions { letters, ain, capitalize })
             .with_arabic(ArabicOptions { arabic_digits: !latin_digits, lenient: !strict });
@@ -869,26 +845,7 @@ fn spell_fix(py: Python<'_>, text: &str) -> String {
 /// The number options from keyword arguments, as `sorani verbalize`'s
 /// `--months` and `--ordinal` and `sorani numbers`'s `--digits`.
 fn number_options(months: &str, ordinal: &str, digits: &str) -> PyResult<sorani::number::Options> {
-    use sorani::number::{DigitSystem, MonthNames, OrdinalStyle};
-    let months = match months {
-        "gregorian" => MonthNames::Gregorian,
-        "kurdish" => MonthNames::KurdishSolar,
-        other => return Err(PyValueError::new_err(format!("months must be 'gregorian' or 'kurdish', not {other:?}"))),
-    };
-    let ordinal = match ordinal {
-        "plain" => OrdinalStyle::Plain,
-        "attributive" => OrdinalStyle::Attributive,
-        other => return Err(PyValueError::new_err(format!("ordinal must be 'plain' or 'attributive', not {other:?}"))),
-    };
-    let digits = match digits {
-        "arabic" => DigitSystem::ArabicIndic,
-        "ascii" => DigitSystem::Ascii,
-        "persian" => DigitSystem::Persian,
-        other => {
-            return Err(PyValueError::new_err(format!("digits must be 'arabic', 'ascii' or 'persian', not {other:?}")))
-        }
-    };
-    Ok(sorani::number::Options { months, ordinal, digits })
+    Ok(sorani::number::Options { months: option(months)?, ordinal: option(ordinal)?, digits: option(digits)? })
 }
 
 /// Read numbers, dates, times and symbols in running text out as Sorani

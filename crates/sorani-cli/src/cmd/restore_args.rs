@@ -49,11 +49,7 @@ pub enum RestoreArg {
 }
 
 fn parse_convention(s: &str) -> Result<Convention, String> {
-    Convention::from_name(s).ok_or_else(|| {
-        format!(
-            "unknown convention or font `{s}` (legacy-keyboard, arabic-keyboard, persian-keyboard, standard, ali-k, ali-web, dylan, zarnegar)"
-        )
-    })
+    s.parse().map_err(|err: sorani::Error| err.to_string())
 }
 
 impl RestoreArg {

@@ -110,6 +110,44 @@ pub enum OrdinalStyle {
     Attributive,
 }
 
+impl std::str::FromStr for DigitSystem {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        match s {
+            "arabic" => Ok(DigitSystem::ArabicIndic),
+            "ascii" => Ok(DigitSystem::Ascii),
+            "persian" => Ok(DigitSystem::Persian),
+            _ => Err(invalid(format!("unknown digit system `{s}` (arabic, ascii, persian)"))),
+        }
+    }
+}
+
+impl std::str::FromStr for MonthNames {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        match s {
+            "gregorian" => Ok(MonthNames::Gregorian),
+            "kurdish" => Ok(MonthNames::KurdishSolar),
+            _ => Err(invalid(format!("unknown month names `{s}` (gregorian, kurdish)"))),
+        }
+    }
+}
+
+impl std::str::FromStr for OrdinalStyle {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        match s {
+            "plain" => Ok(OrdinalStyle::Plain),
+            "attributive" => Ok(OrdinalStyle::Attributive),
+            _ => Err(invalid(format!("unknown ordinal style `{s}` (plain, attributive)"))),
+        }
+    }
+}
+
+fn invalid(message: String) -> crate::Error {
+    crate::Error::new(crate::error::ErrorKind::InvalidOption, message)
+}
+
 /// Options for [`verbalize_with`], [`words_to_digits_with`] and [`ordinal_with`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Options {

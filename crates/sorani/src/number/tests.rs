@@ -66,3 +66,15 @@ proptest! {
         prop_assert_eq!(back.as_ref(), text.as_str());
     }
 }
+
+#[test]
+fn options_parse_from_the_command_line_names() {
+    assert_eq!("ascii".parse::<DigitSystem>().unwrap(), DigitSystem::Ascii);
+    assert_eq!("arabic".parse::<DigitSystem>().unwrap(), DigitSystem::ArabicIndic);
+    assert_eq!("kurdish".parse::<MonthNames>().unwrap(), MonthNames::KurdishSolar);
+    assert_eq!("attributive".parse::<OrdinalStyle>().unwrap(), OrdinalStyle::Attributive);
+    let err = "roman".parse::<DigitSystem>().unwrap_err();
+    assert!(err.to_string().contains("arabic, ascii, persian"), "{err}");
+    assert!("julian".parse::<MonthNames>().is_err());
+    assert!("cardinal".parse::<OrdinalStyle>().is_err());
+}

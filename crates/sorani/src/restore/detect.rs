@@ -53,6 +53,22 @@ impl Convention {
     }
 }
 
+/// [`Convention::from_name`], with an error that lists the names.
+impl std::str::FromStr for Convention {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        Convention::from_name(s).ok_or_else(|| {
+            crate::Error::new(
+                crate::error::ErrorKind::InvalidOption,
+                format!(
+                    "unknown convention or font `{s}` (legacy-keyboard, arabic-keyboard, persian-keyboard, standard, \
+                     ali-k, ali-web, dylan, zarnegar)"
+                ),
+            )
+        })
+    }
+}
+
 impl std::fmt::Display for Convention {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -339,3 +339,11 @@ fn a_legacy_document_reads_its_undecided_lines_as_legacy() {
     let text = format!("{}{undecided}", format!("{legacy}\n").repeat(LEGACY_MAJORITY));
     assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Convention::PersianKeyboard));
 }
+
+#[test]
+fn conventions_parse_by_name_or_font() {
+    assert_eq!("legacy-keyboard".parse::<Convention>().unwrap(), Convention::LegacyKeyboard);
+    assert!(matches!("ali-k".parse::<Convention>().unwrap(), Convention::LegacyFont(_)));
+    let err = "wingdings".parse::<Convention>().unwrap_err();
+    assert!(err.to_string().contains("ali-k"), "{err}");
+}

@@ -340,3 +340,13 @@ fn held_out_exceptions_are_shipped_and_left_out_only_for_evaluation() {
     // A learned (not held-out) row stays in both.
     assert_eq!(shipped.holding_out_evaluation_words().to_latin("ئابڕووبردن"), "abřûbirdin");
 }
+
+#[test]
+fn latin_options_parse_from_the_command_line_names() {
+    assert_eq!("acute".parse::<LatinLetters>().unwrap(), LatinLetters::Acute);
+    assert_eq!("plain".parse::<LatinLetters>().unwrap(), LatinLetters::Plain);
+    assert_eq!("diaeresis".parse::<AinStyle>().unwrap(), AinStyle::Diaeresis);
+    let err = "hacek".parse::<LatinLetters>().unwrap_err();
+    assert!(err.to_string().contains("caron"), "{err}");
+    assert!("none".parse::<AinStyle>().is_err());
+}
