@@ -116,3 +116,16 @@ fn invalid_utf8_is_an_error_exit_2() {
     std::fs::write(&path, b"\xff\xfe").unwrap();
     sorani().args(["spell"]).arg(&path).assert().code(2);
 }
+
+#[test]
+fn legacy_keyboard_text_gets_advice_to_normalize_first() {
+    // our own sentence typed on a legacy keyboard: ە as ه, ک as ك
+    let legacy = "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه\n";
+    for args in [&["spell"][..], &["spell", "--fix"]] {
+        let out = sorani().args(args).write_stdin(legacy).assert().code(1).get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("1 of 1 lines") && stderr.contains("sorani normalize"), "{args:?}: {stderr}");
+    }
+    // standard text, and a legacy word in a standard line, get none
+    sorani().args(["spell"]).write_stdin(TEXT).assert().code(1).stderr("");
+}

@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde_json::json;
+use sorani::restore::{detect, Convention};
 use sorani::spell::{Correction, Finding, Severity, Speller, Suggestion};
 
 use crate::lines::{map_lines, InputArgs, Terminator};
@@ -23,6 +24,11 @@ use crate::lines::{map_lines, InputArgs, Terminator};
 /// the speller gives the suggestion, against the others and against the word
 /// being correct as written. Severity `error`: almost surely misspelt;
 /// `warning`: unknown but plausible (a name, a rare or foreign word).
+///
+/// Words are judged as written. Text typed on a legacy keyboard (ە as ه) or
+/// in a legacy font has nearly every word wrong: restore it first with
+/// `sorani normalize FILE | sorani spell`. When more than half the lines of
+/// the input are such text, spell says so on standard error.
 ///
 /// Exit status: 0 no finding, 1 findings (or, with --words/--suggest, a word
 /// that is not correct), 2 error.
@@ -113,6 +119,44 @@ fn correction_json(line: u64, c: &Correction, max: usize) -> serde_json::Value {
     v
 }
 
+/// How many lines of the input were typed on a legacy keyboard or in a
+/// legacy font. The speller judges words as written, so it flags nearly
+/// every word of such text: the user is told to restore it first.
+#[derive(Default)]
+struct LegacyLines {
+    lines: AtomicU64,
+    legacy: AtomicU64,
+}
+
+impl LegacyLines {
+    /// Fewest letters a line needs for its convention to count.
+    const MIN_LETTERS: usize = 10;
+
+    fn see(&self, line: &str) {
+        let d = detect(line);
+        if d.letters < Self::MIN_LETTERS {
+            return;
+        }
+        self.lines.fetch_add(1, Ordering::Relaxed);
+        if matches!(d.convention, Convention::LegacyKeyboard | Convention::LegacyFont(_)) {
+            self.legacy.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// The advice for standard error when more than half the lines were
+    /// legacy ones.
+    fn advice(&self) -> Option<String> {
+        let (lines, legacy) = (self.lines.load(Ordering::Relaxed), self.legacy.load(Ordering::Relaxed));
+        (legacy * 2 > lines).then(|| {
+            format!(
+                "sorani spell: {legacy} of {lines} lines look typed on a legacy keyboard (ە as ه) or in a legacy \
+                 font (see `sorani detect`); words are judged as written, so nearly every word of them is a \
+                 finding. Restore such text first: sorani normalize FILE | sorani spell"
+            )
+        })
+    }
+}
+
 /// Runs `sorani spell`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let speller = Speller::embedded();
@@ -138,6 +182,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 
     let found = AtomicBool::new(false);
+    let legacy = LegacyLines::default();
     let code = if args.words {
         map_lines(&args.input, Terminator::Preserve, |line, out| {
             let entry = line.text.trim();
@@ -158,6 +203,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })?
     } else if args.fix && !args.explain {
         map_lines(&args.input, Terminator::Preserve, |line, out| {
+            legacy.see(line.text);
             let fixed = speller.fix(line.text);
             if fixed != line.text {
                 found.store(true, Ordering::Relaxed);
@@ -166,6 +212,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })?
     } else if args.fix {
         map_lines(&args.input, Terminator::Mapper, |line, out| {
+            legacy.see(line.text);
             for c in speller.fix_explained(line.text) {
                 if !args.min_severity.admits(c.finding.severity) {
                     continue;
@@ -177,6 +224,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })?
     } else {
         map_lines(&args.input, Terminator::Mapper, |line, out| {
+            legacy.see(line.text);
             if args.explain {
                 for c in speller.fix_explained(line.text) {
                     if args.min_severity.admits(c.finding.severity) {
@@ -196,6 +244,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         })?
     };
+    if let Some(advice) = legacy.advice() {
+        eprintln!("{advice}");
+    }
     if code != ExitCode::SUCCESS {
         return Ok(code);
     }

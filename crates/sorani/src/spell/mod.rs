@@ -1264,7 +1264,7 @@ impl Speller {
                 continue;
             }
             let prev_word = prev.filter(|p| p.kind == Kind::Word && piece.spaced_from_prev && p.start >= covered);
-            let finding = self.unknown_finding(text, prev_word, &piece, next);
+            let finding = self.unknown_finding(text, prev_word, &piece, next, one_word);
             covered = finding.end;
             findings.push(finding);
             prev = Some(piece);
@@ -1287,15 +1287,7 @@ impl Speller {
     /// bound morpheme, or a short or rare fragment (`هە زار`), or — in text
     /// meant as one word (`one_word`) — any two words (`بەر دەوام`).
     fn bound_split(&self, text: &str, a: &Piece<'_>, b: &Piece<'_>, one_word: bool) -> Option<Finding> {
-        let bound = BOUND.contains(&a.text) || BOUND.contains(&b.text);
-        if !bound
-            && (!(one_word || self.fragment(a.text) || self.fragment(b.text))
-                || FREE.contains(&a.text)
-                || FREE.contains(&b.text))
-        {
-            return None;
-        }
-        if FREE.contains(&a.text) {
+        if !self.may_be_split(a.text, b.text, one_word) {
             return None;
         }
         let joined = format!("{}{}", a.text, b.text);
@@ -1331,6 +1323,19 @@ impl Speller {
         })
     }
 
+    /// Whether two accepted words `a b` may be one word written apart: one
+    /// of them is a bound morpheme, or a short or rare fragment, or — in
+    /// text meant as one word (`one_word`) — any two words; never after a
+    /// free function word, nor a fragment before one.
+    fn may_be_split(&self, a: &str, b: &str, one_word: bool) -> bool {
+        if FREE.contains(&a) {
+            return false;
+        }
+        BOUND.contains(&a)
+            || BOUND.contains(&b)
+            || (!FREE.contains(&b) && (one_word || self.fragment(a) || self.fragment(b)))
+    }
+
     /// The finding for an unknown word, considering a join with a neighbour.
     fn unknown_finding(
         &self,
@@ -1338,12 +1343,14 @@ impl Speller {
         prev: Option<Piece<'_>>,
         piece: &Piece<'_>,
         next: Option<Piece<'_>>,
+        one_word: bool,
     ) -> Finding {
         let word = piece.text;
         let cands = self.corrections(word);
         let as_is = self.rejected_as_is(word);
+        let typed_for = self.keyboard_correction(word).map(|c| c.text);
         // joins with a neighbour, compared over the two slots
-        let mut best_join: Option<(Candidate, &Piece<'_>, bool)> = None;
+        let mut best_join: Option<(Candidate, &Piece<'_>, Cow<'_, str>, bool)> = None;
         for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
             let Some(other) = other else { continue };
             let joined = if after { format!("{word}{}", other.text) } else { format!("{}{word}", other.text) };
@@ -1363,7 +1370,19 @@ impl Speller {
             {
                 continue;
             }
-            let other_log = self.log_count(other.text).unwrap_or(self.unknown_log(other.text));
+            let (other_text, other_log) = self.neighbour_slot(other.text);
+            // Correct words typed on a keyboard that lacks letters
+            // (خستووهته سهر, به هۆی: legacy text for خستووەتە سەر, بە هۆی)
+            // join only where the two correctly typed would (`bound_split`).
+            // (A single slip beside a correct word, فام لی, may still be a
+            // split word.)
+            let legacy = |fixed: &&str| other_text != other.text || model::lacking_letter_undone(word, fixed);
+            if let Some(fixed) = typed_for.as_deref().filter(legacy) {
+                let (a, b) = if after { (fixed, &*other_text) } else { (&*other_text, fixed) };
+                if !self.may_be_split(a, b, one_word) {
+                    continue;
+                }
+            }
             let cost = cost + self.options.extra_space_cost;
             // a frequent neighbour is rarely a fragment of a split word
             let neighbour = if self.words.count(other.text) >= self.options.trusted_count && other.text.len() > 4 {
@@ -1377,17 +1396,17 @@ impl Speller {
                 - other_log
                 - self.options.pair_bonus;
             if best_join.as_ref().is_none_or(|b| join_log > b.0.log) {
-                best_join = Some((Candidate { text: reading, log: join_log, cost }, other, after));
+                best_join = Some((Candidate { text: reading, log: join_log, cost }, other, other_text, after));
             }
         }
         let best_single = cands.iter().map(|c| c.log).fold(f32::NEG_INFINITY, f32::max);
-        if let Some((join, other, after)) = best_join {
+        if let Some((join, other, other_text, after)) = best_join {
             if join.log > best_single && join.log > as_is {
                 let (start, end) = if after { (piece.start, other.end) } else { (other.start, piece.end) };
                 let mut all = vec![join];
                 for c in cands.iter() {
                     let text =
-                        if after { format!("{} {}", c.text, other.text) } else { format!("{} {}", other.text, c.text) };
+                        if after { format!("{} {other_text}", c.text) } else { format!("{other_text} {}", c.text) };
                     all.push(Candidate { text, log: c.log, cost: c.cost });
                 }
                 let (suggestions, kept) = self.rank_with(&all, as_is);
@@ -1408,6 +1427,33 @@ impl Speller {
             severity: Self::severity(&suggestions, kept),
             suggestions,
         }
+    }
+
+    /// A neighbour's part in weighing a join with it: the neighbour as
+    /// written and its log-probability, or, when it is not accepted and a
+    /// correction differs from it by keyboard confusions alone (legacy text:
+    /// سهر for سەر), that correction. Valued as written, a mistyped
+    /// neighbour makes any join with it look likelier than the two words
+    /// apart (خستووهته سهر → خستووەتەسەر).
+    fn neighbour_slot<'w>(&self, other: &'w str) -> (Cow<'w, str>, f32) {
+        let written = self.log_count(other).unwrap_or(self.unknown_log(other));
+        if self.accepts(other) {
+            return (Cow::Borrowed(other), written);
+        }
+        match self.keyboard_correction(other) {
+            Some(c) if c.log > written => (Cow::Owned(c.text.clone()), c.log),
+            _ => (Cow::Borrowed(other), written),
+        }
+    }
+
+    /// The likeliest correction of an unknown `word` that undoes keyboard
+    /// confusions and changes nothing else, and is itself accepted.
+    fn keyboard_correction(&self, word: &str) -> Option<Candidate> {
+        self.corrections(word)
+            .iter()
+            .filter(|c| model::keyboard_variant(word, &c.text) && self.accepts(&c.text))
+            .max_by(|a, b| a.log.total_cmp(&b.log))
+            .cloned()
     }
 
     /// Whether `word`, read without its marks, is a word a corpus lists and

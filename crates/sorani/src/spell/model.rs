@@ -92,6 +92,24 @@ pub(crate) fn fold(word: &str) -> String {
     word.chars().filter_map(fold_char).collect()
 }
 
+/// Whether `intended` is `typed` with keyboard confusions undone and nothing
+/// else changed (سهر for سەر, كراوه for کراوە): letter for letter, each pair
+/// equal or a [`keyboard_pair`].
+pub(crate) fn keyboard_variant(typed: &str, intended: &str) -> bool {
+    typed.chars().count() == intended.chars().count()
+        && typed.chars().zip(intended.chars()).all(|(a, b)| a == b || keyboard_pair(a, b))
+}
+
+/// Whether mending `typed` into `intended` puts back a letter an old or an
+/// Arabic keyboard lacks: ە typed as ه, or ک ی ە ه typed as ك ي ى ة ھ. Such
+/// words come whole lines at a time (legacy text), not as single slips.
+pub(crate) fn lacking_letter_undone(typed: &str, intended: &str) -> bool {
+    typed
+        .chars()
+        .zip(intended.chars())
+        .any(|(a, b)| matches!((a, b), ('ه', 'ە') | ('ي' | 'ى', 'ێ')) || arabic_keyboard_letter(a) == Some(b))
+}
+
 /// Pairs typed for one another because a keyboard lacks one of them or puts
 /// them on one key (typed, intended), in both directions.
 fn keyboard_pair(a: char, b: char) -> bool {

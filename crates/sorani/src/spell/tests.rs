@@ -205,6 +205,26 @@ fn a_word_the_grammar_reads_is_not_joined_into_a_rarer_merge() {
 }
 
 #[test]
+fn words_typed_on_a_keyboard_without_ae_are_mended_apart_not_joined() {
+    // counts as the embedded lexicon has them (a total of some 4M)
+    let s = SpellerBuilder::new().build([
+        ("و", 3_900_000u64),
+        ("سەر", 1_098),
+        ("هۆی", 900),
+        ("بە", 1_168),
+        ("بەهۆی", 300),
+        ("خستووەتە", 30),
+        ("خستووەتەسەر", 10),
+    ]);
+    // legacy text: ە typed as ه in both words, or in one beside a word
+    // that has no ە; written correctly, neither pair is a split word
+    assert_eq!(s.fix("خستووهته سهر"), "خستووەتە سەر");
+    assert_eq!(s.fix("به هۆی"), "بە هۆی");
+    // a word split in legacy text is still joined
+    assert_eq!(s.check("خستووهتهس هر")[0].suggestions[0].word, "خستووەتەسەر");
+}
+
+#[test]
 fn fix_joins_words_but_leaves_a_join_that_rewrites_words_the_grammar_reads() {
     let s = SpellerBuilder::new()
         .morphology(|w| {
