@@ -1,15 +1,17 @@
-//! Browser test: headless Chromium driven through chromedriver (WebDriver
-//! over loopback) loads the search page served by `sorani serve`, types a
-//! query with legacy-keyboard letters into the search box, presses Enter,
-//! and checks that the expected document comes first with the standard
-//! spelling highlighted. A screenshot is saved under the target folder.
+//! Browser tests: headless Chromium driven through chromedriver (WebDriver
+//! over loopback) loads the pages served by `sorani serve`. On the search
+//! page it types a query with legacy-keyboard letters into the search box,
+//! presses Enter, and checks that the expected document comes first with the
+//! standard spelling highlighted; on the text tools page it checks that a
+//! misspelt word is marked with its suggestions and the text comes back
+//! corrected. A screenshot of each is saved under the target folder.
 //!
 //! Skips (with a message) when /usr/bin/chromium or /usr/bin/chromedriver is
 //! absent; `scripts/test-all` installs them (Debian `chromium`, `chromium-driver`).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -119,98 +121,159 @@ fn start_server() -> (Killed, String) {
     panic!("`sorani serve` did not print its address");
 }
 
-fn screenshot_path() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("search-browser");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("search-legacy-query.png")
+/// A headless Chromium session on the pages of a `sorani serve` of its own.
+/// Dropping it ends the session (and its browser), then stops chromedriver
+/// and the server, even when an assertion failed.
+struct Browser {
+    wd: String,
+    sid: String,
+    addr: String,
+    _driver: Killed,
+    _server: Killed,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if let Ok(mut s) = TcpStream::connect(&self.wd) {
+            let _ =
+                write!(s, "DELETE /session/{} HTTP/1.1\r\nHost: {}\r\nContent-Length: 0\r\n\r\n", self.sid, self.wd);
+            let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+            let _ = s.read(&mut [0u8; 256]);
+        }
+    }
+}
+
+impl Browser {
+    /// A browser, or `None` (with a message) when Chromium is not installed.
+    fn start(test: &str) -> Option<Browser> {
+        if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+            eprintln!(
+                "SKIPPED {test}: {CHROMIUM} or {CHROMEDRIVER} is absent (apt-get install chromium chromium-driver)"
+            );
+            return None;
+        }
+        let (server, addr) = start_server();
+        let port = free_port();
+        let driver = Killed(
+            Command::new(CHROMEDRIVER)
+                .args([format!("--port={port}"), "--allowed-ips=127.0.0.1".into()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let wd = format!("127.0.0.1:{port}");
+        let started = Instant::now();
+        while TcpStream::connect(&wd).is_err() {
+            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let profile = tempfile::tempdir().unwrap();
+        let args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-dev-shm-usage".into(),
+            "--window-size=1000,900".into(),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        let caps = json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": CHROMIUM, "args": args}
+        }}});
+        let session = http(&wd, "POST", "/session", Some(&caps));
+        let sid = session["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {session}")).to_string();
+        Some(Browser { wd, sid, addr, _driver: driver, _server: server, _profile: profile })
+    }
+
+    /// A WebDriver command of this session.
+    fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
+        http(&self.wd, method, &format!("/session/{}{path}", self.sid), body)
+    }
+
+    /// Opens `path` of the server.
+    fn open(&self, path: &str) {
+        self.call("POST", "/url", Some(&json!({"url": format!("http://{}{path}", self.addr)})));
+    }
+
+    /// What `script` returns once it returns something other than null
+    /// (null when 20 s pass first).
+    fn wait_for(&self, script: &str) -> Value {
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(20) {
+            let r = self.call("POST", "/execute/sync", Some(&json!({"script": script, "args": []})));
+            if !r["value"].is_null() {
+                return r["value"].clone();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Value::Null
+    }
+
+    /// Saves a screenshot as `name` under the target folder and checks it is a PNG.
+    fn screenshot(&self, name: &str) {
+        let shot = self.call("GET", "/screenshot", None);
+        let png = base64_decode(shot["value"].as_str().expect("screenshot data"));
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("search-browser");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, &png).unwrap();
+        eprintln!("screenshot saved to {}", path.display());
+        assert!(png.starts_with(b"\x89PNG"), "screenshot is a PNG");
+    }
 }
 
 #[test]
 fn search_page_finds_legacy_typed_query() {
-    if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
-        eprintln!(
-            "SKIPPED search_browser: {CHROMIUM} or {CHROMEDRIVER} is absent (apt-get install chromium chromium-driver)"
-        );
-        return;
-    }
-    let (_server, addr) = start_server();
-    let port = free_port();
-    let _driver = Killed(
-        Command::new(CHROMEDRIVER)
-            .args([format!("--port={port}"), "--allowed-ips=127.0.0.1".into()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let wd = format!("127.0.0.1:{port}");
-    let started = Instant::now();
-    while TcpStream::connect(&wd).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let profile = tempfile::tempdir().unwrap();
-    let args = vec![
-        "--headless".to_string(),
-        "--no-sandbox".into(),
-        "--disable-gpu".into(),
-        "--disable-quic".into(),
-        "--no-first-run".into(),
-        "--disable-background-networking".into(),
-        "--disable-component-update".into(),
-        "--disable-sync".into(),
-        "--disable-dev-shm-usage".into(),
-        "--window-size=1000,900".into(),
-        format!("--user-data-dir={}", profile.path().display()),
-    ];
-    let caps = json!({"capabilities": {"alwaysMatch": {
-        "browserName": "chrome",
-        "goog:chromeOptions": {"binary": CHROMIUM, "args": args}
-    }}});
-    let session = http(&wd, "POST", "/session", Some(&caps));
-    let sid = session["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {session}")).to_string();
-    // ends the session (and its browser) even when an assertion fails
-    struct Session(String, String);
-    impl Drop for Session {
-        fn drop(&mut self) {
-            if let Ok(mut s) = TcpStream::connect(&self.0) {
-                let _ =
-                    write!(s, "DELETE /session/{} HTTP/1.1\r\nHost: {}\r\nContent-Length: 0\r\n\r\n", self.1, self.0);
-                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
-                let _ = s.read(&mut [0u8; 256]);
-            }
-        }
-    }
-    let _session = Session(wd.clone(), sid.clone());
-    let s = |p: &str| format!("/session/{sid}{p}");
-
-    http(&wd, "POST", &s("/url"), Some(&json!({"url": format!("http://{addr}/")})));
-    let el = http(&wd, "POST", &s("/element"), Some(&json!({"using": "css selector", "value": "#q"})));
+    let Some(browser) = Browser::start("search_page_finds_legacy_typed_query") else { return };
+    browser.open("/");
+    let el = browser.call("POST", "/element", Some(&json!({"using": "css selector", "value": "#q"})));
     let eid = el["value"][ELEMENT].as_str().unwrap_or_else(|| panic!("no search box: {el}")).to_string();
     // legacy keyboard: ه for ە, و for ۆ; then Enter (U+E007)
-    http(&wd, "POST", &s(&format!("/element/{eid}/value")), Some(&json!({"text": "ئهردوغان\u{E007}"})));
+    browser.call("POST", &format!("/element/{eid}/value"), Some(&json!({"text": "ئهردوغان\u{E007}"})));
 
-    let script = "const li = document.querySelector('#results li.hit'); \
-                  return li ? {id: li.dataset.id, html: li.innerHTML, status: document.getElementById('status').textContent} : null;";
-    let mut found = Value::Null;
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(20) {
-        let r = http(&wd, "POST", &s("/execute/sync"), Some(&json!({"script": script, "args": []})));
-        if !r["value"].is_null() {
-            found = r["value"].clone();
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let shot = http(&wd, "GET", &s("/screenshot"), None);
-    let png = base64_decode(shot["value"].as_str().expect("screenshot data"));
-    let path = screenshot_path();
-    std::fs::write(&path, &png).unwrap();
-    eprintln!("screenshot saved to {}", path.display());
-
-    assert!(png.starts_with(b"\x89PNG"), "screenshot is a PNG");
+    let found = browser.wait_for(
+        "const li = document.querySelector('#results li.hit'); \
+         return li ? {id: li.dataset.id, html: li.innerHTML, status: document.getElementById('status').textContent} : null;",
+    );
+    browser.screenshot("search-legacy-query.png");
     assert!(!found.is_null(), "no results appeared on the page");
     assert_eq!(found["id"], "s07", "first hit: {found}");
     let html = found["html"].as_str().unwrap();
     assert!(html.contains("<mark>ئەردۆغان</mark>"), "the standard spelling is highlighted: {html}");
+}
+
+#[test]
+fn tools_page_marks_misspelt_words_and_corrects_them() {
+    let Some(browser) = Browser::start("tools_page_marks_misspelt_words_and_corrects_them") else { return };
+    // our own sentence; حکومت lacks its ە (the page submits a ?text= itself)
+    let text = "سوپاس بۆ حکومت و گەل";
+    let url: String = text.chars().map(|c| if c == ' ' { "%20".to_string() } else { c.to_string() }).collect();
+    browser.open(&format!("/tools?text={url}"));
+    let found = browser.wait_for(
+        "const m = document.querySelector('#spelled mark'); \
+         return m ? {word: m.textContent, kind: m.className, title: m.title, \
+                     fixed: document.getElementById('fixed').textContent, \
+                     rows: document.querySelectorAll('#spell-findings tbody tr').length, \
+                     spelled: document.getElementById('spelled').textContent} : null;",
+    );
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(&json!({"script": "document.getElementById('spell-note').scrollIntoView()", "args": []})),
+    );
+    browser.screenshot("tools-spelling.png");
+    assert!(!found.is_null(), "no spelling finding appeared on the page");
+    assert_eq!(found["word"], "حکومت", "{found}");
+    assert_eq!(found["kind"], "error", "{found}");
+    assert!(found["title"].as_str().unwrap().starts_with("حکومەت"), "suggestions, best first: {found}");
+    assert_eq!(found["spelled"], text, "marking keeps the text whole: {found}");
+    assert_eq!(found["rows"], 1, "{found}");
+    assert_eq!(found["fixed"], "سوپاس بۆ حکومەت و گەل", "{found}");
 }

@@ -4,7 +4,7 @@
 //! | route | what |
 //! |---|---|
 //! | `GET /` | search page |
-//! | `GET /tools` | text tools page (normalization, analysis, transliteration) |
+//! | `GET /tools` | text tools page (normalization, restoration, spelling, analysis, transliteration) |
 //! | `GET /api/health` | `{"status":"ok","docs":N,...}` |
 //! | `GET /api/search?q=...&limit=&offset=&source=&from=&to=&fuzzy=&variants=` | search |
 //! | `POST /api/search` | the same with a JSON body ([`SearchRequest`]) |
@@ -327,9 +327,12 @@ struct SpellRequest {
 }
 
 /// `POST /api/spell {"text": …, "fix": false}` → `{"findings": [{start, end
-/// (byte offsets), word, severity, suggestions: [{word, score}]}]}`; with
-/// `fix`, each finding also has `applied` and `reason`, and `fixed` is the
-/// text with the confident corrections made.
+/// (byte offsets), word, severity, suggestions: [{word, score}]}],
+/// "convention": …}`; with `fix`, each finding also has `applied` and
+/// `reason`, and `fixed` is the text with the confident corrections made.
+/// `convention` is how the text was typed (`sorani detect`'s name): words
+/// are judged as written, so a client can offer restoration first for
+/// `legacy-keyboard` or `legacy-font` text.
 async fn spell(
     State(st): State<AppState>,
     body: Result<Json<SpellRequest>, JsonRejection>,
@@ -348,9 +351,10 @@ pub fn spell_text(text: &str, fix: bool) -> serde_json::Value {
             f.suggestions.iter().map(|s| json!({"word": s.word, "score": s.score})).collect();
         json!({"start": f.start, "end": f.end, "word": f.word, "severity": f.severity.as_str(), "suggestions": suggestions})
     };
+    let convention = sorani::restore::detect(text).convention.name();
     if !fix {
         let findings: Vec<serde_json::Value> = speller.check(text).iter().map(finding).collect();
-        return json!({ "findings": findings });
+        return json!({ "findings": findings, "convention": convention });
     }
     let corrections = speller.fix_explained(text);
     let findings: Vec<serde_json::Value> = corrections
@@ -362,7 +366,7 @@ pub fn spell_text(text: &str, fix: bool) -> serde_json::Value {
             v
         })
         .collect();
-    json!({ "findings": findings, "fixed": speller.apply(text, &corrections) })
+    json!({ "findings": findings, "fixed": speller.apply(text, &corrections), "convention": convention })
 }
 
 /// Everything the text tools page shows for `text`: the core's

@@ -121,6 +121,12 @@ fn api_answers_and_errors() {
     assert_eq!(findings.len(), 1, "{body}");
     assert_eq!(findings[0]["word"], "حکومت");
     assert_eq!(findings[0]["suggestions"][0]["word"], "حکومەت");
+    assert_eq!(v["convention"], "standard");
+    // how the text was typed comes with the findings (our own legacy-keyboard sentence)
+    let (st, body) =
+        request(a, "POST", "/api/spell", Some(r#"{"text": "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه"}"#));
+    assert_eq!(st, 200, "{body}");
+    assert_eq!(json(&body)["convention"], "legacy-keyboard", "{body}");
     let (st, body) = request(a, "POST", "/api/spell", Some(r#"{"text": "سوپاس بۆ حکومت", "fix": true}"#));
     assert_eq!(st, 200, "{body}");
     assert_eq!(json(&body)["fixed"], "سوپاس بۆ حکومەت", "{body}");

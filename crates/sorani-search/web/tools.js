@@ -1,30 +1,79 @@
-// Text tools page: posts the text to /api/analyze and shows each result.
+// Text tools page: posts the text to /api/analyze and /api/spell and shows each result.
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
   function show(id, value, missing) {
     $(id).textContent = value == null ? missing : value;
   }
+  async function post(path, body) {
+    const r = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const data = await r.json();
+    if (!r.ok) throw new Error(data.error.message);
+    return data;
+  }
+  // The text with each spelling finding marked (its title lists the
+  // suggestions), and a row per finding. Findings give UTF-8 byte offsets,
+  // so the text is cut as bytes.
+  function showSpelling(text, spell) {
+    const bytes = new TextEncoder().encode(text);
+    const dec = new TextDecoder();
+    const out = $("spelled");
+    const rows = $("spell-findings").querySelector("tbody");
+    out.textContent = "";
+    rows.textContent = "";
+    let pos = 0, errors = 0, warnings = 0;
+    for (const f of spell.findings) {
+      if (f.start < pos) continue;
+      out.append(dec.decode(bytes.slice(pos, f.start)));
+      const m = document.createElement("mark");
+      m.className = f.severity;
+      m.textContent = dec.decode(bytes.slice(f.start, f.end));
+      const words = f.suggestions.slice(0, 5).map((s) => s.word).join("، ");
+      m.title = words || "هیچ پێشنیارێک نییە";
+      out.append(m);
+      pos = f.end;
+      if (f.severity === "error") errors++; else warnings++;
+      const tr = document.createElement("tr");
+      tr.className = f.severity;
+      for (const v of [f.word, words || "—", f.applied ? "بەڵێ" : "نەخێر"]) {
+        const td = document.createElement("td"); td.textContent = v; tr.appendChild(td);
+      }
+      rows.appendChild(tr);
+    }
+    out.append(dec.decode(bytes.slice(pos)));
+    $("spell-findings").hidden = !rows.children.length;
+    let note = errors || warnings
+      ? errors + " هەڵە، " + warnings + " وشەی نەناسراو"
+      : "هیچ هەڵەیەکی ڕێنووس نەدۆزرایەوە";
+    if (spell.convention === "legacy-keyboard" || spell.convention === "legacy-font") {
+      note += ". ئەم دەقە بە کیبۆرد یان فۆنتێکی کۆن نووسراوە: وشەکان وەک خۆیان دەپشکنرێن، بۆیە دەقی چاککراوەی سەرەوە بپشکنە";
+    }
+    $("spell-note").textContent = note;
+    $("fixed").textContent = spell.fixed;
+  }
   $("tools-form").addEventListener("submit", async (ev) => {
     ev.preventDefault();
     $("status").textContent = "…";
     $("status").className = "status";
-    let data;
+    const text = $("text").value;
+    let data, spell;
     try {
-      const r = await fetch("/api/analyze", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: $("text").value, analyzer: $("analyzer").value }),
-      });
-      data = await r.json();
-      if (!r.ok) { $("status").textContent = data.error.message; $("status").className = "status error"; return; }
-    } catch (e) { $("status").textContent = String(e); $("status").className = "status error"; return; }
+      [data, spell] = await Promise.all([
+        post("/api/analyze", { text, analyzer: $("analyzer").value }),
+        post("/api/spell", { text, fix: true }),
+      ]);
+    } catch (e) { $("status").textContent = e.message; $("status").className = "status error"; return; }
     $("status").textContent = "";
     const na = "(ئەم ئامرازە لەم وەشانەدا بەردەست نییە)";
     show("normalized", data.normalized, na);
     show("search-normalized", data.search_normalized, na);
     show("restored", data.restored, na);
     show("translit", data.translit, na);
+    showSpelling(text, spell);
     const tb = $("terms").querySelector("tbody");
     tb.innerHTML = "";
     for (const t of data.terms) {
