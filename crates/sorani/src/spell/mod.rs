@@ -1348,7 +1348,7 @@ impl Speller {
         let word = piece.text;
         let cands = self.corrections(word);
         let as_is = self.rejected_as_is(word);
-        let typed_for = self.keyboard_correction(word).map(|c| c.text);
+        let typed_for = if one_word { None } else { self.keyboard_correction(word).map(|c| c.text) };
         // joins with a neighbour, compared over the two slots
         let mut best_join: Option<(Candidate, &Piece<'_>, Cow<'_, str>, bool)> = None;
         for (other, after) in [(next.as_ref(), true), (prev.as_ref(), false)] {
@@ -1371,15 +1371,16 @@ impl Speller {
                 continue;
             }
             let (other_text, other_log) = self.neighbour_slot(other.text);
-            // Correct words typed on a keyboard that lacks letters
-            // (خستووهته سهر, به هۆی: legacy text for خستووەتە سەر, بە هۆی)
-            // join only where the two correctly typed would (`bound_split`).
-            // (A single slip beside a correct word, فام لی, may still be a
-            // split word.)
+            // In running text, correct words typed on a keyboard that lacks
+            // letters (خستووهته سهر, به هۆی: legacy text for خستووەتە سەر,
+            // بە هۆی) join only where the two correctly typed would
+            // (`bound_split`). (A single slip beside a correct word, فام لی,
+            // may still be a split word; and a word-list entry is meant as
+            // one word.)
             let legacy = |fixed: &&str| other_text != other.text || model::lacking_letter_undone(word, fixed);
             if let Some(fixed) = typed_for.as_deref().filter(legacy) {
                 let (a, b) = if after { (fixed, &*other_text) } else { (&*other_text, fixed) };
-                if !self.may_be_split(a, b, one_word) {
+                if !self.may_be_split(a, b, false) {
                     continue;
                 }
             }

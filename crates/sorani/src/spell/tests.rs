@@ -220,6 +220,8 @@ fn words_typed_on_a_keyboard_without_ae_are_mended_apart_not_joined() {
     // that has no ە; written correctly, neither pair is a split word
     assert_eq!(s.fix("خستووهته سهر"), "خستووەتە سەر");
     assert_eq!(s.fix("به هۆی"), "بە هۆی");
+    // a word-list entry is meant as one word
+    assert_eq!(s.check_entry("خستووهته سهر").unwrap()[0].word, "خستووەتەسەر");
     // a word split in legacy text is still joined
     assert_eq!(s.check("خستووهتهس هر")[0].suggestions[0].word, "خستووەتەسەر");
 }
