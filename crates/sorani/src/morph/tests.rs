@@ -757,6 +757,11 @@ fn spelling_support_by_ranking(word: &str) -> Support {
     if entries.iter().any(|e| !e.bound) {
         return Support::Inflected;
     }
+    // no Sorani word has a letter three times in a row, however it reads
+    // (گۆرییی: found by the property test below)
+    if tripled_letter(word) {
+        return Support::None;
+    }
     let ranked = rank(word, &mut Vec::new());
     if ranked.iter().any(|c| vouches_for_spelling(word, c)) {
         Support::Inflected
