@@ -419,6 +419,27 @@ fn keep_writers_r(written: &str, suggestions: &mut Vec<Suggestion>) {
     suggestions.retain(|s| seen.insert(s.word.clone()));
 }
 
+/// What a search for candidate corrections is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Search {
+    /// Judging whether a word is correct: the verdict must not depend on
+    /// the verdicts on other words.
+    Judging,
+    /// Suggesting corrections for a word found wrong.
+    Suggesting,
+}
+
+/// A word whose candidate corrections are scored.
+#[derive(Clone, Copy)]
+struct Query<'a> {
+    word: &'a str,
+    /// its letters, marks left out
+    typed: &'a [char],
+    /// the highest edit cost a candidate may have
+    limit: f32,
+    search: Search,
+}
+
 /// One scored hypothesis for a span.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -643,7 +664,12 @@ impl Speller {
         }
         if word.chars().any(model::is_mark) {
             let bare = model::without_marks(word);
-            return bare.is_empty() || self.accepts(&bare);
+            // parts a zero-width non-joiner keeps apart are meant as written
+            // apart (منداڵ‌بەخێوکردن, بێ‌کێشە, دوای‌نیوەڕۆ): each may be judged
+            // alone, as if a space stood there
+            return bare.is_empty()
+                || self.accepts(&bare)
+                || (word.contains(model::ZWNJ) && word.split(model::ZWNJ).all(|p| !p.is_empty() && self.accepts(p)));
         }
         // ھ is the other code point for the /h/ of ه (Sorani text uses both,
         // and the normalizer folds it): an encoding, not a misspelling. Only
@@ -713,7 +739,7 @@ impl Speller {
         // Only a candidate likelier than `as_is` can outrank the word, so
         // the searches skip what cannot be (most judged words are kept, and
         // proving it is the cost of checking unseen text).
-        self.word_candidates(word, as_is, &mut cands);
+        self.word_candidates(word, as_is, Search::Judging, &mut cands);
         self.split_candidates(word, as_is, &mut cands);
         if analysed {
             cands.retain(|c| !differs_by_an_ending(word, &c.text));
@@ -840,7 +866,7 @@ impl Speller {
     /// Candidates whose log-probability cannot exceed `floor` may be left
     /// out (`f32::NEG_INFINITY`: none is); which ones are kept does not
     /// depend on it otherwise.
-    fn word_candidates(&self, word: &str, floor: f32, out: &mut Vec<Candidate>) {
+    fn word_candidates(&self, word: &str, floor: f32, search: Search, out: &mut Vec<Candidate>) {
         let typed: Vec<char> = word.chars().filter(|&c| !model::is_mark(c)).collect();
         if typed.is_empty() || typed.len() > model::MAX_CHARS {
             return;
@@ -853,6 +879,7 @@ impl Speller {
             4..=5 => (2, 1.7),
             _ => (2, 2.3),
         };
+        let query = Query { word, typed: &typed, limit, search };
         let mut ids = Vec::new();
         if floor >= self.analyzed_floor() && typed.len() == word.chars().count() {
             // Judging a word the analyzer reads: only corrections more
@@ -861,7 +888,7 @@ impl Speller {
             // Not for a word with marks: a listed word could differ from it
             // by those alone, at no cost.
             self.near().candidates(&folded, max_deletes, &mut ids);
-            self.score_ids(word, &typed, &mut ids, limit, floor, out);
+            self.score_ids(&query, &mut ids, floor, out);
             return;
         }
         // one delete on the query side first; two only when nothing close turned up
@@ -869,11 +896,11 @@ impl Speller {
         // (the first search decides whether to search again by the closest
         // word it finds, so it keeps every one unless it is the last)
         let first_floor = if max_deletes > 1 { f32::NEG_INFINITY } else { floor };
-        let found = self.score_ids(word, &typed, &mut ids, limit, first_floor, out);
+        let found = self.score_ids(&query, &mut ids, first_floor, out);
         if max_deletes > 1 && found.is_none_or(|best| best > 0.6) {
             self.deletes().candidates(&folded, max_deletes, &mut ids);
             out.clear();
-            self.score_ids(word, &typed, &mut ids, limit, floor, out);
+            self.score_ids(&query, &mut ids, floor, out);
         }
     }
 
@@ -893,7 +920,7 @@ impl Speller {
     /// [`Self::corrections`], worked out.
     fn find_corrections(&self, word: &str) -> Vec<Candidate> {
         let mut cands = Vec::new();
-        self.word_candidates(word, f32::NEG_INFINITY, &mut cands);
+        self.word_candidates(word, f32::NEG_INFINITY, Search::Suggesting, &mut cands);
         self.confusion_candidates(word, &mut cands);
         self.stem_candidates(word, &mut cands);
         self.split_candidates(word, f32::NEG_INFINITY, &mut cands);
@@ -912,7 +939,7 @@ impl Speller {
         for ending in accept::endings_of(word).take(2) {
             let stem = &word[..word.len() - ending.len()];
             let mut stems = Vec::new();
-            self.word_candidates(stem, f32::NEG_INFINITY, &mut stems);
+            self.word_candidates(stem, f32::NEG_INFINITY, Search::Suggesting, &mut stems);
             for c in stems {
                 let text = format!("{}{ending}", c.text);
                 if text == word || out.iter().any(|o| o.text == text) {
@@ -969,19 +996,12 @@ impl Speller {
         }
     }
 
-    /// Scores the candidate ids against `typed`, most frequent first,
+    /// Scores the candidate ids against the query, most frequent first,
     /// stopping when no remaining word can enter the best
     /// `max_suggestions` or rise above `floor`; returns the lowest edit
     /// cost seen.
-    fn score_ids(
-        &self,
-        word: &str,
-        typed: &[char],
-        ids: &mut [u32],
-        limit: f32,
-        floor: f32,
-        out: &mut Vec<Candidate>,
-    ) -> Option<f32> {
+    fn score_ids(&self, query: &Query<'_>, ids: &mut [u32], floor: f32, out: &mut Vec<Candidate>) -> Option<f32> {
+        let Query { word, typed, limit, search } = *query;
         let counts = &self.words.counts;
         ids.sort_unstable_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]));
         let keep = self.options.max_suggestions.max(1);
@@ -1011,7 +1031,11 @@ impl Speller {
             }
             let lim = limit.min((prior - floor) / w_edit);
             if let Some(cost) = model::cost(typed, &cand, lim) {
-                if self.junk_word(id) {
+                // a corpus merge is no candidate, unless the checker
+                // accepts it (دەبوو, پێکرد: دە + بوو and پێ + کرد are each
+                // far more frequent, but the grammar reads the whole); only
+                // when suggesting, so that no verdict hangs on another
+                if self.junk_word(id) && !(search == Search::Suggesting && self.accepts_slow(w, Some(id))) {
                     continue;
                 }
                 let log = prior - w_edit * cost;
