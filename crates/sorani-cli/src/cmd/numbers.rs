@@ -36,7 +36,9 @@ const AFTER_HELP: &str = "\
   شازدەی ئازاری دوو هەزار و بیست و دوو → ١٦/٠٣/٢٠٢٢.
 Month names such as کانوونی دووەم stay words; words that are more often plain words than numbers
 stay too: lone یەک (هەر یەک لە), a small number with a clitic (یەکی, دەیان), plurals (هەزاران),
-a lone ملیۆن, سی spelling the letter C.
+a lone ملیۆن, سی spelling the letter C. Number words typed on a legacy, Arabic or Persian keyboard
+are read as `sorani normalize` restores them (سێ سهد كهس → ٣٠٠ كهس); the rest of the text stays
+as typed.
 
 Examples:
   echo 'دوو هەزار و بیست و دوو' | sorani numbers --to digits --digits ascii

@@ -64,6 +64,7 @@ use std::borrow::Cow;
 mod date;
 mod parse;
 mod scan;
+mod typed;
 mod units;
 mod words;
 

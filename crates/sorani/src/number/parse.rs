@@ -15,7 +15,6 @@ use super::date::month_at;
 use super::scan::is_letter;
 use super::words::{HUNDREDS, SCALES, TENS, UNITS};
 use super::{DigitSystem, Options, MINUS, PERCENT, POINT};
-use crate::splice::splice;
 
 /// What a number word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -499,8 +498,14 @@ fn is_plain_word(text: &str, words: &[Word], at: usize, p: &Phrase<'_>) -> bool 
     false
 }
 
-/// Replaces every number phrase in running text with digits.
+/// Replaces every number phrase in running text with digits, number words
+/// typed on another keyboard included (read restored: [`super::typed`]).
 pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
+    super::typed::on_restored(text, |text| number_spans(text, opts))
+}
+
+/// The number phrases of `text`, in order: byte span and digits.
+fn number_spans(text: &str, opts: &Options) -> Vec<(usize, usize, String)> {
     let words = words_of(text);
     // The phrases replaced, in order: (start, end, digits).
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
@@ -632,7 +637,7 @@ pub(crate) fn words_to_digits<'a>(text: &'a str, opts: &Options) -> Cow<'a, str>
         }
         spans.push((start, end, rep));
     }
-    splice(text, spans)
+    spans
 }
 
 #[cfg(test)]

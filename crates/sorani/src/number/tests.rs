@@ -22,6 +22,45 @@ fn every_digit_of_a_long_token_is_judged_by_the_token() {
     assert_eq!(verbalize(&glued), "ماڵ دوو،".repeat(2000));
 }
 
+#[test]
+fn number_words_typed_on_other_keyboards_are_read() {
+    // our own phrases: a legacy keyboard (ە as ه, ک as ك), an Arabic-keyboard
+    // letter in a standard line, ھ for ه; the rest of the text stays as typed
+    for (typed, digits) in [
+        ("سێ سهد و بیست و پێنج كهس", "٣٢٥ كهس"),
+        ("ههزار و نۆسهد و ههشتا", "١٩٨٠"),
+        ("جۆری دووهم", "جۆری ٢ەم"),
+        ("يەکەم ڕۆژ", "١ەم ڕۆژ"),
+        ("ساڵی یەک ھەزار و نۆسەد و ھەشتا و پێنج", "ساڵی ١٩٨٥"),
+        ("له دهی ئازاری دوو ههزار و بیست و دوودا", "له ١٠/٠٣/٢٠٢٢دا"),
+    ] {
+        assert_eq!(words_to_digits(typed), digits, "{typed}");
+    }
+    // where the two readings differ, the one that reads more wins: on a
+    // Persian keyboard سی is 30 in سی و چوار (restored, سێ and چوار are
+    // two numbers)
+    assert_eq!(words_to_digits("g سی و چوار سفر bw"), "g ٣٤ ٠ bw");
+}
+
+#[test]
+fn restored_offsets_fall_outside_changed_words() {
+    let typed = "ئهو سهد كهسه";
+    let restored = crate::restore::Restorer::new().restore_explained(typed);
+    assert!(!restored.changes.is_empty(), "{restored:?}");
+    let offsets = typed::TypedOffsets::new(typed, &restored).expect("restoration changes whole words only");
+    let (r, t) = (restored.text.as_ref(), typed);
+    // each word's edges map to the typed word's edges; inside a changed word, nothing
+    let edges = |s: &str| {
+        let mut e = vec![0];
+        e.extend(s.match_indices(' ').flat_map(|(i, _)| [i, i + 1]));
+        e.push(s.len());
+        e
+    };
+    let mapped: Vec<Option<usize>> = edges(r).into_iter().map(|at| offsets.typed(at)).collect();
+    assert_eq!(mapped, edges(t).into_iter().map(Some).collect::<Vec<_>>());
+    assert_eq!(offsets.typed(r.find('س').unwrap() + 2), None);
+}
+
 proptest! {
     #[test]
     fn verbalize_never_panics(s in "\\PC{0,40}") {

@@ -1,0 +1,102 @@
+//! Number words typed on a legacy, Arabic or Persian keyboard (`سێ سهد`,
+//! `ههزار`, `يەكەم`): they are read in the restored text, and what replaces
+//! them goes back in place of the words as typed. The rest of the text is
+//! left exactly as written.
+
+use std::borrow::Cow;
+
+use crate::restore::{Restored, Restorer};
+use crate::splice::splice;
+
+/// Where the restored text's byte offsets fall in the text as typed.
+pub(crate) struct TypedOffsets {
+    /// Per change, in order: its restored span and the typed offset of its
+    /// end.
+    changed: Vec<(usize, usize, usize)>,
+}
+
+impl TypedOffsets {
+    /// The map, when the restored text is exactly the typed text with each
+    /// change's word replaced (anything else restoration did would leave
+    /// offsets unmapped: then `None`, and the text is read as typed).
+    pub(crate) fn new(typed: &str, restored: &Restored<'_>) -> Option<Self> {
+        let rebuilt = splice(typed, restored.changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+        if rebuilt != restored.text {
+            return None;
+        }
+        // restored offset = typed offset + the growth of the changes before it
+        let mut growth: isize = 0;
+        let changed = restored
+            .changes
+            .iter()
+            .map(|c| {
+                let start = c.start.checked_add_signed(growth).unwrap_or(0);
+                growth += c.replacement.len() as isize - (c.end - c.start) as isize;
+                (start, start + c.replacement.len(), c.end)
+            })
+            .collect();
+        Some(TypedOffsets { changed })
+    }
+
+    /// The typed offset of restored offset `at`; `None` inside a changed word.
+    pub(crate) fn typed(&self, at: usize) -> Option<usize> {
+        // the last change starting before `at`
+        let i = self.changed.partition_point(|&(start, _, _)| start < at);
+        let Some(&(_, end, typed_end)) = i.checked_sub(1).map(|i| &self.changed[i]) else {
+            return Some(at);
+        };
+        (at >= end).then(|| typed_end + (at - end))
+    }
+}
+
+/// `convert` applied to the text as typed and to the text restored, when
+/// restoration changed anything: the spans found in the restored text (byte
+/// ranges and their replacements) go back at the typed words' places, and
+/// where the two readings overlap, the one that reads more of the text wins
+/// (`سی و چوار` on a Persian keyboard is 34 as typed, but 3 and 4 restored,
+/// سێ; `سێ سهد` is 300 only restored). A span that starts or ends inside a
+/// changed word is left out.
+pub(crate) fn on_restored<'a, F>(text: &'a str, convert: F) -> Cow<'a, str>
+where
+    F: Fn(&str) -> Vec<(usize, usize, String)>,
+{
+    // an Arabic-keyboard letter stands for one Sorani letter wherever it is
+    // (يەکەم in a standard line, which restoration leaves alone): read with
+    // that letter, at the same offsets
+    let as_typed = convert(&sorani_letters(text));
+    let restored = Restorer::new().restore_explained(text);
+    let Some(offsets) = TypedOffsets::new(text, &restored).filter(|_| !restored.changes.is_empty()) else {
+        return splice(text, as_typed);
+    };
+    let from_restored = convert(&restored.text)
+        .into_iter()
+        .filter_map(|(start, end, rep)| Some((offsets.typed(start)?, offsets.typed(end)?, rep)));
+    // longest first (the typed reading first among equals), each kept unless
+    // it overlaps one kept already
+    let mut all: Vec<(usize, usize, String)> = as_typed.into_iter().chain(from_restored).collect();
+    all.sort_by_key(|&(start, end, _)| std::cmp::Reverse(end - start));
+    let mut kept: Vec<(usize, usize, String)> = Vec::with_capacity(all.len());
+    for span in all {
+        if kept.iter().all(|k| span.1 <= k.0 || k.1 <= span.0) {
+            kept.push(span);
+        }
+    }
+    kept.sort_by_key(|&(start, _, _)| start);
+    splice(text, kept)
+}
+
+/// `text` with each Arabic-keyboard letter (ك ي ى ة ھ) as the Sorani letter
+/// it stands for: the same byte length, so offsets carry over.
+fn sorani_letters(text: &str) -> Cow<'_, str> {
+    let sorani = |c: char| match c {
+        'ك' => 'ک',
+        'ي' | 'ى' => 'ی',
+        'ة' => 'ە',
+        'ھ' => 'ه',
+        c => c,
+    };
+    if !text.chars().any(|c| sorani(c) != c) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(sorani).collect())
+}
