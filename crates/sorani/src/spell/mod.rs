@@ -1347,17 +1347,19 @@ impl Speller {
         })
     }
 
-    /// Whether two accepted words `a b` may be one word written apart: one
-    /// of them is a bound morpheme, or a short or rare fragment, or — in
-    /// text meant as one word (`one_word`) — any two words; never after a
-    /// free function word, nor a fragment before one.
+    /// Whether two accepted words `a b` may be one word written apart: in
+    /// text meant as one word (`one_word`), any two words; in running text,
+    /// when one of them is a bound morpheme, or a short or rare fragment,
+    /// but never after a free function word (لە سەر "on top"), nor a
+    /// fragment before one.
     fn may_be_split(&self, a: &str, b: &str, one_word: bool) -> bool {
+        if one_word {
+            return true;
+        }
         if FREE.contains(&a) {
             return false;
         }
-        BOUND.contains(&a)
-            || BOUND.contains(&b)
-            || (!FREE.contains(&b) && (one_word || self.fragment(a) || self.fragment(b)))
+        BOUND.contains(&a) || BOUND.contains(&b) || (!FREE.contains(&b) && (self.fragment(a) || self.fragment(b)))
     }
 
     /// The finding for an unknown word, considering a join with a neighbour.

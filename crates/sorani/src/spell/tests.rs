@@ -306,9 +306,20 @@ fn word_list_entries_get_a_verdict_each() {
     assert_eq!(split[0].word, "زۆر سەرۆکایەتی");
     // an entry is meant as one word: two known words that join into a far
     // likelier word are a split there, though not in running text
-    let s = Speller::from_counts([("بەر", 5_000u64), ("دەوام", 100), ("بەردەوام", 1_000), ("و", 1_000_000)]);
+    let s = Speller::from_counts([
+        ("بەر", 5_000u64),
+        ("دەوام", 100),
+        ("بەردەوام", 1_000),
+        ("لە", 90_000),
+        ("گەڵ", 150),
+        ("لەگەڵ", 20_000),
+        ("و", 1_000_000),
+    ]);
     assert_eq!(s.check_entry("بەر دەوام").expect("flagged")[0].word, "بەردەوام");
     assert_eq!(s.check("بەر دەوام"), vec![]);
+    // … after a free function word too (لە گەڵ, which running text leaves)
+    assert_eq!(s.check_entry("لە گەڵ").expect("flagged")[0].word, "لەگەڵ");
+    assert_eq!(s.check("لە گەڵ"), vec![]);
     // in running text a join rarer than both its words is not offered (a
     // name a corpus once ran together)
     let s = Speller::from_counts([("جۆ", 50u64), ("بایدن", 300), ("جۆبایدن", 20), ("و", 1_000_000)]);
