@@ -4,6 +4,7 @@
 //! left exactly as written.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use crate::restore::{Restored, Restorer};
 use crate::splice::splice;
@@ -72,17 +73,17 @@ where
         .into_iter()
         .filter_map(|(start, end, rep)| Some((offsets.typed(start)?, offsets.typed(end)?, rep)));
     // longest first (the typed reading first among equals), each kept unless
-    // it overlaps one kept already
+    // it overlaps one kept already: kept spans are disjoint, so only the
+    // last one starting before a span's end can overlap it
     let mut all: Vec<(usize, usize, String)> = as_typed.into_iter().chain(from_restored).collect();
     all.sort_by_key(|&(start, end, _)| std::cmp::Reverse(end - start));
-    let mut kept: Vec<(usize, usize, String)> = Vec::with_capacity(all.len());
-    for span in all {
-        if kept.iter().all(|k| span.1 <= k.0 || k.1 <= span.0) {
-            kept.push(span);
+    let mut kept: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+    for (start, end, rep) in all {
+        if kept.range(..end).next_back().is_none_or(|(_, (kept_end, _))| *kept_end <= start) {
+            kept.insert(start, (end, rep));
         }
     }
-    kept.sort_by_key(|&(start, _, _)| start);
-    splice(text, kept)
+    splice(text, kept.into_iter().map(|(start, (end, rep))| (start, end, rep)))
 }
 
 /// `text` with each Arabic-keyboard letter (ك ي ى ة ھ) as the Sorani letter
