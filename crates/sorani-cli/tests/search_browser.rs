@@ -277,14 +277,15 @@ fn tools_page_marks_misspelt_words_and_corrects_them() {
     assert_eq!(found["rows"], 1, "{found}");
     assert_eq!(found["fixed"], "سوپاس بۆ حکومەت و گەل", "{found}");
 
-    // text typed on a legacy keyboard (our own sentence: ە as ه, ک as ك)
-    // gets the advice to check the restored text
+    // text typed on a legacy keyboard (our own sentence: ە as ه, ک as ك) is
+    // checked restored, and the page says so
     let legacy = "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه";
     let url: String = legacy.chars().map(|c| if c == ' ' { "%20".to_string() } else { c.to_string() }).collect();
     browser.open(&format!("/tools?text={url}"));
-    let note = browser.wait_for(
+    let found = browser.wait_for(
         "const n = document.getElementById('spell-note').textContent; \
-         return document.querySelector('#spelled mark') && n ? n : null;",
+         return n.includes('کیبۆرد') ? {note: n, spelled: document.getElementById('spelled').textContent} : null;",
     );
-    assert!(note.as_str().is_some_and(|n| n.contains("کیبۆرد")), "no advice for legacy text: {note}");
+    assert!(!found.is_null(), "legacy text was not checked restored");
+    assert!(found["spelled"].as_str().unwrap().starts_with("ئەم کتێبە"), "{found}");
 }

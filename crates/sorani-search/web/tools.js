@@ -17,8 +17,9 @@
   }
   // The text with each spelling finding marked (its title lists the
   // suggestions), and a row per finding. Findings give UTF-8 byte offsets,
-  // so the text is cut as bytes.
-  function showSpelling(text, spell) {
+  // so the text is cut as bytes. `restored`: the text checked is the
+  // restoration of legacy-typed text.
+  function showSpelling(text, spell, restored) {
     const bytes = new TextEncoder().encode(text);
     const dec = new TextDecoder();
     const out = $("spelled");
@@ -49,8 +50,8 @@
     let note = errors || warnings
       ? errors + " هەڵە، " + warnings + " وشەی نەناسراو"
       : "هیچ هەڵەیەکی ڕێنووس نەدۆزرایەوە";
-    if (spell.convention === "legacy-keyboard" || spell.convention === "legacy-font") {
-      note += ". ئەم دەقە بە کیبۆرد یان فۆنتێکی کۆن نووسراوە: وشەکان وەک خۆیان دەپشکنرێن، بۆیە دەقی چاککراوەی سەرەوە بپشکنە";
+    if (restored) {
+      note += ". ئەم دەقە بە کیبۆرد یان فۆنتێکی کۆن نووسراوە، بۆیە ڕێنووسی دەقە چاککراوەکەی سەرەوە پشکنرا";
     }
     $("spell-note").textContent = note;
     $("fixed").textContent = spell.fixed;
@@ -73,7 +74,17 @@
     show("search-normalized", data.search_normalized, na);
     show("restored", data.restored, na);
     show("translit", data.translit, na);
-    showSpelling(text, spell);
+    // Words are judged as written: text typed on a legacy keyboard or in a
+    // legacy font would be nearly all findings, so its restoration is checked.
+    let checked = text;
+    const legacy = spell.convention === "legacy-keyboard" || spell.convention === "legacy-font";
+    if (legacy && data.restored && data.restored !== text) {
+      try {
+        spell = await post("/api/spell", { text: data.restored, fix: true });
+        checked = data.restored;
+      } catch (e) { $("status").textContent = e.message; $("status").className = "status error"; return; }
+    }
+    showSpelling(checked, spell, checked !== text);
     const tb = $("terms").querySelector("tbody");
     tb.innerHTML = "";
     for (const t of data.terms) {
