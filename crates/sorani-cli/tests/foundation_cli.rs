@@ -354,3 +354,19 @@ fn example_text_normalizes() {
     assert!(!text.contains(['ك', 'ي', '\u{200C}']), "legacy letters left: {text}");
     assert!(text.contains("ڕۆژ"));
 }
+
+#[test]
+fn long_help_describes_what_each_subcommand_writes() {
+    // the text after the options (clap's after_long_help), where the output
+    // format, the exit status and examples are described
+    for (cmd, expected) in [
+        ("spell", "Exit status: 0 no finding"),
+        ("spell", "sorani normalize FILE | sorani spell"),
+        ("lid", "`--keep LANG` turns the command into a filter"),
+        ("translit", "Examples:"),
+        ("numbers", "Examples:"),
+        ("detect", "Conventions:"),
+    ] {
+        sorani().args([cmd, "--help"]).assert().success().stdout(predicate::str::contains(expected));
+    }
+}

@@ -11,28 +11,29 @@ use sorani::lid::{Identifier, Options, Prediction, DEFAULT_THRESHOLD};
 
 use crate::lines::{self, Format, InputArgs, Terminator};
 
-/// Identify the language and script of each line.
-///
-/// Writes one label per input line (`ckb-Arab`, `kmr-Latn`, `fas-Arab`, ...,
-/// or `und` when no label is confident), or with `--format jsonl` one JSON
-/// object per line: {"label","language","script","confidence","alternatives"}.
-///
-/// Labels: ckb-Arab, ckb-Latn (Central Kurdish), kmr-Arab, kmr-Latn (Northern
-/// Kurdish), sdh-Arab (Southern Kurdish), hac-Arab (Gorani), zza-Latn
-/// (Zazaki), fas-Arab (Persian), arb-Arab (Arabic), tur-Latn (Turkish),
-/// eng-Latn (English, by a heuristic), urd-Arab, snd-Arab, kas-Arab, pus-Arab
-/// (Urdu, Sindhi, Kashmiri, Pashto: by letters of their own alphabets, so
-/// that they are not taken for Persian), und (undetermined).
-///
-/// `--keep LANG` turns the command into a filter for corpus cleaning: it
-/// writes only the lines identified as LANG, unchanged, so the output has
-/// FEWER lines than the input (the one-line-per-line rule does not hold in
-/// this mode; every kept line ends in `\n`).
-///
-/// `--segments` reads each input as one document and writes the runs of one
-/// language it contains, with byte spans into that input.
+const AFTER_HELP: &str = "\
+Writes one label per input line (`ckb-Arab`, `kmr-Latn`, `fas-Arab`, ...,
+or `und` when no label is confident), or with `--format jsonl` one JSON
+object per line: {\"label\",\"language\",\"script\",\"confidence\",\"alternatives\"}.
+
+Labels: ckb-Arab, ckb-Latn (Central Kurdish), kmr-Arab, kmr-Latn (Northern
+Kurdish), sdh-Arab (Southern Kurdish), hac-Arab (Gorani), zza-Latn
+(Zazaki), fas-Arab (Persian), arb-Arab (Arabic), tur-Latn (Turkish),
+eng-Latn (English, by a heuristic), urd-Arab, snd-Arab, kas-Arab, pus-Arab
+(Urdu, Sindhi, Kashmiri, Pashto: by letters of their own alphabets, so
+that they are not taken for Persian), und (undetermined).
+
+`--keep LANG` turns the command into a filter for corpus cleaning: it
+writes only the lines identified as LANG, unchanged, so the output has
+FEWER lines than the input (the one-line-per-line rule does not hold in
+this mode; every kept line ends in `\\n`).
+
+`--segments` reads each input as one document and writes the runs of one
+language it contains, with byte spans into that input.";
+
+/// Arguments of `sorani lid` (the output is described in `AFTER_HELP`).
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_long_help = AFTER_HELP)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

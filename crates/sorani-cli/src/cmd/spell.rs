@@ -10,30 +10,35 @@ use sorani::spell::{Correction, Finding, Severity, Speller, Suggestion};
 
 use crate::lines::{map_lines, InputArgs, Terminator};
 
-/// Arguments of `sorani spell`.
-///
-/// By default every line of the input is checked and each finding is written
-/// as one JSON object per line:
-///
-///   {"line":3,"start":10,"end":18,"word":"…","severity":"error",
-///    "suggestions":[{"word":"…","score":0.93}, …]}
-///
-/// `start`/`end` are byte offsets into the line (UTF-8), `line` is 1-based.
-/// A finding may cover two words (a word split by a space) and a suggestion
-/// may contain a space (two words run together). `score` is the probability
-/// the speller gives the suggestion, against the others and against the word
-/// being correct as written. Severity `error`: almost surely misspelt;
-/// `warning`: unknown but plausible (a name, a rare or foreign word).
-///
-/// Words are judged as written. Text typed on a legacy keyboard (ە as ه) or
-/// in a legacy font has nearly every word wrong: restore it first with
-/// `sorani normalize FILE | sorani spell`. When more than half the lines of
-/// the input are such text, spell says so on standard error.
-///
-/// Exit status: 0 no finding, 1 findings (or, with --words/--suggest, a word
-/// that is not correct), 2 error.
+const AFTER_HELP: &str = "\
+By default every line of the input is checked and each finding is written as one JSON object
+per line:
+
+  {\"line\":3,\"start\":10,\"end\":18,\"word\":\"…\",\"severity\":\"error\",
+   \"suggestions\":[{\"word\":\"…\",\"score\":0.93}, …]}
+
+`start`/`end` are byte offsets into the line (UTF-8), `line` is 1-based. A finding may cover two
+words (a word split by a space) and a suggestion may contain a space (two words run together).
+`score` is the probability the speller gives the suggestion, against the others and against the
+word being correct as written. Severity `error`: almost surely misspelt; `warning`: unknown but
+plausible (a name, a rare or foreign word).
+
+Words are judged as written. Text typed on a legacy keyboard (ە as ه) or in a legacy font has
+nearly every word wrong: restore it first with `sorani normalize FILE | sorani spell`. When more
+than half the lines of the input are such text, spell says so on standard error.
+
+Exit status: 0 no finding, 1 findings (or, with --words/--suggest, a word that is not correct),
+2 error.
+
+Examples:
+  sorani spell article.txt
+  sorani spell --fix --in-place article.txt
+  sorani spell --suggest حكومهت
+  sorani normalize legacy.txt | sorani spell --min-severity error";
+
+/// Arguments of `sorani spell` (the output is described in `AFTER_HELP`).
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_long_help = AFTER_HELP)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

@@ -43,24 +43,25 @@ pub enum Ain {
     Diaeresis,
 }
 
-/// Transliterate between Arabic script and Kurdish Latin, or to IPA or syllables.
-///
-/// Arabic script leaves the short vowel /i/ unwritten and uses و and ی for
-/// both consonants and vowels; `--to latin` syllabifies every word to put
-/// them back (`کوردستان` → `Kurdistan`, `گرتن` → `girtin`, `بوون` → `bûn`).
-/// Arabic-script text typed on a legacy, Arabic or Persian keyboard is
-/// restored first (`--restore`, as in `sorani normalize`), so `لهگهڵ`
-/// becomes `legeł`, not `lihghił`.
-/// Latin words, URLs and numbers inside Arabic-script text pass through;
-/// Arabic digits and punctuation become Latin ones (and back with
-/// `--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr).
-///
-/// Examples:
-///   echo 'ئەو کچە کوردستانی خۆشدەوێت.' | sorani translit
-///   sorani translit --to arabic latin.txt -o arabic.txt
-///   sorani translit --to ipa --format jsonl words.txt
+const AFTER_HELP: &str = "\
+Arabic script leaves the short vowel /i/ unwritten and uses و and ی for
+both consonants and vowels; `--to latin` syllabifies every word to put
+them back (`کوردستان` → `Kurdistan`, `گرتن` → `girtin`, `بوون` → `bûn`).
+Arabic-script text typed on a legacy, Arabic or Persian keyboard is
+restored first (`--restore`, as in `sorani normalize`), so `لهگهڵ`
+becomes `legeł`, not `lihghił`.
+Latin words, URLs and numbers inside Arabic-script text pass through;
+Arabic digits and punctuation become Latin ones (and back with
+`--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr).
+
+Examples:
+  echo 'ئەو کچە کوردستانی خۆشدەوێت.' | sorani translit
+  sorani translit --to arabic latin.txt -o arabic.txt
+  sorani translit --to ipa --format jsonl words.txt";
+
+/// Arguments of `sorani translit` (what it does is described in `AFTER_HELP`).
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_long_help = AFTER_HELP)]
 pub struct Args {
     /// Output script or representation.
     #[arg(long = "to", value_enum, default_value = "latin")]
