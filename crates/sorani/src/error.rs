@@ -32,6 +32,18 @@ impl Error {
     }
 }
 
+/// Reads an option's value by its name: the value `names` pairs with
+/// `value`, or an [`ErrorKind::InvalidOption`] error,
+/// "unknown WHAT `VALUE` (LISTED)", where `listed` tells the accepted names.
+pub(crate) fn option_named<T: Copy>(value: &str, names: &[(&str, T)], what: &str, listed: &str) -> Result<T, Error> {
+    names.iter().find(|(name, _)| *name == value).map(|&(_, v)| v).ok_or_else(|| unknown_option(what, value, listed))
+}
+
+/// The error for an option `value` that is none of the names `listed`.
+pub(crate) fn unknown_option(what: &str, value: &str, listed: &str) -> Error {
+    Error::new(ErrorKind::InvalidOption, format!("unknown {what} `{value}` ({listed})"))
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)

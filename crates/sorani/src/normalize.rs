@@ -42,7 +42,7 @@ use std::str::FromStr;
 use unicode_normalization::{char::canonical_combining_class, IsNormalized, UnicodeNormalization};
 
 use crate::chars::{self, ZWNJ};
-use crate::error::{Error, ErrorKind};
+use crate::error::{option_named, Error};
 
 /// Which letter writes the consonant /h/.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -60,12 +60,14 @@ pub enum HLetter {
 impl FromStr for HLetter {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "heh" | "ه" => Ok(HLetter::Heh),
-            "doachashmee" | "ھ" => Ok(HLetter::Doachashmee),
-            "keep" => Ok(HLetter::Keep),
-            _ => Err(Error::new(ErrorKind::InvalidOption, format!("unknown h letter `{s}` (heh, doachashmee, keep)"))),
-        }
+        let names = [
+            ("heh", HLetter::Heh),
+            ("ه", HLetter::Heh),
+            ("doachashmee", HLetter::Doachashmee),
+            ("ھ", HLetter::Doachashmee),
+            ("keep", HLetter::Keep),
+        ];
+        option_named(s, &names, "h letter", "heh, doachashmee, keep")
     }
 }
 
@@ -86,16 +88,13 @@ pub enum Digits {
 impl FromStr for Digits {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "keep" => Ok(Digits::Keep),
-            "latin" => Ok(Digits::Latin),
-            "arabic" => Ok(Digits::Arabic),
-            "persian" => Ok(Digits::Persian),
-            _ => Err(Error::new(
-                ErrorKind::InvalidOption,
-                format!("unknown digits `{s}` (keep, latin, arabic, persian)"),
-            )),
-        }
+        let names = [
+            ("keep", Digits::Keep),
+            ("latin", Digits::Latin),
+            ("arabic", Digits::Arabic),
+            ("persian", Digits::Persian),
+        ];
+        option_named(s, &names, "digits", "keep, latin, arabic, persian")
     }
 }
 

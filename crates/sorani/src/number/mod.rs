@@ -61,6 +61,8 @@
 
 use std::borrow::Cow;
 
+use crate::error::option_named;
+
 mod date;
 mod parse;
 mod scan;
@@ -114,39 +116,26 @@ pub enum OrdinalStyle {
 impl std::str::FromStr for DigitSystem {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, crate::Error> {
-        match s {
-            "arabic" => Ok(DigitSystem::ArabicIndic),
-            "ascii" => Ok(DigitSystem::Ascii),
-            "persian" => Ok(DigitSystem::Persian),
-            _ => Err(invalid(format!("unknown digit system `{s}` (arabic, ascii, persian)"))),
-        }
+        let names =
+            [("arabic", DigitSystem::ArabicIndic), ("ascii", DigitSystem::Ascii), ("persian", DigitSystem::Persian)];
+        option_named(s, &names, "digit system", "arabic, ascii, persian")
     }
 }
 
 impl std::str::FromStr for MonthNames {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, crate::Error> {
-        match s {
-            "gregorian" => Ok(MonthNames::Gregorian),
-            "kurdish" => Ok(MonthNames::KurdishSolar),
-            _ => Err(invalid(format!("unknown month names `{s}` (gregorian, kurdish)"))),
-        }
+        let names = [("gregorian", MonthNames::Gregorian), ("kurdish", MonthNames::KurdishSolar)];
+        option_named(s, &names, "month names", "gregorian, kurdish")
     }
 }
 
 impl std::str::FromStr for OrdinalStyle {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, crate::Error> {
-        match s {
-            "plain" => Ok(OrdinalStyle::Plain),
-            "attributive" => Ok(OrdinalStyle::Attributive),
-            _ => Err(invalid(format!("unknown ordinal style `{s}` (plain, attributive)"))),
-        }
+        let names = [("plain", OrdinalStyle::Plain), ("attributive", OrdinalStyle::Attributive)];
+        option_named(s, &names, "ordinal style", "plain, attributive")
     }
-}
-
-fn invalid(message: String) -> crate::Error {
-    crate::Error::new(crate::error::ErrorKind::InvalidOption, message)
 }
 
 /// Options for [`verbalize_with`], [`words_to_digits_with`] and [`ordinal_with`].

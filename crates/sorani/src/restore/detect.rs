@@ -58,12 +58,10 @@ impl std::str::FromStr for Convention {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, crate::Error> {
         Convention::from_name(s).ok_or_else(|| {
-            crate::Error::new(
-                crate::error::ErrorKind::InvalidOption,
-                format!(
-                    "unknown convention or font `{s}` (legacy-keyboard, arabic-keyboard, persian-keyboard, standard, \
-                     ali-k, ali-web, dylan, zarnegar)"
-                ),
+            crate::error::unknown_option(
+                "convention or font",
+                s,
+                "legacy-keyboard, arabic-keyboard, persian-keyboard, standard, ali-k, ali-web, dylan, zarnegar",
             )
         })
     }

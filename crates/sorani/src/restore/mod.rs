@@ -48,7 +48,7 @@ pub use align::{changed_words, written_offsets, Placement};
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{option_named, Error};
 use crate::lexicon::Lexicon;
 use crate::splice::splice;
 use channel::{is_standard_letter, Channel, Op};
@@ -71,15 +71,8 @@ pub enum RestoreMode {
 impl FromStr for RestoreMode {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "auto" => Ok(RestoreMode::Auto),
-            "always" => Ok(RestoreMode::Always),
-            "never" => Ok(RestoreMode::Never),
-            other => Err(Error::new(
-                ErrorKind::InvalidOption,
-                format!("unknown restore mode `{other}` (auto, always, never)"),
-            )),
-        }
+        let names = [("auto", RestoreMode::Auto), ("always", RestoreMode::Always), ("never", RestoreMode::Never)];
+        option_named(s, &names, "restore mode", "auto, always, never")
     }
 }
 

@@ -58,29 +58,16 @@ pub enum AinStyle {
 impl std::str::FromStr for LatinLetters {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, crate::Error> {
-        match s {
-            "caron" => Ok(LatinLetters::Caron),
-            "acute" => Ok(LatinLetters::Acute),
-            "plain" => Ok(LatinLetters::Plain),
-            _ => Err(crate::Error::new(
-                crate::error::ErrorKind::InvalidOption,
-                format!("unknown Latin letters `{s}` (caron: ł ř, acute: ĺ ŕ, plain: l r)"),
-            )),
-        }
+        let names = [("caron", LatinLetters::Caron), ("acute", LatinLetters::Acute), ("plain", LatinLetters::Plain)];
+        crate::error::option_named(s, &names, "Latin letters", "caron: ł ř, acute: ĺ ŕ, plain: l r")
     }
 }
 
 impl std::str::FromStr for AinStyle {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, crate::Error> {
-        match s {
-            "apostrophe" => Ok(AinStyle::Apostrophe),
-            "diaeresis" => Ok(AinStyle::Diaeresis),
-            _ => Err(crate::Error::new(
-                crate::error::ErrorKind::InvalidOption,
-                format!("unknown ain style `{s}` (apostrophe, diaeresis)"),
-            )),
-        }
+        let names = [("apostrophe", AinStyle::Apostrophe), ("diaeresis", AinStyle::Diaeresis)];
+        crate::error::option_named(s, &names, "ain style", "apostrophe, diaeresis")
     }
 }
 
