@@ -1,7 +1,7 @@
 from typing import Any
 
 from ._sorani import *  # noqa: F401,F403
-from ._sorani import Preset
+from ._sorani import Ain, Letters, Preset, RestoreMode, Target
 
 __version__: str
 
@@ -10,13 +10,13 @@ def tokenize_arrow(array: Any) -> Any: ...
 def transliterate_arrow(
     array: Any,
     *,
-    to: str = "latin",
-    restore: str = "auto",
-    letters: str = "caron",
-    ain: str = "apostrophe",
+    to: Target = "latin",
+    restore: RestoreMode = "auto",
+    letters: Letters = "caron",
+    ain: Ain = "apostrophe",
     capitalize: bool = True,
     latin_digits: bool = False,
     strict: bool = False,
 ) -> Any: ...
-def stem_arrow(array: Any, *, restore: str = "auto") -> Any: ...
-def lemmatize_arrow(array: Any, *, restore: str = "auto") -> Any: ...
+def stem_arrow(array: Any, *, restore: RestoreMode = "auto") -> Any: ...
+def lemmatize_arrow(array: Any, *, restore: RestoreMode = "auto") -> Any: ...
