@@ -118,14 +118,55 @@ fn invalid_utf8_is_an_error_exit_2() {
 }
 
 #[test]
-fn legacy_keyboard_text_gets_advice_to_normalize_first() {
+fn legacy_keyboard_lines_are_judged_as_restored() {
+    // our own sentences: a standard line, then one typed on a legacy
+    // keyboard (ە as ه, ک as ك) with one misspelling (ی for ێ)
+    let text = "ئەم کتێبە زۆر باشە\nئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوینێتهوه\n";
+    let out = sorani().arg("spell").write_stdin(text).assert().code(1).stderr("").get_output().stdout.clone();
+    let findings = jsonl(&out);
+    let line = text.lines().nth(1).unwrap();
+    for f in &findings {
+        assert_eq!(f["line"], 2);
+        let (start, end) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+        assert_eq!(line[start..end], f["word"], "spans are the words as typed");
+    }
+    let kinds: Vec<(&str, &str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (f["kind"].as_str().unwrap(), f["word"].as_str().unwrap(), f["suggestions"][0]["word"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(kinds[0], ("typing", "ئهم", "ئەم"));
+    assert_eq!(kinds.last(), Some(&("spelling", "دهیخوینێتهوه", "دەیخوێنێتەوە")));
+    assert_eq!(kinds.iter().filter(|k| k.0 == "typing").count(), 5, "{kinds:?}");
+    // --fix writes the line restored and corrected; the standard one as it was
+    sorani()
+        .args(["spell", "--fix"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .stdout("ئەم کتێبە زۆر باشە\nئەم کتێبە زۆر باشە و هەموو کەسێک دەیخوێنێتەوە\n");
+    // --fix --explain: a typing correction says how the line was typed
+    let out = sorani().args(["spell", "--fix", "--explain"]).write_stdin(text).output().unwrap();
+    let rows = jsonl(&out.stdout);
+    assert_eq!(rows[0]["kind"], "typing");
+    assert_eq!(rows[0]["applied"], true);
+    assert!(rows[0]["reason"].as_str().unwrap().contains("legacy-keyboard"), "{:?}", rows[0]);
+}
+
+#[test]
+fn restore_never_judges_words_as_written_and_advises() {
     // our own sentence typed on a legacy keyboard: ە as ه, ک as ك
     let legacy = "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه\n";
-    for args in [&["spell"][..], &["spell", "--fix"]] {
+    for args in [&["spell", "--restore", "never"][..], &["spell", "--fix", "--restore", "never"]] {
         let out = sorani().args(args).write_stdin(legacy).assert().code(1).get_output().clone();
         let stderr = String::from_utf8(out.stderr).unwrap();
-        assert!(stderr.contains("1 of 1 lines") && stderr.contains("sorani normalize"), "{args:?}: {stderr}");
+        assert!(stderr.contains("1 of 1 lines") && stderr.contains("--restore never"), "{args:?}: {stderr}");
     }
-    // standard text, and a legacy word in a standard line, get none
-    sorani().args(["spell"]).write_stdin(TEXT).assert().code(1).stderr("");
+    let out = sorani().args(["spell", "--restore", "never"]).write_stdin(legacy).output().unwrap();
+    assert!(jsonl(&out.stdout).iter().all(|f| f["kind"] == "spelling"));
+    // standard text gets no advice
+    sorani().args(["spell", "--restore", "never"]).write_stdin(TEXT).assert().code(1).stderr("");
+    // word lists judge each entry as written
+    sorani().args(["spell", "--words", "--restore", "never"]).write_stdin("کتێب\n").assert().code(2);
 }

@@ -5,16 +5,17 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde_json::json;
-use sorani::restore::{detect, Convention};
+use sorani::restore::{detect, Convention, RestoreOptions, Restorer};
 use sorani::spell::{Correction, Finding, Severity, Speller, Suggestion};
 
-use crate::lines::{map_lines, InputArgs, Terminator};
+use super::restore_args::RestoreArg;
+use crate::lines::{map_line_runs, map_lines, InputArgs, Terminator};
 
 const AFTER_HELP: &str = "\
 By default every line of the input is checked and each finding is written as one JSON object
 per line:
 
-  {\"line\":3,\"start\":10,\"end\":18,\"word\":\"…\",\"severity\":\"error\",
+  {\"line\":3,\"start\":10,\"end\":18,\"word\":\"…\",\"severity\":\"error\",\"kind\":\"spelling\",
    \"suggestions\":[{\"word\":\"…\",\"score\":0.93}, …]}
 
 `start`/`end` are byte offsets into the line (UTF-8), `line` is 1-based. A finding may cover two
@@ -23,9 +24,14 @@ words (a word split by a space) and a suggestion may contain a space (two words 
 word being correct as written. Severity `error`: almost surely misspelt; `warning`: unknown but
 plausible (a name, a rare or foreign word).
 
-Words are judged as written. Text typed on a legacy keyboard (ە as ه) or in a legacy font has
-nearly every word wrong: restore it first with `sorani normalize FILE | sorani spell`. When more
-than half the lines of the input are such text, spell says so on standard error.
+A line typed on a legacy keyboard (ە as ه, ك for ک), an Arabic or Persian keyboard, or in a
+legacy font is judged as restoration reads it (`sorani normalize`, `sorani detect`): a misspelt
+word is found at its place as typed, with suggestions in standard letters, and every other word
+restoration changed is a finding of kind `typing` whose one suggestion is the word restored.
+Each finding says its `kind` (`spelling` or `typing`), so
+  sorani spell legacy.txt | jq -c 'select(.kind == \"spelling\")'
+keeps the misspellings alone; `--fix` writes such lines restored and corrected. With
+`--restore never` every word is judged as written.
 
 Exit status: 0 no finding, 1 findings (or, with --words/--suggest, a word that is not correct),
 2 error.
@@ -34,7 +40,7 @@ Examples:
   sorani spell article.txt
   sorani spell --fix --in-place article.txt
   sorani spell --suggest حكومهت
-  sorani normalize legacy.txt | sorani spell --min-severity error";
+  sorani spell --restore never --min-severity error article.txt";
 
 /// Arguments of `sorani spell` (the output is described in `AFTER_HELP`).
 #[derive(Debug, clap::Args)]
@@ -79,6 +85,14 @@ pub struct Args {
     /// Most suggestions per finding.
     #[arg(long, value_name = "N", default_value_t = 5)]
     max_suggestions: usize,
+
+    /// Judge lines typed without a Kurdish keyboard or in a legacy font as
+    /// restoration reads them: `auto` the lines detection flags (as
+    /// `sorani normalize --restore auto`), `always` also standard-looking
+    /// lines' words with a telltale sign, `never` every word as written.
+    /// (`--words` and `--suggest` judge each entry as written.)
+    #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN", conflicts_with_all = ["suggest", "words"])]
+    restore: RestoreArg,
 }
 
 /// The lowest severity reported.
@@ -104,19 +118,22 @@ fn round(x: f32) -> f64 {
     (f64::from(x) * 10_000.0).round() / 10_000.0
 }
 
-fn finding_json(line: u64, f: &Finding, max: usize) -> serde_json::Value {
+/// A finding as JSON; `line`, `start` and `end` are set by the caller, which
+/// knows the line.
+fn finding_json(f: &Finding, max: usize) -> serde_json::Value {
     json!({
-        "line": line,
+        "line": 0,
         "start": f.start,
         "end": f.end,
         "word": f.word,
         "severity": f.severity.as_str(),
+        "kind": f.kind.as_str(),
         "suggestions": suggestions_json(&f.suggestions, max),
     })
 }
 
-fn correction_json(line: u64, c: &Correction, max: usize) -> serde_json::Value {
-    let mut v = finding_json(line, &c.finding, max);
+fn correction_json(c: &Correction, max: usize) -> serde_json::Value {
+    let mut v = finding_json(&c.finding, max);
     v["replacement"] = c.finding.suggestions.first().map_or(serde_json::Value::Null, |s| s.word.clone().into());
     v["applied"] = c.applied.into();
     v["reason"] = c.reason.clone().into();
@@ -124,9 +141,28 @@ fn correction_json(line: u64, c: &Correction, max: usize) -> serde_json::Value {
     v
 }
 
+/// Where each line of a run of lines starts, to give a finding its line.
+struct RunLines {
+    first: u64,
+    starts: Vec<usize>,
+}
+
+impl RunLines {
+    fn new(run: &str, first: u64) -> Self {
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', run.as_bytes()).map(|i| i + 1)).collect();
+        RunLines { first, starts }
+    }
+
+    /// The 1-based number of the line holding byte `at`, and where it starts.
+    fn locate(&self, at: usize) -> (u64, usize) {
+        let i = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
+        (self.first + i as u64, self.starts[i])
+    }
+}
+
 /// How many lines of the input were typed on a legacy keyboard or in a
-/// legacy font. The speller judges words as written, so it flags nearly
-/// every word of such text: the user is told to restore it first.
+/// legacy font, under `--restore never`: judged as written, nearly every
+/// word of such text is a finding, and the user is told so.
 #[derive(Default)]
 struct LegacyLines {
     lines: AtomicU64,
@@ -155,8 +191,8 @@ impl LegacyLines {
         (legacy * 2 > lines).then(|| {
             format!(
                 "sorani spell: {legacy} of {lines} lines look typed on a legacy keyboard (ە as ه) or in a legacy \
-                 font (see `sorani detect`); words are judged as written, so nearly every word of them is a \
-                 finding. Restore such text first: sorani normalize FILE | sorani spell"
+                 font (see `sorani detect`); with --restore never words are judged as written, so nearly \
+                 every word of them is a finding. Without it, such lines are judged as restored"
             )
         })
     }
@@ -206,45 +242,45 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 out.push_str(&s.word);
             }
         })?
-    } else if args.fix && !args.explain {
-        map_lines(&args.input, Terminator::Preserve, |line, out| {
-            legacy.see(line.text);
-            let fixed = speller.fix(line.text);
-            if fixed != line.text {
-                found.store(true, Ordering::Relaxed);
-            }
-            out.push_str(&fixed);
-        })?
-    } else if args.fix {
-        map_lines(&args.input, Terminator::Mapper, |line, out| {
-            legacy.see(line.text);
-            for c in speller.fix_explained(line.text) {
-                if !args.min_severity.admits(c.finding.severity) {
-                    continue;
-                }
-                found.store(true, Ordering::Relaxed);
-                out.push_str(&correction_json(line.number, &c, max).to_string());
-                out.push('\n');
-            }
-        })?
     } else {
-        map_lines(&args.input, Terminator::Mapper, |line, out| {
-            legacy.see(line.text);
+        let restorer = Restorer::with_options(RestoreOptions { mode: args.restore.mode(), from: None });
+        // Runs of whole lines (never cut into pieces, so a word is never
+        // cut): restoration reads each line in the light of the run, and
+        // the mapper writes each line's own break back.
+        map_line_runs(&args.input, Terminator::Mapper, &|run, first_line, out| {
+            if args.restore == RestoreArg::Never {
+                run.lines().for_each(|line| legacy.see(line));
+            }
+            if args.fix && !args.explain {
+                let fixed = speller.fix_as_restored(run, &restorer);
+                if fixed != run {
+                    found.store(true, Ordering::Relaxed);
+                }
+                out.push_str(&fixed);
+                return;
+            }
+            let lines = RunLines::new(run, first_line);
+            let mut write = |finding: &Finding, json: serde_json::Value| {
+                found.store(true, Ordering::Relaxed);
+                let (line, line_start) = lines.locate(finding.start);
+                let mut json = json;
+                json["line"] = line.into();
+                json["start"] = (finding.start - line_start).into();
+                json["end"] = (finding.end - line_start).into();
+                out.push_str(&json.to_string());
+                out.push('\n');
+            };
             if args.explain {
-                for c in speller.fix_explained(line.text) {
+                for c in speller.fix_explained_as_restored(run, &restorer) {
                     if args.min_severity.admits(c.finding.severity) {
-                        found.store(true, Ordering::Relaxed);
-                        out.push_str(&correction_json(line.number, &c, max).to_string());
-                        out.push('\n');
+                        write(&c.finding, correction_json(&c, max));
                     }
                 }
                 return;
             }
-            for f in speller.check(line.text) {
+            for f in speller.check_as_restored(run, &restorer) {
                 if args.min_severity.admits(f.severity) {
-                    found.store(true, Ordering::Relaxed);
-                    out.push_str(&finding_json(line.number, &f, max).to_string());
-                    out.push('\n');
+                    write(&f, finding_json(&f, max));
                 }
             }
         })?

@@ -47,7 +47,7 @@ fn restored_offsets_fall_outside_changed_words() {
     let typed = "ئهو سهد كهسه";
     let restored = crate::restore::Restorer::new().restore_explained(typed);
     assert!(!restored.changes.is_empty(), "{restored:?}");
-    let offsets = typed::TypedOffsets::new(typed, &restored).expect("restoration changes whole words only");
+    let offsets = crate::restore::TypedOffsets::new(typed, &restored).expect("restoration changes whole words only");
     let (r, t) = (restored.text.as_ref(), typed);
     // each word's edges map to the typed word's edges; inside a changed word, nothing
     let edges = |s: &str| {

@@ -6,49 +6,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::restore::{Restored, Restorer};
+use crate::restore::{Restorer, TypedOffsets};
 use crate::splice::splice;
-
-/// Where the restored text's byte offsets fall in the text as typed.
-pub(crate) struct TypedOffsets {
-    /// Per change, in order: its restored span and the typed offset of its
-    /// end.
-    changed: Vec<(usize, usize, usize)>,
-}
-
-impl TypedOffsets {
-    /// The map, when the restored text is exactly the typed text with each
-    /// change's word replaced (anything else restoration did would leave
-    /// offsets unmapped: then `None`, and the text is read as typed).
-    pub(crate) fn new(typed: &str, restored: &Restored<'_>) -> Option<Self> {
-        let rebuilt = splice(typed, restored.changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
-        if rebuilt != restored.text {
-            return None;
-        }
-        // restored offset = typed offset + the growth of the changes before it
-        let mut growth: isize = 0;
-        let changed = restored
-            .changes
-            .iter()
-            .map(|c| {
-                let start = c.start.checked_add_signed(growth).unwrap_or(0);
-                growth += c.replacement.len() as isize - (c.end - c.start) as isize;
-                (start, start + c.replacement.len(), c.end)
-            })
-            .collect();
-        Some(TypedOffsets { changed })
-    }
-
-    /// The typed offset of restored offset `at`; `None` inside a changed word.
-    pub(crate) fn typed(&self, at: usize) -> Option<usize> {
-        // the last change starting before `at`
-        let i = self.changed.partition_point(|&(start, _, _)| start < at);
-        let Some(&(_, end, typed_end)) = i.checked_sub(1).map(|i| &self.changed[i]) else {
-            return Some(at);
-        };
-        (at >= end).then(|| typed_end + (at - end))
-    }
-}
 
 /// `convert` applied to the text as typed and to the text restored, when
 /// restoration changed anything: the spans found in the restored text (byte

@@ -4,7 +4,8 @@
 //! letters matched to the letters it was written with, and the words of a
 //! change placed on the letters they were written with ([`Placement`]).
 
-use super::Change;
+use super::{Change, Restored};
+use crate::splice::splice;
 
 /// Lays `changes` (word-level, in input order, as
 /// [`Restorer::restore_explained`](super::Restorer::restore_explained) gives
@@ -172,6 +173,64 @@ impl<'a> Placement<'a> {
 /// The pieces of `text` between whitespace, with their byte offsets.
 fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// Where the restored text's byte offsets fall in the text as typed.
+pub(crate) struct TypedOffsets {
+    /// Per change, in order: its restored span and the typed offset of its
+    /// end.
+    changed: Vec<(usize, usize, usize)>,
+}
+
+impl TypedOffsets {
+    /// The map, when the restored text is exactly the typed text with each
+    /// change's word replaced (anything else restoration did would leave
+    /// offsets unmapped: then `None`, and the text is read as typed).
+    pub(crate) fn new(typed: &str, restored: &Restored<'_>) -> Option<Self> {
+        let rebuilt = splice(typed, restored.changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+        if rebuilt != restored.text {
+            return None;
+        }
+        // restored offset = typed offset + the growth of the changes before it
+        let mut growth: isize = 0;
+        let changed = restored
+            .changes
+            .iter()
+            .map(|c| {
+                let start = c.start.checked_add_signed(growth).unwrap_or(0);
+                growth += c.replacement.len() as isize - (c.end - c.start) as isize;
+                (start, start + c.replacement.len(), c.end)
+            })
+            .collect();
+        Some(TypedOffsets { changed })
+    }
+
+    /// The typed offset of restored offset `at`; `None` inside a changed word.
+    pub(crate) fn typed(&self, at: usize) -> Option<usize> {
+        // the last change starting before `at`
+        let i = self.changed.partition_point(|&(start, _, _)| start < at);
+        let Some(&(_, end, typed_end)) = i.checked_sub(1).map(|i| &self.changed[i]) else {
+            return Some(at);
+        };
+        (at >= end).then(|| typed_end + (at - end))
+    }
+
+    /// The span of each change in the restored text, in order.
+    pub(crate) fn restored_spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.changed.iter().map(|&(start, end, _)| (start, end))
+    }
+
+    /// The smallest span of the restored text that holds `start..end` and
+    /// whose ends map to typed offsets: each end that falls inside a
+    /// changed word moves out to that word's edge.
+    pub(crate) fn widen(&self, start: usize, end: usize) -> (usize, usize) {
+        // the change holding `at` strictly inside, if any
+        let inside = |at: usize| {
+            let i = self.changed.partition_point(|&(s, _, _)| s < at);
+            i.checked_sub(1).map(|i| self.changed[i]).filter(|&(_, e, _)| at < e)
+        };
+        (inside(start).map_or(start, |(s, _, _)| s), inside(end).map_or(end, |(_, e, _)| e))
+    }
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ mod search;
 use std::borrow::Cow;
 use std::str::FromStr;
 
+pub(crate) use align::TypedOffsets;
 pub use align::{changed_words, written_offsets, Placement};
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;

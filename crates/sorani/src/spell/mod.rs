@@ -38,6 +38,7 @@ mod memo;
 mod model;
 mod scan;
 mod shipped;
+mod typed;
 
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -70,6 +71,28 @@ impl Severity {
     }
 }
 
+/// What is wrong with a finding's word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FindingKind {
+    /// The word is misspelt (read as restoration reads it, when the text
+    /// was typed on another keyboard or in a legacy font).
+    Spelling,
+    /// The word is right but typed on another keyboard or in a legacy font
+    /// (ە as ه, ك for ک): its one suggestion is the word as restoration
+    /// writes it ([`Speller::check_as_restored`]).
+    Typing,
+}
+
+impl FindingKind {
+    /// `"spelling"` or `"typing"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Spelling => "spelling",
+            FindingKind::Typing => "typing",
+        }
+    }
+}
+
 /// One suggested correction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
@@ -95,6 +118,8 @@ pub struct Finding {
     pub word: String,
     /// How sure the speller is.
     pub severity: Severity,
+    /// A misspelling, or a word typed on another keyboard.
+    pub kind: FindingKind,
     /// Corrections, best first (may be empty).
     pub suggestions: Vec<Suggestion>,
 }
@@ -1343,6 +1368,7 @@ impl Speller {
             end: b.end,
             word: text[a.start..b.end].to_string(),
             severity: Severity::Error,
+            kind: FindingKind::Spelling,
             suggestions,
         })
     }
@@ -1442,6 +1468,7 @@ impl Speller {
                     end,
                     word: text[start..end].to_string(),
                     severity: Self::severity(&suggestions, kept),
+                    kind: FindingKind::Spelling,
                     suggestions,
                 };
             }
@@ -1452,6 +1479,7 @@ impl Speller {
             end: piece.end,
             word: word.to_string(),
             severity: Self::severity(&suggestions, kept),
+            kind: FindingKind::Spelling,
             suggestions,
         }
     }

@@ -150,6 +150,7 @@ fn confident_finding(word: &str, best: &str) -> Finding {
         end: word.len(),
         word: word.into(),
         severity: Severity::Error,
+        kind: FindingKind::Spelling,
         suggestions: vec![Suggestion { word: best.into(), score: 0.99, cost: 0.4 }],
     }
 }
@@ -521,6 +522,23 @@ mod properties {
         }
 
         #[test]
+        fn as_restored_spans_are_the_typed_words_and_fixes_are_apart(t in text()) {
+            let (s, r) = (speller(), crate::restore::Restorer::new());
+            let mut last = (0, 0);
+            for f in s.check_as_restored(&t, &r) {
+                prop_assert!((f.start, f.end) >= last && f.start < f.end && f.end <= t.len());
+                prop_assert_eq!(&t[f.start..f.end], f.word.as_str());
+                last = (f.start, f.end);
+            }
+            let mut end = 0;
+            for c in s.fix_explained_as_restored(&t, &r).iter().filter(|c| c.applied) {
+                prop_assert!(c.finding.start >= end, "applied corrections overlap");
+                end = c.finding.end;
+            }
+            let _ = s.fix_as_restored(&t, &r);
+        }
+
+        #[test]
         fn any_string_is_safe(t in ".{0,30}") {
             let s = speller();
             let _ = s.check(&t);
@@ -631,4 +649,86 @@ fn a_run_of_letters_longer_than_any_word_is_one_finding() {
     // two words run together are still split
     let merged = s.check("ئەو ماڵەکەیانلەگەڵ هات");
     assert!(merged.iter().any(|f| f.suggestions.first().is_some_and(|g| g.word == "ماڵەکەیان لەگەڵ")), "{merged:?}");
+}
+
+/// Findings of `text` judged as restored: (kind, word as typed, best suggestion).
+fn restored_findings(text: &str) -> Vec<(&'static str, String, String)> {
+    let findings = Speller::embedded().check_as_restored(text, &crate::restore::Restorer::new());
+    for f in &findings {
+        assert_eq!(&text[f.start..f.end], f.word, "spans are the words as typed");
+    }
+    findings
+        .into_iter()
+        .map(|f| (f.kind.as_str(), f.word, f.suggestions.first().map(|s| s.word.clone()).unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn a_legacy_keyboard_line_is_judged_as_restored() {
+    // our own sentences: the second typed on a legacy keyboard (ە as ه, ک
+    // as ك), with one ی for ێ (دهیخوینێتهوه) that restoration leaves
+    let text = "سەرۆکی حکومەت گەیشت\nئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوینێتهوه\r\n";
+    let typing = |typed: &str, restored: &str| ("typing", typed.to_string(), restored.to_string());
+    assert_eq!(
+        restored_findings(text),
+        [
+            typing("ئهم", "ئەم"),
+            typing("كتێبه", "کتێبە"),
+            typing("باشه", "باشە"),
+            typing("ههموو", "هەموو"),
+            typing("كهسێك", "کەسێک"),
+            ("spelling", "دهیخوینێتهوه".to_string(), "دەیخوێنێتەوە".to_string()),
+        ]
+    );
+    let fixed = Speller::embedded().fix_as_restored(text, &crate::restore::Restorer::new());
+    assert_eq!(fixed, "سەرۆکی حکومەت گەیشت\nئەم کتێبە زۆر باشە و هەموو کەسێک دەیخوێنێتەوە\r\n");
+}
+
+#[test]
+fn an_unknown_word_restored_is_found_twice_and_fixed_as_restored() {
+    // a made-up name: restored (ە for ه, ک for ك) and still unknown, so
+    // both a typing finding and a spelling warning; fix writes it restored
+    let text = "ئهم كتێبه زۆر باشه و ههموو كهسێك فرۆژینهكه دهناسێت";
+    let findings = Speller::embedded().check_as_restored(text, &crate::restore::Restorer::new());
+    let at: Vec<_> = findings.iter().filter(|f| f.word == "فرۆژینهكه").collect();
+    assert_eq!(at.len(), 2, "{findings:?}");
+    assert_eq!((at[0].kind, at[0].suggestions[0].word.as_str()), (FindingKind::Typing, "فرۆژینەکە"));
+    assert_eq!((at[1].kind, at[1].severity), (FindingKind::Spelling, Severity::Warning));
+    let fixed = Speller::embedded().fix_as_restored(text, &crate::restore::Restorer::new());
+    assert_eq!(fixed, "ئەم کتێبە زۆر باشە و هەموو کەسێک فرۆژینەکە دەناسێت");
+}
+
+#[test]
+fn a_legacy_font_line_has_a_finding_per_word() {
+    // our own sentence in the Ali-K font, which restoration decodes whole
+    let text = "ثةرلةمانى كوردستان لة طوندةكان";
+    let words: Vec<_> = restored_findings(text);
+    let expected = [("ثةرلةمانى", "پەرلەمانی"), ("كوردستان", "کوردستان"), ("لة", "لە"), ("طوندةكان", "گوندەکان")];
+    assert_eq!(words, expected.map(|(t, r)| ("typing", t.to_string(), r.to_string())));
+}
+
+#[test]
+fn standard_text_and_restoring_never_are_judged_as_written() {
+    let s = Speller::embedded();
+    let never = crate::restore::Restorer::with_options(crate::restore::RestoreOptions {
+        mode: crate::restore::RestoreMode::Never,
+        from: None,
+    });
+    // a standard line with a misspelling (ی for ێ), then a legacy one
+    let text = "ئەم کتێبە زۆر خۆشە و هەموو کەسێک دەیخوینێتەوە\nئهم كتێبه زۆر باشه";
+    let second = text.find('\n').unwrap() + 1;
+    let mut as_written = s.check(&text[..second - 1]);
+    as_written.extend(s.check(&text[second..]).into_iter().map(|mut f| {
+        f.start += second;
+        f.end += second;
+        f
+    }));
+    assert_eq!(s.check_as_restored(text, &never), as_written);
+    assert_eq!(s.fix_as_restored(text, &never), format!("{}\n{}", s.fix(&text[..second - 1]), s.fix(&text[second..])));
+    // the standard line's findings are the same either way
+    let first_line = |fs: Vec<Finding>| fs.into_iter().filter(|f| f.end < second).collect::<Vec<_>>();
+    let restored = s.check_as_restored(text, &crate::restore::Restorer::new());
+    assert_eq!(first_line(restored.clone()), first_line(as_written.clone()));
+    assert_eq!(first_line(as_written).len(), 1);
+    assert!(restored.iter().filter(|f| f.start >= second).all(|f| f.kind == FindingKind::Typing), "{restored:?}");
 }
