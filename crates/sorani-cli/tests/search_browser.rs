@@ -278,14 +278,29 @@ fn tools_page_marks_misspelt_words_and_corrects_them() {
     assert_eq!(found["fixed"], "سوپاس بۆ حکومەت و گەل", "{found}");
 
     // text typed on a legacy keyboard (our own sentence: ە as ه, ک as ك) is
-    // checked restored, and the page says so
+    // checked restored: its words are marked as typed, and the page says so
     let legacy = "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه";
     let url: String = legacy.chars().map(|c| if c == ' ' { "%20".to_string() } else { c.to_string() }).collect();
     browser.open(&format!("/tools?text={url}"));
     let found = browser.wait_for(
         "const n = document.getElementById('spell-note').textContent; \
-         return n.includes('کیبۆرد') ? {note: n, spelled: document.getElementById('spelled').textContent} : null;",
+         const m = document.querySelector('#spelled mark'); \
+         return n.includes('کیبۆرد') ? {note: n, spelled: document.getElementById('spelled').textContent, \
+                                        word: m.textContent, kind: m.className, title: m.title, \
+                                        fixed: document.getElementById('fixed').textContent} : null;",
     );
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(&json!({"script": "document.getElementById('spell-note').scrollIntoView()", "args": []})),
+    );
+    browser.screenshot("tools-spelling-legacy.png");
     assert!(!found.is_null(), "legacy text was not checked restored");
-    assert!(found["spelled"].as_str().unwrap().starts_with("ئەم کتێبە"), "{found}");
+    assert_eq!(found["spelled"], legacy, "the text is shown as typed: {found}");
+    assert_eq!(
+        (&found["word"], &found["kind"], &found["title"]),
+        (&json!("ئهم"), &json!("typing"), &json!("ئەم")),
+        "{found}"
+    );
+    assert_eq!(found["fixed"], "ئەم کتێبە زۆر باشە و هەموو کەسێک دەیخوێنێتەوە", "{found}");
 }

@@ -327,12 +327,14 @@ struct SpellRequest {
 }
 
 /// `POST /api/spell {"text": …, "fix": false}` → `{"findings": [{start, end
-/// (byte offsets), word, severity, suggestions: [{word, score}]}],
+/// (byte offsets), word, severity, kind, suggestions: [{word, score}]}],
 /// "convention": …}`; with `fix`, each finding also has `applied` and
 /// `reason`, and `fixed` is the text with the confident corrections made.
-/// `convention` is how the text was typed (`sorani detect`'s name): words
-/// are judged as written, so a client can offer restoration first for
-/// `legacy-keyboard` or `legacy-font` text.
+/// Lines typed on a legacy, Arabic or Persian keyboard or in a legacy font
+/// are judged as restored, as `sorani spell` judges them: findings stay on
+/// the words as typed, a word whose only fault is how it was typed has
+/// `kind` `typing`, and `fixed` has such lines restored. `convention` is how
+/// the whole text was typed (`sorani detect`'s name).
 async fn spell(
     State(st): State<AppState>,
     body: Result<Json<SpellRequest>, JsonRejection>,
@@ -346,17 +348,19 @@ async fn spell(
 /// The spelling findings of `text` as the HTTP API gives them.
 pub fn spell_text(text: &str, fix: bool) -> serde_json::Value {
     let speller = sorani::spell::Speller::embedded();
+    let restorer = sorani::restore::Restorer::new();
     let finding = |f: &sorani::spell::Finding| {
         let suggestions: Vec<serde_json::Value> =
             f.suggestions.iter().map(|s| json!({"word": s.word, "score": s.score})).collect();
-        json!({"start": f.start, "end": f.end, "word": f.word, "severity": f.severity.as_str(), "suggestions": suggestions})
+        json!({"start": f.start, "end": f.end, "word": f.word, "severity": f.severity.as_str(),
+               "kind": f.kind.as_str(), "suggestions": suggestions})
     };
     let convention = sorani::restore::detect(text).convention.name();
     if !fix {
-        let findings: Vec<serde_json::Value> = speller.check(text).iter().map(finding).collect();
+        let findings: Vec<serde_json::Value> = speller.check_as_restored(text, &restorer).iter().map(finding).collect();
         return json!({ "findings": findings, "convention": convention });
     }
-    let corrections = speller.fix_explained(text);
+    let corrections = speller.fix_explained_as_restored(text, &restorer);
     let findings: Vec<serde_json::Value> = corrections
         .iter()
         .map(|c| {
@@ -415,17 +419,20 @@ mod core {
         out
     }
 
+    static RESTORER: std::sync::LazyLock<sorani::restore::Restorer> =
+        std::sync::LazyLock::new(sorani::restore::Restorer::new);
+
     /// Restoration of legacy/Arabic/Persian-keyboard text and legacy fonts
     /// (the core restorer, detection per text).
     pub fn restore(text: &str) -> Option<String> {
-        static R: std::sync::LazyLock<sorani::restore::Restorer> =
-            std::sync::LazyLock::new(sorani::restore::Restorer::new);
-        Some(R.restore(text).into_owned())
+        Some(RESTORER.restore(text).into_owned())
     }
 
-    /// Transliteration to Kurdish Latin (the core transliterator).
+    /// Transliteration to Kurdish Latin (the core transliterator) of the
+    /// text restored, as `sorani translit` reads it: legacy-typed ە read as
+    /// ه would be /h/.
     pub fn translit(text: &str) -> Option<String> {
-        Some(sorani::translit::to_latin(text))
+        Some(sorani::translit::to_latin(&RESTORER.restore(text)))
     }
 }
 

@@ -3,6 +3,7 @@
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 
+use serde_json::json;
 use sorani_search::server::{self, Limits};
 use sorani_search::Engine;
 
@@ -113,6 +114,10 @@ fn api_answers_and_errors() {
     let v = json(&body);
     assert_eq!(v["terms"][0]["term"], "کتێب");
     assert_eq!(v["search_normalized"], "کتێبەکان");
+    // legacy-typed text is transliterated restored (our own phrase, ە as ه)
+    let (st, body) = request(a, "POST", "/api/analyze", Some(&json!({"text": "ئهم كتێبه باشه"}).to_string()));
+    assert_eq!(st, 200, "{body}");
+    assert_eq!(json(&body)["translit"], "Em kitêbe başe", "{body}");
 
     let (st, body) = request(a, "POST", "/api/spell", Some(r#"{"text": "زۆر سوپاس بۆ حکومت"}"#));
     assert_eq!(st, 200, "{body}");
@@ -122,11 +127,22 @@ fn api_answers_and_errors() {
     assert_eq!(findings[0]["word"], "حکومت");
     assert_eq!(findings[0]["suggestions"][0]["word"], "حکومەت");
     assert_eq!(v["convention"], "standard");
-    // how the text was typed comes with the findings (our own legacy-keyboard sentence)
-    let (st, body) =
-        request(a, "POST", "/api/spell", Some(r#"{"text": "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه"}"#));
+    assert_eq!(findings[0]["kind"], "spelling");
+    // how the text was typed comes with the findings (our own legacy-keyboard
+    // sentence), which are judged as restored: each word typed so is a
+    // typing finding at its place as typed
+    let legacy = "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه";
+    let (st, body) = request(a, "POST", "/api/spell", Some(&json!({"text": legacy, "fix": true}).to_string()));
     assert_eq!(st, 200, "{body}");
-    assert_eq!(json(&body)["convention"], "legacy-keyboard", "{body}");
+    let v = json(&body);
+    assert_eq!(v["convention"], "legacy-keyboard", "{body}");
+    assert_eq!(v["fixed"], "ئەم کتێبە زۆر باشە و هەموو کەسێک دەیخوێنێتەوە", "{body}");
+    let first = &v["findings"][0];
+    assert_eq!(
+        (&first["kind"], &first["word"], &first["start"]),
+        (&json!("typing"), &json!("ئهم"), &json!(0)),
+        "{body}"
+    );
     let (st, body) = request(a, "POST", "/api/spell", Some(r#"{"text": "سوپاس بۆ حکومت", "fix": true}"#));
     assert_eq!(st, 200, "{body}");
     assert_eq!(json(&body)["fixed"], "سوپاس بۆ حکومەت", "{body}");

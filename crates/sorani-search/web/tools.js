@@ -17,29 +17,33 @@
   }
   // The text with each spelling finding marked (its title lists the
   // suggestions), and a row per finding. Findings give UTF-8 byte offsets,
-  // so the text is cut as bytes. `restored`: the text checked is the
-  // restoration of legacy-typed text.
-  function showSpelling(text, spell, restored) {
+  // so the text is cut as bytes. A word typed on a legacy keyboard or in a
+  // legacy font is a `typing` finding (its suggestion is the word restored);
+  // one still unknown once restored has a spelling finding at the same
+  // place too, which gets a row but no second mark.
+  function showSpelling(text, spell) {
     const bytes = new TextEncoder().encode(text);
     const dec = new TextDecoder();
     const out = $("spelled");
     const rows = $("spell-findings").querySelector("tbody");
     out.textContent = "";
     rows.textContent = "";
-    let pos = 0, errors = 0, warnings = 0;
+    let pos = 0, errors = 0, warnings = 0, typing = 0;
     for (const f of spell.findings) {
-      if (f.start < pos) continue;
-      out.append(dec.decode(bytes.slice(pos, f.start)));
-      const m = document.createElement("mark");
-      m.className = f.severity;
-      m.textContent = dec.decode(bytes.slice(f.start, f.end));
+      const cls = f.kind === "typing" ? "typing" : f.severity;
       const words = f.suggestions.slice(0, 5).map((s) => s.word).join("، ");
-      m.title = words || "هیچ پێشنیارێک نییە";
-      out.append(m);
-      pos = f.end;
-      if (f.severity === "error") errors++; else warnings++;
+      if (f.start >= pos) {
+        out.append(dec.decode(bytes.slice(pos, f.start)));
+        const m = document.createElement("mark");
+        m.className = cls;
+        m.textContent = dec.decode(bytes.slice(f.start, f.end));
+        m.title = words || "هیچ پێشنیارێک نییە";
+        out.append(m);
+        pos = f.end;
+      }
+      if (cls === "typing") typing++; else if (cls === "error") errors++; else warnings++;
       const tr = document.createElement("tr");
-      tr.className = f.severity;
+      tr.className = cls;
       for (const v of [f.word, words || "—", f.applied ? "بەڵێ" : "نەخێر"]) {
         const td = document.createElement("td"); td.textContent = v; tr.appendChild(td);
       }
@@ -50,8 +54,8 @@
     let note = errors || warnings
       ? errors + " هەڵە، " + warnings + " وشەی نەناسراو"
       : "هیچ هەڵەیەکی ڕێنووس نەدۆزرایەوە";
-    if (restored) {
-      note += ". ئەم دەقە بە کیبۆرد یان فۆنتێکی کۆن نووسراوە، بۆیە ڕێنووسی دەقە چاککراوەکەی سەرەوە پشکنرا";
+    if (typing) {
+      note += ". " + typing + " وشە بە کیبۆرد یان فۆنتێکی کۆن نووسراون؛ ڕێنووسیان وەک چاککراوەکەیان پشکنرا";
     }
     $("spell-note").textContent = note;
     $("fixed").textContent = spell.fixed;
@@ -74,17 +78,9 @@
     show("search-normalized", data.search_normalized, na);
     show("restored", data.restored, na);
     show("translit", data.translit, na);
-    // Words are judged as written: text typed on a legacy keyboard or in a
-    // legacy font would be nearly all findings, so its restoration is checked.
-    let checked = text;
-    const legacy = spell.convention === "legacy-keyboard" || spell.convention === "legacy-font";
-    if (legacy && data.restored && data.restored !== text) {
-      try {
-        spell = await post("/api/spell", { text: data.restored, fix: true });
-        checked = data.restored;
-      } catch (e) { $("status").textContent = e.message; $("status").className = "status error"; return; }
-    }
-    showSpelling(checked, spell, checked !== text);
+    // Lines typed on a legacy keyboard or in a legacy font are judged as
+    // restored by the server, with findings on the words as typed.
+    showSpelling(text, spell);
     const tb = $("terms").querySelector("tbody");
     tb.innerHTML = "";
     for (const t of data.terms) {
