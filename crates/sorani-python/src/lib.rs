@@ -767,19 +767,31 @@ fn finding_dict<'py>(
     item.set_item("end", offsets.at(finding.end))?;
     item.set_item("word", &finding.word)?;
     item.set_item("severity", finding.severity.as_str())?;
+    item.set_item("kind", finding.kind.as_str())?;
     let kept = &finding.suggestions[..finding.suggestions.len().min(max)];
     item.set_item("suggestions", suggestion_dicts(py, kept)?)?;
     Ok(item)
 }
 
 /// Spelling findings in a text: dicts with start, end (code-point offsets),
-/// word, severity ("error" or "warning") and suggestions (word, score), best
-/// first; `min_severity` and `max_suggestions` as `sorani spell`'s flags.
+/// word, severity ("error" or "warning"), kind ("spelling", or "typing": a
+/// word typed on another keyboard, whose suggestion is the word restored)
+/// and suggestions (word, score), best first; `min_severity`,
+/// `max_suggestions` and `restore` as `sorani spell`'s flags (lines typed on
+/// a legacy, Arabic or Persian keyboard or in a legacy font are judged as
+/// restored unless `restore="never"`).
 #[pyfunction]
-#[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5))]
-fn spell_check(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: usize) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5, restore = "auto"))]
+fn spell_check(
+    py: Python<'_>,
+    text: &str,
+    min_severity: &str,
+    max_suggestions: usize,
+    restore: &str,
+) -> PyResult<Py<PyAny>> {
     let errors_only = errors_only(min_severity)?;
-    let findings = py.detach(|| sorani::spell::Speller::embedded().check(text));
+    let restorer = restorer(restore)?;
+    let findings = py.detach(|| sorani::spell::Speller::embedded().check_as_restored(text, &restorer));
     let list = PyList::empty(py);
     let mut offsets = CharOffsets::new(text);
     for finding in findings.iter().filter(|f| !errors_only || f.severity == sorani::spell::Severity::Error) {
@@ -792,10 +804,17 @@ fn spell_check(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: 
 /// --fix --explain` writes them: the dicts of `spell_check` with replacement
 /// (the best suggestion, or None), applied, reason and edits.
 #[pyfunction]
-#[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5))]
-fn spell_fix_explained(py: Python<'_>, text: &str, min_severity: &str, max_suggestions: usize) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (text, *, min_severity = "warning", max_suggestions = 5, restore = "auto"))]
+fn spell_fix_explained(
+    py: Python<'_>,
+    text: &str,
+    min_severity: &str,
+    max_suggestions: usize,
+    restore: &str,
+) -> PyResult<Py<PyAny>> {
     let errors_only = errors_only(min_severity)?;
-    let corrections = py.detach(|| sorani::spell::Speller::embedded().fix_explained(text));
+    let restorer = restorer(restore)?;
+    let corrections = py.detach(|| sorani::spell::Speller::embedded().fix_explained_as_restored(text, &restorer));
     let list = PyList::empty(py);
     let mut offsets = CharOffsets::new(text);
     let kept = corrections.iter().filter(|c| !errors_only || c.finding.severity == sorani::spell::Severity::Error);
@@ -834,10 +853,14 @@ fn spell_is_correct(word: &str) -> bool {
     sorani::spell::Speller::embedded().is_correct(word)
 }
 
-/// The text with only the corrections the speller is sure of applied.
+/// The text with only the corrections the speller is sure of applied, and
+/// lines typed on another keyboard or in a legacy font restored (unless
+/// `restore="never"`), as `sorani spell --fix` writes it.
 #[pyfunction]
-fn spell_fix(py: Python<'_>, text: &str) -> String {
-    py.detach(|| sorani::spell::Speller::embedded().fix(text).into_owned())
+#[pyo3(signature = (text, *, restore = "auto"))]
+fn spell_fix(py: Python<'_>, text: &str, restore: &str) -> PyResult<String> {
+    let restorer = restorer(restore)?;
+    Ok(py.detach(|| sorani::spell::Speller::embedded().fix_as_restored(text, &restorer).into_owned()))
 }
 
 // ---- numbers -------------------------------------------------------------------

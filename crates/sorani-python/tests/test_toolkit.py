@@ -3,6 +3,8 @@ identification through Python: each returns what the core documents."""
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 import sorani
@@ -104,6 +106,28 @@ def test_spelling():
     text = "ئەم کتێبە زۆر باشە"
     assert sorani.spell_check(text) == []
     assert sorani.spell_fix(text) == text
+
+
+def test_spelling_of_legacy_typed_text_as_restored(sorani_bin):
+    # our own sentence typed on a legacy keyboard (ە as ه, ک as ك)
+    legacy = "ئهم كتێبه زۆر باشه و ههموو كهسێك دهیخوێنێتهوه"
+    findings = sorani.spell_check(legacy)
+    assert {f["kind"] for f in findings} == {"typing"}
+    first = findings[0]
+    assert (first["word"], first["start"], first["end"]) == ("ئهم", 0, 3)
+    assert first["suggestions"][0]["word"] == "ئەم"
+    assert all(legacy[f["start"] : f["end"]] == f["word"] for f in findings)
+    assert sorani.spell_fix(legacy) == "ئەم کتێبە زۆر باشە و هەموو کەسێک دەیخوێنێتەوە"
+    # (`sorani spell --fix` exits 1 when it changed something)
+    cli = subprocess.run([str(sorani_bin), "spell", "--fix"], input=legacy.encode(), capture_output=True)
+    assert cli.returncode == 1 and cli.stdout.decode() == sorani.spell_fix(legacy)
+    # judged as written, as `--restore never`
+    as_written = sorani.spell_check(legacy, restore="never")
+    assert {f["kind"] for f in as_written} == {"spelling"}
+    explained = sorani.spell_fix_explained(legacy, restore="never")
+    assert [c["word"] for c in explained] == [f["word"] for f in as_written]
+    with pytest.raises(ValueError, match="never"):
+        sorani.spell_fix(legacy, restore="sometimes")
 
 
 def test_numbers_read_aloud_and_back():
