@@ -361,7 +361,7 @@ fn long_help_describes_what_each_subcommand_writes() {
     // format, the exit status and examples are described
     for (cmd, expected) in [
         ("spell", "Exit status: 0 no finding"),
-        ("spell", "sorani normalize FILE | sorani spell"),
+        ("spell", "is a finding of kind `typing`"),
         ("lid", "`--keep LANG` turns the command into a filter"),
         ("translit", "Examples:"),
         ("numbers", "Examples:"),

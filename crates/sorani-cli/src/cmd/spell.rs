@@ -30,8 +30,10 @@ word is found at its place as typed, with suggestions in standard letters, and e
 restoration changed is a finding of kind `typing` whose one suggestion is the word restored.
 Each finding says its `kind` (`spelling` or `typing`), so
   sorani spell legacy.txt | jq -c 'select(.kind == \"spelling\")'
-keeps the misspellings alone; `--fix` writes such lines restored and corrected. With
-`--restore never` every word is judged as written.
+keeps the misspellings alone; `--fix` writes such lines restored and corrected. An Arabic- or
+Persian-keyboard line among as many standard lines is judged as written (most often it is a
+standard line without ێ ۆ ڵ ڕ ە, such as a list of names). With `--restore never` every word is
+judged as written.
 
 Exit status: 0 no finding, 1 findings (or, with --words/--suggest, a word that is not correct),
 2 error.

@@ -732,3 +732,21 @@ fn standard_text_and_restoring_never_are_judged_as_written() {
     assert_eq!(first_line(as_written).len(), 1);
     assert!(restored.iter().filter(|f| f.start >= second).all(|f| f.kind == FindingKind::Typing), "{restored:?}");
 }
+
+#[test]
+fn keyboard_lines_among_standard_lines_and_guessed_words_are_judged_as_written() {
+    let s = Speller::embedded();
+    let r = crate::restore::Restorer::new();
+    // our own line of names, which detection calls Persian-keyboard for the
+    // letters it lacks: alone it is restored, among standard lines not
+    let names = "پارتی کریستیان دیموکراتیک";
+    assert!(s.check_as_restored(names, &r).iter().any(|f| f.kind == FindingKind::Typing));
+    let text = format!("ئەمڕۆ هەوا زۆر خۆشە\n{names}\n");
+    assert!(s.check_as_restored(&text, &r).iter().all(|f| f.kind == FindingKind::Spelling));
+    // a made-up word with ه in a line typed with ە: restoration would guess
+    // ە from letter statistics; the speller judges it as written
+    let line = "ئەم کتێبە کۆڵهمیانی زۆرە";
+    let findings = s.check_as_restored(line, &r);
+    assert!(findings.iter().all(|f| f.kind == FindingKind::Spelling), "{findings:?}");
+    assert_eq!(s.fix_as_restored(line, &r), line);
+}

@@ -10,7 +10,8 @@
 use std::borrow::Cow;
 
 use super::{model, Correction, Finding, FindingKind, Severity, Speller, Suggestion};
-use crate::restore::{Change, Convention, Restored, Restorer, TypedOffsets};
+use crate::restore::{Change, Convention, LineConvention, Restored, Restorer, TypedOffsets};
+use crate::splice::splice;
 
 impl Speller {
     /// The findings of `text` (any number of lines), each line judged as
@@ -63,7 +64,7 @@ impl Speller {
             let (applied, reason) = self.decide(&finding);
             Correction { finding, applied, reason, edits: Vec::new() }
         };
-        let mut conventions = restorer.line_conventions(text).into_iter().peekable();
+        let mut conventions = lines_to_restore(text, restorer).into_iter().peekable();
         let mut out = Vec::new();
         let mut at = 0;
         for raw in text.split_inclusive('\n') {
@@ -71,7 +72,8 @@ impl Speller {
             at += raw.len();
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
             let convention = conventions.next_if(|c| c.start == start).map(|c| c.convention);
-            let restored = convention.map(|convention| word_by_word(line, restorer.restore_as(line, convention)));
+            let restored = convention
+                .map(|convention| without_guesses(line, word_by_word(line, restorer.restore_as(line, convention))));
             let offsets = restored
                 .as_ref()
                 .filter(|r| !r.changes.is_empty())
@@ -187,4 +189,43 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// The lines of `text` judged as restored, with their conventions: those
+/// restoration reads in another convention, but for the Arabic- and
+/// Persian-keyboard lines of a text with at least as many standard lines.
+/// Detection calls a line of those keyboards for letters it lacks (ێ ۆ ڵ ڕ
+/// ە) or a few Arabic letters (ك ي); among standard lines, such a line is
+/// most often a standard one without those letters (a list of names), and
+/// restoring it misreads them (دیموکراتیک → دیمۆکراتیک): on the development
+/// sentences it miscorrected every such line it changed, while the speller
+/// mends a stray Arabic letter word by word anyway.
+fn lines_to_restore(text: &str, restorer: &Restorer) -> Vec<LineConvention> {
+    let mut lines = restorer.line_conventions(text);
+    let keyboard = |c: Convention| matches!(c, Convention::ArabicKeyboard | Convention::PersianKeyboard);
+    let keyboards = lines.iter().filter(|l| keyboard(l.convention)).count();
+    if keyboards == 0 {
+        return lines;
+    }
+    let arabic_script = text.lines().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
+    let non_standard = lines.iter().filter(|l| l.convention != Convention::Standard).count();
+    if arabic_script.saturating_sub(non_standard) >= keyboards {
+        lines.retain(|l| !keyboard(l.convention));
+    }
+    lines
+}
+
+/// `restored` without the letter changes restoration guessed for a word the
+/// lexicon lacks (`letter-statistics`), in a line typed with ە: whoever
+/// typed ە had it, so a ه in an unknown word is a real ه or a slip, and the
+/// speller judges the word as written (on the development sentences such
+/// guesses were wrong more often than right).
+fn without_guesses<'a>(typed: &'a str, restored: Restored<'a>) -> Restored<'a> {
+    let guess = |c: &Change| c.reason.contains("letter-statistics");
+    if !typed.contains('ە') || !restored.changes.iter().any(guess) {
+        return restored;
+    }
+    let changes: Vec<Change> = restored.changes.into_iter().filter(|c| !guess(c)).collect();
+    let text = splice(typed, changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+    Restored { text, changes, convention: restored.convention }
 }
