@@ -749,4 +749,9 @@ fn keyboard_lines_among_standard_lines_and_guessed_words_are_judged_as_written()
     let findings = s.check_as_restored(line, &r);
     assert!(findings.iter().all(|f| f.kind == FindingKind::Spelling), "{findings:?}");
     assert_eq!(s.fix_as_restored(line, &r), line);
+    // in a passage typed on a legacy keyboard in earnest, before standard
+    // text, the guess stands
+    let line = "ئهم كتێبه زۆر باشه و كۆڵهمیانی تێدایه، ئەمڕۆ هەوا خۆشە";
+    let fixed = s.fix_as_restored(line, &r);
+    assert_eq!(fixed, "ئەم کتێبە زۆر باشە و کۆڵەمیانی تێدایە، ئەمڕۆ هەوا خۆشە");
 }

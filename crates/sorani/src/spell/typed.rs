@@ -215,14 +215,24 @@ fn lines_to_restore(text: &str, restorer: &Restorer) -> Vec<LineConvention> {
     lines
 }
 
+/// How many words of a line typed with ە restoration must read from the
+/// lexicon (not guess) for the line to count as typed on a legacy keyboard
+/// in earnest: a standard line around a pasted passage (a news article
+/// whose first half was typed on a legacy keyboard), not a standard line
+/// with a word or two typed so.
+const TYPED_IN_EARNEST: usize = 3;
+
 /// `restored` without the letter changes restoration guessed for a word the
-/// lexicon lacks (`letter-statistics`), in a line typed with ە: whoever
-/// typed ە had it, so a ه in an unknown word is a real ه or a slip, and the
-/// speller judges the word as written (on the development sentences such
-/// guesses were wrong more often than right).
+/// lexicon lacks (`letter-statistics`), in a line typed with ە but not on a
+/// legacy keyboard in earnest ([`TYPED_IN_EARNEST`]): whoever typed ە had
+/// it, so a ه in an unknown word is a real ه or a slip, and the speller
+/// judges the word as written (on the development sentences such guesses
+/// were wrong more often than right; in a passage typed on a legacy
+/// keyboard they are mostly right).
 fn without_guesses<'a>(typed: &'a str, restored: Restored<'a>) -> Restored<'a> {
     let guess = |c: &Change| c.reason.contains("letter-statistics");
-    if !typed.contains('ە') || !restored.changes.iter().any(guess) {
+    let read = restored.changes.iter().filter(|c| !guess(c)).count();
+    if !typed.contains('ە') || read >= TYPED_IN_EARNEST || !restored.changes.iter().any(guess) {
         return restored;
     }
     let changes: Vec<Change> = restored.changes.into_iter().filter(|c| !guess(c)).collect();
