@@ -32,7 +32,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context};
-use sorani::spell::{Severity, Speller};
+use sorani::restore::Restorer;
+use sorani::spell::{Correction, Severity, Speller};
 
 use crate::shared::shared_dir;
 
@@ -350,7 +351,47 @@ struct FixTally {
     clean: u64,
 }
 
-fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
+/// The text of a sentence as shown, one space between units, and each unit's span.
+fn shown_text(units: &[Unit]) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = Vec::with_capacity(units.len());
+    for u in units {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(&u.shown);
+        spans.push((start, text.len()));
+    }
+    (text, spans)
+}
+
+/// What `sorani spell` makes of `set` written one sentence a line, as it
+/// reads a file (lines typed on another keyboard judged as restored, in the
+/// light of the lines around): each sentence's corrections, with spans into
+/// the sentence.
+fn judged_as_file(speller: &Speller, set: &DevSet) -> Vec<Vec<Correction>> {
+    let texts: Vec<String> = set.sentences.iter().map(|units| shown_text(units).0).collect();
+    let mut starts = Vec::with_capacity(texts.len());
+    let mut file = String::new();
+    for t in &texts {
+        starts.push(file.len());
+        file.push_str(t);
+        file.push('\n');
+    }
+    let mut out: Vec<Vec<Correction>> = vec![Vec::new(); texts.len()];
+    for mut c in speller.fix_explained_as_restored(&file, &Restorer::new()) {
+        let line = starts.partition_point(|&s| s <= c.finding.start) - 1;
+        c.finding.start -= starts[line];
+        c.finding.end -= starts[line];
+        out[line].push(c);
+    }
+    out
+}
+
+/// Scores `set`: each sentence checked alone, as written (timed), or, with
+/// `judged`, as [`judged_as_file`] judged it.
+fn score(speller: &Speller, set: &DevSet, verbose: bool, judged: Option<&[Vec<Correction>]>) -> Scored {
     let mut any = Tally::default();
     let mut errors_only = Tally::default();
     let mut per_class: HashMap<Class, (u64, u64, u64, u64)> = HashMap::new();
@@ -359,23 +400,24 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
     let mut fixes = FixTally::default();
     // the speed is that of text not checked before
     speller.forget_corrections();
-    for units in &set.sentences {
+    for (i, units) in set.sentences.iter().enumerate() {
         // the sentence as shown, with each unit's span
-        let mut text = String::new();
-        let mut spans = Vec::with_capacity(units.len());
-        for u in units {
-            if !text.is_empty() {
-                text.push(' ');
+        let (text, spans) = shown_text(units);
+        words += units.iter().map(|u| u.shown.split(' ').count() as u64).sum::<u64>();
+        let findings = match judged {
+            None => {
+                let t0 = Instant::now();
+                let findings = speller.check(&text);
+                elapsed += t0.elapsed().as_secs_f64();
+                // (checked again: the timed check stays the check alone)
+                tally_fixes(&speller.fix_explained(&text), units, &spans, &mut fixes);
+                findings
             }
-            let start = text.len();
-            text.push_str(&u.shown);
-            spans.push((start, text.len()));
-            words += u.shown.split(' ').count() as u64;
-        }
-        let t0 = Instant::now();
-        let findings = speller.check(&text);
-        elapsed += t0.elapsed().as_secs_f64();
-        tally_fixes(speller, &text, units, &spans, &mut fixes);
+            Some(judged) => {
+                tally_fixes(&judged[i], units, &spans, &mut fixes);
+                judged[i].iter().map(|c| c.finding.clone()).collect()
+            }
+        };
         for (k, u) in units.iter().enumerate() {
             let (us, ue) = spans[k];
             let hits: Vec<_> = findings.iter().filter(|f| f.start < ue && f.end > us).collect();
@@ -441,12 +483,11 @@ fn score(speller: &Speller, set: &DevSet, verbose: bool) -> Scored {
     Scored { any, errors_only, per_class, words, seconds: elapsed, fixes }
 }
 
-/// Adds what `fix` does to one sentence (`text`, made of `units` at `spans`)
-/// to `tally`. (It checks the sentence again: the timed check in `score`
-/// stays the check alone.)
-fn tally_fixes(speller: &Speller, text: &str, units: &[Unit], spans: &[(usize, usize)], tally: &mut FixTally) {
+/// Adds what `fix` does to one sentence (made of `units` at `spans`), whose
+/// `corrections` are given, to `tally`.
+fn tally_fixes(corrections: &[Correction], units: &[Unit], spans: &[(usize, usize)], tally: &mut FixTally) {
     tally.clean += units.iter().filter(|u| u.class.is_none()).count() as u64;
-    for c in speller.fix_explained(text).iter().filter(|c| c.applied) {
+    for c in corrections.iter().filter(|c| c.applied) {
         let f = &c.finding;
         let hit: Vec<usize> = (0..units.len()).filter(|&k| f.start < spans[k].1 && f.end > spans[k].0).collect();
         if !hit.iter().any(|&k| units[k].class.is_some()) {
@@ -750,7 +791,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("wrote {dir}/learner.tsv, news.tsv and their word lists learner-list.tsv, news-list.tsv");
     }
     for set in [&learner, &newsy] {
-        let s = score(&speller, set, verbose);
+        let s = score(&speller, set, verbose, None);
         let (p, r, f) = s.errors_only.f1();
         let (pa, ra, fa) = s.any.f1();
         println!(
@@ -774,6 +815,25 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         );
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
+        // the same set as `sorani spell` reads it from a file
+        let judged = judged_as_file(&speller, set);
+        let f = score(&speller, set, false, Some(&judged));
+        let (p, r, f1) = f.errors_only.f1();
+        let fx = &f.fixes;
+        println!(
+            "as `sorani spell` reads the set, a sentence a line (lines typed on another keyboard judged as restored):"
+        );
+        println!("  detection (errors only):    P {p:.3}  R {r:.3}  F1 {f1:.3}");
+        print!("  ");
+        f.any.print_ranking();
+        println!(
+            "  fix: corrected {:.1}% of errors, miscorrected {}, changed {} of {} clean words ({:.2}%)",
+            100.0 * fx.corrected as f64 / f.any.errors.max(1) as f64,
+            fx.miscorrected,
+            fx.clean_changed,
+            fx.clean,
+            100.0 * fx.clean_changed as f64 / fx.clean.max(1) as f64
+        );
     }
     // the sets' own lists borrow from the sets; one read from a file, from `extra`
     let extra =
