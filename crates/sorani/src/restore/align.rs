@@ -1,8 +1,10 @@
 //! Restoration's changes laid over the words of the text they were made in,
 //! for callers that keep each word's place in the original (a search
 //! tokenizer's offsets, `sorani analyze`'s spans), a respelled word's
-//! letters matched to the letters it was written with, and the words of a
-//! change placed on the letters they were written with ([`Placement`]).
+//! letters matched to the letters it was written with, the words of a
+//! change placed on the letters they were written with ([`Placement`]),
+//! and the restored text's offsets taken back to the text as typed
+//! (`TypedOffsets`, for what reads restored text: numbers, spelling).
 
 use super::{Change, Restored};
 use crate::splice::splice;
