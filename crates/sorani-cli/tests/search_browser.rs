@@ -247,6 +247,26 @@ fn search_page_finds_legacy_typed_query() {
     assert_eq!(found["id"], "s07", "first hit: {found}");
     let html = found["html"].as_str().unwrap();
     assert!(html.contains("<mark>ئەردۆغان</mark>"), "the standard spelling is highlighted: {html}");
+
+    // a misspelt query (our own: کتژمێر for کاتژمێر) finds nothing, and the
+    // page offers the correction; following it finds documents
+    browser.open("/?q=کتژمێر");
+    let offered = browser
+        .wait_for("const a = document.querySelector('#status .did-you-mean a'); return a ? a.textContent : null;");
+    browser.screenshot("search-did-you-mean-offered.png");
+    assert_eq!(offered, "کاتژمێر", "no did-you-mean link");
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(&json!({"script": "document.querySelector('#status .did-you-mean a').click()", "args": []})),
+    );
+    let found = browser.wait_for(
+        "const li = document.querySelector('#results li.hit'); \
+         return li ? {q: document.getElementById('q').value, html: li.innerHTML} : null;",
+    );
+    browser.screenshot("search-did-you-mean.png");
+    assert_eq!(found["q"], "کاتژمێر", "{found}");
+    assert!(found["html"].as_str().unwrap().contains("<mark>"), "{found}");
 }
 
 #[test]

@@ -54,6 +54,22 @@ fn index_search_export_round_trip() {
         .clone();
     let first: serde_json::Value = serde_json::from_slice(out.split(|&b| b == b'\n').next().unwrap()).unwrap();
     assert_eq!(first["id"], "s07");
+    // a misspelt query that finds nothing offers its correction
+    sorani()
+        .args(["search", "--index"])
+        .arg(&idx)
+        .arg("کتژمێر")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("did you mean: کاتژمێر"));
+    sorani()
+        .args(["search", "--index"])
+        .arg(&idx)
+        .args(["کتژمێر", "--format", "jsonl"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("did you mean: کاتژمێر"));
     // nothing found: exit 1; bad query: exit 2 with a message
     sorani().args(["search", "--index"]).arg(&idx).arg("زززززززز").assert().code(1);
     sorani()

@@ -25,6 +25,7 @@ pub mod sample;
 pub mod schema;
 pub mod search;
 pub mod server;
+pub mod suggest;
 
 pub use indexer::{IndexOptions, IndexStats, Indexer};
 pub use schema::Doc;

@@ -150,6 +150,11 @@ pub struct SearchResponse {
     pub terms: Vec<String>,
     /// Time taken in milliseconds.
     pub took_ms: f64,
+    /// The query corrected, when its misspelt words corrected find more
+    /// documents ([`crate::suggest::did_you_mean`]; left out by
+    /// [`Engine::search`] itself, set by the server and the CLI).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub did_you_mean: Option<crate::suggest::DidYouMean>,
 }
 
 /// A stored document, as returned by [`Engine::get`].
@@ -347,6 +352,7 @@ impl Engine {
             total_exact,
             terms: hl.order,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            did_you_mean: None,
         })
     }
 

@@ -248,7 +248,13 @@ async fn run_search(st: AppState, req: SearchRequest) -> Result<Response, ApiErr
     }
     let engine = st.engine.clone();
     let timeout = l.timeout;
-    match tokio::time::timeout(timeout, st.workers.run(move || engine.search(&req))).await {
+    // a query with misspelt words is searched again corrected ("did you mean")
+    let answer = move || {
+        let mut found = engine.search(&req)?;
+        found.did_you_mean = crate::suggest::did_you_mean(&engine, &req, &found);
+        anyhow::Ok(found)
+    };
+    match tokio::time::timeout(timeout, st.workers.run(answer)).await {
         Err(_) => Err(ApiError::new(
             StatusCode::GATEWAY_TIMEOUT,
             "timeout",

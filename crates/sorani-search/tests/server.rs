@@ -100,6 +100,17 @@ fn api_answers_and_errors() {
     assert_eq!(v["hits"][0]["id"], "s07");
     assert!(v["hits"][0]["snippet_html"].as_str().unwrap().contains("<mark>ئەردۆغان</mark>"));
 
+    // a misspelt word (کتژمێر for کاتژمێر) finds nothing; its correction is offered
+    let (st, body) = request(a, "GET", &format!("/api/search?q={}", enc("کتژمێر")), None);
+    assert_eq!(st, 200, "{body}");
+    let v = json(&body);
+    assert_eq!(v["total"], 0, "{body}");
+    assert_eq!(v["did_you_mean"]["query"], "کاتژمێر", "{body}");
+    assert!(v["did_you_mean"]["total"].as_u64().unwrap() > 0, "{body}");
+    // a word typed on a legacy keyboard is found as it is: no suggestion
+    let (_, body) = request(a, "GET", &format!("/api/search?q={}", enc("ههولێر")), None);
+    assert!(json(&body)["total"].as_u64().unwrap() > 0 && json(&body).get("did_you_mean").is_none(), "{body}");
+
     let (st, body) =
         request(a, "POST", "/api/search", Some(r#"{"q": "نەورۆز", "limit": 2, "source": "نموونە-کولتوور"}"#));
     assert_eq!(st, 200, "{body}");

@@ -51,6 +51,7 @@
     } catch (e) { status("پەیوەندی بە ڕاژەکارەوە نەکرا: " + e, true); return; }
     status(data.total === 0 ? "هیچ ئەنجامێک نەدۆزرایەوە." :
       digits(data.total) + (data.total_exact ? "" : "+") + " ئەنجام (" + digits(data.took_ms.toFixed(1)) + " میلیچرکە)");
+    if (data.did_you_mean) showDidYouMean(data.did_you_mean);
     const ol = $("results");
     ol.innerHTML = "";
     for (const h of data.hits) {
@@ -90,6 +91,19 @@
         nav.appendChild(b);
       }
     }
+  }
+
+  // "Did you mean …?": the query with its misspelt words corrected, which
+  // finds more documents; following it searches again.
+  function showDidYouMean(d) {
+    const span = document.createElement("span");
+    span.className = "did-you-mean";
+    const a = document.createElement("a");
+    a.href = "/?" + new URLSearchParams({ q: d.query }).toString();
+    a.textContent = d.query;
+    a.addEventListener("click", (ev) => { ev.preventDefault(); $("q").value = d.query; go(1); });
+    span.append(" ئایا مەبەستت ", a, " بوو؟ (" + digits(d.total) + " ئەنجام)");
+    $("status").append(span);
   }
 
   async function toggleDoc(li, id) {

@@ -80,7 +80,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         variants: !args.no_variants,
         ..SearchRequest::default()
     };
-    let res = engine.search(&req)?;
+    let mut res = engine.search(&req)?;
+    res.did_you_mean = sorani_search::suggest::did_you_mean(&engine, &req, &res);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
@@ -89,10 +90,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 serde_json::to_writer(&mut out, h)?;
                 out.write_all(b"\n")?;
             }
+            if let Some(d) = &res.did_you_mean {
+                eprintln!("sorani search: did you mean: {} ({} documents)", d.query, d.total);
+            }
         }
         Format::Text => {
             let at_least = if res.total_exact { "" } else { "at least " };
             writeln!(out, "{at_least}{} documents match; showing {}", res.total, res.hits.len())?;
+            if let Some(d) = &res.did_you_mean {
+                writeln!(out, "did you mean: {} ({} documents)", d.query, d.total)?;
+            }
             for (i, h) in res.hits.iter().enumerate() {
                 let mut meta = vec![h.id.clone(), format!("{:.3}", h.score)];
                 meta.extend(h.source.clone());
