@@ -7,7 +7,7 @@
 //!
 //! | module | what it does |
 //! |---|---|
-//! | [`normalize`] | deterministic cleaning to standard Unicode Sorani |
+//! | [`normalize`](mod@normalize) | deterministic cleaning to standard Unicode Sorani |
 //! | [`tokenize`] | tokens with kinds and byte spans into the input |
 //! | [`sentence`] | sentence boundaries |
 //! | [`lexicon`] | word-frequency lexicon of standard Sorani (embedded fst) |

@@ -9,7 +9,7 @@
 //! fewer affixes. Unknown words get a guess that only cuts reliable suffixes
 //! (`ەکە`, `ەکان`, `ێک` …) off a stem of at least three letters.
 //!
-//! Input words are assumed normalized ([`crate::normalize`]).
+//! Input words are assumed normalized ([`crate::normalize()`]).
 //!
 //! ```
 //! use sorani::morph;

@@ -221,7 +221,7 @@ impl Transliterator {
         self
     }
 
-    /// Arabic script → Latin. Text goes through [`crate::normalize`] first.
+    /// Arabic script → Latin. Text goes through [`crate::normalize()`] first.
     pub fn to_latin(&self, text: &str) -> String {
         self.scan(text, Mode::Latin)
     }
