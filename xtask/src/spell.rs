@@ -351,6 +351,20 @@ struct FixTally {
     clean: u64,
 }
 
+impl FixTally {
+    /// The tally in words, against the set's `errors`.
+    fn summary(&self, errors: u64) -> String {
+        format!(
+            "corrected {:.1}% of errors, miscorrected {}, changed {} of {} clean words ({:.2}%)",
+            100.0 * self.corrected as f64 / errors.max(1) as f64,
+            self.miscorrected,
+            self.clean_changed,
+            self.clean,
+            100.0 * self.clean_changed as f64 / self.clean.max(1) as f64
+        )
+    }
+}
+
 /// The text of a sentence as shown, one space between units, and each unit's span.
 fn shown_text(units: &[Unit]) -> (String, Vec<(usize, usize)>) {
     let mut text = String::new();
@@ -804,36 +818,20 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         println!("detection (errors only):      P {p:.3}  R {r:.3}  F1 {f:.3}");
         println!("detection (errors+warnings):  P {pa:.3}  R {ra:.3}  F1 {fa:.3}");
         s.any.print_ranking();
-        let fx = &s.fixes;
-        println!(
-            "fix: corrected {:.1}% of errors, miscorrected {}, changed {} of {} clean words ({:.2}%)",
-            100.0 * fx.corrected as f64 / s.any.errors.max(1) as f64,
-            fx.miscorrected,
-            fx.clean_changed,
-            fx.clean,
-            100.0 * fx.clean_changed as f64 / fx.clean.max(1) as f64
-        );
+        println!("fix: {}", s.fixes.summary(s.any.errors));
         println!("check speed (with suggestions for findings): {:.0} words/s", s.words as f64 / s.seconds.max(1e-9));
         print_classes(&s.per_class);
         // the same set as `sorani spell` reads it from a file
         let judged = judged_as_file(&speller, set);
         let f = score(&speller, set, false, Some(&judged));
         let (p, r, f1) = f.errors_only.f1();
-        let fx = &f.fixes;
         println!(
             "as `sorani spell` reads the set, a sentence a line (lines typed on another keyboard judged as restored):"
         );
         println!("  detection (errors only):    P {p:.3}  R {r:.3}  F1 {f1:.3}");
         print!("  ");
         f.any.print_ranking();
-        println!(
-            "  fix: corrected {:.1}% of errors, miscorrected {}, changed {} of {} clean words ({:.2}%)",
-            100.0 * fx.corrected as f64 / f.any.errors.max(1) as f64,
-            fx.miscorrected,
-            fx.clean_changed,
-            fx.clean,
-            100.0 * fx.clean_changed as f64 / fx.clean.max(1) as f64
-        );
+        println!("  fix: {}", f.fixes.summary(f.any.errors));
     }
     // the sets' own lists borrow from the sets; one read from a file, from `extra`
     let extra =
