@@ -132,6 +132,29 @@ fn bench(c: &mut Criterion) {
             })
         })
     });
+    // The same text judged line by line as `sorani spell` judges a file
+    // (`check_as_restored`): as typed, where every line is standard, the
+    // cost over `check_text` is restoration's screen; retyped on a legacy
+    // keyboard (ە as ه, ک as ك), every line is restored and then checked.
+    let restorer = sorani::restore::Restorer::new();
+    group.bench_function("check_as_restored_standard", |b| {
+        b.iter_custom(|iters| {
+            passes_anew(speller, iters, || drop(black_box(speller.check_as_restored(&text, &restorer))))
+        })
+    });
+    let legacy: String = text
+        .chars()
+        .map(|c| match c {
+            'ە' => 'ه',
+            'ک' => 'ك',
+            c => c,
+        })
+        .collect();
+    group.bench_function("check_as_restored_legacy", |b| {
+        b.iter_custom(|iters| {
+            passes_anew(speller, iters, || drop(black_box(speller.check_as_restored(&legacy, &restorer))))
+        })
+    });
     // distinct misspellings, each pass without remembered corrections: the
     // cost of ranking suggestions for a word not met before
     let mut distinct = std::collections::HashSet::new();
