@@ -755,3 +755,20 @@ fn keyboard_lines_among_standard_lines_and_guessed_words_are_judged_as_written()
     let fixed = s.fix_as_restored(line, &r);
     assert_eq!(fixed, "ئەم کتێبە زۆر باشە و کۆڵەمیانی تێدایە، ئەمڕۆ هەوا خۆشە");
 }
+
+#[test]
+fn two_slips_in_one_word_a_font_decoded_whole_are_one_correction() {
+    // found by the spell fuzz target: a line read as a legacy font with no
+    // space, decoded as one change, in which the speller found two
+    // misspellings; both widened to the whole line, and their fixes overlapped
+    let text = "ص\u{FFFD}صھ\u{FFFD}ھ\u{FFFD}";
+    let (s, r) = (Speller::embedded(), crate::restore::Restorer::new());
+    let corrections = s.fix_explained_as_restored(text, &r);
+    let mut end = 0;
+    for c in corrections.iter().filter(|c| c.applied) {
+        assert!(c.finding.start >= end, "{corrections:?}");
+        end = c.finding.end;
+    }
+    assert_eq!(corrections.iter().filter(|c| c.finding.kind == FindingKind::Spelling).count(), 1, "{corrections:?}");
+    let _ = s.fix_as_restored(text, &r);
+}

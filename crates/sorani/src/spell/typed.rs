@@ -86,25 +86,31 @@ impl Speller {
                 }));
                 continue;
             };
-            // misspellings of the restored line, widened to whole typed words
+            // misspellings of the restored line, widened to whole typed
+            // words; those that widen into the same typed words (two slips
+            // in one word a font decoded whole) become one
             let mut corrected: Vec<(usize, usize)> = Vec::new();
             let mut line_out: Vec<Correction> = Vec::new();
+            let mut groups: Vec<(usize, usize, Vec<Correction>)> = Vec::new();
             for f in self.check(&restored.text) {
-                let mut c = decided(f);
-                let f = &mut c.finding;
                 let (from, to) = offsets.widen(f.start, f.end);
+                let c = decided(f);
+                match groups.last_mut() {
+                    Some(group) if from < group.1 => {
+                        group.1 = group.1.max(to);
+                        group.2.push(c);
+                    }
+                    _ => groups.push((from, to, vec![c])),
+                }
+            }
+            for (from, to, group) in groups {
                 let (Some(typed_from), Some(typed_to)) = (offsets.typed(from), offsets.typed(to)) else {
                     continue;
                 };
-                let (before, after) = (&restored.text[from..f.start], &restored.text[f.end..to]);
-                if !before.is_empty() || !after.is_empty() {
-                    for s in &mut f.suggestions {
-                        s.word = format!("{before}{}{after}", s.word);
-                    }
-                }
-                f.word = line[typed_from..typed_to].to_string();
-                f.start = start + typed_from;
-                f.end = start + typed_to;
+                let mut c = merged(&restored.text, from, to, group);
+                c.finding.word = line[typed_from..typed_to].to_string();
+                c.finding.start = start + typed_from;
+                c.finding.end = start + typed_to;
                 if c.applied {
                     corrected.push((from, to));
                 }
@@ -132,6 +138,50 @@ impl Speller {
         }
         out
     }
+}
+
+/// The corrections of `group`, findings in `restored` inside `from..to`, as
+/// one over all of `from..to`: a single finding keeps its suggestions,
+/// each with the rest of the span around it; several become one finding
+/// whose one suggestion makes every best correction, applied when each is.
+fn merged(restored: &str, from: usize, to: usize, mut group: Vec<Correction>) -> Correction {
+    if let [single] = group.as_mut_slice() {
+        let f = &mut single.finding;
+        let (before, after) = (&restored[from..f.start], &restored[f.end..to]);
+        if !before.is_empty() || !after.is_empty() {
+            for s in &mut f.suggestions {
+                s.word = format!("{before}{}{after}", s.word);
+            }
+        }
+        return group.pop().expect("one correction");
+    }
+    let mut word = String::new();
+    let (mut at, mut score, mut cost) = (from, 1.0f32, 0.0f32);
+    for c in &group {
+        let f = &c.finding;
+        word.push_str(&restored[at..f.start]);
+        match f.suggestions.first() {
+            Some(best) => {
+                word.push_str(&best.word);
+                score = score.min(best.score);
+                cost += best.cost;
+            }
+            None => word.push_str(&restored[f.start..f.end]),
+        }
+        at = f.end;
+    }
+    word.push_str(&restored[at..to]);
+    let finding = Finding {
+        start: from,
+        end: to,
+        word: restored[from..to].to_string(),
+        severity: group.iter().map(|c| c.finding.severity).max().unwrap_or(Severity::Warning),
+        kind: FindingKind::Spelling,
+        suggestions: vec![Suggestion { word, score, cost }],
+    };
+    let applied = group.iter().all(|c| c.applied);
+    let reason = group.iter().map(|c| c.reason.as_str()).collect::<Vec<_>>().join("; ");
+    Correction { finding, applied, reason, edits: Vec::new() }
 }
 
 /// A restored word as a suggestion: its score is the restorer's margin over
