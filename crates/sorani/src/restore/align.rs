@@ -173,7 +173,7 @@ impl<'a> Placement<'a> {
 }
 
 /// The pieces of `text` between whitespace, with their byte offsets.
-fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
@@ -207,11 +207,15 @@ impl TypedOffsets {
         Some(TypedOffsets { changed })
     }
 
+    /// The last change starting before restored offset `at`.
+    fn change_before(&self, at: usize) -> Option<(usize, usize, usize)> {
+        let i = self.changed.partition_point(|&(start, _, _)| start < at);
+        i.checked_sub(1).map(|i| self.changed[i])
+    }
+
     /// The typed offset of restored offset `at`; `None` inside a changed word.
     pub(crate) fn typed(&self, at: usize) -> Option<usize> {
-        // the last change starting before `at`
-        let i = self.changed.partition_point(|&(start, _, _)| start < at);
-        let Some(&(_, end, typed_end)) = i.checked_sub(1).map(|i| &self.changed[i]) else {
+        let Some((_, end, typed_end)) = self.change_before(at) else {
             return Some(at);
         };
         (at >= end).then(|| typed_end + (at - end))
@@ -227,10 +231,7 @@ impl TypedOffsets {
     /// changed word moves out to that word's edge.
     pub(crate) fn widen(&self, start: usize, end: usize) -> (usize, usize) {
         // the change holding `at` strictly inside, if any
-        let inside = |at: usize| {
-            let i = self.changed.partition_point(|&(s, _, _)| s < at);
-            i.checked_sub(1).map(|i| self.changed[i]).filter(|&(_, e, _)| at < e)
-        };
+        let inside = |at: usize| self.change_before(at).filter(|&(_, e, _)| at < e);
         (inside(start).map_or(start, |(s, _, _)| s), inside(end).map_or(end, |(_, e, _)| e))
     }
 }

@@ -44,8 +44,8 @@ mod search;
 use std::borrow::Cow;
 use std::str::FromStr;
 
-pub(crate) use align::TypedOffsets;
 pub use align::{changed_words, written_offsets, Placement};
+pub(crate) use align::{pieces, TypedOffsets};
 pub use detect::{detect, Convention, Detection};
 pub use font::Font;
 

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::{model, Correction, Finding, FindingKind, Severity, Speller, Suggestion};
-use crate::restore::{Change, Convention, LineConvention, Restored, Restorer, TypedOffsets};
+use crate::restore::{pieces, Change, Convention, LineConvention, Restored, Restorer, TypedOffsets};
 use crate::splice::splice;
 
 impl Speller {
@@ -204,41 +204,25 @@ fn word_by_word<'a>(typed: &str, restored: Restored<'a>) -> Restored<'a> {
     if !matches!(restored.convention, Convention::LegacyFont(_)) || whole.start != 0 || whole.end != typed.len() {
         return restored;
     }
-    let (typed_words, restored_words) = (word_spans(typed), word_spans(&restored.text));
+    let typed_words: Vec<(usize, &str)> = pieces(typed).collect();
+    let restored_words: Vec<(usize, &str)> = pieces(&restored.text).collect();
     if typed_words.len() != restored_words.len() || typed_words.len() < 2 {
         return restored;
     }
     let changes = typed_words
         .iter()
         .zip(&restored_words)
-        .filter(|&(&(ts, te), &(rs, re))| typed[ts..te] != restored.text[rs..re])
-        .map(|(&(start, end), &(rs, re))| Change {
+        .filter(|&(&(_, t), &(_, r))| t != r)
+        .map(|(&(start, t), &(_, r))| Change {
             start,
-            end,
-            original: typed[start..end].to_string(),
-            replacement: restored.text[rs..re].to_string(),
+            end: start + t.len(),
+            original: t.to_string(),
+            replacement: r.to_string(),
             reason: whole.reason.clone(),
             score: whole.score,
         })
         .collect();
     Restored { changes, ..restored }
-}
-
-/// The byte spans of the white-space-separated words of `text`.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    spans
 }
 
 /// The lines of `text` judged as restored, with their conventions: those
