@@ -107,6 +107,15 @@ fn api_answers_and_errors() {
     assert_eq!(v["total"], 0, "{body}");
     assert_eq!(v["did_you_mean"]["query"], "کاتژمێر", "{body}");
     assert!(v["did_you_mean"]["total"].as_u64().unwrap() > 0, "{body}");
+    // a misspelt word that finds a document (ڕیگەی for ڕێگەی) is second-guessed
+    // only while it finds less than a page
+    let path = |limit: u32| format!("/api/search?q={}&limit={limit}", enc("ڕیگەی"));
+    let (_, body) = request(a, "GET", &path(10), None);
+    let v = json(&body);
+    assert!(v["total"].as_u64().unwrap() > 0, "{body}");
+    assert_eq!(v["did_you_mean"]["query"], "ڕێگەی", "{body}");
+    let (_, body) = request(a, "GET", &path(1), None);
+    assert!(json(&body).get("did_you_mean").is_none(), "a full page: {body}");
     // a word typed on a legacy keyboard is found as it is: no suggestion
     let (_, body) = request(a, "GET", &format!("/api/search?q={}", enc("ههولێر")), None);
     assert!(json(&body)["total"].as_u64().unwrap() > 0 && json(&body).get("did_you_mean").is_none(), "{body}");
