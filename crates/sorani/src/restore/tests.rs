@@ -181,6 +181,9 @@ proptest::proptest! {
         let count = |c: Convention| detected.iter().filter(|&&d| d == c).count();
         let others = count(Convention::ArabicKeyboard) + count(Convention::PersianKeyboard);
         let legacy_document = others > 0 && count(Convention::LegacyKeyboard) >= LEGACY_MAJORITY * others;
+        let arabic_script = lines.iter().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
+        let non_standard = detected.len() - count(Convention::Standard);
+        let standard_document = !legacy_document && arabic_script - non_standard >= non_standard;
         let by_line: Vec<String> = lines
             .iter()
             .zip(&detected)
@@ -188,6 +191,7 @@ proptest::proptest! {
                 Convention::ArabicKeyboard | Convention::PersianKeyboard if legacy_document => {
                     r.restore_as(l, Convention::LegacyKeyboard).text.into_owned()
                 }
+                Convention::ArabicKeyboard | Convention::PersianKeyboard if standard_document => l.to_string(),
                 _ => r.restore(l).into_owned(),
             })
             .collect();
@@ -338,6 +342,51 @@ fn a_legacy_document_reads_its_undecided_lines_as_legacy() {
         Restorer::with_options(RestoreOptions { from: Some(Convention::PersianKeyboard), ..Default::default() });
     let text = format!("{}{undecided}", format!("{legacy}\n").repeat(LEGACY_MAJORITY));
     assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Convention::PersianKeyboard));
+}
+
+/// A line detected as Persian-keyboard for the letters it lacks is
+/// restored alone, and read as standard in a text of mostly standard lines.
+#[test]
+fn keyboard_lines_among_standard_lines_are_read_as_standard() {
+    let names = "پارتی کریستیان دیموکراتیک";
+    assert_eq!(detect(names).convention, Convention::PersianKeyboard);
+    let r = Restorer::new();
+    assert_ne!(r.restore_lines(names), names);
+    let standard = "ئەمڕۆ هەوا زۆر خۆشە\n";
+    let text = format!("{standard}{names}\n");
+    assert_eq!(r.restore_lines(&text), text);
+    assert!(r.restore_lines_explained(&text).is_empty());
+    // two such lines to one standard line: restored, as is a keyboard line
+    // in a text whose other lines are mostly typed on legacy keyboards
+    let text = format!("{standard}{names}\n{names}\n");
+    assert_ne!(r.restore_lines(&text), text);
+    // a forced convention is never overruled
+    let persian =
+        Restorer::with_options(RestoreOptions { from: Some(Convention::PersianKeyboard), ..Default::default() });
+    let text = format!("{standard}{names}\n");
+    assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Convention::PersianKeyboard));
+}
+
+/// In text typed with ە, a ه in a word the lexicon lacks is a real ه
+/// (میهرەبان), unless the text is typed on a legacy keyboard in earnest.
+#[test]
+fn letter_statistics_guesses_need_a_text_typed_without_ae() {
+    let r = Restorer::new();
+    // a made-up word: alone on a legacy keyboard, its ه is guessed to be ە
+    let guessed = r.restore_as("کۆڵهمیانی", Convention::LegacyKeyboard);
+    assert_eq!(guessed.text, "کۆڵەمیانی");
+    assert_eq!(guessed.changes[0].reason, "letter-statistics");
+    // in a line typed with ە, where fewer than three words are read from
+    // the lexicon, it is left as typed, both ways of restoring
+    let line = "ئەم کتێبە کۆڵهمیانی زۆرە";
+    let restored = r.restore_as(line, Convention::LegacyKeyboard);
+    assert_eq!(restored.text, line, "{:?}", restored.changes);
+    assert_eq!(r.restore_in(line, Convention::LegacyKeyboard), line);
+    // in a passage typed on a legacy keyboard in earnest, the guess stands
+    let line = "ئهم كتێبه زۆر باشه و كۆڵهمیانی تێدایه، ئەمڕۆ هەوا خۆشە";
+    let want = "ئەم کتێبە زۆر باشە و کۆڵەمیانی تێدایە، ئەمڕۆ هەوا خۆشە";
+    assert_eq!(r.restore_as(line, Convention::LegacyKeyboard).text, want);
+    assert_eq!(r.restore_in(line, Convention::LegacyKeyboard), want);
 }
 
 #[test]

@@ -10,8 +10,7 @@
 use std::borrow::Cow;
 
 use super::{model, Correction, Finding, FindingKind, Severity, Speller, Suggestion};
-use crate::restore::{pieces, Change, Convention, LineConvention, Restored, Restorer, TypedOffsets};
-use crate::splice::splice;
+use crate::restore::{pieces, Change, Convention, Restored, Restorer, TypedOffsets};
 
 impl Speller {
     /// The findings of `text` (any number of lines), each line judged as
@@ -64,7 +63,7 @@ impl Speller {
             let (applied, reason) = self.decide(&finding);
             Correction { finding, applied, reason, edits: Vec::new() }
         };
-        let mut conventions = lines_to_restore(text, restorer).into_iter().peekable();
+        let mut conventions = restorer.line_conventions(text).into_iter().peekable();
         let mut out = Vec::new();
         let mut at = 0;
         for raw in text.split_inclusive('\n') {
@@ -72,8 +71,7 @@ impl Speller {
             at += raw.len();
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
             let convention = conventions.next_if(|c| c.start == start).map(|c| c.convention);
-            let restored = convention
-                .map(|convention| without_guesses(line, word_by_word(line, restorer.restore_as(line, convention))));
+            let restored = convention.map(|convention| word_by_word(line, restorer.restore_as(line, convention)));
             let offsets = restored
                 .as_ref()
                 .filter(|r| !r.changes.is_empty())
@@ -129,7 +127,7 @@ impl Speller {
                     kind: FindingKind::Typing,
                     suggestions: vec![typing_suggestion(change)],
                 };
-                let reason = format!("typed on a {}: restored ({})", restored.convention.name(), change.reason);
+                let reason = format!("typed as {} text: restored ({})", restored.convention.name(), change.reason);
                 line_out.push(Correction { finding, applied: true, reason, edits: Vec::new() });
             }
             // in text order; at one place, the typing finding first
@@ -223,53 +221,4 @@ fn word_by_word<'a>(typed: &str, restored: Restored<'a>) -> Restored<'a> {
         })
         .collect();
     Restored { changes, ..restored }
-}
-
-/// The lines of `text` judged as restored, with their conventions: those
-/// restoration reads in another convention, but for the Arabic- and
-/// Persian-keyboard lines of a text with at least as many standard lines.
-/// Detection calls a line of those keyboards for letters it lacks (ێ ۆ ڵ ڕ
-/// ە) or a few Arabic letters (ك ي); among standard lines, such a line is
-/// most often a standard one without those letters (a list of names), and
-/// restoring it misreads them (دیموکراتیک → دیمۆکراتیک): on the development
-/// sentences it miscorrected every such line it changed, while the speller
-/// mends a stray Arabic letter word by word anyway.
-fn lines_to_restore(text: &str, restorer: &Restorer) -> Vec<LineConvention> {
-    let mut lines = restorer.line_conventions(text);
-    let keyboard = |c: Convention| matches!(c, Convention::ArabicKeyboard | Convention::PersianKeyboard);
-    let keyboards = lines.iter().filter(|l| keyboard(l.convention)).count();
-    if keyboards == 0 {
-        return lines;
-    }
-    let arabic_script = text.lines().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
-    let non_standard = lines.iter().filter(|l| l.convention != Convention::Standard).count();
-    if arabic_script.saturating_sub(non_standard) >= keyboards {
-        lines.retain(|l| !keyboard(l.convention));
-    }
-    lines
-}
-
-/// How many words of a line typed with ە restoration must read from the
-/// lexicon (not guess) for the line to count as typed on a legacy keyboard
-/// in earnest: a standard line around a pasted passage (a news article
-/// whose first half was typed on a legacy keyboard), not a standard line
-/// with a word or two typed so.
-const TYPED_IN_EARNEST: usize = 3;
-
-/// `restored` without the letter changes restoration guessed for a word the
-/// lexicon lacks (`letter-statistics`), in a line typed with ە but not on a
-/// legacy keyboard in earnest ([`TYPED_IN_EARNEST`]): whoever typed ە had
-/// it, so a ه in an unknown word is a real ه or a slip, and the speller
-/// judges the word as written (on the development sentences such guesses
-/// were wrong more often than right; in a passage typed on a legacy
-/// keyboard they are mostly right).
-fn without_guesses<'a>(typed: &'a str, restored: Restored<'a>) -> Restored<'a> {
-    let guess = |c: &Change| c.reason.contains("letter-statistics");
-    let read = restored.changes.iter().filter(|c| !guess(c)).count();
-    if !typed.contains('ە') || read >= TYPED_IN_EARNEST || !restored.changes.iter().any(guess) {
-        return restored;
-    }
-    let changes: Vec<Change> = restored.changes.into_iter().filter(|c| !guess(c)).collect();
-    let text = splice(typed, changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
-    Restored { text, changes, convention: restored.convention }
 }
