@@ -197,8 +197,8 @@ fn tokenize_morphemes_cuts_the_standard_spelling_with_spans_as_written() {
     let never = sorani().args(["tokenize", "--morphemes", "--restore", "never"]).write_stdin(legacy).output().unwrap();
     assert_ne!(String::from_utf8(never.stdout).unwrap(), "ماڵ ەکان مان لە شار ەکە دا\n");
     sorani().args(["tokenize", "--restore", "never"]).write_stdin(legacy).assert().code(2);
-    // a line in a legacy font is one change of the whole line; its words
-    // are still cut one by one, the comma in its place
+    // a line in a legacy font: its words are cut one by one, the comma in
+    // its place
     let font = "لە سالَی یەک ، لەڕۆژیَکی";
     sorani()
         .args(["tokenize", "--morphemes"])

@@ -127,8 +127,9 @@ fn word_spans(text: &str, restore: bool, out: &mut Vec<(usize, usize, Source)>, 
 
 /// The words of `replacement`, the restoration of `written` (at byte
 /// `start` of the text), each with the span of the letters it was written
-/// with ([`sorani::restore::Placement`]): a legacy-font line is one change,
-/// but a match in it marks one word.
+/// with ([`sorani::restore::Placement`]): a change may span several words
+/// (a legacy-font line whose decoding moved spaces is one change), but a
+/// match in it marks one word.
 fn restored_words(
     start: usize,
     written: &str,
@@ -655,8 +656,8 @@ mod tests {
 
     #[test]
     fn restored_words_keep_their_own_spans() {
-        // a line in a legacy font is restored as one change: each word still
-        // spans the letters it was written with, not the whole line
+        // a line in a legacy font: each word spans the letters it was
+        // written with, not the whole line
         let font = "لە سالَی یەک ، لەڕۆژیَکی";
         let got: Vec<(String, String)> =
             analyze(CKB, font).unwrap().into_iter().map(|t| (t.term, t.original)).collect();

@@ -451,14 +451,17 @@ impl Restorer {
         match decoded {
             Cow::Borrowed(_) => Restored { text: Cow::Borrowed(text), changes: Vec::new(), convention },
             Cow::Owned(s) => {
-                let changes = vec![Change {
-                    start: 0,
-                    end: text.len(),
-                    original: text.to_string(),
-                    replacement: s.clone(),
-                    reason: format!("font:{}", font.name()),
-                    score: 0.0,
-                }];
+                let reason = format!("font:{}", font.name());
+                let changes = word_by_word(text, &s, &reason).unwrap_or_else(|| {
+                    vec![Change {
+                        start: 0,
+                        end: text.len(),
+                        original: text.to_string(),
+                        replacement: s.clone(),
+                        reason,
+                        score: 0.0,
+                    }]
+                });
                 Restored { text: Cow::Owned(s), changes, convention }
             }
         }
@@ -842,6 +845,33 @@ impl Restorer {
         }
         readings
     }
+}
+
+/// The changes from `typed` to `decoded` (a legacy font's decoding) word by
+/// word, so that explanations and spelling findings point at words: the
+/// words paired in order, when the two have as many words apart by the same
+/// spaces (`None` otherwise: the text is one change).
+fn word_by_word(typed: &str, decoded: &str, reason: &str) -> Option<Vec<Change>> {
+    let typed_words: Vec<(usize, &str)> = pieces(typed).collect();
+    let decoded_words: Vec<(usize, &str)> = pieces(decoded).collect();
+    if typed_words.len() != decoded_words.len() || typed_words.len() < 2 {
+        return None;
+    }
+    let changes: Vec<Change> = typed_words
+        .iter()
+        .zip(&decoded_words)
+        .filter(|&(&(_, t), &(_, d))| t != d)
+        .map(|(&(start, t), &(_, d))| Change {
+            start,
+            end: start + t.len(),
+            original: t.to_string(),
+            replacement: d.to_string(),
+            reason: reason.to_string(),
+            score: 0.0,
+        })
+        .collect();
+    let respliced = splice(typed, changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+    (respliced == decoded).then_some(changes)
 }
 
 /// How many lines of `text` with an Arabic-script letter are standard: not

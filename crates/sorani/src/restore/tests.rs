@@ -389,6 +389,23 @@ fn letter_statistics_guesses_need_a_text_typed_without_ae() {
     assert_eq!(r.restore_in(line, Convention::LegacyKeyboard), want);
 }
 
+/// A decoded font line lists its changes word by word, with spans into the
+/// typed line, and splicing them in gives the decoded text.
+#[test]
+fn a_font_line_is_changed_word_by_word() {
+    let typed = "ثةرلةمانى كوردستان لة طوندةكان";
+    let font = Convention::LegacyFont(Font::AliK);
+    let restored = Restorer::new().restore_as(typed, font);
+    assert_eq!(restored.text, "پەرلەمانی کوردستان لە گوندەکان");
+    let words: Vec<(&str, &str)> =
+        restored.changes.iter().map(|c| (&typed[c.start..c.end], c.replacement.as_str())).collect();
+    assert_eq!(words, [("ثةرلةمانى", "پەرلەمانی"), ("كوردستان", "کوردستان"), ("لة", "لە"), ("طوندةكان", "گوندەکان")]);
+    assert!(restored.changes.iter().all(|c| c.reason == "font:ali-k" && c.original == typed[c.start..c.end]));
+    let respliced =
+        crate::splice::splice(typed, restored.changes.iter().map(|c| (c.start, c.end, c.replacement.as_str())));
+    assert_eq!(respliced, restored.text);
+}
+
 #[test]
 fn conventions_parse_by_name_or_font() {
     assert_eq!("legacy-keyboard".parse::<Convention>().unwrap(), Convention::LegacyKeyboard);

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::{model, Correction, Finding, FindingKind, Severity, Speller, Suggestion};
-use crate::restore::{pieces, Change, Convention, Restored, Restorer, TypedOffsets};
+use crate::restore::{Change, Restorer, TypedOffsets};
 
 impl Speller {
     /// The findings of `text` (any number of lines), each line judged as
@@ -71,7 +71,7 @@ impl Speller {
             at += raw.len();
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
             let convention = conventions.next_if(|c| c.start == start).map(|c| c.convention);
-            let restored = convention.map(|convention| word_by_word(line, restorer.restore_as(line, convention)));
+            let restored = convention.map(|convention| restorer.restore_as(line, convention));
             let offsets = restored
                 .as_ref()
                 .filter(|r| !r.changes.is_empty())
@@ -191,34 +191,4 @@ fn typing_suggestion(change: &Change) -> Suggestion {
     let cost = model::cost(&typed, &restored, f32::MAX).unwrap_or(typed.len().max(restored.len()) as f32);
     let score = if change.reason.starts_with("font:") { 1.0 } else { 1.0 / (1.0 + (-change.score).exp()) };
     Suggestion { word: change.replacement.clone(), score, cost }
-}
-
-/// `restored` with each change a word: a legacy font is decoded as one
-/// change of the whole line, whose words, paired in order with the typed
-/// ones, are the changes findings are placed on (when the two have as many
-/// words, apart by the same spaces; otherwise the line stays one change).
-fn word_by_word<'a>(typed: &str, restored: Restored<'a>) -> Restored<'a> {
-    let [whole] = restored.changes.as_slice() else { return restored };
-    if !matches!(restored.convention, Convention::LegacyFont(_)) || whole.start != 0 || whole.end != typed.len() {
-        return restored;
-    }
-    let typed_words: Vec<(usize, &str)> = pieces(typed).collect();
-    let restored_words: Vec<(usize, &str)> = pieces(&restored.text).collect();
-    if typed_words.len() != restored_words.len() || typed_words.len() < 2 {
-        return restored;
-    }
-    let changes = typed_words
-        .iter()
-        .zip(&restored_words)
-        .filter(|&(&(_, t), &(_, r))| t != r)
-        .map(|(&(start, t), &(_, r))| Change {
-            start,
-            end: start + t.len(),
-            original: t.to_string(),
-            replacement: r.to_string(),
-            reason: whole.reason.clone(),
-            score: whole.score,
-        })
-        .collect();
-    Restored { changes, ..restored }
 }
