@@ -600,6 +600,10 @@ mod tests {
             // ث ذ ص ط in Unicode text: names and Arabic words, not a font.
             ("سامانثا سمیث یاریدەری سەرەکییە", Convention::Standard),
             ("وتاری د. صالح طاهر لە گۆڤارێکدا", Convention::Standard),
+            // ...also a name alone, though one word decoded (سمیپ) is listed
+            ("سامانثا سمیث", Convention::PersianKeyboard),
+            // Two words a font's letters changed are decoded.
+            ("طوندى ثيرؤز", Convention::LegacyFont(Font::AliK)),
             // A font's letters, or a font's marked letters amid Unicode ones.
             ("ثةرلةمانى كوردستان لة طوندةكان", Convention::LegacyFont(Font::AliK)),
             ("ئیتر لە سالَی پێشوودا لەڕۆژیَکی پشوودا هیَلَیَک", Convention::LegacyFont(Font::AliK)),

@@ -182,8 +182,9 @@ pub fn decode(text: &str, font: Font) -> Cow<'_, str> {
     }
 }
 
-/// The share of Arabic-script words of `text` that the lexicon knows.
-fn coverage(text: &str, lex: &Lexicon) -> (f32, usize) {
+/// How many Arabic-script words of `text` the lexicon knows, and how many
+/// there are.
+fn coverage(text: &str, lex: &Lexicon) -> (usize, usize) {
     let mut known = 0usize;
     let mut total = 0usize;
     for w in text.split(|c: char| !(is_arabic_letter(c) || c == ZWNJ || matches!(c, '\u{064B}'..='\u{0652}'))) {
@@ -195,11 +196,7 @@ fn coverage(text: &str, lex: &Lexicon) -> (f32, usize) {
             known += 1;
         }
     }
-    if total == 0 {
-        (0.0, 0)
-    } else {
-        (known as f32 / total as f32, total)
-    }
+    (known, total)
 }
 
 /// The legacy font `text` was most likely typed in, with a confidence, or
@@ -210,20 +207,41 @@ pub fn detect_font(text: &str) -> Option<(Font, f32)> {
     if words == 0 {
         return None;
     }
-    let mut best: Option<(Font, f32)> = None;
+    let mut best: Option<(Font, usize)> = None;
     for font in Font::ALL {
         let decoded = decode(text, font);
         if matches!(decoded, Cow::Borrowed(_)) {
             continue;
         }
-        let (cov, _) = coverage(&decoded, lex);
-        if best.is_none_or(|(_, b)| cov > b) {
-            best = Some((font, cov));
+        let (known, _) = coverage(&decoded, lex);
+        if best.is_none_or(|(_, b)| known > b) {
+            best = Some((font, known));
         }
     }
-    let (font, cov) = best?;
+    let (font, known) = best?;
+    let share = |known: usize| known as f32 / words as f32;
     let margin = if words >= 5 { 0.1 } else { 0.2 };
-    (cov >= base + margin).then_some((font, cov.clamp(0.0, 0.99)))
+    // A font's letters change most words; one word read better is a name or
+    // an Arabic word (سامانثا سمیث → سامانپا سمیپ, which the lexicon lists).
+    // A letter with a mark (یَ for ێ) is a font's sign in any number of words.
+    let gained = known.saturating_sub(base) >= words.min(MIN_WORDS_GAINED) || has_marked_letter(text);
+    (gained && share(known) >= share(base) + margin).then_some((font, share(known).clamp(0.0, 0.99)))
+}
+
+/// How many more words a text of several words must read from the lexicon
+/// decoded in a font than as typed ([`detect_font`]), unless it has a
+/// marked letter.
+const MIN_WORDS_GAINED: usize = 2;
+
+/// Whether `text` has a letter that fonts decorate (ی ي ى و ل ر ا) with a
+/// haraka (U+064B–U+0650) after it.
+fn has_marked_letter(text: &str) -> bool {
+    let mut prev = ' ';
+    text.chars().any(|c| {
+        let marked = matches!(c, '\u{064B}'..='\u{0650}') && matches!(prev, 'ی' | 'ي' | 'ى' | 'و' | 'ل' | 'ر' | 'ا');
+        prev = c;
+        marked
+    })
 }
 
 #[cfg(test)]

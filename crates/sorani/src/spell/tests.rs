@@ -761,8 +761,11 @@ fn two_slips_in_one_word_a_font_decoded_whole_are_one_correction() {
     // found by the spell fuzz target: a line read as a legacy font with no
     // space, decoded as one change, in which the speller found two
     // misspellings; both widened to the whole line, and their fixes overlapped
+    // (detection no longer calls it a font, so the font is forced)
     let text = "ص\u{FFFD}صھ\u{FFFD}ھ\u{FFFD}";
-    let (s, r) = (Speller::embedded(), crate::restore::Restorer::new());
+    let font = crate::restore::Convention::LegacyFont(crate::restore::Font::AliWeb);
+    let options = crate::restore::RestoreOptions { from: Some(font), ..Default::default() };
+    let (s, r) = (Speller::embedded(), crate::restore::Restorer::with_options(options));
     let corrections = s.fix_explained_as_restored(text, &r);
     let mut end = 0;
     for c in corrections.iter().filter(|c| c.applied) {
