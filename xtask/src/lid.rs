@@ -166,12 +166,15 @@ pub enum Keyboard {
     LegacyZwnj,
     /// Each confusion applied or not, chosen by `seed`.
     Partial(u64),
+    /// A Kurdish keyboard, but ر typed for ڕ (common in news text).
+    PlainReh,
 }
 
 /// Rewrites Central Kurdish `text` as typed on `keyboard`.
 pub fn confuse(text: &str, keyboard: Keyboard) -> String {
     let mask: u64 = match keyboard {
         Keyboard::Partial(seed) => seed | 1,
+        Keyboard::PlainReh => 1 << 4,
         _ => u64::MAX,
     };
     let on = |bit: u32| mask >> bit & 1 == 1;
@@ -211,10 +214,11 @@ struct TrainConfig {
 /// The keyboard a training line's augmented copy is typed on, by its hash.
 fn keyboard_for(text: &str) -> Keyboard {
     let seed = fnv1a(text);
-    match seed % 4 {
+    match seed % 5 {
         0 => Keyboard::Persian,
         1 => Keyboard::Arabic,
         2 => Keyboard::LegacyZwnj,
+        3 => Keyboard::PlainReh,
         _ => Keyboard::Partial(seed >> 8),
     }
 }
@@ -346,6 +350,27 @@ fn train(data: &Data, config: &TrainConfig) -> Model {
     }
     let labels = MODEL_LABELS.iter().map(|l| label_index(l).expect("a known label")).collect();
     Model { bits: config.bits, labels, scale, temperature: 1.0, length_exponent: 0.0, bias: vec![0.0; count], table }
+}
+
+/// The first `max` lines of the posts' `text` column in `path` (CSV) with
+/// an Arabic-script letter and 3 to 40 words.
+fn news_post_lines(path: &Path, max: usize) -> anyhow::Result<Vec<String>> {
+    let mut reader = csv::Reader::from_path(path)?;
+    let column = reader.headers()?.iter().position(|h| h == "text").context("no `text` column")?;
+    let mut lines = Vec::new();
+    for record in reader.records() {
+        let record = record?;
+        for line in record.get(column).unwrap_or("").lines().map(str::trim) {
+            let words = line.split_whitespace().count();
+            if (3..=40).contains(&words) && line.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+                lines.push(line.to_string());
+                if lines.len() == max {
+                    return Ok(lines);
+                }
+            }
+        }
+    }
+    Ok(lines)
 }
 
 /// Chunks of `words` consecutive words cut from `text` (at most `max`).
@@ -734,6 +759,25 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
             }
             Err(_) => println!("{file} absent: skipped"),
         }
+    }
+
+    // Social-media news posts: headlines, captions and datelines, often
+    // with ر for ڕ and with numbers (evaluation only).
+    let posts = shared.join("data").join("fakekurdnews").join("real-5000.csv");
+    match news_post_lines(&posts, 3000) {
+        Ok(lines) => {
+            let ok = lines.iter().filter(|l| identifier.identify(l).language == "ckb").count();
+            let numbered: Vec<&String> = lines.iter().filter(|l| l.chars().any(|c| c.is_numeric())).collect();
+            let numbered_ok = numbered.iter().filter(|l| identifier.identify(l).language == "ckb").count();
+            println!(
+                "fakekurdnews real posts: {ok}/{} lines ckb ({:.2}%); lines with a number: {numbered_ok}/{} ({:.2}%)",
+                lines.len(),
+                100.0 * ok as f64 / lines.len() as f64,
+                numbered.len(),
+                100.0 * numbered_ok as f64 / numbered.len().max(1) as f64
+            );
+        }
+        Err(e) => println!("{} not read ({e}): skipped", posts.display()),
     }
 
     // 6. English heuristic.
