@@ -4,7 +4,8 @@
 //! vouches for are lines restoration leaves as they are, and restoring lines
 //! at once is restoring them one by one, each in its own detected convention
 //! but for the Arabic- or Persian-keyboard lines of a legacy-keyboard
-//! document, and its explanation lists those very changes; each word of a
+//! document (read as legacy) or of a mostly standard one (left as typed),
+//! and its explanation lists those very changes; each word of a
 //! change is placed on bytes of the text it replaced.
 
 use libfuzzer_sys::fuzz_target;
@@ -32,6 +33,9 @@ fuzz_target!(|data: &[u8]| {
     let keyboards = [Convention::ArabicKeyboard, Convention::PersianKeyboard];
     let others = count(&keyboards);
     let legacy_document = others > 0 && count(&[Convention::LegacyKeyboard]) >= LEGACY_MAJORITY * others;
+    let arabic_script = lines.iter().filter(|(l, _)| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
+    let non_standard = detected.len() - count(&[Convention::Standard]);
+    let standard_document = !legacy_document && arabic_script.saturating_sub(non_standard) >= non_standard;
     let by_line: Vec<String> = lines
         .iter()
         .zip(&detected)
@@ -39,6 +43,7 @@ fuzz_target!(|data: &[u8]| {
             d if legacy_document && keyboards.contains(d) => {
                 auto.restore_as(line, Convention::LegacyKeyboard).text.into_owned()
             }
+            d if standard_document && keyboards.contains(d) => line.to_string(),
             _ => auto.restore(line).into_owned(),
         })
         .collect();

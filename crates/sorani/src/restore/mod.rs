@@ -290,12 +290,13 @@ impl Restorer {
     ///
     /// Otherwise, in a text of mostly standard lines (at least as many
     /// standard Arabic-script lines as lines detected as non-standard), the
-    /// lines detected as Arabic or Persian keyboards are read as standard. Detection calls such a line for the letters it
-    /// lacks (ێ ۆ ڵ ڕ ە) or a stray ك or ي; among standard lines it is most
-    /// often a standard line without those letters (a list of names), and
-    /// restoring it misreads them (دیموکراتیک → دیمۆکراتیک, سلام → سەلام). On
-    /// the spelling development sentences every such line restoration
-    /// changed came out worse; a stray Arabic letter is folded anyway.
+    /// lines detected as Arabic or Persian keyboards are read as standard.
+    /// Detection calls such a line for the letters it lacks (ێ ۆ ڵ ڕ ە) or a
+    /// stray ك or ي; among standard lines it is most often a standard line
+    /// without those letters (a list of names), and restoring it misreads
+    /// them (دیموکراتیک → دیمۆکراتیک, سلام → سەلام). On the spelling
+    /// development sentences every such line restoration changed came out
+    /// worse; a stray Arabic letter is folded anyway.
     pub fn line_conventions(&self, text: &str) -> Vec<LineConvention> {
         let mut lines = Vec::new();
         if self.is_identity() {

@@ -183,7 +183,7 @@ proptest::proptest! {
         let legacy_document = others > 0 && count(Convention::LegacyKeyboard) >= LEGACY_MAJORITY * others;
         let arabic_script = lines.iter().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
         let non_standard = detected.len() - count(Convention::Standard);
-        let standard_document = !legacy_document && arabic_script - non_standard >= non_standard;
+        let standard_document = !legacy_document && arabic_script.saturating_sub(non_standard) >= non_standard;
         let by_line: Vec<String> = lines
             .iter()
             .zip(&detected)
