@@ -119,13 +119,13 @@ pub fn written_offsets(written: &str, standard: &str) -> Vec<usize> {
 
 /// Where the words of a restoration were written: for `replacement`, the
 /// restoration of `written` (one change, which may span several words: a
-/// line in a legacy font whose decoding moved spaces is one), the span of `written` each part of
-/// `replacement` comes from. Pieces between spaces are paired in order when
-/// there are as many on both sides; a word that is a whole piece gets the
-/// whole written piece, and several words in one piece are placed by
-/// matching the piece's letters ([`written_offsets`], worked out once per
-/// piece). When restoration joined or split pieces, the letters of the
-/// whole change are matched.
+/// line in a legacy font whose decoding moved spaces is one), the span of
+/// `written` each part of `replacement` comes from. Pieces between spaces
+/// are paired in order when there are as many on both sides; a word that
+/// is a whole piece gets the whole written piece, and several words in one
+/// piece are placed by matching the piece's letters ([`written_offsets`],
+/// worked out once per piece). When restoration joined or split pieces, the
+/// letters of the whole change are matched.
 pub struct Placement<'a> {
     written: &'a str,
     /// `(written start, written piece, replacement start, replacement piece)`, in order.

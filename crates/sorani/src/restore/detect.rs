@@ -111,6 +111,9 @@ pub(crate) struct Counts {
     /// Letters that only legacy fonts use in Kurdish text (ث ذ ص ض ط ظ) and
     /// harakat attached to letters.
     pub font_marks: usize,
+    /// Of `font_marks`, the harakat attached to letters that legacy fonts
+    /// decorate (ی ي ى و ل ر ا): a font's sign in any number of words.
+    pub marked_letters: usize,
 }
 
 pub(crate) const fn is_letter(c: char) -> bool {
@@ -280,6 +283,7 @@ pub(crate) fn count(text: &str) -> Counts {
         if class & LETTER == 0 {
             if class & FONT_HARAKA != 0 && prev != NO_LETTER && prev_class & FONT_BASE != 0 {
                 c.font_marks += 1;
+                c.marked_letters += 1;
             } else if class & IGNORED == 0 {
                 end_word!();
             }
@@ -393,7 +397,7 @@ pub fn detect(text: &str) -> Detection {
     }
     // Legacy fonts first: their letters are rare in any Kurdish keyboard text.
     if c.font_marks * 40 >= c.letters && c.font_marks >= 2 && !unicode_with_arabic_letters(text) {
-        if let Some((font, conf)) = font::detect_font(text) {
+        if let Some((font, conf)) = font::detect_font_counted(text, c.marked_letters) {
             return Detection { convention: Convention::LegacyFont(font), confidence: conf, letters: c.letters };
         }
     }
@@ -520,6 +524,7 @@ mod tests {
                 Some(ch)
             } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some_and(|l| "یيىولرا".contains(l)) {
                 c.font_marks += 1;
+                c.marked_letters += 1;
                 continue;
             } else if matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
                 continue;

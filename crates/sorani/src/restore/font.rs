@@ -202,6 +202,12 @@ fn coverage(text: &str, lex: &Lexicon) -> (usize, usize) {
 /// The legacy font `text` was most likely typed in, with a confidence, or
 /// `None` when no font's decoding reads better than the text as it is.
 pub fn detect_font(text: &str) -> Option<(Font, f32)> {
+    detect_font_counted(text, super::detect::count(text).marked_letters)
+}
+
+/// [`detect_font`] for a text whose letters with a font's mark (یَ for ێ)
+/// are counted already (`marked_letters`, by [`super::detect::count`]).
+pub(super) fn detect_font_counted(text: &str, marked_letters: usize) -> Option<(Font, f32)> {
     let lex = Lexicon::embedded();
     let (base, words) = coverage(text, lex);
     if words == 0 {
@@ -224,7 +230,7 @@ pub fn detect_font(text: &str) -> Option<(Font, f32)> {
     // A font's letters change most words; one word read better is a name or
     // an Arabic word (سامانثا سمیث → سامانپا سمیپ, which the lexicon lists).
     // A letter with a mark (یَ for ێ) is a font's sign in any number of words.
-    let gained = known.saturating_sub(base) >= words.min(MIN_WORDS_GAINED) || has_marked_letter(text);
+    let gained = known.saturating_sub(base) >= words.min(MIN_WORDS_GAINED) || marked_letters > 0;
     (gained && share(known) >= share(base) + margin).then_some((font, share(known).clamp(0.0, 0.99)))
 }
 
@@ -232,17 +238,6 @@ pub fn detect_font(text: &str) -> Option<(Font, f32)> {
 /// decoded in a font than as typed ([`detect_font`]), unless it has a
 /// marked letter.
 const MIN_WORDS_GAINED: usize = 2;
-
-/// Whether `text` has a letter that fonts decorate (ی ي ى و ل ر ا) with a
-/// haraka (U+064B–U+0650) after it.
-fn has_marked_letter(text: &str) -> bool {
-    let mut prev = ' ';
-    text.chars().any(|c| {
-        let marked = matches!(c, '\u{064B}'..='\u{0650}') && matches!(prev, 'ی' | 'ي' | 'ى' | 'و' | 'ل' | 'ر' | 'ا');
-        prev = c;
-        marked
-    })
-}
 
 #[cfg(test)]
 mod tests {
