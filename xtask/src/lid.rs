@@ -766,15 +766,20 @@ fn evaluate(identifier: &Identifier, data: &Data, shared: &Path) {
     let posts = shared.join("data").join("fakekurdnews").join("real-5000.csv");
     match news_post_lines(&posts, 3000) {
         Ok(lines) => {
-            let ok = lines.iter().filter(|l| identifier.identify(l).language == "ckb").count();
-            let numbered: Vec<&String> = lines.iter().filter(|l| l.chars().any(|c| c.is_numeric())).collect();
-            let numbered_ok = numbered.iter().filter(|l| identifier.identify(l).language == "ckb").count();
+            // (line has a number, line is labelled ckb)
+            let read: Vec<(bool, bool)> = lines
+                .iter()
+                .map(|l| (l.chars().any(|c| c.is_numeric()), identifier.identify(l).language == "ckb"))
+                .collect();
+            let ok = read.iter().filter(|r| r.1).count();
+            let numbered = read.iter().filter(|r| r.0).count();
+            let numbered_ok = read.iter().filter(|r| r.0 && r.1).count();
             println!(
                 "fakekurdnews real posts: {ok}/{} lines ckb ({:.2}%); lines with a number: {numbered_ok}/{} ({:.2}%)",
                 lines.len(),
                 100.0 * ok as f64 / lines.len() as f64,
-                numbered.len(),
-                100.0 * numbered_ok as f64 / numbered.len().max(1) as f64
+                numbered,
+                100.0 * numbered_ok as f64 / numbered.max(1) as f64
             );
         }
         Err(e) => println!("{} not read ({e}): skipped", posts.display()),

@@ -7,9 +7,10 @@
 //! Folding is where keyboard habits are made harmless: Arabic-keyboard
 //! `ك` and `ي`/`ى` fold to the Persian/Kurdish `ک` and `ی`, `ۀ` and `ھ` to
 //! `ه`, case is removed, Arabic harakat, tatweel and ZWJ are ignored, and
-//! runs of whitespace, punctuation and digits are one word boundary. `ە` and `ه` stay apart (the difference carries much of the
-//! Kurdish/Persian signal); Kurdish typed with `ه` for `ە` is learned from
-//! augmented training text instead.
+//! runs of whitespace, punctuation and digits are one word boundary. `ە`
+//! and `ه` stay apart (the difference carries much of the Kurdish/Persian
+//! signal); Kurdish typed with `ه` for `ە` is learned from augmented
+//! training text instead.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
