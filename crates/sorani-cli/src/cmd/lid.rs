@@ -19,9 +19,10 @@ object per line: {\"label\",\"language\",\"script\",\"confidence\",\"alternative
 Labels: ckb-Arab, ckb-Latn (Central Kurdish), kmr-Arab, kmr-Latn (Northern
 Kurdish), sdh-Arab (Southern Kurdish), hac-Arab (Gorani), zza-Latn
 (Zazaki), fas-Arab (Persian), arb-Arab (Arabic), tur-Latn (Turkish),
-eng-Latn (English, by a heuristic), urd-Arab, snd-Arab, kas-Arab, pus-Arab
-(Urdu, Sindhi, Kashmiri, Pashto: by letters of their own alphabets, so
-that they are not taken for Persian), und (undetermined).
+eng-Latn (English, by a heuristic), urd-Arab, snd-Arab, kas-Arab, pus-Arab,
+uig-Arab (Urdu, Sindhi, Kashmiri, Pashto, Uyghur: by letters of their own
+alphabets, so that they are not taken for Persian or Kurdish), und
+(undetermined).
 
 `--keep LANG` turns the command into a filter for corpus cleaning: it
 writes only the lines identified as LANG, unchanged, so the output has

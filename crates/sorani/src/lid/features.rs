@@ -49,16 +49,17 @@ const SCRIPT_LATN: u32 = 1;
 const SCRIPT_ARAB: u32 = 2;
 const SCRIPT_OTHER: u32 = 3;
 /// Arabic-script letters that no language of the model writes, by the
-/// language they mark (see [`SouthAsian`]): classes of their own, counted as
+/// language they mark (see [`ByLetters`]): classes of their own, counted as
 /// Arabic too.
 const SCRIPT_ARAB_MARKED: u32 = 4;
-const SCRIPT_CLASSES: usize = SCRIPT_ARAB_MARKED as usize + SouthAsian::ALL.len();
+const SCRIPT_CLASSES: usize = SCRIPT_ARAB_MARKED as usize + ByLetters::ALL.len();
 
 /// Languages written in the Arabic script that the model has no training
 /// text for, each with letters none of the model's languages writes (facts
-/// of their alphabets), so that their text is not taken for Persian.
+/// of their alphabets), so that their text is not taken for Persian or
+/// Kurdish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SouthAsian {
+pub enum ByLetters {
     /// Sindhi: its implosives and the other letters of its own (ڪ ٻ ڄ ڃ ڇ ڊ ڌ ڍ ڏ ڙ ڦ ڻ ٺ ٽ ٿ ڳ ڱ, ۾).
     Sindhi,
     /// Kashmiri: its vowel letters and signs (ٲ ٳ ۄ ؠ, hamza below).
@@ -68,18 +69,24 @@ pub enum SouthAsian {
     /// Urdu (and Punjabi Shahmukhi, Saraiki …, which share these letters):
     /// ے ۓ ں ٹ ڈ ڑ ہ ۂ; Kashmiri writes them too, so its own letters come first.
     Urdu,
+    /// Uyghur: ۇ ۈ ڭ (u, ü, ng; Kazakh and Kyrgyz in the Arabic script share
+    /// them and are given this label too); not ې, which Pashto writes, nor
+    /// ۋ, which Gorani does.
+    Uyghur,
 }
 
-impl SouthAsian {
+impl ByLetters {
     /// In the order they are tested: the rarer, more specific alphabets first.
-    pub const ALL: [SouthAsian; 4] = [SouthAsian::Sindhi, SouthAsian::Kashmiri, SouthAsian::Pashto, SouthAsian::Urdu];
+    pub const ALL: [ByLetters; 5] =
+        [ByLetters::Sindhi, ByLetters::Kashmiri, ByLetters::Pashto, ByLetters::Urdu, ByLetters::Uyghur];
 
     fn letters(self) -> &'static str {
         match self {
-            SouthAsian::Sindhi => "ڪٻڄڃڇڊڌڍڏڙڦڻٺٽٿڳڱ۾",
-            SouthAsian::Kashmiri => "ٲٳۄؠ\u{0655}",
-            SouthAsian::Pashto => "ټډړږښګڼ",
-            SouthAsian::Urdu => "ےۓںٹڈڑہۂ",
+            ByLetters::Sindhi => "ڪٻڄڃڇڊڌڍڏڙڦڻٺٽٿڳڱ۾",
+            ByLetters::Kashmiri => "ٲٳۄؠ\u{0655}",
+            ByLetters::Pashto => "ټډړږښګڼ",
+            ByLetters::Urdu => "ےۓںٹڈڑہۂ",
+            ByLetters::Uyghur => "ۇۈڭ",
         }
     }
 }
@@ -142,7 +149,7 @@ fn build_symbols() -> Symbols {
         } else {
             BOUNDARY
         };
-        let marked = SouthAsian::ALL.iter().position(|l| l.letters().contains(c));
+        let marked = ByLetters::ALL.iter().position(|l| l.letters().contains(c));
         let script = match (script_of(c), marked) {
             (Some(Script::Arab), Some(i)) => SCRIPT_ARAB_MARKED + i as u32,
             (None, _) => SCRIPT_NONE,
@@ -199,8 +206,8 @@ pub struct ScriptCounts {
     /// The ISO 15924 code of the last letter of another script.
     pub other_code: &'static str,
     /// Arabic-script letters (included in `arab`) that mark each language
-    /// of [`SouthAsian::ALL`], in that order.
-    pub marked: [u32; SouthAsian::ALL.len()],
+    /// of [`ByLetters::ALL`], in that order.
+    pub marked: [u32; ByLetters::ALL.len()],
     /// Gorani vowel signs ([`GORANI_MARKS`]); not letters, so not in `arab`.
     pub gorani_marks: u32,
 }

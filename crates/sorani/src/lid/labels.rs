@@ -18,9 +18,9 @@ const fn info(label: &'static str, language: &'static str, script: &'static str,
 }
 
 /// Every label a model may use, plus `eng-Latn` (given by a heuristic) and
-/// `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab` (given by the letters of
-/// their alphabets that none of the model's languages writes; see the module
-/// documentation). `und` is not listed: it is the absence of a
+/// `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab`, `uig-Arab` (given by the
+/// letters of their alphabets that none of the model's languages writes; see
+/// the module documentation). `und` is not listed: it is the absence of a
 /// confident label.
 pub const LABELS: &[LabelInfo] = &[
     info("ckb-Arab", "ckb", "Arab", "Central Kurdish (Sorani), Arabic script"),
@@ -38,6 +38,7 @@ pub const LABELS: &[LabelInfo] = &[
     info("snd-Arab", "snd", "Arab", "Sindhi, Arabic script (by its letters)"),
     info("kas-Arab", "kas", "Arab", "Kashmiri, Arabic script (by its letters)"),
     info("pus-Arab", "pus", "Arab", "Pashto, Arabic script (by its letters)"),
+    info("uig-Arab", "uig", "Arab", "Uyghur, Arabic script (by its letters)"),
 ];
 
 /// Index of `label` in [`LABELS`].
@@ -51,8 +52,9 @@ pub const CENTRAL_KURDISH_ARAB: usize = 0;
 pub const GORANI: usize = 5;
 /// Index of `eng-Latn` in [`LABELS`].
 pub const ENGLISH: usize = 10;
-/// Indices of the labels given by their letters alone (see `SouthAsian`).
+/// Indices of the labels given by their letters alone (see `ByLetters`).
 pub const URDU: usize = 11;
 pub const SINDHI: usize = 12;
 pub const KASHMIRI: usize = 13;
 pub const PASHTO: usize = 14;
+pub const UYGHUR: usize = 15;

@@ -27,7 +27,7 @@
 //! | `arb-Arab` | Arabic |
 //! | `tur-Latn` | Turkish |
 //! | `eng-Latn` | English (heuristic: see below) |
-//! | `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab` | Urdu, Sindhi, Kashmiri, Pashto (by their letters: see below) |
+//! | `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab`, `uig-Arab` | Urdu, Sindhi, Kashmiri, Pashto, Uyghur (by their letters: see below) |
 //! | `und` | undetermined: no letters, an unsupported script, or no label confident enough |
 //!
 //! # How it works
@@ -42,12 +42,12 @@
 //! fitted on held-out lines. English has no redistributable training text
 //! here, so it is recognised by a heuristic: Latin text with only ASCII
 //! letters and a high share of English function words. Its confidence is
-//! not calibrated. Nor are Urdu, Sindhi, Kashmiri and Pashto's, which have
-//! no training text either: each is given when at least one Arabic-script
-//! letter in fifty is a letter of its own alphabet that none of the model's
-//! languages writes ([`features::SouthAsian`]). Gorani's own vowel signs
-//! ([`features::GORANI_MARKS`], written by no other language of the model)
-//! make Gorani a hundred times likelier.
+//! not calibrated. Nor are Urdu, Sindhi, Kashmiri, Pashto and Uyghur's,
+//! which have no training text either: each is given when at least one
+//! Arabic-script letter in fifty is a letter of its own alphabet that none
+//! of the model's languages writes ([`features::ByLetters`]). Gorani's own
+//! vowel signs ([`features::GORANI_MARKS`], written by no other language of
+//! the model) make Gorani a hundred times likelier.
 //!
 //! Central Kurdish regional varieties (Sulaimani, Erbil, Mukriyani, Sinei,
 //! Garmiyani) are not identified: no labelled dialect data is available to
@@ -64,7 +64,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::error::Error;
-use features::{scan, Script, SouthAsian};
+use features::{scan, ByLetters, Script};
 pub use labels::{label_index, LabelInfo, LABELS};
 use model::{Model, LANES};
 pub use segments::Segment;
@@ -183,8 +183,8 @@ pub struct Evidence {
     /// Arabic-script letters.
     pub arabic_letters: u32,
     /// Letters that mark a language the model has no text for, per
-    /// [`SouthAsian::ALL`].
-    pub marked: [u32; SouthAsian::ALL.len()],
+    /// [`ByLetters::ALL`].
+    pub marked: [u32; ByLetters::ALL.len()],
     /// Gorani vowel signs ([`features::GORANI_MARKS`]).
     pub gorani_marks: u32,
 }
@@ -467,20 +467,21 @@ fn writes_gorani_marks(evidence: &Evidence) -> bool {
 }
 
 /// When the Arabic-script letters include enough of the letters that mark
-/// one of [`SouthAsian::ALL`] (none of the model's languages writes them),
+/// one of [`ByLetters::ALL`] (none of the model's languages writes them),
 /// that language's label and the probability to give it. A stray quoted
 /// word in a long text is not enough: one such letter in fifty.
 fn marked_language(evidence: &Evidence) -> Option<(usize, f32)> {
     let letters = evidence.arabic_letters.max(1);
-    SouthAsian::ALL.iter().zip(evidence.marked).find_map(|(&language, marked)| {
+    ByLetters::ALL.iter().zip(evidence.marked).find_map(|(&language, marked)| {
         if marked == 0 || marked * 50 < letters {
             return None;
         }
         let label = match language {
-            SouthAsian::Sindhi => labels::SINDHI,
-            SouthAsian::Kashmiri => labels::KASHMIRI,
-            SouthAsian::Pashto => labels::PASHTO,
-            SouthAsian::Urdu => labels::URDU,
+            ByLetters::Sindhi => labels::SINDHI,
+            ByLetters::Kashmiri => labels::KASHMIRI,
+            ByLetters::Pashto => labels::PASHTO,
+            ByLetters::Urdu => labels::URDU,
+            ByLetters::Uyghur => labels::UYGHUR,
         };
         Some((label, (0.7 + 0.1 * marked as f32).min(0.99)))
     })

@@ -228,6 +228,9 @@ fn letters_of_other_alphabets_outweigh_the_model_only_when_they_are_common() {
     assert_eq!(p.label, "fas-Arab");
     // The letters alone decide one word.
     assert_eq!(identify("ڪتاب").label, "snd-Arab");
+    // Uyghur writes ە and ئ as Kurdish does; its ۇ ۈ ڭ tell it apart.
+    assert_eq!(identify("مەن ئۈرۈمچىدە ياشايمەن").label, "uig-Arab");
+    assert_eq!(identify("ئۇلارنىڭ ئۆيى").label, "uig-Arab");
 }
 
 #[test]
@@ -271,6 +274,7 @@ fn label_indices_name_their_labels() {
         (labels::SINDHI, "snd-Arab"),
         (labels::KASHMIRI, "kas-Arab"),
         (labels::PASHTO, "pus-Arab"),
+        (labels::UYGHUR, "uig-Arab"),
     ] {
         assert_eq!(LABELS[index].label, label);
     }
