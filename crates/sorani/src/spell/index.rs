@@ -287,7 +287,8 @@ pub(crate) struct DeleteIndex {
     /// those bits only add a candidate, which the edit cost then judges.)
     entries: Vec<u64>,
     /// `offsets[b]..offsets[b + 1]`: the entries whose hash starts with the
-    /// `bits` bits `b` (so a lookup touches one short run, not a binary search).
+    /// `bits` bits `b` (so a lookup touches one short run, not a binary
+    /// search; about four entries a bucket).
     offsets: Vec<u32>,
     bits: u32,
 }
@@ -298,9 +299,8 @@ const PARALLEL_FROM: usize = 50_000;
 /// Most threads that index one lexicon.
 const MAX_THREADS: usize = 8;
 
-/// The index entries of the words `ids` that pass `keep`: sorted, without
-/// repeats.
-fn sorted_entries(words: &Words, ids: std::ops::Range<usize>, keep: &impl Fn(usize) -> bool) -> Vec<u64> {
+/// The index entries of the words `ids` that pass `keep`, in no order.
+fn entries_of(words: &Words, ids: std::ops::Range<usize>, keep: &impl Fn(usize) -> bool) -> Vec<u64> {
     let mut entries = Vec::with_capacity(ids.len() * 10);
     let mut folded: Vec<char> = Vec::with_capacity(model::MAX_CHARS);
     for id in ids {
@@ -320,35 +320,76 @@ fn sorted_entries(words: &Words, ids: std::ops::Range<usize>, keep: &impl Fn(usi
             }
         }
     }
-    entries.sort_unstable();
+    entries
+}
+
+/// Top bits of an entry that choose its part in [`sorted_unique`]: 256
+/// parts of a few thousand entries each, which sort inside the cache.
+const PART_BITS: u32 = 8;
+
+/// `runs` put together, sorted and without repeats, on `threads` threads.
+/// The entries are first dealt into parts by their top bits, so that the
+/// parts, sorted one by one, are the whole sorted: sorting a few thousand
+/// entries at a time stays in the cache, and no merge copies everything
+/// again (this was most of the time the first suggestion waits for).
+fn sorted_unique(runs: Vec<Vec<u64>>, threads: usize) -> Vec<u64> {
+    let part = |e: u64| (e >> (64 - PART_BITS)) as usize;
+    let parts = 1usize << PART_BITS;
+    let mut ends = vec![0usize; parts];
+    for &e in runs.iter().flatten() {
+        ends[part(e)] += 1;
+    }
+    let mut end = 0;
+    for slot in ends.iter_mut() {
+        end += *slot;
+        *slot = end;
+    }
+    // dealt from the back: each part's cursor ends at the part's start
+    let mut entries = vec![0u64; end];
+    let mut cursor = ends.clone();
+    for run in runs {
+        for e in run {
+            let slot = &mut cursor[part(e)];
+            *slot -= 1;
+            entries[*slot] = e;
+        }
+    }
+    let mut slices: Vec<&mut [u64]> = Vec::with_capacity(parts);
+    let mut rest = entries.as_mut_slice();
+    for (p, &end) in ends.iter().enumerate() {
+        let start = if p == 0 { 0 } else { ends[p - 1] };
+        let (slice, tail) = rest.split_at_mut(end - start);
+        slices.push(slice);
+        rest = tail;
+    }
+    let sort_all = |slices: &mut [&mut [u64]]| slices.iter_mut().for_each(|s| s.sort_unstable());
+    if threads <= 1 {
+        sort_all(&mut slices);
+    } else {
+        let share = slices.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            for chunk in slices.chunks_mut(share) {
+                scope.spawn(move || sort_all(chunk));
+            }
+        });
+    }
     entries.dedup();
     entries
 }
 
-/// The union of two sorted lists without repeats, sorted, without repeats.
-fn merge_sorted(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => {
-                out.push(a[i]);
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                out.push(b[j]);
-                j += 1;
-            }
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
+/// Where each bucket of `bits` top bits starts in `entries` (sorted):
+/// `offsets[b]..offsets[b + 1]`, found in one pass.
+fn bucket_offsets(entries: &[u64], bits: u32) -> Vec<u32> {
+    let buckets = 1usize << bits;
+    let mut offsets = Vec::with_capacity(buckets + 1);
+    for (at, &e) in entries.iter().enumerate() {
+        let bucket = (e >> (64 - bits)) as usize;
+        while offsets.len() <= bucket {
+            offsets.push(at as u32);
         }
     }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
+    offsets.resize(buckets + 1, entries.len() as u32);
+    offsets
 }
 
 impl DeleteIndex {
@@ -358,10 +399,9 @@ impl DeleteIndex {
     }
 
     /// Indexes the words whose id passes `keep`. A large lexicon is
-    /// indexed on several threads, each over a share of the words, and their
-    /// sorted entries merged (the embedded lexicon's 2.5M entries took 175
-    /// ms on one thread, half of it sorting: the first suggestion waits on
-    /// this).
+    /// indexed on several threads: each makes the entries of a share of the
+    /// words, and each sorts a share of the parts they are dealt into (see
+    /// [`sorted_unique`]; the first suggestion waits on this).
     pub fn build_where(words: &Words, keep: impl Fn(usize) -> bool + Sync) -> DeleteIndex {
         let threads = if words.words.len() < PARALLEL_FROM {
             1
@@ -377,27 +417,21 @@ impl DeleteIndex {
         let threads = threads.clamp(1, n.max(1));
         let share = n.div_ceil(threads);
         let runs: Vec<Vec<u64>> = if threads == 1 {
-            vec![sorted_entries(words, 0..n, &keep)]
+            vec![entries_of(words, 0..n, &keep)]
         } else {
             std::thread::scope(|scope| {
                 let keep = &keep;
                 let handles: Vec<_> = (0..threads)
-                    .map(|t| scope.spawn(move || sorted_entries(words, t * share..((t + 1) * share).min(n), keep)))
+                    .map(|t| scope.spawn(move || entries_of(words, t * share..((t + 1) * share).min(n), keep)))
                     .collect();
                 handles.into_iter().map(|h| h.join().expect("indexing a share of the words does not panic")).collect()
             })
         };
-        let mut entries = runs.into_iter().reduce(merge_sorted).unwrap_or_default();
-        entries.shrink_to_fit();
-        let bits = (usize::BITS - entries.len().max(2).leading_zeros()).clamp(1, 30);
-        let buckets = 1usize << bits;
-        let mut offsets = vec![0u32; buckets + 1];
-        for &e in &entries {
-            offsets[(e >> (64 - bits)) as usize + 1] += 1;
-        }
-        for b in 0..buckets {
-            offsets[b + 1] += offsets[b];
-        }
+        let entries = sorted_unique(runs, threads);
+        // about four entries a bucket: one cache line to scan per look-up,
+        // and a table of offsets a quarter the size of one per entry
+        let bits = (usize::BITS - (entries.len() / 4).max(2).leading_zeros()).clamp(1, 30);
+        let offsets = bucket_offsets(&entries, bits);
         DeleteIndex { entries, offsets, bits }
     }
 
@@ -475,9 +509,38 @@ mod tests {
     }
 
     #[test]
-    fn merging_keeps_order_and_drops_repeats() {
-        assert_eq!(merge_sorted(vec![1, 4, 6, 9], vec![2, 4, 9, 10]), [1, 2, 4, 6, 9, 10]);
-        assert_eq!(merge_sorted(vec![], vec![3]), [3]);
+    fn parts_sort_drop_repeats_and_buckets_are_found() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x ^= x >> 12;
+            x ^= x << 25;
+            x ^= x >> 27;
+            x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        };
+        let mut runs: Vec<Vec<u64>> = (0..3).map(|_| (0..700).map(|_| next()).collect()).collect();
+        // repeats within a run and across runs, and a crowded part
+        let repeated = runs[0][..50].to_vec();
+        runs[1].extend(&repeated);
+        runs[2].extend(repeated.iter().take(10));
+        runs[2].extend((0..40).map(|i| (7u64 << 58) | (i % 13)));
+        runs.push(Vec::new());
+        let mut expected: Vec<u64> = runs.iter().flatten().copied().collect();
+        expected.sort_unstable();
+        expected.dedup();
+        for threads in [1, 2, 3] {
+            assert_eq!(sorted_unique(runs.clone(), threads), expected, "{threads} threads");
+        }
+        for bits in [1, 6, 11, 12] {
+            let offsets = bucket_offsets(&expected, bits);
+            assert_eq!(offsets.len(), (1 << bits) + 1);
+            for b in 0..1usize << bits {
+                let bucket = &expected[offsets[b] as usize..offsets[b + 1] as usize];
+                assert!(bucket.iter().all(|&e| (e >> (64 - bits)) as usize == b), "bucket {b} of {bits} bits");
+            }
+            assert_eq!(*offsets.last().unwrap() as usize, expected.len());
+        }
+        assert!(sorted_unique(vec![Vec::new()], 2).is_empty());
+        assert_eq!(bucket_offsets(&[], 2), [0; 5]);
     }
 
     #[test]
