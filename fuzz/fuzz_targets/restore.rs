@@ -5,11 +5,14 @@
 //! at once is restoring them one by one, each in its own detected convention
 //! but for the Arabic- or Persian-keyboard lines of a legacy-keyboard
 //! document (read as legacy) or of a mostly standard one (left as typed),
-//! and its explanation lists those very changes; each word of a
+//! lines in another language left as typed with no say in either, and its
+//! explanation lists those very changes; each word of a
 //! change is placed on bytes of the text it replaced.
 
 use libfuzzer_sys::fuzz_target;
-use sorani::restore::{detect, Convention, Placement, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY};
+use sorani::restore::{
+    kurdish_convention, Convention, Placement, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY,
+};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -28,22 +31,24 @@ fuzz_target!(|data: &[u8]| {
             (line, &raw[line.len()..])
         })
         .collect();
-    let detected: Vec<Convention> = lines.iter().map(|(line, _)| detect(line).convention).collect();
-    let count = |wanted: &[Convention]| detected.iter().filter(|d| wanted.contains(d)).count();
+    // (None: a line in another language, left as typed, with no vote)
+    let detected: Vec<Option<Convention>> = lines.iter().map(|(line, _)| kurdish_convention(line)).collect();
+    let count = |wanted: &[Convention]| detected.iter().filter(|d| d.is_some_and(|d| wanted.contains(&d))).count();
     let keyboards = [Convention::ArabicKeyboard, Convention::PersianKeyboard];
     let others = count(&keyboards);
     let legacy_document = others > 0 && count(&[Convention::LegacyKeyboard]) >= LEGACY_MAJORITY * others;
     let arabic_script = lines.iter().filter(|(l, _)| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
-    let non_standard = detected.len() - count(&[Convention::Standard]);
-    let standard_document = !legacy_document && arabic_script.saturating_sub(non_standard) >= non_standard;
+    let foreign = detected.iter().filter(|d| d.is_none()).count();
+    let non_standard = detected.len() - foreign - count(&[Convention::Standard]);
+    let standard_document = !legacy_document && arabic_script.saturating_sub(non_standard + foreign) >= non_standard;
     let by_line: Vec<String> = lines
         .iter()
         .zip(&detected)
         .map(|((line, _), d)| match d {
-            d if legacy_document && keyboards.contains(d) => {
+            Some(d) if legacy_document && keyboards.contains(d) => {
                 auto.restore_as(line, Convention::LegacyKeyboard).text.into_owned()
             }
-            d if standard_document && keyboards.contains(d) => line.to_string(),
+            Some(d) if standard_document && keyboards.contains(d) => line.to_string(),
             _ => auto.restore(line).into_owned(),
         })
         .collect();

@@ -20,7 +20,9 @@ pub struct RestoreArgs {
     /// ێ ۆ ڵ ڕ ڤ, which `detect` calls Arabic- or Persian-keyboard, is read
     /// as legacy-keyboard when four times as many lines around it (its batch
     /// of about 256 KB) are, and as standard when the lines around it are
-    /// mostly standard (a list of names lacks ێ ۆ ڵ ڕ too).
+    /// mostly standard (a list of names lacks ێ ۆ ڵ ڕ too). Lines that
+    /// `sorani lid` surely gives to Persian, Arabic or another non-Kurdish
+    /// language are left as typed.
     #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
     pub restore: RestoreArg,
 

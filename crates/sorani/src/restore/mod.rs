@@ -132,8 +132,9 @@ pub struct LineConvention {
     pub start: usize,
     /// Byte offset of its end (before `\r\n` or `\n`).
     pub end: usize,
-    /// The convention it is read in.
-    pub convention: Convention,
+    /// The convention it is read in; `None` for a line in another language,
+    /// left as typed ([`kurdish_convention`]).
+    pub convention: Option<Convention>,
 }
 
 /// How many times the lines detected as legacy keyboard must outnumber those
@@ -246,7 +247,7 @@ impl Restorer {
         let lines = self.line_conventions(text);
         splice(
             text,
-            lines.into_iter().filter_map(|line| match self.restore_in(&text[line.start..line.end], line.convention) {
+            lines.into_iter().filter_map(|line| match self.restore_in(&text[line.start..line.end], line.convention?) {
                 Cow::Owned(restored) => Some((line.start, line.end, restored)),
                 Cow::Borrowed(_) => None,
             }),
@@ -261,7 +262,8 @@ impl Restorer {
         let mut counted_to = 0;
         let mut out = Vec::new();
         for line in self.line_conventions(text) {
-            let restored = self.restore_as(&text[line.start..line.end], line.convention);
+            let Some(convention) = line.convention else { continue };
+            let restored = self.restore_as(&text[line.start..line.end], convention);
             if restored.changes.is_empty() {
                 continue;
             }
@@ -275,7 +277,8 @@ impl Restorer {
     /// The lines of `text` that [`Restorer::restore_lines`] may change, each
     /// with the convention it is read in: its own detection, or the one
     /// `--from` forces (lines the screen finds surely standard are left
-    /// out).
+    /// out). A line in another language ([`kurdish_convention`]) has none:
+    /// it is left as typed, and has no say in the two rules below.
     ///
     /// A line with neither ك nor ێ ۆ ڵ ڕ ڤ (ئهوه ههموو داهاتی من بوو) is as
     /// much a legacy keyboard's as a Persian or Arabic one's, and detection
@@ -308,24 +311,29 @@ impl Restorer {
             let Some(raw) = text[start..].split_inclusive('\n').next() else { break };
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
             let convention = match self.options.from {
-                Some(c) => c,
+                Some(c) => Some(c),
                 // (the screen has just found this line not surely standard)
-                None => detect(line).convention,
+                None => kurdish_convention(line),
             };
             lines.push(LineConvention { start, end: start + line.len(), convention });
             start += raw.len();
         }
         if self.options.from.is_none() {
-            let count = |wanted: &[Convention]| lines.iter().filter(|l| wanted.contains(&l.convention)).count();
+            // (lines in another language have no say)
+            let count = |wanted: &[Convention]| {
+                lines.iter().filter(|l| l.convention.is_some_and(|c| wanted.contains(&c))).count()
+            };
             let keyboards = [Convention::ArabicKeyboard, Convention::PersianKeyboard];
             let (legacy, others) = (count(&[Convention::LegacyKeyboard]), count(&keyboards));
+            let foreign = lines.iter().filter(|l| l.convention.is_none()).count();
+            let standard = standard_lines(text, &lines).saturating_sub(foreign);
             if others > 0 && legacy >= LEGACY_MAJORITY * others {
-                for line in lines.iter_mut().filter(|l| keyboards.contains(&l.convention)) {
-                    line.convention = Convention::LegacyKeyboard;
+                for line in lines.iter_mut().filter(|l| l.convention.is_some_and(|c| keyboards.contains(&c))) {
+                    line.convention = Some(Convention::LegacyKeyboard);
                 }
-            } else if others > 0 && standard_lines(text, &lines) >= count_non_standard(&lines) {
-                for line in lines.iter_mut().filter(|l| keyboards.contains(&l.convention)) {
-                    line.convention = Convention::Standard;
+            } else if others > 0 && standard >= count_non_standard(&lines) {
+                for line in lines.iter_mut().filter(|l| l.convention.is_some_and(|c| keyboards.contains(&c))) {
+                    line.convention = Some(Convention::Standard);
                 }
             }
         }
@@ -343,7 +351,10 @@ impl Restorer {
             None if self.options.mode == RestoreMode::Auto && screen::surely_standard(text) => {
                 return Cow::Borrowed(text)
             }
-            None => detect(text).convention,
+            None => match kurdish_convention(text) {
+                Some(convention) => convention,
+                None => return Cow::Borrowed(text),
+            },
         };
         self.restore_in(text, convention)
     }
@@ -388,7 +399,16 @@ impl Restorer {
             Some(c) => c,
             // (the screen: detection would call clean text standard)
             None if self.options.mode == RestoreMode::Never || screen::surely_standard(text) => Convention::Standard,
-            None => detect(text).convention,
+            None => match kurdish_convention(text) {
+                Some(convention) => convention,
+                None => {
+                    return Restored {
+                        text: Cow::Borrowed(text),
+                        changes: Vec::new(),
+                        convention: Convention::Standard,
+                    }
+                }
+            },
         };
         self.restore_as(text, convention)
     }
@@ -882,9 +902,45 @@ fn standard_lines(text: &str, lines: &[LineConvention]) -> usize {
     arabic_script.saturating_sub(count_non_standard(lines))
 }
 
+/// The convention `text` was typed in as Kurdish, as restoration reads it:
+/// its detected one ([`detect()`]), or `None` when it is text in another
+/// language that detection calls typed on an Arabic or Persian keyboard
+/// (Arabic and Persian are typed so). Read as Kurdish, such text is mangled
+/// (أنا → ئەنا, است → ئاست, می‌کنم → مەیکەنم); the language identifier
+/// tells it apart, and restoration leaves it as typed.
+///
+/// ```
+/// use sorani::restore::{kurdish_convention, Convention};
+/// assert_eq!(kurdish_convention("امرو هوا خوشه"), Some(Convention::PersianKeyboard));
+/// assert_eq!(kurdish_convention("من در تهران زندگی می‌کنم و هر روز به دانشگاه می‌روم"), None);
+/// ```
+pub fn kurdish_convention(text: &str) -> Option<Convention> {
+    let convention = detect(text).convention;
+    let keyboard = matches!(convention, Convention::ArabicKeyboard | Convention::PersianKeyboard);
+    (!keyboard || !in_another_language(text)).then_some(convention)
+}
+
+/// The least confidence of the language identifier in a language other
+/// than Kurdish for a text detected as typed on an Arabic or Persian
+/// keyboard to be left as typed. None of 30,179 1–6-word pieces of Sorani
+/// typed on those keyboards (awta-en-ckb sentences retyped by the confusion
+/// model) reaches it, where 14 reach 0.99 (امرو هوا خوشه: Persian, 0.996);
+/// 92% of the kurdish-lid Persian lines and 93% of its Arabic ones reach it,
+/// whole sentences nearly all (often short lines do not).
+const FOREIGN_CONFIDENCE: f32 = 0.999;
+
+/// Whether the language identifier reads `text` as an Arabic-script
+/// language other than Kurdish, with [`FOREIGN_CONFIDENCE`] or more.
+fn in_another_language(text: &str) -> bool {
+    let p = crate::lid::identify(text);
+    p.script == "Arab"
+        && p.confidence >= FOREIGN_CONFIDENCE
+        && !matches!(p.language, "ckb" | "kmr" | "sdh" | "hac" | "und")
+}
+
 /// How many of `lines` are read in a convention other than standard.
 fn count_non_standard(lines: &[LineConvention]) -> usize {
-    lines.iter().filter(|l| l.convention != Convention::Standard).count()
+    lines.iter().filter(|l| l.convention.is_some_and(|c| c != Convention::Standard)).count()
 }
 
 /// The chosen index of a word left exactly as typed ([`guesses_stand`]).

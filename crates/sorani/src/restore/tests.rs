@@ -165,33 +165,39 @@ proptest::proptest! {
 
     /// Restoring lines at once gives each line restored on its own, but
     /// for the Arabic- or Persian-keyboard lines of a legacy-keyboard
-    /// document, which are read as the legacy keyboard's.
+    /// document, which are read as the legacy keyboard's, and those of a
+    /// mostly standard one, which are left as typed; lines in another
+    /// language have no say.
     #[test]
     fn restore_lines_is_restore_line_by_line(lines in proptest::collection::vec(
         proptest::sample::select(vec![
             "ئەمڕۆ کەش و هەوا خۆشە.", "ئهمڕۆ كهش و ههوا خۆشه", "امرو کش و هوا خوشه", "", "hello", "ثەصەط ثابت",
             "لە شاری هەولێر", "له شاری ههولێر", "ئهو پیاوه زور باشه",
+            "أنا أعيش في بغداد منذ عشر سنوات",
         ]),
         0..12,
     ), crlf in proptest::bool::ANY) {
         let ending = if crlf { "\r\n" } else { "\n" };
         let text = lines.join(ending);
         let r = Restorer::new();
-        let detected: Vec<Convention> = lines.iter().map(|l| detect(l).convention).collect();
-        let count = |c: Convention| detected.iter().filter(|&&d| d == c).count();
+        // (None: a line in another language, left as typed, with no vote)
+        let detected: Vec<Option<Convention>> = lines.iter().map(|l| kurdish_convention(l)).collect();
+        let count = |c: Convention| detected.iter().filter(|&&d| d == Some(c)).count();
         let others = count(Convention::ArabicKeyboard) + count(Convention::PersianKeyboard);
         let legacy_document = others > 0 && count(Convention::LegacyKeyboard) >= LEGACY_MAJORITY * others;
         let arabic_script = lines.iter().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
-        let non_standard = detected.len() - count(Convention::Standard);
-        let standard_document = !legacy_document && arabic_script.saturating_sub(non_standard) >= non_standard;
+        let foreign = detected.iter().filter(|d| d.is_none()).count();
+        let non_standard = detected.len() - foreign - count(Convention::Standard);
+        let standard_document =
+            !legacy_document && arabic_script.saturating_sub(non_standard + foreign) >= non_standard;
         let by_line: Vec<String> = lines
             .iter()
             .zip(&detected)
             .map(|(l, d)| match d {
-                Convention::ArabicKeyboard | Convention::PersianKeyboard if legacy_document => {
+                Some(Convention::ArabicKeyboard | Convention::PersianKeyboard) if legacy_document => {
                     r.restore_as(l, Convention::LegacyKeyboard).text.into_owned()
                 }
-                Convention::ArabicKeyboard | Convention::PersianKeyboard if standard_document => l.to_string(),
+                Some(Convention::ArabicKeyboard | Convention::PersianKeyboard) if standard_document => l.to_string(),
                 _ => r.restore(l).into_owned(),
             })
             .collect();
@@ -341,7 +347,7 @@ fn a_legacy_document_reads_its_undecided_lines_as_legacy() {
     let persian =
         Restorer::with_options(RestoreOptions { from: Some(Convention::PersianKeyboard), ..Default::default() });
     let text = format!("{}{undecided}", format!("{legacy}\n").repeat(LEGACY_MAJORITY));
-    assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Convention::PersianKeyboard));
+    assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Some(Convention::PersianKeyboard)));
 }
 
 /// A line detected as Persian-keyboard for the letters it lacks is
@@ -364,7 +370,41 @@ fn keyboard_lines_among_standard_lines_are_read_as_standard() {
     let persian =
         Restorer::with_options(RestoreOptions { from: Some(Convention::PersianKeyboard), ..Default::default() });
     let text = format!("{standard}{names}\n");
-    assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Convention::PersianKeyboard));
+    assert!(persian.line_conventions(&text).iter().all(|l| l.convention == Some(Convention::PersianKeyboard)));
+}
+
+/// Persian and Arabic are typed on Persian and Arabic keyboards too: text
+/// that the language identifier reads as one of them is not Kurdish to
+/// restore, alone or among Kurdish lines, and casts no vote on how the
+/// other lines were typed.
+#[test]
+fn text_in_another_language_is_left_as_typed() {
+    let r = Restorer::new();
+    let persian = "من در تهران زندگی می‌کنم و هر روز به دانشگاه می‌روم";
+    let arabic = "أنا أعيش في بغداد منذ عشر سنوات وأعمل في مدرسة";
+    for text in [persian, arabic] {
+        assert!(matches!(detect(text).convention, Convention::PersianKeyboard | Convention::ArabicKeyboard));
+        assert_eq!(r.restore(text), text);
+        assert!(r.restore_explained(text).changes.is_empty());
+        assert_eq!(r.restore_lines(text), text);
+    }
+    // Sorani typed on a Persian keyboard is still restored, a short line too
+    assert_eq!(r.restore("امرو هوا خوشه"), "ئەمڕۆ هەوا خۆشە");
+    // an Arabic line in a legacy-keyboard document stays as typed
+    let legacy = "ئهمه دهقێكی كۆنه و ههڵه نووسراوه";
+    let text = format!("{legacy}\n{arabic}\n");
+    let lines: Vec<_> = r.line_conventions(&text).iter().map(|l| l.convention).collect();
+    assert_eq!(lines, [Some(Convention::LegacyKeyboard), None]);
+    assert_eq!(r.restore_lines(&text), format!("ئەمە دەقێکی کۆنە و هەڵە نووسراوە\n{arabic}\n"));
+    // it does not count as a standard line: a keyboard line beside it is
+    // still restored
+    let keyboard = "امرو هوا خوشه";
+    let text = format!("{arabic}\n{keyboard}\n");
+    assert_eq!(r.restore_lines(&text), format!("{arabic}\nئەمڕۆ هەوا خۆشە\n"));
+    // a forced convention is never overruled
+    let forced =
+        Restorer::with_options(RestoreOptions { from: Some(Convention::ArabicKeyboard), ..Default::default() });
+    assert_ne!(forced.restore(arabic), arabic);
 }
 
 /// In text typed with ە, a ه in a word the lexicon lacks is a real ه

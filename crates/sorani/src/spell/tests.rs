@@ -685,6 +685,19 @@ fn a_legacy_keyboard_line_is_judged_as_restored() {
 }
 
 #[test]
+fn a_line_in_another_language_is_not_checked() {
+    // our own sentences: Arabic beside Sorani typed on a legacy keyboard
+    let arabic = "أنا أعيش في بغداد منذ عشر سنوات وأعمل في مدرسة";
+    let text = format!("ئهم كتێبه زۆر باشه\n{arabic}\n");
+    let findings = restored_findings(&text);
+    assert!(!findings.is_empty() && findings.iter().all(|f| text.find(&f.1).unwrap() < text.find(arabic).unwrap()));
+    let fixed = Speller::embedded().fix_as_restored(&text, &crate::restore::Restorer::new());
+    assert_eq!(fixed, format!("ئەم کتێبە زۆر باشە\n{arabic}\n"));
+    // judged as written, the Arabic line is full of findings
+    assert!(Speller::embedded().check(arabic).len() > 3);
+}
+
+#[test]
 fn an_unknown_word_restored_is_found_twice_and_fixed_as_restored() {
     // a made-up name: restored (ە for ه, ک for ك) and still unknown, so
     // both a typing finding and a spelling warning; fix writes it restored

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::{model, Correction, Finding, FindingKind, Severity, Speller, Suggestion};
-use crate::restore::{Change, Restorer, TypedOffsets};
+use crate::restore::{Change, LineConvention, Restorer, TypedOffsets};
 
 impl Speller {
     /// The findings of `text` (any number of lines), each line judged as
@@ -70,7 +70,12 @@ impl Speller {
             let start = at;
             at += raw.len();
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
-            let convention = conventions.next_if(|c| c.start == start).map(|c| c.convention);
+            // (None: the screen found the line standard)
+            let convention = match conventions.next_if(|c| c.start == start) {
+                Some(LineConvention { convention: None, .. }) => continue, // another language: not Sorani to check
+                Some(line) => line.convention,
+                None => None,
+            };
             let restored = convention.map(|convention| restorer.restore_as(line, convention));
             let offsets = restored
                 .as_ref()
