@@ -25,6 +25,7 @@ fn golden_outputs() {
         (&["--to", "syllables"], "arabic.txt", "arabic.syllables.txt"),
         (&["--letters", "acute", "--ain", "diaeresis", "--no-capitalize"], "arabic.txt", "arabic.latin-acute.txt"),
         (&["--to", "arabic"], "latin.txt", "latin.arabic.txt"),
+        (&["--to", "arabic"], "latin-plain.txt", "latin-plain.arabic.txt"),
         (&["--to", "syllables"], "latin.txt", "latin.syllables.txt"),
         (&["--to", "ipa"], "latin.txt", "latin.ipa.txt"),
     ];

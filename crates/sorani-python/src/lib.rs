@@ -537,7 +537,7 @@ impl Translit {
         let (letters, ain) = (option(letters)?, option(ain)?);
         let transliterator = Transliterator::new()
             .with_latin(LatinOptions { letters, ain, capitalize })
-            .with_arabic(ArabicOptions { arabic_digits: !latin_digits, lenient: !strict });
+            .with_arabic(ArabicOptions { arabic_digits: !latin_digits, lenient: !strict, ..Default::default() });
         Ok(Translit { to, transliterator, restorer: restorer(restore)? })
     }
 

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use sorani::restore::{RestoreOptions, Restorer};
-use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Transliterator};
+use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, PlainLatin, Transliterator};
 
 use super::restore_args::RestoreArg;
 
@@ -41,6 +41,17 @@ pub enum Ain {
     Apostrophe,
     /// ë
     Diaeresis,
+}
+
+/// When Latin is read as typed without the Kurdish letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlainArg {
+    /// Lines with none of ê î û ş ç ł ř ḧ ẍ
+    Auto,
+    /// Every line
+    Always,
+    /// Never: each letter as typed
+    Never,
 }
 
 const AFTER_HELP: &str = "\
@@ -87,6 +98,14 @@ pub struct Args {
     #[arg(long)]
     strict: bool,
 
+    /// Latin typed without the Kurdish letters (e for ê, i for î, u for û,
+    /// s for ş, c for ç, l for ł, r for ř, sh for ş, kh for x, zh for j …):
+    /// `auto` reads a line that has none of ê î û ş ç ł ř ḧ ẍ so, each word
+    /// spelt as the lexicon knows it best (silemani → سلێمانی); `always`
+    /// reads every line so; `never` reads each letter as typed.
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    plain_latin: PlainArg,
+
     /// Restore Arabic-script text typed without a Kurdish keyboard before
     /// transliterating: auto (the lines detection flags), always, never.
     #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
@@ -123,7 +142,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         },
         capitalize: !args.no_capitalize,
     };
-    let arabic = ArabicOptions { arabic_digits: !args.latin_digits, lenient: !args.strict };
+    let plain = match args.plain_latin {
+        PlainArg::Auto => PlainLatin::Auto,
+        PlainArg::Always => PlainLatin::Always,
+        PlainArg::Never => PlainLatin::Never,
+    };
+    let arabic = ArabicOptions { arabic_digits: !args.latin_digits, lenient: !args.strict, plain };
     let mut t = Transliterator::new().with_latin(latin).with_arabic(arabic).with_lexicon(!args.no_lexicon);
     if args.hold_out_evaluation_words {
         t = t.holding_out_evaluation_words();

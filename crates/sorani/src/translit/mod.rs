@@ -28,8 +28,10 @@ mod latin;
 mod lexicon;
 mod memo;
 mod phoneme;
+mod plain;
 mod syllable;
 
+use crate::lexicon::Lexicon;
 use latin::LatinWord;
 use phoneme::Ph;
 
@@ -60,6 +62,29 @@ impl std::str::FromStr for LatinLetters {
     fn from_str(s: &str) -> Result<Self, crate::Error> {
         let names = [("caron", LatinLetters::Caron), ("acute", LatinLetters::Acute), ("plain", LatinLetters::Plain)];
         crate::error::option_named(s, &names, "Latin letters", "caron: ł ř, acute: ĺ ŕ, plain: l r")
+    }
+}
+
+/// Whether Latin input is read as typed without the Kurdish letters (`e`
+/// for ê, `i` for î, `s` for ş, `sh` for ş …), each word then spelt as the
+/// lexicon knows it best.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum PlainLatin {
+    /// A text with Latin letters and none of ê î û ş ç ł ř ḧ ẍ (nor é í ú ĺ
+    /// ŕ ğ) is read so.
+    #[default]
+    Auto,
+    /// Every text is read so.
+    Always,
+    /// Letters are read as typed.
+    Never,
+}
+
+impl std::str::FromStr for PlainLatin {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        let names = [("auto", PlainLatin::Auto), ("always", PlainLatin::Always), ("never", PlainLatin::Never)];
+        crate::error::option_named(s, &names, "plain Latin", "auto, always, never")
     }
 }
 
@@ -95,11 +120,13 @@ pub struct ArabicOptions {
     pub arabic_digits: bool,
     /// Accept typed spellings: `ll` for ł and `rr` for ř.
     pub lenient: bool,
+    /// Latin typed without the Kurdish letters ([`PlainLatin`]).
+    pub plain: PlainLatin,
 }
 
 impl Default for ArabicOptions {
     fn default() -> Self {
-        ArabicOptions { arabic_digits: true, lenient: true }
+        ArabicOptions { arabic_digits: true, lenient: true, plain: PlainLatin::Auto }
     }
 }
 
@@ -452,6 +479,11 @@ impl Transliterator {
         let mut token = (0, 0);
         // The start of a token already found not to be a URL.
         let mut plain_token = usize::MAX;
+        let typed_plain = match self.arabic.plain {
+            PlainLatin::Auto => plain::typed_plain(text),
+            PlainLatin::Always => true,
+            PlainLatin::Never => false,
+        };
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_whitespace() {
@@ -477,7 +509,10 @@ impl Transliterator {
                 || (latin::is_apostrophe(c) && latin::starts_with_letter(&text[i + c.len_utf8()..]));
             if starts_word {
                 let (end, read) = read_latin_word(text, i, self.arabic.lenient, &mut phs);
-                if read {
+                let best = typed_plain.then(|| plain::best_spelling(&text[i..end], Lexicon::embedded())).flatten();
+                if let Some(spelling) = best {
+                    out.push_str(&spelling);
+                } else if read {
                     latin::write_arabic(&phs, &mut out);
                 } else {
                     out.push_str(&text[i..end]);
