@@ -16,7 +16,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use sorani::translit::{AinStyle, LatinOptions, Transliterator};
+use sorani::translit::{AinStyle, ArabicOptions, LatinOptions, PlainLatin, Transliterator};
 
 use crate::shared::{data_dir, shared_dir};
 
@@ -302,6 +302,57 @@ impl Score {
     }
 }
 
+/// `pairs`' Latin written without the Kurdish letters, as on a keyboard
+/// that lacks them: ê î û ş ç ł ř ḧ ẍ as e i u s c l r h x.
+fn without_kurdish_letters(latin: &str) -> String {
+    latin
+        .chars()
+        .map(|c| match c {
+            'ê' => 'e',
+            'î' => 'i',
+            'û' => 'u',
+            'ş' => 's',
+            'ç' => 'c',
+            'ł' => 'l',
+            'ř' => 'r',
+            'ḧ' => 'h',
+            'ẍ' => 'x',
+            'Ê' => 'E',
+            'Î' => 'I',
+            'Û' => 'U',
+            'Ş' => 'S',
+            'Ç' => 'C',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Latin → Arabic of the pairs' Latin typed without the Kurdish letters:
+/// read as typed, and read as plain Latin (`--plain-latin always`).
+fn plain_latin(sets: &[(&str, Vec<Pair>)]) {
+    let typed = Transliterator::new().with_arabic(ArabicOptions { plain: PlainLatin::Never, ..Default::default() });
+    let plain = Transliterator::new().with_arabic(ArabicOptions { plain: PlainLatin::Always, ..Default::default() });
+    println!(
+        "\nLatin typed without the Kurdish letters (ê î û ş ç ł ř ḧ ẍ as e i u s c l r h x), la→ar word accuracy:"
+    );
+    for (name, pairs) in sets {
+        let (mut as_typed, mut as_plain, mut changed) = (Score::default(), Score::default(), 0);
+        for p in pairs {
+            let gold = sorani::normalize(&p.arabic).into_owned();
+            let latin = without_kurdish_letters(&p.latin);
+            changed += usize::from(latin != p.latin);
+            as_typed.add(sorani::normalize(&typed.to_arabic(&latin)) == gold.as_str());
+            as_plain.add(sorani::normalize(&plain.to_arabic(&latin)) == gold.as_str());
+        }
+        println!(
+            "{name:<10} {} words ({changed} changed by the replacement): read as typed {}, as plain Latin {}",
+            as_typed.n,
+            as_typed.pct(),
+            as_plain.pct()
+        );
+    }
+}
+
 /// `cargo xtask eval-translit [--errors N] [--learned-errors] [--arabic-errors] [--rule-errors]`.
 pub fn eval(args: &[String]) -> anyhow::Result<()> {
     if let Some(pos) = args.iter().position(|a| a == "--speed") {
@@ -399,6 +450,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
             }
         }
     }
+    plain_latin(&sets);
     if show > 0 {
         println!("\nheld-out Arabic → Latin errors (first {show}):");
         for e in errors.iter().take(show) {
