@@ -31,7 +31,6 @@ mod phoneme;
 mod plain;
 mod syllable;
 
-use crate::lexicon::Lexicon;
 use latin::LatinWord;
 use phoneme::Ph;
 
@@ -509,7 +508,7 @@ impl Transliterator {
                 || (latin::is_apostrophe(c) && latin::starts_with_letter(&text[i + c.len_utf8()..]));
             if starts_word {
                 let (end, read) = read_latin_word(text, i, self.arabic.lenient, &mut phs);
-                let best = typed_plain.then(|| plain::best_spelling(&text[i..end], Lexicon::embedded())).flatten();
+                let best = typed_plain.then(|| plain::best_spelling(&text[i..end])).flatten();
                 if let Some(spelling) = best {
                     out.push_str(&spelling);
                 } else if read {

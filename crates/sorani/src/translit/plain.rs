@@ -5,10 +5,12 @@
 //! might have been either, and the lexicon knows which spelling is a word.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use super::latin;
 use super::phoneme::Ph;
 use crate::lexicon::Lexicon;
+use crate::memo::Generations;
 use crate::morph::Analyzer;
 
 /// A plain letter and the Kurdish Latin letter it may stand for.
@@ -63,8 +65,28 @@ pub(crate) fn typed_plain(text: &str) -> bool {
 ///
 /// A word-final `i` after a consonant is î: Kurdish Latin writes the
 /// unwritten /i/ of Arabic script only inside words (`kurdi` is کوردی).
-pub(crate) fn best_spelling(word: &str, lexicon: &Lexicon) -> Option<String> {
-    let choices = choices(&word.to_lowercase());
+pub(crate) fn best_spelling(word: &str) -> Option<String> {
+    // running text repeats its words, and a word may have thousands of
+    // readings to look up: each thread remembers its recent answers
+    thread_local! {
+        static MEMO: RefCell<Generations<Option<Box<str>>>> = RefCell::default();
+    }
+    let lower = word.to_lowercase();
+    let remembered = MEMO.with_borrow_mut(|memo| memo.read(&lower, MEMO_WORDS, |v| v.as_deref().map(String::from)));
+    if let Some(best) = remembered {
+        return best;
+    }
+    let best = best_spelling_uncached(&lower, Lexicon::embedded());
+    MEMO.with_borrow_mut(|memo| memo.insert(lower.into(), best.as_deref().map(Box::from), MEMO_WORDS));
+    best
+}
+
+/// Words each thread remembers the spelling of (per generation).
+const MEMO_WORDS: usize = 1 << 14;
+
+/// [`best_spelling`] of `lower` (lowercase), worked out.
+fn best_spelling_uncached(lower: &str, lexicon: &Lexicon) -> Option<String> {
+    let choices = choices(lower);
     if choices.iter().filter(|c| c.len() > 1).count() > MAX_CHOICES {
         return None;
     }
@@ -181,7 +203,7 @@ mod tests {
     #[test]
     fn the_spelling_the_lexicon_knows_is_chosen() {
         let lexicon = Lexicon::embedded();
-        let best = |w: &str| best_spelling(w, lexicon);
+        let best = |w: &str| best_spelling(w);
         assert_eq!(best("silemani").as_deref(), Some("سلێمانی"));
         assert_eq!(best("bashe").as_deref(), Some("باشە"));
         assert_eq!(best("xosh").as_deref(), Some("خۆش"));
