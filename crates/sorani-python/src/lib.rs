@@ -513,6 +513,7 @@ struct Translit {
 }
 
 impl Translit {
+    #[allow(clippy::too_many_arguments)]
     fn new(
         to: &str,
         restore: &str,
@@ -521,6 +522,7 @@ impl Translit {
         capitalize: bool,
         latin_digits: bool,
         strict: bool,
+        plain_latin: &str,
     ) -> PyResult<Self> {
         use sorani::translit::{ArabicOptions, LatinOptions, Transliterator};
         let to = match to {
@@ -537,7 +539,7 @@ impl Translit {
         let (letters, ain) = (option(letters)?, option(ain)?);
         let transliterator = Transliterator::new()
             .with_latin(LatinOptions { letters, ain, capitalize })
-            .with_arabic(ArabicOptions { arabic_digits: !latin_digits, lenient: !strict, ..Default::default() });
+            .with_arabic(ArabicOptions { arabic_digits: !latin_digits, lenient: !strict, plain: option(plain_latin)? });
         Ok(Translit { to, transliterator, restorer: restorer(restore)? })
     }
 
@@ -558,9 +560,11 @@ impl Translit {
 /// whose flags the other keywords are: `letters` for ڵ ڕ ("caron": ł ř,
 /// "acute": ĺ ŕ, "plain": l r), `ain` for ع ("apostrophe" or "diaeresis"),
 /// `capitalize` sentence starts, and for Latin → Arabic `latin_digits`
-/// (keep 0-9) and `strict` (ll and rr stay double l and r).
+/// (keep 0-9), `strict` (ll and rr stay double l and r) and `plain_latin`
+/// ("auto", "always" or "never": Latin typed without ê î û ş ç ł ř, as
+/// `--plain-latin`).
 #[pyfunction]
-#[pyo3(signature = (text, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false))]
+#[pyo3(signature = (text, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false, plain_latin = "auto"))]
 #[allow(clippy::too_many_arguments)]
 fn transliterate(
     text: &str,
@@ -571,14 +575,15 @@ fn transliterate(
     capitalize: bool,
     latin_digits: bool,
     strict: bool,
+    plain_latin: &str,
 ) -> PyResult<String> {
-    Ok(Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict)?.run(text))
+    Ok(Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict, plain_latin)?.run(text))
 }
 
 /// Transliterate many texts at once, on all cores: the work runs without the GIL, which
 /// the calling thread takes only to read and build Python strings.
 #[pyfunction]
-#[pyo3(signature = (texts, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false))]
+#[pyo3(signature = (texts, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false, plain_latin = "auto"))]
 #[allow(clippy::too_many_arguments)]
 fn transliterate_batch<'py>(
     py: Python<'py>,
@@ -590,14 +595,15 @@ fn transliterate_batch<'py>(
     capitalize: bool,
     latin_digits: bool,
     strict: bool,
+    plain_latin: &str,
 ) -> PyResult<Bound<'py, PyList>> {
-    let translit = Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict)?;
+    let translit = Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict, plain_latin)?;
     pipeline::map_texts(py, &texts, |text| translit.run(text))
 }
 
 /// `transliterate` over the buffers of an Arrow string array (see `sorani.transliterate_arrow`).
 #[pyfunction]
-#[pyo3(signature = (offsets, data, width, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false))]
+#[pyo3(signature = (offsets, data, width, *, to = "latin", restore = "auto", letters = "caron", ain = "apostrophe", capitalize = true, latin_digits = false, strict = false, plain_latin = "auto"))]
 #[allow(clippy::too_many_arguments)]
 fn _transliterate_arrow_buffers<'py>(
     py: Python<'py>,
@@ -611,8 +617,9 @@ fn _transliterate_arrow_buffers<'py>(
     capitalize: bool,
     latin_digits: bool,
     strict: bool,
+    plain_latin: &str,
 ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
-    let translit = Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict)?;
+    let translit = Translit::new(to, restore, letters, ain, capitalize, latin_digits, strict, plain_latin)?;
     arrow::map_strings(py, offsets.as_bytes(), data.as_bytes(), width, &|text, out| out.push_str(&translit.run(text)))
 }
 

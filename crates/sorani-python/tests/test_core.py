@@ -175,6 +175,13 @@ def test_latin_to_arabic_options_match_the_cli_flags(sorani_bin):
         expected = sorani.transliterate(text, to="arabic", **options)
         assert run_cli(sorani_bin, "translit", "--to", "arabic", *flags, stdin=text) == expected
     assert sorani.transliterate(text, to="arabic") != sorani.transliterate(text, to="arabic", latin_digits=True)
+    plain = "le silemani dejim\nxosh"
+    for mode in ["auto", "always", "never"]:
+        expected = sorani.transliterate(plain, to="arabic", plain_latin=mode)
+        assert run_cli(sorani_bin, "translit", "--to", "arabic", "--plain-latin", mode, stdin=plain) == expected
+    assert sorani.transliterate("le silemani dejim", to="arabic") == "لە سلێمانی دەژیم"
+    with pytest.raises(ValueError, match="always"):
+        sorani.transliterate("x", to="arabic", plain_latin="sometimes")
     with pytest.raises(ValueError, match="caron"):
         sorani.transliterate("x", letters="hacek")
     with pytest.raises(ValueError, match="diaeresis"):

@@ -1,7 +1,7 @@
 from typing import Any
 
 from ._sorani import *  # noqa: F401,F403
-from ._sorani import Ain, Letters, Preset, RestoreMode, Target
+from ._sorani import Ain, Letters, PlainLatin, Preset, RestoreMode, Target
 
 __version__: str
 
@@ -17,6 +17,7 @@ def transliterate_arrow(
     capitalize: bool = True,
     latin_digits: bool = False,
     strict: bool = False,
+    plain_latin: PlainLatin = "auto",
 ) -> Any: ...
 def stem_arrow(array: Any, *, restore: RestoreMode = "auto") -> Any: ...
 def lemmatize_arrow(array: Any, *, restore: RestoreMode = "auto") -> Any: ...

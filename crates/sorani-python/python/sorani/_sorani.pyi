@@ -63,6 +63,7 @@ RestoreMode = Literal["auto", "always", "never"]
 Target = Literal["latin", "arabic", "ipa", "syllables"]
 Letters = Literal["caron", "acute", "plain"]
 Ain = Literal["apostrophe", "diaeresis"]
+PlainLatin = Literal["auto", "always", "never"]
 Months = Literal["gregorian", "kurdish"]
 OrdinalStyle = Literal["plain", "attributive"]
 DigitSystem = Literal["arabic", "ascii", "persian"]
@@ -81,6 +82,7 @@ def transliterate(
     capitalize: bool = True,
     latin_digits: bool = False,
     strict: bool = False,
+    plain_latin: PlainLatin = "auto",
 ) -> str: ...
 def transliterate_batch(
     texts: List[str],
@@ -92,6 +94,7 @@ def transliterate_batch(
     capitalize: bool = True,
     latin_digits: bool = False,
     strict: bool = False,
+    plain_latin: PlainLatin = "auto",
 ) -> List[str]: ...
 def _transliterate_arrow_buffers(
     offsets: bytes,
@@ -105,6 +108,7 @@ def _transliterate_arrow_buffers(
     capitalize: bool = True,
     latin_digits: bool = False,
     strict: bool = False,
+    plain_latin: PlainLatin = "auto",
 ) -> Tuple[bytes, bytes]: ...
 def analyze(word: str) -> List[Dict[str, Any]]: ...
 def lemma(word: str) -> str: ...
