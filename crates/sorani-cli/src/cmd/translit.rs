@@ -46,7 +46,7 @@ pub enum Ain {
 /// When Latin is read as typed without the Kurdish letters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PlainArg {
-    /// Lines with none of ê î û ş ç ł ř ḧ ẍ
+    /// Lines of three words or more with none of ê î û ş ç ł ř ḧ ẍ
     Auto,
     /// Every line
     Always,
@@ -63,11 +63,13 @@ restored first (`--restore`, as in `sorani normalize`), so `لهگهڵ`
 becomes `legeł`, not `lihghił`.
 Latin words, URLs and numbers inside Arabic-script text pass through;
 Arabic digits and punctuation become Latin ones (and back with
-`--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr).
+`--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr, and reads
+a line typed without ê î û ş ç ł ř by the lexicon: see --plain-latin).
 
 Examples:
   echo 'ئەو کچە کوردستانی خۆشدەوێت.' | sorani translit
   sorani translit --to arabic latin.txt -o arabic.txt
+  echo 'le silemani dejim' | sorani translit --to arabic
   sorani translit --to ipa --format jsonl words.txt";
 
 /// Arguments of `sorani translit` (what it does is described in `AFTER_HELP`).
@@ -100,9 +102,10 @@ pub struct Args {
 
     /// Latin typed without the Kurdish letters (e for ê, i for î, u for û,
     /// s for ş, c for ç, l for ł, r for ř, sh for ş, kh for x, zh for j …):
-    /// `auto` reads a line that has none of ê î û ş ç ł ř ḧ ẍ so, each word
-    /// spelt as the lexicon knows it best (silemani → سلێمانی); `always`
-    /// reads every line so; `never` reads each letter as typed.
+    /// `auto` reads a line of three words or more that has none of ê î û ş
+    /// ç ł ř ḧ ẍ so, each word spelt as the lexicon knows it best (le
+    /// silemani dejim → لە سلێمانی دەژیم); `always` reads every line so;
+    /// `never` reads each letter as typed.
     #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
     plain_latin: PlainArg,
 
