@@ -120,7 +120,8 @@ pub struct Restored<'a> {
     pub text: Cow<'a, str>,
     /// Every change, in input order, with byte spans into the input.
     pub changes: Vec<Change>,
-    /// The convention the text was read in.
+    /// The convention the text was read in (standard for text in another
+    /// language, left as typed: see [`kurdish_convention`]).
     pub convention: Convention,
 }
 

@@ -70,10 +70,11 @@ impl Speller {
             let start = at;
             at += raw.len();
             let line = raw.strip_suffix('\n').map_or(raw, |l| l.strip_suffix('\r').unwrap_or(l));
-            // (None: the screen found the line standard)
             let convention = match conventions.next_if(|c| c.start == start) {
-                Some(LineConvention { convention: None, .. }) => continue, // another language: not Sorani to check
+                // a line in another language: not Sorani to check
+                Some(LineConvention { convention: None, .. }) => continue,
                 Some(line) => line.convention,
+                // a line the screen found standard
                 None => None,
             };
             let restored = convention.map(|convention| restorer.restore_as(line, convention));

@@ -69,8 +69,8 @@ impl std::str::FromStr for LatinLetters {
 /// lexicon knows it best.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum PlainLatin {
-    /// A text with Latin letters and none of ê î û ş ç ł ř ḧ ẍ (nor é í ú ĺ
-    /// ŕ ğ) is read so.
+    /// A text of three Latin words or more with none of ê î û ş ç ł ř ḧ ẍ
+    /// (nor é í ú ĺ ŕ ğ) is read so.
     #[default]
     Auto,
     /// Every text is read so.

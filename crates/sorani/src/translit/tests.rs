@@ -348,5 +348,7 @@ fn latin_options_parse_from_the_command_line_names() {
     assert_eq!("diaeresis".parse::<AinStyle>().unwrap(), AinStyle::Diaeresis);
     let err = "hacek".parse::<LatinLetters>().unwrap_err();
     assert!(err.to_string().contains("caron"), "{err}");
+    assert_eq!("always".parse::<PlainLatin>().unwrap(), PlainLatin::Always);
+    assert!("sometimes".parse::<PlainLatin>().unwrap_err().to_string().contains("never"));
     assert!("none".parse::<AinStyle>().is_err());
 }
