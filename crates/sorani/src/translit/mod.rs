@@ -69,11 +69,11 @@ impl std::str::FromStr for LatinLetters {
 /// lexicon knows it best.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum PlainLatin {
-    /// A text of three Latin words or more with none of ê î û ş ç ł ř ḧ ẍ
+    /// A line of three Latin words or more with none of ê î û ş ç ł ř ḧ ẍ
     /// (nor é í ú ĺ ŕ ğ) is read so.
     #[default]
     Auto,
-    /// Every text is read so.
+    /// Every line is read so.
     Always,
     /// Letters are read as typed.
     Never,
@@ -478,14 +478,22 @@ impl Transliterator {
         let mut token = (0, 0);
         // The start of a token already found not to be a URL.
         let mut plain_token = usize::MAX;
-        let typed_plain = match self.arabic.plain {
-            PlainLatin::Auto => plain::typed_plain(text),
+        // Whether the line at `i` is read as plain Latin: each line is
+        // judged on its own, as `sorani translit` reads it.
+        let line_is_plain = |i: usize| match self.arabic.plain {
+            PlainLatin::Auto => {
+                plain::typed_plain(&text[i..memchr::memchr(b'\n', &bytes[i..]).map_or(text.len(), |n| i + n)])
+            }
             PlainLatin::Always => true,
             PlainLatin::Never => false,
         };
+        let mut typed_plain = line_is_plain(0);
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_whitespace() {
+                if b == b'\n' {
+                    typed_plain = line_is_plain(i + 1);
+                }
                 out.push(char::from(b));
                 token_start = true;
                 i += 1;

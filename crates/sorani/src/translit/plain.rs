@@ -24,6 +24,11 @@ const DIGRAPHS: [(&str, char); 5] = [("sh", 'ş'), ("ch", 'ç'), ("zh", 'j'), ("
 /// spellings to look up is the most a word is worth).
 const MAX_CHOICES: usize = 12;
 
+/// Words with more open choices than this are not given to the analyzer
+/// when the lexicon knows none of their spellings (each reading analyzed
+/// costs microseconds).
+const MAX_ANALYZED_CHOICES: usize = 8;
+
 /// Letters whose presence shows that the writer had the Kurdish letters
 /// (typed variants included: é í ú ĺ ŕ ğ ḣ ħ).
 fn is_kurdish_latin_letter(c: char) -> bool {
@@ -59,9 +64,10 @@ pub(crate) fn typed_plain(text: &str) -> bool {
 /// The Arabic spelling of `word` (Latin typed plain) that the lexicon
 /// counts most, every plain letter read as itself or as the Kurdish letter
 /// it may stand for (the word as typed wins a tie); when the lexicon knows
-/// none, the first that the morphological analyzer reads as an inflection
-/// of a known stem (`sharekanmanewe` → شارەکانمانەوە); `None` when nothing
-/// reads (the word is then read as typed).
+/// none, of those the morphological analyzer reads as an inflection of a
+/// known stem, the one whose light stem the lexicon counts most
+/// (`sharekanmanewe` → شارەکانمانەوە); `None` when nothing reads (the word
+/// is then read as typed).
 ///
 /// A word-final `i` after a consonant is î: Kurdish Latin writes the
 /// unwritten /i/ of Arabic script only inside words (`kurdi` is کوردی).
@@ -87,7 +93,8 @@ const MEMO_WORDS: usize = 1 << 14;
 /// [`best_spelling`] of `lower` (lowercase), worked out.
 fn best_spelling_uncached(lower: &str, lexicon: &Lexicon) -> Option<String> {
     let choices = choices(lower);
-    if choices.iter().filter(|c| c.len() > 1).count() > MAX_CHOICES {
+    let open = choices.iter().filter(|c| c.len() > 1).count();
+    if open > MAX_CHOICES {
         return None;
     }
     let mut best: Option<(u64, String)> = None;
@@ -101,16 +108,22 @@ fn best_spelling_uncached(lower: &str, lexicon: &Lexicon) -> Option<String> {
     if let Some((_, spelling)) = best {
         return Some(spelling);
     }
+    if open > MAX_ANALYZED_CHOICES {
+        return None;
+    }
     let analyzer = Analyzer::embedded();
-    let mut read = None;
+    let mut read: Option<(u64, String)> = None;
     each_spelling(&choices, |spelling| {
-        let known = analyzer.has_known_stem(&standard_start(spelling));
-        if known {
-            read = Some(spelling.to_string());
+        let standard = standard_start(spelling);
+        if analyzer.has_known_stem(&standard) {
+            let count = lexicon.frequency(&analyzer.stem(&standard)) + 1;
+            if count > read.as_ref().map_or(0, |r| r.0) {
+                read = Some((count, spelling.to_string()));
+            }
         }
-        known
+        false
     });
-    read
+    read.map(|(_, spelling)| spelling)
 }
 
 /// Calls `visit` with the Arabic spelling of each reading of `choices`
@@ -192,6 +205,9 @@ mod tests {
 
     #[test]
     fn plain_text_has_three_latin_words_and_no_kurdish_letters() {
+        use crate::translit::to_arabic;
+        // each line judged alone: the lone word of the second line is read as typed
+        assert_eq!(to_arabic("le silemani dejim\nxosh"), "لە سلێمانی دەژیم\nخۆسه");
         assert!(typed_plain("le silemani dejim"));
         assert!(typed_plain("Le silemani (dejim)."));
         assert!(!typed_plain("Le Silêmanî dejîm"));
