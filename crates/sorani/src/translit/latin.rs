@@ -33,6 +33,14 @@ pub(crate) fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F)
 }
 
+/// Whether `c` (any case) is one of the Kurdish Latin letters a plain
+/// keyboard lacks, ê î û ş ç ł ř ḧ ẍ, or a variant the reader takes for one
+/// (é í ú ĺ ŕ ğ š č …).
+pub(crate) fn is_kurdish_letter(c: char) -> bool {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    matches!(letter(lower), Some(Ph::Ee | Ph::Ii | Ph::Uu | Ph::Sh | Ph::Ch | Ph::Ll | Ph::Rr | Ph::Hh | Ph::Gh))
+}
+
 /// The phoneme of one lowercase Latin letter, or `None` for a letter
 /// Kurdish Latin does not use.
 #[inline]

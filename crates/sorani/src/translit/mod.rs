@@ -70,7 +70,7 @@ impl std::str::FromStr for LatinLetters {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum PlainLatin {
     /// A line of three Latin words or more with none of ê î û ş ç ł ř ḧ ẍ
-    /// (nor é í ú ĺ ŕ ğ) is read so.
+    /// (nor a variant of one the reader takes: é í ú ĺ ŕ ğ š …) is read so.
     #[default]
     Auto,
     /// Every line is read so.
