@@ -306,6 +306,8 @@ impl Transliterator {
         let read_latin = mode != Mode::Latin && !text.chars().any(arabic::is_letter);
         let bytes = text.as_bytes();
         let mut i = 0;
+        // The end of the last token found not to be a URL.
+        let mut plain_until = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
@@ -335,6 +337,22 @@ impl Transliterator {
                     i = self.latin_word_out(text, i, mode, &mut s, &mut out);
                 }
                 continue;
+            }
+            if i >= plain_until && i > 0 && !bytes[i - 1].is_ascii_whitespace() && bytes[i - 1] < 0x80 {
+                // The first character outside ASCII in a token: in a URL
+                // (its ASCII start was copied), the rest of the URL follows
+                // as it is, Arabic letters and digits of its path too.
+                match url_rest(text, i) {
+                    Ok(rest) => {
+                        out.push_str(rest);
+                        i += rest.len();
+                        if let Some(last) = rest.chars().rev().find(|&c| c.is_alphanumeric() || is_sentence_end(c)) {
+                            pending_cap = is_sentence_end(last) && self.latin.capitalize && mode == Mode::Latin;
+                        }
+                        continue;
+                    }
+                    Err(token_end) => plain_until = token_end,
+                }
             }
             let c = text[i..].chars().next().expect("i is on a char boundary");
             if arabic::is_letter(c) {
@@ -606,6 +624,26 @@ fn is_url_like(token: &str) -> bool {
         return at > 0 && lower[at..].contains('.') || at == 0 && lower.len() > 1;
     }
     false
+}
+
+/// The rest from byte `i` of the whitespace-delimited token around `i`
+/// when that token is [`is_url_like`], without the closing quotes and
+/// Arabic punctuation after it (`» ، ؟`: the sentence's, written in Latin
+/// style); otherwise the token's end.
+fn url_rest(text: &str, i: usize) -> Result<&str, usize> {
+    let start =
+        text[..i].rfind(char::is_whitespace).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+    let token = token_at(text, start);
+    let url = token.trim_end_matches(['»', '”', '’', '،', '؛', '؟', '۔']);
+    if start + url.len() > i && is_url_like(url) {
+        Ok(&text[i..start + url.len()])
+    } else {
+        Err(start + token.len())
+    }
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
 }
 
 /// The whitespace-delimited token starting at byte `i`.

@@ -125,6 +125,11 @@ fn text_conventions() {
         ("«کورد» ١٫٥", "“Kurd” 1.5"),
         ("سەردانی https://example.com بکە", "Serdanî https://example.com bike"),
         ("ئەو Google بەکاردێنێت", "Ew Google bekardênêt"),
+        // a URL is copied whole, Arabic letters and digits of its path too
+        ("سەردانی https://example.com/ڕێگا?q=١ بکە", "Serdanî https://example.com/ڕێگا?q=١ bike"),
+        ("«https://ckb.wikipedia.org/wiki/کوردستان»، بخوێنە", "“https://ckb.wikipedia.org/wiki/کوردستان”, bixwêne"),
+        ("بڕۆ بۆ www.example.com/هەواڵ. ئەو", "Biřo bo www.example.com/هەواڵ. Ew"),
+        ("ناونیشان: ali@mail.example/کورد", "Nawnîşan: ali@mail.example/کورد"),
     ];
     for (ar, want) in cases {
         assert_eq!(to_latin(ar), want, "to_latin({ar})");
@@ -169,6 +174,9 @@ fn syllables_and_ipa() {
     for (w, want) in ipa {
         assert_eq!(to_ipa(w), want, "to_ipa({w})");
     }
+    // a URL inside Arabic-script text stays as it is
+    assert_eq!(syllables("بڕۆ www.example.com/ڕێگا"), "bi·řo www.example.com/ڕێگا");
+    assert_eq!(to_ipa("بڕۆ www.example.com/ڕێگا"), "bɪ.ˈroː www.example.com/ڕێگا");
 }
 
 #[test]
