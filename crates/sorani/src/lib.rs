@@ -33,6 +33,7 @@ pub mod spell;
 mod splice;
 pub mod tokenize;
 pub mod translit;
+mod url;
 
 pub use error::Error;
 pub use normalize::{normalize, NormalizeOptions, Normalizer};

@@ -43,6 +43,7 @@ use unicode_normalization::{char::canonical_combining_class, IsNormalized, Unico
 
 use crate::chars::{self, ZWNJ};
 use crate::error::{option_named, Error};
+use crate::url;
 
 /// Which letter writes the consonant /h/.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -123,6 +124,10 @@ pub struct NormalizeOptions {
     /// Off only where the typed letter itself matters (transliteration keeps
     /// the writer's choice).
     pub initial_trill: bool,
+    /// Leave URLs as typed (`http://`, `https://` or `www.` to the next
+    /// space): a changed letter in a link's path breaks it. Off for search,
+    /// where a URL folds like any other word.
+    pub keep_urls: bool,
 }
 
 impl NormalizeOptions {
@@ -135,6 +140,7 @@ impl NormalizeOptions {
             keep_zwnj: true,
             lowercase: false,
             initial_trill: true,
+            keep_urls: true,
         }
     }
 
@@ -148,6 +154,7 @@ impl NormalizeOptions {
             keep_zwnj: false,
             lowercase: true,
             initial_trill: true,
+            keep_urls: false,
         }
     }
 
@@ -184,6 +191,12 @@ impl NormalizeOptions {
     /// Writes a word-initial ر as ڕ (`true`, the default) or keeps it.
     pub fn initial_trill(mut self, initial_trill: bool) -> Self {
         self.initial_trill = initial_trill;
+        self
+    }
+
+    /// Leaves URLs as typed (`true`, the default) or normalizes them too.
+    pub fn keep_urls(mut self, keep: bool) -> Self {
+        self.keep_urls = keep;
         self
     }
 }
@@ -768,7 +781,12 @@ impl Normalizer {
                 out.push_str(&text[pos..start]);
             }
             let mut end = memchr::memchr3(b' ', b'\n', b'\t', &bytes[dirty..]).map_or(text.len(), |p| dirty + p + 1);
-            self.normalize_segment(&text[start..end], start, out, base, &mut scratch, points.as_deref_mut());
+            let keep_urls = self.options.keep_urls;
+            if keep_urls && url::may_hold_url(&bytes[start..end]) {
+                self.normalize_around_urls(text, start..end, out, base, &mut scratch, points.as_deref_mut());
+            } else {
+                self.normalize_segment(&text[start..end], start, out, base, &mut scratch, points.as_deref_mut());
+            }
             // Where dirty words are dense (legacy text), scanning for the
             // next one costs as much as mapping the text: the words after it
             // go through the one-pass mapping together, a stretch at a time.
@@ -779,7 +797,7 @@ impl Normalizer {
                 } else {
                     bytes[end..limit].iter().rposition(|&b| is_cut(b)).map(|p| end + p + 1)
                 };
-                if let Some(cut) = cut {
+                if let Some(cut) = cut.filter(|&cut| !(keep_urls && url::may_hold_url(&bytes[end..cut]))) {
                     end += self.simple_prefix(&text[end..cut], out);
                 }
             }
@@ -794,6 +812,34 @@ impl Normalizer {
                 push_point(points, out.len() - base, pos);
             }
             out.push_str(&text[pos..]);
+        }
+    }
+
+    /// [`Self::normalize_segment`] over the `words` of `text` (a cut to a
+    /// cut) outside their URLs, which are copied as typed (see [`url`]).
+    fn normalize_around_urls(
+        &self,
+        text: &str,
+        words: Range<usize>,
+        out: &mut String,
+        base: usize,
+        scratch: &mut Scratch,
+        mut points: Option<&mut Vec<(usize, usize)>>,
+    ) {
+        let mut pos = words.start;
+        for span in url::url_spans(&text[words.clone()]) {
+            let (start, end) = (words.start + span.start, words.start + span.end);
+            if start > pos {
+                self.normalize_segment(&text[pos..start], pos, out, base, scratch, points.as_deref_mut());
+            }
+            if let Some(points) = points.as_deref_mut() {
+                push_point(points, out.len() - base, start);
+            }
+            out.push_str(&text[start..end]);
+            pos = end;
+        }
+        if pos < words.end {
+            self.normalize_segment(&text[pos..words.end], pos, out, base, scratch, points);
         }
     }
 

@@ -135,6 +135,31 @@ fn offsets_point_into_the_original() {
     assert_eq!(same.map.original_range(0..4), 0..4);
 }
 
+/// A URL is left as typed, its Arabic letters too: changing one breaks
+/// the link.
+#[test]
+fn urls_are_left_as_typed() {
+    let input = "بڕوانە «https://ckb.wikipedia.org/wiki/كوردستان»، و www.example.net/هه\u{200C}واڵ/ي كتێب";
+    let want = "بڕوانە «https://ckb.wikipedia.org/wiki/كوردستان»، و www.example.net/هه\u{200C}واڵ/ي کتێب";
+    for n in [Normalizer::default(), Normalizer::new(NormalizeOptions::standard().digits(Digits::Latin))] {
+        assert_eq!(n.normalize(input), want);
+        let mut out = String::new();
+        n.normalize_into(input, &mut out);
+        assert_eq!(out, want);
+    }
+    let out = Normalizer::default().normalize_with_offsets(input);
+    assert_eq!(out.text, want);
+    let s = out.text.find("کتێب").unwrap();
+    assert_eq!(&input[out.map.original_range(s..s + "کتێب".len())], "كتێب");
+    // around it, text is normalized as ever
+    assert_eq!(normalize("ـ(http://a.b/ك)، ي"), "(http://a.b/ك)، ی");
+    // the search preset folds it like any other word
+    let search = Normalizer::new(NormalizeOptions::search());
+    assert_eq!(search.normalize("WWW.A.B/ك كورد"), "www.a.b/ک کورد");
+    let standard = Normalizer::new(NormalizeOptions::standard().keep_urls(false));
+    assert_eq!(standard.normalize("WWW.A.B/ك"), "WWW.A.B/ک");
+}
+
 #[test]
 fn normalize_into_appends() {
     let n = Normalizer::default();
@@ -150,7 +175,7 @@ fn soranish() -> impl Strategy<Value = String> {
         "ک", "ك", "ه", "ھ", "ە", "ی", "ي", "ى", "ر", "ڕ", "و", "ۆ", "ؤ", "ل", "ڵ", "ا", "ب", "ة", "ڒ", " ", "\t", "\n",
         "\u{200C}", "\u{200D}", "\u{200F}", "\u{FEFF}", "\u{00A0}", "ـ", "\u{064E}", "\u{0651}", "\u{0650}",
         "\u{0654}", "\u{0653}", "\u{065A}", "\u{0306}", "\u{0301}", "ﻻ", "ﻛ", "\u{FE70}", "٣", "3", "۳", "A", "e", "İ",
-        "(", ".", "🙂", "\u{0300}", "\u{0327}", "한", "\u{1161}", "\u{2126}", "أ", "لأ",
+        "(", ".", "🙂", "\u{0300}", "\u{0327}", "한", "\u{1161}", "\u{2126}", "أ", "لأ", "http://", "WWW.", "/",
     ]);
     prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
 }
@@ -196,11 +221,28 @@ proptest! {
             while start < text.len() {
                 let end = text[start..].find([' ', '\n', '\t']).map_or(text.len(), |p| start + p + 1);
                 let mut points = vec![(0, 0)];
-                n.normalize_segment(&text[start..end], start, &mut slow, 0, &mut scratch, Some(&mut points));
+                if n.options().keep_urls && crate::url::may_hold_url(&text.as_bytes()[start..end]) {
+                    n.normalize_around_urls(&text, start..end, &mut slow, 0, &mut scratch, Some(&mut points));
+                } else {
+                    n.normalize_segment(&text[start..end], start, &mut slow, 0, &mut scratch, Some(&mut points));
+                }
                 start = end;
             }
             prop_assert_eq!(fast, slow, "options {:?}", n.options());
         }
+    }
+
+    #[test]
+    fn a_url_comes_out_as_typed(
+        before in soranish(),
+        url in prop::sample::select(vec![
+            "https://ckb.wikipedia.org/wiki/كوردستان", "www.example.net/هه\u{200C}واڵ?q=٣", "HTTP://A.B/ي_ة",
+        ]),
+        after in soranish(),
+    ) {
+        let text = format!("{before} {url} {after}");
+        let out = Normalizer::default().normalize(&text);
+        prop_assert!(out.contains(url), "{:?} gave {:?}", text, out);
     }
 
     #[test]

@@ -517,7 +517,18 @@ impl Restorer {
         // Whether the word so far has a letter the channel could change.
         let mut touched = false;
         let mut last_end = 0;
+        // Words inside a URL are left as typed (see `crate::url`), and the
+        // word after one is not read as its neighbour.
+        let urls = if crate::url::may_hold_url(text.as_bytes()) { crate::url::url_spans(text) } else { Vec::new() };
+        let mut urls = urls.iter().peekable();
+        let mut after_url = false;
         let mut push = |s: usize, e: usize, gap_is_space: bool, touched: bool, out: &mut Vec<Word<'a>>| {
+            while urls.next_if(|u| u.end <= s).is_some() {}
+            if urls.peek().is_some_and(|u| u.start < e) {
+                after_url = true;
+                return;
+            }
+            let gap_is_space = gap_is_space && !std::mem::take(&mut after_url);
             let w = &text[s..e];
             // A legacy-keyboard word without a letter that keyboard changes
             // stays as typed (`Channel::leaves_as_typed`): its reading is

@@ -453,3 +453,21 @@ fn conventions_parse_by_name_or_font() {
     let err = "wingdings".parse::<Convention>().unwrap_err();
     assert!(err.to_string().contains("ali-k"), "{err}");
 }
+
+/// The words of a URL are left as typed, in every keyboard's text and in
+/// `restore_in`'s splice as in `restore_as`'s list of changes.
+#[test]
+fn urls_are_left_as_typed() {
+    let url = "https://www.example.net/ckb/201675-بۆمبێكی-له\u{200C}-عه\u{200C}فرین";
+    let r = Restorer::new();
+    for (conv, typed, want) in [
+        (Convention::LegacyKeyboard, "ئهم ههواڵه له {url} بڵاوكرایهوه", "ئەم هەواڵە لە {url} بڵاوکرایەوە"),
+        (Convention::ArabicKeyboard, "ئهم هه واڵه له {url} بلاوكرايه وه", "ئەم هەواڵە لە {url} بڵاوکرایەوە"),
+    ] {
+        let typed = typed.replace("{url}", url);
+        let want = want.replace("{url}", url);
+        assert_eq!(r.restore_as(&typed, conv).text, want, "{conv:?}");
+        assert_eq!(r.restore_in(&typed, conv), want, "{conv:?}");
+    }
+    assert_eq!(r.restore("ئهم ههواڵه www.ههواڵ.net/له ببینه"), "ئەم هەواڵە www.ههواڵ.net/له ببینە");
+}
