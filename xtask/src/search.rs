@@ -15,6 +15,10 @@
 //! keyboard, Persian keyboard in turn, vowel dropping 0.1), keeping only
 //! queries that changed. Success: the document is in the top 10.
 //!
+//! Latin queries: the clean queries of the robustness part transliterated
+//! to Kurdish Latin by `sorani translit`, and the same without ê î û ş ç ł
+//! ř ḧ ẍ, searched as typed and with their Arabic-script spelling.
+//!
 //! Known item: for `--queries N` documents, one of its lines with at least 6
 //! words is the query (its words, punctuation dropped). Success: the document
 //! ranks first (also reported: first or a document containing that same line).
@@ -100,6 +104,57 @@ fn rank(engine: &Engine, q: &str, id: &str, variants: bool, fuzzy: Fuzzy) -> Res
         SearchRequest { q: q.to_string(), limit: 10, variants, fuzzy, snippet_chars: 40, ..SearchRequest::default() };
     let r = engine.search(&req)?;
     Ok(r.hits.iter().position(|h| h.id == id))
+}
+
+/// The clean queries typed in Latin letters: as `sorani translit --to latin`
+/// writes them, and without the Kurdish letters, as many users type them.
+/// Success: the document in the top 10, with and without transliteration.
+fn latin_queries(engine: &Engine, queries: &[(String, String, String, usize)]) -> Result<()> {
+    use sorani::translit::{LatinOptions, Transliterator};
+    let to_latin = Transliterator::new().with_latin(LatinOptions { capitalize: false, ..LatinOptions::default() });
+    let plain = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                'ê' => 'e',
+                'î' => 'i',
+                'û' => 'u',
+                'ş' => 's',
+                'ç' => 'c',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ḧ' => 'h',
+                'ẍ' => 'x',
+                _ => c,
+            })
+            .collect()
+    };
+    let mut ok = [[0usize; 2]; 2];
+    for (id, clean, _, _) in queries {
+        let latin = to_latin.to_latin(clean);
+        for (k, q) in [latin.clone(), plain(&latin)].iter().enumerate() {
+            for (t, transliterate) in [false, true].into_iter().enumerate() {
+                let req = SearchRequest {
+                    q: q.clone(),
+                    limit: 10,
+                    snippet_chars: 40,
+                    transliterate,
+                    ..SearchRequest::default()
+                };
+                if engine.search(&req)?.hits.iter().any(|h| &h.id == id) {
+                    ok[k][t] += 1;
+                }
+            }
+        }
+    }
+    let pct = |a: usize| 100.0 * a as f64 / queries.len().max(1) as f64;
+    println!(
+        "
+the same clean queries typed in Latin letters (sorani default; document in top 10):"
+    );
+    println!("{:<44} {:>10} {:>10}", "query", "as typed", "+ Arabic");
+    println!("{:<44} {:>9.1}% {:>9.1}%", "Kurdish Latin (sorani translit --to latin)", pct(ok[0][0]), pct(ok[0][1]));
+    println!("{:<44} {:>9.1}% {:>9.1}%", "without ê î û ş ç ł ř ḧ ẍ", pct(ok[1][0]), pct(ok[1][1]));
+    Ok(())
 }
 
 pub fn eval_search(args: &[String]) -> Result<()> {
@@ -205,6 +260,7 @@ pub fn eval_search(args: &[String]) -> Result<()> {
             secs
         );
     }
+    latin_queries(&built.last().expect("the systems were built").1, &queries)?;
     let show: usize = flag(args, "--show").map_or(Ok(0), str::parse).context("--show")?;
     if show > 0 {
         let engine = &built.last().unwrap().1;

@@ -16,6 +16,10 @@
 //! fewer than [`RARE_DOC_FREQ`] documents) also match words with the same
 //! first letter within edit distance 1 of the rest (2 for long words; see
 //! [`crate::fuzzy`]) unless fuzzy matching is turned off.
+//!
+//! A word or phrase typed in Latin letters also matches its Arabic-script
+//! spelling ([`arabic_spelling`]): `kurdistan`, `hewlêr` or `hewler` find
+//! documents that write کوردستان and هەولێر.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -34,6 +38,8 @@ use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputBound, User
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term, TERMINATED};
+
+use sorani::translit::{ArabicOptions, PlainLatin, Transliterator};
 
 use crate::analysis::{self, AnalyzerOptions};
 use crate::fuzzy::FirstLetterFuzzyQuery;
@@ -90,6 +96,8 @@ pub struct SearchRequest {
     pub fuzzy: Fuzzy,
     /// Match through phonetic keys (spelling variants).
     pub variants: bool,
+    /// Match words typed in Latin letters in Arabic script too.
+    pub transliterate: bool,
     /// Snippet length in characters.
     pub snippet_chars: usize,
 }
@@ -105,6 +113,7 @@ impl Default for SearchRequest {
             to: None,
             fuzzy: Fuzzy::Auto,
             variants: true,
+            transliterate: true,
             snippet_chars: 240,
         }
     }
@@ -625,8 +634,27 @@ impl Builder<'_> {
         }
     }
 
-    /// Words or a phrase on text fields.
+    /// Words or a phrase on text fields, as typed and, when typed in Latin
+    /// letters, in Arabic script too.
     fn text(
+        &mut self,
+        text: &str,
+        fields: &[Field],
+        phrase: bool,
+        slop: u32,
+    ) -> anyhow::Result<Option<Box<dyn Query>>> {
+        let as_typed = self.text_as_typed(text, fields, phrase, slop)?;
+        let arabic = match self.req.transliterate.then(|| arabic_spelling(text)).flatten() {
+            Some(arabic) => self.text_as_typed(&arabic, fields, phrase, slop)?,
+            None => None,
+        };
+        Ok(match (as_typed, arabic) {
+            (Some(a), Some(b)) => Some(Box::new(BooleanQuery::new(vec![(Occur::Should, a), (Occur::Should, b)]))),
+            (a, b) => a.or(b),
+        })
+    }
+
+    fn text_as_typed(
         &mut self,
         text: &str,
         fields: &[Field],
@@ -717,6 +745,24 @@ impl Builder<'_> {
         }
         Ok(Box::new(BooleanQuery::new(subs)))
     }
+}
+
+/// The Arabic-script spelling of a query's words typed in Latin letters
+/// (Kurdish Latin, also without its ê î û ş ç ł ř, as users type it:
+/// `hewler` → هەولێر), or `None` when they have no Latin letter, have
+/// Arabic script already, or do not read as Kurdish Latin (`straße`).
+fn arabic_spelling(text: &str) -> Option<String> {
+    static LATIN_QUERY: std::sync::LazyLock<Transliterator> = std::sync::LazyLock::new(|| {
+        Transliterator::new().with_arabic(ArabicOptions { plain: PlainLatin::Always, ..ArabicOptions::default() })
+    });
+    let is_arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    if text.chars().any(is_arabic)
+        || !text.chars().any(|c| c.is_alphabetic() && c.is_ascii() || ('À'..='ɏ').contains(&c))
+    {
+        return None;
+    }
+    let arabic = LATIN_QUERY.to_arabic(text);
+    arabic.chars().any(is_arabic).then_some(arabic)
 }
 
 /// `q` with the query syntax that only pasted prose produces made spaces:

@@ -6,7 +6,7 @@
 //! | `GET /` | search page |
 //! | `GET /tools` | text tools page (normalization, restoration, spelling, analysis, transliteration) |
 //! | `GET /api/health` | `{"status":"ok","docs":N,...}` |
-//! | `GET /api/search?q=...&limit=&offset=&source=&from=&to=&fuzzy=&variants=` | search |
+//! | `GET /api/search?q=...&limit=&offset=&source=&from=&to=&fuzzy=&variants=&transliterate=` | search |
 //! | `POST /api/search` | the same with a JSON body ([`SearchRequest`]) |
 //! | `GET /api/doc/{id}` | one stored document |
 //! | `GET /api/sources` | sources with document counts (for filters) |
@@ -205,6 +205,7 @@ struct SearchParams {
     to: Option<String>,
     fuzzy: Option<crate::search::Fuzzy>,
     variants: Option<bool>,
+    transliterate: Option<bool>,
 }
 
 async fn search_get(
@@ -222,6 +223,7 @@ async fn search_get(
         to: p.to,
         fuzzy: p.fuzzy.unwrap_or_default(),
         variants: p.variants.unwrap_or(true),
+        transliterate: p.transliterate.unwrap_or(true),
         snippet_chars: d.snippet_chars,
     };
     run_search(st, req).await

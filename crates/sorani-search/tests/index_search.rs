@@ -209,6 +209,39 @@ fn rare_names_match_within_edit_distance() {
     assert!(q(Fuzzy::Off).is_empty(), "no fuzzy when off");
 }
 
+/// A word or phrase typed in Latin letters, with or without ê î û ş ç,
+/// finds the documents that write it in Arabic script, and highlights it.
+#[test]
+fn latin_queries_find_arabic_script() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ix = Indexer::open(dir.path(), IndexOptions::default()).unwrap();
+    ix.add(doc("1", "", "قەڵای هەولێر کۆنترین شوێنە", None, None)).unwrap();
+    ix.add(doc("2", "", "بازاڕی سلێمانی قەرەباڵغە", None, None)).unwrap();
+    ix.add(doc("3", "", "Hewler is a city", None, None)).unwrap();
+    ix.finish().unwrap();
+    let e = Engine::open(dir.path()).unwrap();
+    let search = |q: &str, transliterate: bool| {
+        let req =
+            SearchRequest { q: q.into(), transliterate, fuzzy: Fuzzy::Off, variants: false, ..SearchRequest::default() };
+        let mut ids: Vec<String> = e.search(&req).unwrap().hits.into_iter().map(|h| h.id).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(search("hewlêr", true), ["1"]);
+    assert_eq!(search("hewler", true), ["1", "3"], "as typed, and in Arabic script");
+    assert_eq!(search("hewler", false), ["3"]);
+    assert_eq!(search("\"qelay hewler\"", true), ["1"]);
+    assert_eq!(search("silemani", true), ["2"]);
+    assert_eq!(search("title:silemani OR body:silemani", true), ["2"]);
+    // Arabic script is not read again, nor a word that is not Kurdish Latin
+    assert_eq!(search("هەولێر", true), ["1"]);
+    assert!(search("straße", true).is_empty());
+    let r = e.search(&SearchRequest { q: "hewler".into(), ..SearchRequest::default() }).unwrap();
+    assert!(r.terms.contains(&"هەولێر".to_string()), "{:?}", r.terms);
+    let hit = r.hits.iter().find(|h| h.id == "1").unwrap();
+    assert!(hit.snippet_html.contains("<mark>هەولێر</mark>"), "{}", hit.snippet_html);
+}
+
 #[test]
 fn query_errors_are_clear() {
     let (_d, e) = sample_engine();

@@ -111,9 +111,11 @@ proptest! {
         offset in prop_oneof![0usize..40, Just(usize::MAX / 2)],
         fuzzy in prop::sample::select(vec![Fuzzy::Auto, Fuzzy::Always, Fuzzy::Off]),
         variants: bool,
+        transliterate: bool,
         snippet_chars in 0usize..400,
     ) {
-        let request = SearchRequest { q: q.clone(), limit, offset, source, from, to, fuzzy, variants, snippet_chars };
+        let request =
+            SearchRequest { q: q.clone(), limit, offset, source, from, to, fuzzy, variants, transliterate, snippet_chars };
         match engine().search(&request) {
             Ok(response) => {
                 prop_assert_eq!(&response.query, &q);

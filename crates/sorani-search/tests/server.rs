@@ -100,6 +100,13 @@ fn api_answers_and_errors() {
     assert_eq!(v["hits"][0]["id"], "s07");
     assert!(v["hits"][0]["snippet_html"].as_str().unwrap().contains("<mark>ئەردۆغان</mark>"));
 
+    // a word typed in Latin letters finds its Arabic-script spelling, unless told not to
+    let (st, body) = request(a, "GET", "/api/search?q=hewler&limit=3", None);
+    assert_eq!(st, 200, "{body}");
+    assert!(json(&body)["total"].as_u64().unwrap() > 0, "{body}");
+    let (_, body) = request(a, "GET", "/api/search?q=hewler&transliterate=false", None);
+    assert_eq!(json(&body)["total"], 0, "{body}");
+
     // a misspelt word (کتژمێر for کاتژمێر) finds nothing; its correction is offered
     let (st, body) = request(a, "GET", &format!("/api/search?q={}", enc("کتژمێر")), None);
     assert_eq!(st, 200, "{body}");

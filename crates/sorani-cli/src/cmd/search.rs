@@ -60,6 +60,11 @@ pub struct Args {
     #[arg(long)]
     no_variants: bool,
 
+    /// Do not match words typed in Latin letters (hewler, kurdistan) in
+    /// Arabic script too.
+    #[arg(long)]
+    no_transliterate: bool,
+
     /// Output: text (id, score, title, snippet with matches in [brackets]) or
     /// jsonl (one object per hit, then none; snippets as HTML with <mark>).
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -78,6 +83,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         to: args.to,
         fuzzy: args.fuzzy,
         variants: !args.no_variants,
+        transliterate: !args.no_transliterate,
         ..SearchRequest::default()
     };
     let mut res = engine.search(&req)?;
