@@ -221,8 +221,13 @@ fn latin_queries_find_arabic_script() {
     ix.finish().unwrap();
     let e = Engine::open(dir.path()).unwrap();
     let search = |q: &str, transliterate: bool| {
-        let req =
-            SearchRequest { q: q.into(), transliterate, fuzzy: Fuzzy::Off, variants: false, ..SearchRequest::default() };
+        let req = SearchRequest {
+            q: q.into(),
+            transliterate,
+            fuzzy: Fuzzy::Off,
+            variants: false,
+            ..SearchRequest::default()
+        };
         let mut ids: Vec<String> = e.search(&req).unwrap().hits.into_iter().map(|h| h.id).collect();
         ids.sort();
         ids

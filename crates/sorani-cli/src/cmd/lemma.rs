@@ -12,7 +12,8 @@ use crate::lines::{map_lines, InputArgs, Terminator};
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  echo 'وڵاتەکەیان دەیخوێنینەوە' | sorani lemma\n  وڵات خوێندن\n\n\
 Verbs become their infinitive (without ەوە), nouns their bare singular; unknown words stay as\n\
-they are. Output tokens are separated by single spaces; punctuation is kept as its own token.\n\
+they are. Output tokens are separated by single spaces; punctuation is kept as its own token;\n\
+URLs, e-mail addresses, hashtags, mentions and numbers such as ٣.٥ stay whole.\n\
 Text typed on other keyboards or with legacy spellings is read as `sorani normalize` would\n\
 write it (`--restore never` only normalizes), so the words that come out are standard.")]
 pub struct Args {

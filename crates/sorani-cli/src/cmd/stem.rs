@@ -14,7 +14,8 @@ use crate::lines::{map_lines, InputArgs, Terminator};
 #[command(after_help = "Example:\n  echo 'ماڵەکانمان لە ماڵەکەدا' | sorani stem\n  ماڵ لە ماڵ\n\n\
 The light stem strips inflection and clitics but keeps derivation: every form of a noun gets\n\
 the bare noun, every form of a verb its infinitive; a word is never cut down to a non-word.\n\
-Output tokens are separated by single spaces; punctuation is kept as its own token.\n\
+Output tokens are separated by single spaces; punctuation is kept as its own token;\n\
+URLs, e-mail addresses, hashtags, mentions and numbers such as ٣.٥ stay whole.\n\
 Text typed on other keyboards or with legacy spellings is read as `sorani normalize` would\n\
 write it (`--restore never` only normalizes), so the words that come out are standard.")]
 pub struct Args {

@@ -126,24 +126,71 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Writes `text` to `out` with every word passed through `f`, tokens separated
 /// by single spaces: a gap's whitespace becomes one space, and its other
-/// characters (punctuation) stay, each run as its own token.
+/// characters (punctuation) stay, each run as its own token. URLs, e-mail
+/// addresses, hashtags, mentions and numbers with a separator (`٣.٥`,
+/// `2,500`), as the tokenizer finds them, are tokens of their own, copied
+/// as they are: cut at their punctuation, they would no longer be what
+/// they were (`٣ . ٥`, `www . rudaw . net`).
 pub fn map_words(text: &str, out: &mut String, mut f: impl FnMut(&str, &mut String)) {
     let mut first = true;
+    if !may_hold_unit(text.as_bytes()) {
+        map_words_between(text, out, &mut f, &mut first);
+        return;
+    }
+    let mut pos = 0;
+    for unit in crate::tokenize::tokenize(text).filter(is_unit) {
+        map_words_between(&text[pos..unit.start], out, &mut f, &mut first);
+        if !first {
+            out.push(' ');
+        }
+        out.push_str(unit.text);
+        first = false;
+        pos = unit.end;
+    }
+    map_words_between(&text[pos..], out, &mut f, &mut first);
+}
+
+/// Whether a token is kept whole by [`map_words`].
+fn is_unit(token: &crate::tokenize::Token<'_>) -> bool {
+    use crate::tokenize::TokenKind;
+    match token.kind {
+        TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => true,
+        TokenKind::Number => !token.text.chars().all(char::is_numeric),
+        _ => false,
+    }
+}
+
+/// Whether `text` may hold a token that [`map_words`] keeps whole: a screen
+/// that spares most lines the tokenizer (`@`, `#`, a URL's `://` or `www.`,
+/// or `.` `,` `٫` `٬` after a digit).
+fn may_hold_unit(text: &[u8]) -> bool {
+    let after_digit = |p: usize| {
+        p > 0 && text[p - 1].is_ascii_digit()
+            || p > 1 && matches!((text[p - 2], text[p - 1]), (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9))
+    };
+    memchr::memchr3_iter(b'@', b'#', b',', text).any(|p| text[p] != b',' || after_digit(p))
+        || memchr::memchr_iter(b'.', text).any(after_digit)
+        || memchr::memmem::find(text, "٫".as_bytes()).is_some()
+        || memchr::memmem::find(text, "٬".as_bytes()).is_some()
+        || crate::url::may_hold_url(text)
+}
+
+fn map_words_between(text: &str, out: &mut String, f: &mut impl FnMut(&str, &mut String), first: &mut bool) {
     for piece in word_pieces(text) {
         let piece_text = &text[piece.start..piece.end];
         if piece.is_word {
-            if !first {
+            if !*first {
                 out.push(' ');
             }
             f(piece_text, out);
-            first = false;
+            *first = false;
         } else {
             for token in piece_text.split_whitespace() {
-                if !first {
+                if !*first {
                     out.push(' ');
                 }
                 out.push_str(token);
-                first = false;
+                *first = false;
             }
         }
     }
@@ -219,6 +266,21 @@ mod tests {
     }
 
     #[test]
+    fn map_words_keeps_urls_addresses_tags_and_numbers_whole() {
+        let mut out = String::new();
+        let text = "(www.rudaw.net/ckb)، info@rudaw.net #هەواڵ @rudaw_ckb ٣.٥% 2,500 ٢٠٢٤/٣ ١٢ی: وشە.";
+        map_words(text, &mut out, |w, out| {
+            out.push('<');
+            out.push_str(w);
+            out.push('>');
+        });
+        assert_eq!(
+            out,
+            "( www.rudaw.net/ckb )، info@rudaw.net #هەواڵ @rudaw_ckb ٣.٥ % 2,500 <٢٠٢٤> / <٣> <١٢ی> : <وشە> ."
+        );
+    }
+
+    #[test]
     fn text_functions_agree_with_word_functions() {
         let analyzer = Analyzer::embedded();
         let text = "وڵاتەکەیان دەیخوێنینەوە لە ماڵەکانمان";
@@ -250,6 +312,14 @@ mod tests {
             for pair in pieces.windows(2) {
                 prop_assert_eq!(pair[0].end, pair[1].start);
                 prop_assert_ne!(pair[0].is_word, pair[1].is_word);
+            }
+        }
+
+        /// The screen never misses a token that `map_words` keeps whole.
+        #[test]
+        fn the_unit_screen_never_misses(text in "[a-z٠-٩0-9۰-۹ .,٫٬@#:/ە]{0,30}") {
+            if crate::tokenize::tokenize(&text).any(|t| is_unit(&t)) {
+                prop_assert!(may_hold_unit(text.as_bytes()), "{:?}", text);
             }
         }
     }
