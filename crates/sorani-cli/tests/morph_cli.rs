@@ -95,6 +95,33 @@ fn analyze_emits_one_json_object_per_word() {
     assert!(rows.iter().all(|r| r["analyses"].as_array().is_some_and(|a| !a.is_empty())));
 }
 
+/// A URL, an address, a tag or a number such as ٣.٥ is not cut into words:
+/// `analyze` leaves it out, `stem` and `lemma` copy it whole; the same on
+/// a line restored from a legacy keyboard.
+#[test]
+fn urls_addresses_tags_and_numbers_are_not_words() {
+    for (line, words, stems) in [
+        (
+            "سەردانی www.rudaw.net/ckb بکە، ٣.٥ #هەواڵ info@rudaw.net\n",
+            vec!["سەردانی", "بکە"],
+            "سەردان www.rudaw.net/ckb کردن ، ٣.٥ #هەواڵ info@rudaw.net\n",
+        ),
+        ("ئهم ههواڵه له www.example.net/ههواڵ بڵاوكرایهوه\n", vec!["ئهم", "ههواڵه", "له", "بڵاوكرایهوه"], ""),
+    ] {
+        let out = sorani().args(["analyze", "--best"]).write_stdin(line).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let got: Vec<String> = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["word"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(got, words, "{line}");
+        if !stems.is_empty() {
+            sorani().arg("stem").write_stdin(line).assert().success().stdout(stems);
+        }
+    }
+}
+
 #[test]
 fn a_repeated_word_gets_the_same_analyses_at_its_own_place() {
     // the second and third time, a word's analyses are written from memory

@@ -97,7 +97,7 @@ fn word_part_json(word: &str, standard: Option<&str>, best: bool) -> String {
 /// change spans the letters it was written with ([`Placement`]); a change
 /// that joins words gives a word the span of all it joins.
 fn standard_words(line: &str, changes: &[Change], standard: &Standardizer) -> Vec<(usize, usize, String)> {
-    let spans: Vec<(usize, usize)> = sorani::morph::words(line).map(|(s, w)| (s, s + w.len())).collect();
+    let spans: Vec<(usize, usize)> = words(line).map(|(s, w)| (s, s + w.len())).collect();
     let mut out = Vec::with_capacity(spans.len());
     for (start, end, change) in sorani::restore::changed_words(&spans, changes) {
         match change {
@@ -128,13 +128,21 @@ fn push_record(line: &Line<'_>, start: usize, end: usize, standard: &str, best: 
     out.push('\n');
 }
 
+/// The words of `line` with their byte offsets, less the pieces of its
+/// URLs, addresses, tags and numbers such as ٣.٥ (`stem` and `lemma` copy
+/// those whole: they are not words to analyze).
+fn words(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let units = sorani::morph::unit_spans(line);
+    sorani::morph::words(line).filter(move |&(start, _)| !units.iter().any(|u| u.contains(&start)))
+}
+
 /// Runs `sorani analyze`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let standard = Standardizer::new(args.restore);
     map_lines(&args.input, Terminator::Mapper, |line, out| {
         // one restoration of the line, whose changes place the words
         let Some(changes) = standard.changes(line.text) else {
-            for (start, word) in sorani::morph::words(line.text) {
+            for (start, word) in words(line.text) {
                 push_record(&line, start, start + word.len(), word, args.best, out);
             }
             return;

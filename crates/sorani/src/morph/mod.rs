@@ -44,7 +44,9 @@ use crate::memo::Generations;
 
 pub use lexicon::hold_out_evaluation_lemmas;
 pub use stopwords::{is_stopword, stopwords};
-pub use text::{index_terms, lemmatize_text, map_words, stem_text, word_pieces, words, WordPiece, WordPieces};
+pub use text::{
+    index_terms, lemmatize_text, map_words, stem_text, unit_spans, word_pieces, words, WordPiece, WordPieces,
+};
 
 /// Part of speech of an analysis (Universal Dependencies names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -133,21 +133,27 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// they were (`٣ . ٥`, `www . rudaw . net`).
 pub fn map_words(text: &str, out: &mut String, mut f: impl FnMut(&str, &mut String)) {
     let mut first = true;
-    if !may_hold_unit(text.as_bytes()) {
-        map_words_between(text, out, &mut f, &mut first);
-        return;
-    }
     let mut pos = 0;
-    for unit in crate::tokenize::tokenize(text).filter(is_unit) {
+    for unit in unit_spans(text) {
         map_words_between(&text[pos..unit.start], out, &mut f, &mut first);
         if !first {
             out.push(' ');
         }
-        out.push_str(unit.text);
+        out.push_str(&text[unit.clone()]);
         first = false;
         pos = unit.end;
     }
     map_words_between(&text[pos..], out, &mut f, &mut first);
+}
+
+/// The byte ranges of the tokens of `text` that are not words to analyze
+/// but kept whole by [`map_words`]: URLs, e-mail addresses, hashtags,
+/// mentions and numbers with a separator, in order.
+pub fn unit_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !may_hold_unit(text.as_bytes()) {
+        return Vec::new();
+    }
+    crate::tokenize::tokenize(text).filter(is_unit).map(|t| t.start..t.end).collect()
 }
 
 /// Whether a token is kept whole by [`map_words`].
