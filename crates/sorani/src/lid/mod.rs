@@ -495,7 +495,9 @@ const ENGLISH_WORDS: &[&str] = &[
     "all", "but", "my", "your", "our", "their", "an", "do", "does", "did", "about", "who", "when", "where", "how",
     "these", "those", "into", "than", "them", "its", "had", "should", "could", "i", "me", "it's", "don't", "i'm",
     "very", "also", "just", "more", "some", "other", "only", "new", "people", "because", "after", "before", "said",
-    "says", "being", "at", "in",
+    "says", "being", "at", "in", // greetings and short phrases, which have none of the words above
+    "hello", "hi", "world", "thanks", "thank", "please", "good", "morning", "night", "yes", "sorry", "welcome", "today",
+    "why", "year", "news", "friend",
 ];
 
 /// When `text` (ASCII Latin) reads as English, the probability to give it.

@@ -128,6 +128,9 @@ fn alternatives_are_ranked_probabilities() {
 #[test]
 fn english_heuristic() {
     assert_eq!(identify("This is a short note about the weather in the mountains.").label, "eng-Latn");
+    for short in ["hello world", "Good morning!", "thanks"] {
+        assert_eq!(identify(short).label, "eng-Latn", "{short}");
+    }
     // Kurmanji and Zazaki are never English, whatever their function words.
     assert_ne!(identify("Ez ê sibê herim bajêr û li wir bimînim.").label, "eng-Latn");
 }
