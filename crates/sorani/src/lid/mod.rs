@@ -488,16 +488,16 @@ fn marked_language(evidence: &Evidence) -> Option<(usize, f32)> {
 }
 
 /// English function words that are not (common) words of Kurmanji, Zazaki,
-/// Turkish or Latin-script Sorani.
+/// Turkish or Latin-script Sorani, then greetings and words of short phrases
+/// (`hello world`), which have none of them.
 const ENGLISH_WORDS: &[&str] = &[
     "the", "and", "of", "to", "is", "that", "it", "for", "was", "with", "are", "this", "by", "not", "you", "have",
     "from", "they", "he", "she", "his", "which", "or", "will", "can", "has", "were", "been", "would", "there", "what",
     "all", "but", "my", "your", "our", "their", "an", "do", "does", "did", "about", "who", "when", "where", "how",
     "these", "those", "into", "than", "them", "its", "had", "should", "could", "i", "me", "it's", "don't", "i'm",
     "very", "also", "just", "more", "some", "other", "only", "new", "people", "because", "after", "before", "said",
-    "says", "being", "at", "in", // greetings and short phrases, which have none of the words above
-    "hello", "hi", "world", "thanks", "thank", "please", "good", "morning", "night", "yes", "sorry", "welcome", "today",
-    "why", "year", "news", "friend",
+    "says", "being", "at", "in", "hello", "hi", "world", "thanks", "thank", "please", "good", "morning", "night",
+    "yes", "sorry", "welcome", "today", "why", "year", "news", "friend",
 ];
 
 /// When `text` (ASCII Latin) reads as English, the probability to give it.
