@@ -112,22 +112,7 @@ fn rank(engine: &Engine, q: &str, id: &str, variants: bool, fuzzy: Fuzzy) -> Res
 fn latin_queries(engine: &Engine, queries: &[(String, String, String, usize)]) -> Result<()> {
     use sorani::translit::{LatinOptions, Transliterator};
     let to_latin = Transliterator::new().with_latin(LatinOptions { capitalize: false, ..LatinOptions::default() });
-    let plain = |s: &str| -> String {
-        s.chars()
-            .map(|c| match c {
-                'ê' => 'e',
-                'î' => 'i',
-                'û' => 'u',
-                'ş' => 's',
-                'ç' => 'c',
-                'ł' => 'l',
-                'ř' => 'r',
-                'ḧ' => 'h',
-                'ẍ' => 'x',
-                _ => c,
-            })
-            .collect()
-    };
+    let plain = crate::translit::without_kurdish_letters;
     let mut ok = [[0usize; 2]; 2];
     for (id, clean, _, _) in queries {
         let latin = to_latin.to_latin(clean);

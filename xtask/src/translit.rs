@@ -304,7 +304,7 @@ impl Score {
 
 /// `pairs`' Latin written without the Kurdish letters, as on a keyboard
 /// that lacks them: ê î û ş ç ł ř ḧ ẍ as e i u s c l r h x.
-fn without_kurdish_letters(latin: &str) -> String {
+pub(crate) fn without_kurdish_letters(latin: &str) -> String {
     latin
         .chars()
         .map(|c| match c {
