@@ -207,7 +207,7 @@ const KEYBOARDS: [Keyboard; 3] = [Keyboard::Persian, Keyboard::Arabic, Keyboard:
 /// as many write Kurdish (and Turkish) on phones and English keyboards:
 /// ê î û → e i u, ł ř ḧ ẍ → l r h x, ğ ı ö ü → g i o u, and ş ç → s c, or
 /// with `digraphs` the English sh ch.
-pub fn plain_latin(text: &str, digraphs: bool) -> String {
+fn plain_latin(text: &str, digraphs: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         let (lower, upper) = match c.to_lowercase().next().unwrap_or(c) {
@@ -370,9 +370,9 @@ fn train(data: &Data, config: &TrainConfig) -> Model {
             let keyboard = keyboard_for(&example.text);
             add(&confuse(&example.text, keyboard), CKB_KEYBOARD);
         }
-        // Latin typed without its letters beyond ASCII: counted only. Also
-        // in the refinement, the model lost more on the Arabic-script
-        // labels (see docs/lid.md).
+        // Latin typed without its letters beyond ASCII, in the counts only
+        // (in the refinement too, the Arabic-script labels lost more: see
+        // docs/lid.md).
         if let Some(plain) = plain_copy(example) {
             add(&plain, example.class);
         }
