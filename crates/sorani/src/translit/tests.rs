@@ -130,6 +130,8 @@ fn text_conventions() {
         ("«https://ckb.wikipedia.org/wiki/کوردستان»، بخوێنە", "“https://ckb.wikipedia.org/wiki/کوردستان”, bixwêne"),
         ("بڕۆ بۆ www.example.com/هەواڵ. ئەو", "Biřo bo www.example.com/هەواڵ. Ew"),
         ("ناونیشان: ali@mail.example/کورد", "Nawnîşan: ali@mail.example/کورد"),
+        // a handle is an identifier; a hashtag is a word
+        ("سڵاو @ئاراس #کوردستان", "Sław @ئاراس #kurdistan"),
     ];
     for (ar, want) in cases {
         assert_eq!(to_latin(ar), want, "to_latin({ar})");
