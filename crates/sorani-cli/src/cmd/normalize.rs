@@ -13,14 +13,16 @@ use crate::lines::{map_line_runs, InputArgs, MapRun, Terminator};
   sorani normalize --preset search --in-place corpus/*.txt
   echo 'كوردستان ٢٠٢٤' | sorani normalize --digits latin
 
+URLs (http://, https:// or www. to the next space) are left as typed with `standard`, so a
+link whose path has Arabic letters still works; `search` folds them like any other word.
 The rules, with their code points, are listed in docs/normalize.md.")]
 pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
 
     /// Rule set: `standard` never changes meaning (letters, spaces, invisible
-    /// controls); `search` also folds digits to ASCII, removes every ZWNJ and
-    /// lowercases, for matching.
+    /// controls; URLs stay as typed); `search` also folds digits to ASCII,
+    /// removes every ZWNJ and lowercases, for matching.
     #[arg(long, value_enum, default_value_t = Preset::Standard)]
     pub preset: Preset,
 
