@@ -95,7 +95,6 @@ fn best_spelling_uncached(lower: &str, lexicon: &Lexicon) -> Option<String> {
         if count > best.as_ref().map_or(0, |b| b.0) {
             best = Some((count, spelling.to_string()));
         }
-        false
     });
     if let Some((_, spelling)) = best {
         return Some(spelling);
@@ -113,14 +112,13 @@ fn best_spelling_uncached(lower: &str, lexicon: &Lexicon) -> Option<String> {
                 read = Some((count, spelling.to_string()));
             }
         }
-        false
     });
     read.map(|(_, spelling)| spelling)
 }
 
 /// Calls `visit` with the Arabic spelling of each reading of `choices`
-/// (the word as typed first) until it returns true.
-fn each_spelling(choices: &[Vec<String>], mut visit: impl FnMut(&str) -> bool) {
+/// (the word as typed first).
+fn each_spelling(choices: &[Vec<String>], mut visit: impl FnMut(&str)) {
     let mut pick = vec![0usize; choices.len()];
     let mut variant = String::new();
     let mut phs: Vec<Ph> = Vec::new();
@@ -134,9 +132,7 @@ fn each_spelling(choices: &[Vec<String>], mut visit: impl FnMut(&str) -> bool) {
         if latin::read_word(&variant, true, &mut phs) {
             spelling.clear();
             latin::write_arabic(&phs, &mut spelling);
-            if visit(&spelling) {
-                return;
-            }
+            visit(&spelling);
         }
         // the next reading, as an odometer over the open choices
         let Some(at) = (0..choices.len()).rev().find(|&i| pick[i] + 1 < choices[i].len()) else { return };
