@@ -57,7 +57,7 @@
 //! * **Suffixes and clitics** written on the digits stay on the last word:
 //!   `1950دا` → `…پەنجادا`, `١٩٩٠کان` → `…نەوەدەکان`.
 //! * Numbers with a leading zero (`007`) or of 22 digits or more are read digit
-//!   by digit; digits glued to Latin letters (`F16`) are left alone.
+//!   by digit; digits glued to Latin letters (`F16`, `v1.2.3`) are left alone.
 
 use std::borrow::Cow;
 

@@ -328,12 +328,10 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
                 continue;
             }
             if char_before(text, i).is_some_and(|c| c.is_ascii_alphabetic()) {
-                // A code such as `F16` or `H2O`: leave the whole run alone.
-                let mut j = i;
-                while let Some((_, len)) = digit_at(bytes, j) {
-                    j += len;
-                }
-                i = j;
+                // A code such as `F16` or `H2O`, or a version such as
+                // `v1.2.3`: leave the whole run alone, with digits joined to
+                // it by `.`, `:`, `-` or `/` (`A4-2`, `T10:30`).
+                i = code_end(bytes, i);
                 continue;
             }
             match_number(text, i, copied, opts)
@@ -362,6 +360,20 @@ pub(crate) fn verbalize<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
         Some(mut o) => {
             o.push_str(&text[copied..]);
             Cow::Owned(o)
+        }
+    }
+}
+
+/// The end of a code's digits from `i`, going on across a separator that is
+/// followed by a digit.
+fn code_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        while let Some((_, len)) = digit_at(bytes, i) {
+            i += len;
+        }
+        match bytes.get(i) {
+            Some(b'.' | b':' | b'-' | b'/') if digit_at(bytes, i + 1).is_some() => i += 1,
+            _ => return i,
         }
     }
 }
@@ -513,6 +525,14 @@ fn match_date(text: &str, i: usize, opts: &Options) -> Option<Found> {
     }
     let mut w = String::new();
     push_date(Some((y, year_digits)), m, d, opts, &mut w);
+    // ISO 8601 date and time, `2026-12-07T10:30`: the time follows the `T`.
+    if s1 == '-' && year_digits.len() == 4 && char_at(text, ec) == Some('T') {
+        if let Some(time) = match_time(text, ec + 1) {
+            w.push_str(" کاتژمێر ");
+            w.push_str(&time.words);
+            return Some(Found { start: i, end: time.end, words: w });
+        }
+    }
     let end = attach_rest(&mut w, text, ec);
     Some(Found { start: i, end, words: w })
 }
