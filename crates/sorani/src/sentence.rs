@@ -9,7 +9,8 @@
 //! * inside numbers (`3.5`, `٣٫٥`) or URLs (`www.example.com`), since no
 //!   white space follows the dot;
 //! * after an initial or a one-letter abbreviation (`د. ئەحمەد`, `J. Smith`)
-//!   or a common Latin abbreviation (`Dr.`, `e.g.`, `etc.`);
+//!   or a common Latin abbreviation (`Dr.`, `e.g.`, `etc.`, dotted initials
+//!   such as `U.S.`);
 //! * after an ellipsis (`...`, `…`), which in Sorani text mostly marks an
 //!   omission or a blank inside a sentence.
 //!
@@ -201,6 +202,12 @@ impl<'a> SentenceSpans<'a> {
         if word.is_ascii() && LATIN_ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()) {
             return false;
         }
+        // Dotted initials: "U.S.", "U.N.", "a.m.".
+        if word.contains('.')
+            && word.split('.').all(|part| part.len() == 1 && part.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            return false;
+        }
         let _ = (run_end, all_digits);
         true
     }
@@ -268,6 +275,7 @@ mod tests {
                 &["J. K. Rowling wrote it.", "Dr. Smith agreed, e.g. here."],
                 "Latin",
             ),
+            ("The U.S. army left. ئینجا", &["The U.S. army left.", "ئینجا"], "dotted initials"),
             (
                 "1. یەکەم\n2. دووەم",
                 &["1.", "یەکەم", "2.", "دووەم"],
