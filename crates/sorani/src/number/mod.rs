@@ -77,6 +77,8 @@ pub use parse::Parsed;
 pub const MINUS: &str = "سالب";
 /// The word for the decimal point.
 pub const POINT: &str = "پۆینت";
+/// "Half", read in `و نیو` after a number.
+pub(crate) const HALF: &str = "نیو";
 /// The word for percent (read before the number).
 pub const PERCENT: &str = "لەسەدا";
 

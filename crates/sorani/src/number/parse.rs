@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use super::date::month_at;
 use super::scan::is_letter;
 use super::words::{HUNDREDS, SCALES, TENS, UNITS};
-use super::{DigitSystem, Options, MINUS, PERCENT, POINT};
+use super::{DigitSystem, Options, HALF, MINUS, PERCENT, POINT};
 
 /// What a number word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +173,8 @@ struct Acc {
     min_rank: u8,
     /// the last scale used (7 = none yet)
     last_scale: u8,
-    /// `current` is a lone unit that `سەد` may multiply
+    /// `current` is a lone unit that `سەد` may multiply (`پێنج سەد`, also
+    /// after a scale: `دوو هەزار و پێنج سەد`)
     lone_unit: bool,
     words: usize,
 }
@@ -243,7 +244,7 @@ impl Acc {
                 }
                 next.current += value;
                 next.min_rank = low;
-                next.lone_unit = matches!(kind, Kind::Unit(_)) && first;
+                next.lone_unit = matches!(kind, Kind::Unit(_)) && self.current == 0;
             }
         }
         next.words += 1;
@@ -330,12 +331,40 @@ fn phrase_at<'a>(text: &'a str, words: &[Word], idx: usize) -> Option<Phrase<'a>
         last = info;
         next = at + 1;
     }
-    let value = acc.value();
+    let mut value = acc.value();
+    let mut fraction = None;
+    let mut halved = false;
+    // `و نیو` "and a half" closing the phrase: half of a closing scale
+    // word (`سێ ملیۆن و نیو` = 3,500,000), or .5 after a number under a
+    // hundred (`دوو و نیو` = 2.5). After سەد it is left as written, since
+    // `سەد و نیو` is said for 150 as well as for 100.5.
+    if last.ordinal.is_none() && last.clitic.is_empty() && next + 1 < words.len() {
+        let word = |j: usize| &text[words[j].start..words[j].end];
+        let half_follows = word(next) == "و"
+            && word(next + 1) == HALF
+            && spaced(text, words[next - 1], words[next])
+            && spaced(text, words[next], words[next + 1]);
+        if half_follows {
+            if acc.current == 0 && acc.last_scale < 7 {
+                value += pow1000(acc.last_scale) / 2;
+                halved = true;
+            } else if acc.total == 0 && acc.current < 100 && acc.min_rank > 0 {
+                fraction = Some("5".to_string());
+                halved = true;
+            }
+            if halved {
+                next += 2;
+            }
+        }
+    }
     let mut parsed = Parsed {
         value: if negative { -(value as i128) } else { value as i128 },
         ordinal: last.ordinal.map(str::to_string),
-        fraction: None,
+        fraction,
     };
+    if halved {
+        return Some(Phrase { parsed, clitic: "", next });
+    }
     // Decimal part after پۆینت.
     if parsed.ordinal.is_none()
         && last.clitic.is_empty()

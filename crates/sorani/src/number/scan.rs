@@ -393,7 +393,7 @@ fn url_token(text: &str, i: usize) -> (usize, bool) {
 /// Words for the vulgar fraction `c`.
 fn vulgar(c: char) -> Option<&'static str> {
     Some(match c {
-        '½' => "نیو",
+        '½' => super::HALF,
         '¼' => "چارەک",
         '¾' => "سێ چارەک",
         '⅓' => "یەک لەسەر سێ",
