@@ -943,7 +943,7 @@ const FOREIGN_CONFIDENCE: f32 = 0.999;
 
 /// Whether the language identifier reads `text` as an Arabic-script
 /// language other than Kurdish, with [`FOREIGN_CONFIDENCE`] or more.
-fn in_another_language(text: &str) -> bool {
+pub(super) fn in_another_language(text: &str) -> bool {
     let p = crate::lid::identify(text);
     p.script == "Arab"
         && p.confidence >= FOREIGN_CONFIDENCE

@@ -407,6 +407,22 @@ fn text_in_another_language_is_left_as_typed() {
     assert_ne!(forced.restore(arabic), arabic);
 }
 
+/// Arabic has ث ذ ص ض ط ظ and tanween of its own: a line whose decoding in
+/// a legacy font the lexicon happens to read better (قلیڵا for قليلًا in
+/// Ali-K) is still Arabic, neither a font's text nor Kurdish to restore,
+/// while Sorani in that font is decoded.
+#[test]
+fn arabic_read_better_in_a_font_is_still_arabic() {
+    let arabic = "قليلًا ما يأتي إلينا في الصباح";
+    assert!(super::font::detect_font(arabic).is_some(), "the case needs a font's decoding to read better");
+    assert_eq!(detect(arabic).convention, Convention::ArabicKeyboard);
+    assert_eq!(kurdish_convention(arabic), None);
+    assert_eq!(Restorer::new().restore(arabic), arabic);
+    let ali_k = "ثةرلةمانى كوردستان لة طوندةكان";
+    assert_eq!(detect(ali_k).convention, Convention::LegacyFont(Font::AliK));
+    assert_eq!(Restorer::new().restore(ali_k), "پەرلەمانی کوردستان لە گوندەکان");
+}
+
 /// In text typed with ە, a ه in a word the lexicon lacks is a real ه
 /// (میهرەبان), unless the text is typed on a legacy keyboard in earnest.
 #[test]
