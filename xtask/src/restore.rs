@@ -466,6 +466,36 @@ pub enum Noise {
     Arabic { drop: f32 },
     /// Persian keyboard.
     Persian { drop: f32 },
+    /// A legacy non-Unicode font (text copied out of a document set in it).
+    Font(sorani::restore::Font),
+}
+
+/// Writes `c` as text set in `font` holds it: at the code points the font
+/// draws it at (the tables `sorani::restore::font` decodes), or itself.
+fn push_in_font(c: char, font: sorani::restore::Font, out: &mut String) {
+    use sorani::restore::Font;
+    let moved = match (font, c) {
+        (Font::AliK, 'ێ') => "يَ",
+        (Font::AliK, 'ڵ') => "لَ",
+        (Font::AliK, 'ڕ') => "رِ",
+        (Font::AliWeb, 'ێ') => "ص",
+        (Font::AliWeb, 'ڵ') => "پ",
+        (Font::AliWeb, 'ڕ') => "أ",
+        (_, 'ە') => "ة",
+        (_, 'ۆ') => "ؤ",
+        (_, 'ک') => "ك",
+        (_, 'ی') => "ي",
+        (_, 'پ') => "ث",
+        (_, 'چ') => "ض",
+        (_, 'ڤ') => "ظ",
+        (_, 'ژ') => "ذ",
+        (_, 'گ') => "ط",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(moved);
 }
 
 /// Corrupts standard text as typed with `noise`.
@@ -496,6 +526,7 @@ pub fn corrupt_with_habits(text: &str, noise: Noise, split: f32, vowels: f32, rn
                 o => o,
             }),
             Noise::LegacyHeh => out.push(if c == 'ە' { 'ه' } else { c }),
+            Noise::Font(font) => push_in_font(c, font, &mut out),
             Noise::Arabic { drop } | Noise::Persian { drop } => {
                 let arabic = matches!(noise, Noise::Arabic { .. });
                 // ئ + vowel at the start of a word typed as a bare ا.
@@ -688,7 +719,7 @@ fn run_peer(python: &str, peer: &str, lines: &[String]) -> Option<Vec<String>> {
 
 /// `cargo xtask eval-restore [--shared DIR] [--n N] [--no-peers] [--python PY] [--show K]`.
 pub fn eval_restore(args: &[String]) -> Result<()> {
-    use sorani::restore::{RestoreMode, RestoreOptions, Restorer};
+    use sorani::restore::{Font, RestoreMode, RestoreOptions, Restorer};
     let shared = shared_dir(args).join("data");
     if !shared.join("awta-en-ckb").is_dir() {
         eprintln!("eval-restore: skipped: {} not found (give --shared DIR)", shared.join("awta-en-ckb").display());
@@ -717,7 +748,7 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
     );
     println!("{:<34} {:>8} {:>8}   peers (WER / CER)", "set", "WER %", "CER %");
     // (name, noise, share of inner ە spaced, share of ێ ۆ و dropped)
-    let sets: [(&str, Option<Noise>, f32, f32); 11] = [
+    let sets: [(&str, Option<Noise>, f32, f32); 13] = [
         ("legacy ه/ك keyboard", Some(Noise::Legacy), 0.0, 0.0),
         ("Arabic keyboard (drop 0.1)", Some(Noise::Arabic { drop: 0.1 }), 0.0, 0.0),
         ("Persian keyboard (drop 0.1)", Some(Noise::Persian { drop: 0.1 }), 0.0, 0.0),
@@ -730,6 +761,8 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         ("Persian keyboard, ە spaced (0.25)", Some(Noise::Persian { drop: 0.1 }), 0.25, 0.0),
         ("Arabic keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Arabic { drop: 0.1 }), 0.0, 0.2),
         ("Persian keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Persian { drop: 0.1 }), 0.0, 0.2),
+        ("Ali-K font", Some(Noise::Font(Font::AliK)), 0.0, 0.0),
+        ("Ali-Web font", Some(Noise::Font(Font::AliWeb)), 0.0, 0.0),
     ];
     for (si, &(name, noise, split, vowels)) in sets.iter().enumerate() {
         if only.is_some_and(|o| !name.contains(o)) {
@@ -776,6 +809,16 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
             peer_cols,
             mb / elapsed.as_secs_f64().max(1e-9)
         );
+        if let Some(Noise::Font(_)) = noise {
+            // A document set in a font: its lines read together.
+            let document = noisy.join("\n");
+            let restored = auto.restore_lines(&document);
+            let mut errs = Errors::default();
+            for (gold, hyp) in sentences.iter().zip(restored.split('\n')) {
+                errs.add(gold, hyp);
+            }
+            println!("{:<34} {:>8.2} {:>8.2}", format!("{name}, as one document"), errs.wer(), errs.cer());
+        }
         if noise.is_none() {
             let mut changed = 0usize;
             let mut tokens = 0usize;
@@ -795,17 +838,19 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask restore-corpus --noise legacy|arabic|persian|none --mb N --out FILE`:
+/// `cargo xtask restore-corpus --noise legacy|arabic|persian|ali-k|ali-web|none --mb N --out FILE`:
 /// a benchmark corpus of clean awta-en-ckb text (repeated to N MB) typed
-/// with the given keyboard.
+/// with the given keyboard or set in the given legacy font.
 pub fn restore_corpus(args: &[String]) -> Result<()> {
     let shared = shared_dir(args).join("data");
     let noise = match flag(args, "--noise").unwrap_or("legacy") {
         "legacy" => Some(Noise::Legacy),
         "arabic" => Some(Noise::Arabic { drop: 0.1 }),
         "persian" => Some(Noise::Persian { drop: 0.1 }),
+        "ali-k" => Some(Noise::Font(sorani::restore::Font::AliK)),
+        "ali-web" => Some(Noise::Font(sorani::restore::Font::AliWeb)),
         "none" => None,
-        other => bail!("unknown --noise `{other}` (legacy, arabic, persian, none)"),
+        other => bail!("unknown --noise `{other}` (legacy, arabic, persian, ali-k, ali-web, none)"),
     };
     let mb: usize = flag(args, "--mb").map(str::parse).transpose()?.unwrap_or(20);
     let out = flag(args, "--out").context("--out FILE is required")?;

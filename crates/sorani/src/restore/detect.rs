@@ -114,6 +114,9 @@ pub(crate) struct Counts {
     /// Of `font_marks`, the harakat attached to letters that legacy fonts
     /// decorate (ی ي ى و ل ر ا): a font's sign in any number of words.
     pub marked_letters: usize,
+    /// Harakat U+064B–U+0650 on other letters (بِ, قُ, دَ): Arabic
+    /// vocalization, which no font's code page writes.
+    pub vocalized: usize,
 }
 
 pub(crate) const fn is_letter(c: char) -> bool {
@@ -284,6 +287,8 @@ pub(crate) fn count(text: &str) -> Counts {
             if class & FONT_HARAKA != 0 && prev != NO_LETTER && prev_class & FONT_BASE != 0 {
                 c.font_marks += 1;
                 c.marked_letters += 1;
+            } else if class & FONT_HARAKA != 0 && prev != NO_LETTER {
+                c.vocalized += 1;
             } else if class & IGNORED == 0 {
                 end_word!();
             }
@@ -396,7 +401,22 @@ pub fn detect(text: &str) -> Detection {
         return Detection { convention: Convention::Standard, confidence: 1.0, letters: 0 };
     }
     // Legacy fonts first: their letters are rare in any Kurdish keyboard text.
-    if c.font_marks * 40 >= c.letters && c.font_marks >= 2 && !unicode_with_arabic_letters(text) {
+    // A letter with a font's mark (یَ لَ رِ) in text without ە ێ ۆ ڵ ڕ ڤ is
+    // worth a look in any number of letters.
+    let marked_sign = || {
+        c.font_marks > 0
+            && c.words >= 3
+            && c.ae == 0
+            && c.kurdish == 0
+            && c.legacy_heh_words == 0
+            && !text.contains(['چ', 'ژ'])
+            && !super::in_another_language(text)
+    };
+    if (c.font_marks * 40 >= c.letters && c.font_marks >= 2 || marked_sign())
+        && c.vocalized == 0
+        && !arabic_tanween(text)
+        && !unicode_with_arabic_letters(text)
+    {
         if let Some((font, conf)) = font::detect_font_counted(text, c.marked_letters) {
             if !written_in_another_language(text, font) {
                 return Detection { convention: Convention::LegacyFont(font), confidence: conf, letters: c.letters };
@@ -465,6 +485,20 @@ pub fn detect(text: &str) -> Detection {
     }
     let conf = if c.legacy_heh_words == 0 { 0.95 } else { (1.0 - legacy_share * 5.0).clamp(0.5, 0.9) };
     Detection { convention: Convention::Standard, confidence: conf, letters: c.letters }
+}
+
+/// Whether `text` has the tanween of Arabic and Persian adverbs (جداً,
+/// لطفاً): ً on an ا after a letter other than ل, where Ali-K writes ڵا as
+/// لاً.
+fn arabic_tanween(text: &str) -> bool {
+    let mut before = [' '; 2];
+    for c in text.chars() {
+        if c == '\u{064B}' && before[1] == 'ا' && before[0] != 'ل' {
+            return true;
+        }
+        before = [before[1], c];
+    }
+    false
 }
 
 /// Whether `text`, which `font`'s decoding reads better, is Arabic or
@@ -541,6 +575,9 @@ mod tests {
             } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some_and(|l| "یيىولرا".contains(l)) {
                 c.font_marks += 1;
                 c.marked_letters += 1;
+                continue;
+            } else if matches!(ch, '\u{064B}'..='\u{0650}') && prev.is_some() {
+                c.vocalized += 1;
                 continue;
             } else if matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}') {
                 continue;

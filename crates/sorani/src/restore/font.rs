@@ -226,10 +226,21 @@ pub(super) fn detect_font_counted(text: &str, marked_letters: usize) -> Option<(
     }
     let (font, known) = best?;
     let share = |known: usize| known as f32 / words as f32;
-    let margin = if words >= 5 { 0.1 } else { 0.2 };
     // A font's letters change most words; one word read better is a name or
     // an Arabic word (سامانثا سمیث → سامانپا سمیپ, which the lexicon lists).
-    // A letter with a mark (یَ for ێ) is a font's sign in any number of words.
+    // A letter with a mark (یَ for ێ) is a font's sign in any number of words;
+    // in text without a letter of Unicode's own Kurdish block (ە ێ ۆ ڵ ڕ ڤ)
+    // it is sign enough, since the lexicon reads most words typed in a font
+    // as well as decoded (its lookup folds ة ك ي), and only the font reads
+    // يَ as ێ where an Arabic keyboard's would be ی.
+    let only_font_letters = marked_letters > 0 && !text.contains(['ە', 'ێ', 'ۆ', 'ڵ', 'ڕ', 'ڤ']);
+    let margin = if only_font_letters {
+        0.0
+    } else if words >= 5 {
+        0.1
+    } else {
+        0.2
+    };
     let gained = known.saturating_sub(base) >= words.min(MIN_WORDS_GAINED) || marked_letters > 0;
     (gained && share(known) >= share(base) + margin).then_some((font, share(known).clamp(0.0, 0.99)))
 }

@@ -279,7 +279,8 @@ impl Restorer {
     /// with the convention it is read in: its own detection, or the one
     /// `--from` forces (lines the screen finds surely standard are left
     /// out). A line in another language ([`kurdish_convention`]) has none:
-    /// it is left as typed, and has no say in the two rules below.
+    /// it is left as typed, and has no say in the legacy-keyboard and
+    /// standard rules below.
     ///
     /// A line with neither ك nor ێ ۆ ڵ ڕ ڤ (ئهوه ههموو داهاتی من بوو) is as
     /// much a legacy keyboard's as a Persian or Arabic one's, and detection
@@ -291,6 +292,16 @@ impl Restorer {
     /// vowels and ێ ۆ ڵ ڕ, which a legacy keyboard never lost: on the
     /// legacy development text such lines had four times the word errors,
     /// and took a seventh of the time for a hundredth of the text.)
+    ///
+    /// Otherwise, in a document set in a legacy font (two lines or more
+    /// detected as its font, and as many as lines detected as Arabic or
+    /// Persian keyboards and in another language together), those lines are the
+    /// font's too, less the ones whose decoding the language identifier
+    /// still reads as Arabic or Persian: most lines of Ali-Web text hold no
+    /// letter that tells the font from an Arabic keyboard (ڵ is its پ), and
+    /// a third of them read as Arabic as typed. On 4 MB of awta-en-ckb
+    /// sentences set in Ali-K and in Ali-Web, word errors fell from 0.73%
+    /// and 2.59% to 0.06% and 0.15%.
     ///
     /// Otherwise, in a text of mostly standard lines (at least as many
     /// standard Arabic-script lines as lines detected as non-standard), the
@@ -328,9 +339,22 @@ impl Restorer {
             let (legacy, others) = (count(&[Convention::LegacyKeyboard]), count(&keyboards));
             let foreign = lines.iter().filter(|l| l.convention.is_none()).count();
             let standard = standard_lines(text, &lines).saturating_sub(foreign);
+            let font = most_common_font(&lines);
             if others > 0 && legacy >= LEGACY_MAJORITY * others {
                 for line in lines.iter_mut().filter(|l| l.convention.is_some_and(|c| keyboards.contains(&c))) {
                     line.convention = Some(Convention::LegacyKeyboard);
+                }
+            } else if let Some((font, _)) =
+                font.filter(|&(_, n)| others + foreign > 0 && n >= 2 && n >= others + foreign)
+            {
+                for line in lines.iter_mut() {
+                    let unmarked = match line.convention {
+                        Some(c) => keyboards.contains(&c),
+                        None => !decoded_in_another_language(&text[line.start..line.end], font),
+                    };
+                    if unmarked {
+                        line.convention = Some(Convention::LegacyFont(font));
+                    }
                 }
             } else if others > 0 && standard >= count_non_standard(&lines) {
                 for line in lines.iter_mut().filter(|l| l.convention.is_some_and(|c| keyboards.contains(&c))) {
@@ -948,6 +972,24 @@ pub(super) fn in_another_language(text: &str) -> bool {
     p.script == "Arab"
         && p.confidence >= FOREIGN_CONFIDENCE
         && !matches!(p.language, "ckb" | "kmr" | "sdh" | "hac" | "und")
+}
+
+/// The font most of `lines` detected as a legacy font's are read in, and
+/// how many lines are.
+fn most_common_font(lines: &[LineConvention]) -> Option<(Font, usize)> {
+    let mut counts = [0usize; Font::ALL.len()];
+    for line in lines {
+        if let Some(Convention::LegacyFont(f)) = line.convention {
+            counts[Font::ALL.iter().position(|&x| x == f).expect("every font is in ALL")] += 1;
+        }
+    }
+    let (i, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    (n > 0).then_some((Font::ALL[i], n))
+}
+
+/// Whether `line` decoded in `font` is still read as Arabic or Persian.
+fn decoded_in_another_language(line: &str, font: Font) -> bool {
+    matches!(crate::lid::identify(&font::decode(line, font)).language, "arb" | "fas")
 }
 
 /// How many of `lines` are read in a convention other than standard.

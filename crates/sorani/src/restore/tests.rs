@@ -423,6 +423,64 @@ fn arabic_read_better_in_a_font_is_still_arabic() {
     assert_eq!(Restorer::new().restore(ali_k), "پەرلەمانی کوردستان لە گوندەکان");
 }
 
+/// A long line in Ali-K whose only font sign is one marked letter (یَ for
+/// ێ) is the font's, not an Arabic keyboard's: the keyboard reading would
+/// write ی; the lexicon reads its other words as well typed as decoded.
+/// Arabic vocalization and tanween are no font's signs.
+#[test]
+fn one_marked_letter_in_a_long_line_is_a_fonts_sign() {
+    let line = "ئةوان هةموو كات لة ناو شار دةمانةوة و كارمان دةكرد بؤ ئةوةي ئاسودة بين و كةس نةمانبينيَت و هةموو شت باش بوو و دواتر هاتينةوة";
+    let c = super::detect::count(line);
+    assert!(c.marked_letters == 1 && c.font_marks * 40 < c.letters, "{c:?}");
+    assert_eq!(detect(line).convention, Convention::LegacyFont(Font::AliK));
+    assert!(Restorer::new().restore(line).contains("نەمانبینێت"));
+    for arabic in ["كتبَ الولدُ الدرسَ في البيتِ مساءَ أمسِ", "شكرًا جزيلًا وأراك قريبًا في المدينة إن شاء الله"]
+    {
+        assert!(!matches!(detect(arabic).convention, Convention::LegacyFont(_)), "{arabic}");
+    }
+}
+
+/// In a document set in a legacy font, a line without a sign of the font
+/// (detected as typed on an Arabic keyboard, or read as Arabic by the
+/// language identifier) is the font's too when the lines detected as the
+/// font are at least as many as the keyboard ones and its decoding is not
+/// Arabic or Persian.
+#[test]
+fn a_fonts_document_reads_its_unmarked_lines_in_the_font() {
+    let r = Restorer::new();
+    let unmarked = "ئةم طوندة زؤر جوانة";
+    assert_eq!(detect(unmarked).convention, Convention::ArabicKeyboard);
+    assert_eq!(kurdish_convention(unmarked), None, "alone, it reads as Arabic and is left as typed");
+    let keyboard_line = "ئةم طوندة زؤر جوانة و خةلكةكةي باشن";
+    assert_eq!(r.restore_lines(keyboard_line), "ئەم توندە زۆر جوانە و خەڵکەکەی باشن", "alone, the keyboard's reading");
+    let text = format!("ثيرةميَرد لة سليَمانى لة دايك بوو\nئةوان بؤ طوندةكة رِؤيشتن\n{unmarked}\n");
+    let lines: Vec<_> = r.line_conventions(&text).iter().map(|l| l.convention).collect();
+    assert_eq!(lines, [Some(Convention::LegacyFont(Font::AliK)); 3]);
+    assert_eq!(
+        r.restore_lines(&text),
+        "پیرەمێرد لە سلێمانی لە دایک بوو\nئەوان بۆ گوندەکە ڕۆیشتن\nئەم گوندە زۆر جوانە\n"
+    );
+    let text = format!("ثيرةميَرد لة سليَمانى لة دايك بوو\nئةوان بؤ طوندةكة رِؤيشتن\n{keyboard_line}\n");
+    assert_eq!(
+        r.restore_lines(&text),
+        "پیرەمێرد لە سلێمانی لە دایک بوو\nئەوان بۆ گوندەکە ڕۆیشتن\nئەم گوندە زۆر جوانە و خەلکەکەی باشن\n"
+    );
+    // one line in a font is no document set in it
+    let text = format!("ثيرةميَرد لة سليَمانى لة دايك بوو\n{keyboard_line}\n");
+    let lines: Vec<_> = r.line_conventions(&text).iter().map(|l| l.convention).collect();
+    assert_eq!(lines[1], Some(Convention::ArabicKeyboard));
+    // fewer font lines than keyboard ones: each is read as detected
+    let text = format!(
+        "ئةوان بؤ طوندةكة رِؤيشتن\nثيرةميَرد لة سليَمانى لة دايك بوو\n{keyboard_line}\nامرو هوا خوشه\nاو کوره زور باشه\n"
+    );
+    let lines: Vec<_> = r.line_conventions(&text).iter().map(|l| l.convention).collect();
+    assert_eq!(lines[2], Some(Convention::ArabicKeyboard));
+    // an Arabic line in a font's document stays as typed
+    let arabic = "أنا أعيش في بغداد منذ عشر سنوات وأعمل في مدرسة";
+    let text = format!("ثيرةميَرد لة سليَمانى لة دايك بوو\n{arabic}\nئةوان بؤ طوندةكة رِؤيشتن\n");
+    assert_eq!(r.restore_lines(&text), format!("پیرەمێرد لە سلێمانی لە دایک بوو\n{arabic}\nئەوان بۆ گوندەکە ڕۆیشتن\n"));
+}
+
 /// In text typed with ە, a ه in a word the lexicon lacks is a real ه
 /// (میهرەبان), unless the text is typed on a legacy keyboard in earnest.
 #[test]
