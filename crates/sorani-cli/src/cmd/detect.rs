@@ -15,7 +15,8 @@ legacy-font (Ali-K family, Ali-Web, Dylan, Zarnegar; the font is named).
 Each line is judged from its own letters. A line with neither ك nor ێ ۆ ڵ ڕ ڤ is
 as much a legacy keyboard's as an Arabic or Persian one's and is reported as the
 latter; `sorani normalize` reads such a line as legacy-keyboard when four times as
-many lines of its batch (about 256 KB of whole lines) are legacy-keyboard ones.
+many lines of its batch (about 256 KB of whole lines) are legacy-keyboard ones,
+and in a legacy font when as many lines of its batch (two or more) are in that font.
 
 Text output: one line per input line: CONVENTION<TAB>CONFIDENCE (legacy fonts as
 legacy-font:NAME). JSONL: {\"line\", \"convention\", \"font\", \"confidence\", \"letters\"}.

@@ -19,10 +19,12 @@ pub struct RestoreArgs {
     /// sign), `never` leaves every word as typed. A line with neither ك nor
     /// ێ ۆ ڵ ڕ ڤ, which `detect` calls Arabic- or Persian-keyboard, is read
     /// as legacy-keyboard when four times as many lines around it (its batch
-    /// of about 256 KB) are, and as standard when the lines around it are
-    /// mostly standard (a list of names lacks ێ ۆ ڵ ڕ too). Lines that
-    /// `sorani lid` surely gives to Persian, Arabic or another non-Kurdish
-    /// language are left as typed.
+    /// of about 256 KB) are, in a legacy font when as many lines around it
+    /// are in that font (two or more), and as standard when the lines
+    /// around it are mostly standard (a list of names lacks ێ ۆ ڵ ڕ too).
+    /// Lines that `sorani lid` surely gives to Persian, Arabic or another
+    /// non-Kurdish language are left as typed (in a font's batch, unless
+    /// they read as Kurdish once decoded).
     #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
     pub restore: RestoreArg,
 
