@@ -23,8 +23,8 @@ pub struct RestoreArgs {
     /// are in that font (two or more), and as standard when the lines
     /// around it are mostly standard (a list of names lacks ێ ۆ ڵ ڕ too).
     /// Lines that `sorani lid` surely gives to Persian, Arabic or another
-    /// non-Kurdish language are left as typed (in a font's batch, unless
-    /// they read as Kurdish once decoded).
+    /// non-Kurdish language are left as typed (in a font's batch, only when
+    /// decoding them still reads as Arabic or Persian).
     #[arg(long, value_enum, default_value_t = RestoreArg::Auto, value_name = "WHEN")]
     pub restore: RestoreArg,
 
