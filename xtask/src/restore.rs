@@ -472,7 +472,9 @@ pub enum Noise {
 
 /// Writes `c` as text set in `font` holds it: at the code points the font
 /// draws it at (the tables `sorani::restore::font` decodes), or itself.
-fn push_in_font(c: char, font: sorani::restore::Font, out: &mut String) {
+/// `next_letter`: whether a letter follows (Zarnegar writes ە as ه at a
+/// word's end, ه + ZWNJ inside one).
+fn push_in_font(c: char, font: sorani::restore::Font, next_letter: bool, out: &mut String) {
     use sorani::restore::Font;
     let moved = match (font, c) {
         (Font::AliK, 'ێ') => "يَ",
@@ -481,6 +483,26 @@ fn push_in_font(c: char, font: sorani::restore::Font, out: &mut String) {
         (Font::AliWeb, 'ێ') => "ص",
         (Font::AliWeb, 'ڵ') => "پ",
         (Font::AliWeb, 'ڕ') => "أ",
+        (Font::Dylan, 'ێ') => "ث",
+        (Font::Dylan, 'ڵ') => "ص",
+        (Font::Dylan, 'ڤ') => "ض",
+        (Font::Dylan, 'ڕ') => "ذ",
+        (Font::Dylan, 'پ' | 'چ' | 'ژ' | 'گ') => {
+            out.push(c);
+            return;
+        }
+        (Font::Zarnegar, 'ێ') => "یٌ",
+        (Font::Zarnegar, 'ڵ') => "لٌ",
+        (Font::Zarnegar, 'ڕ') => "رٍ",
+        (Font::Zarnegar, 'ۆ') => "وٌ",
+        (Font::Zarnegar, 'ە') => {
+            out.push_str(if next_letter { "ه\u{200C}" } else { "ه" });
+            return;
+        }
+        (Font::Zarnegar, _) => {
+            out.push(c);
+            return;
+        }
         (_, 'ە') => "ة",
         (_, 'ۆ') => "ؤ",
         (_, 'ک') => "ك",
@@ -526,7 +548,7 @@ pub fn corrupt_with_habits(text: &str, noise: Noise, split: f32, vowels: f32, rn
                 o => o,
             }),
             Noise::LegacyHeh => out.push(if c == 'ە' { 'ه' } else { c }),
-            Noise::Font(font) => push_in_font(c, font, &mut out),
+            Noise::Font(font) => push_in_font(c, font, next_letter, &mut out),
             Noise::Arabic { drop } | Noise::Persian { drop } => {
                 let arabic = matches!(noise, Noise::Arabic { .. });
                 // ئ + vowel at the start of a word typed as a bare ا.
@@ -748,7 +770,7 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
     );
     println!("{:<34} {:>8} {:>8}   peers (WER / CER)", "set", "WER %", "CER %");
     // (name, noise, share of inner ە spaced, share of ێ ۆ و dropped)
-    let sets: [(&str, Option<Noise>, f32, f32); 13] = [
+    let sets: [(&str, Option<Noise>, f32, f32); 15] = [
         ("legacy ه/ك keyboard", Some(Noise::Legacy), 0.0, 0.0),
         ("Arabic keyboard (drop 0.1)", Some(Noise::Arabic { drop: 0.1 }), 0.0, 0.0),
         ("Persian keyboard (drop 0.1)", Some(Noise::Persian { drop: 0.1 }), 0.0, 0.0),
@@ -763,6 +785,8 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
         ("Persian keyboard, ێ ۆ و dropped (0.2)", Some(Noise::Persian { drop: 0.1 }), 0.0, 0.2),
         ("Ali-K font", Some(Noise::Font(Font::AliK)), 0.0, 0.0),
         ("Ali-Web font", Some(Noise::Font(Font::AliWeb)), 0.0, 0.0),
+        ("Dylan font", Some(Noise::Font(Font::Dylan)), 0.0, 0.0),
+        ("Zarnegar font", Some(Noise::Font(Font::Zarnegar)), 0.0, 0.0),
     ];
     for (si, &(name, noise, split, vowels)) in sets.iter().enumerate() {
         if only.is_some_and(|o| !name.contains(o)) {

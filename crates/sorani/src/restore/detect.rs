@@ -406,10 +406,11 @@ pub fn detect(text: &str) -> Detection {
     let marked_sign = || {
         c.font_marks > 0
             && c.words >= 3
-            && c.ae == 0
             && c.kurdish == 0
-            && c.legacy_heh_words == 0
-            && !text.contains(['چ', 'ژ'])
+            && !text.contains('ە')
+            // Without a marked letter, the signs of Ali-K and Ali-Web, which
+            // write ە as ة and have no چ ژ (Zarnegar writes ە as ه).
+            && (c.marked_letters > 0 || c.legacy_heh_words == 0 && !text.contains(['چ', 'ژ']))
             && !super::in_another_language(text)
     };
     if (c.font_marks * 40 >= c.letters && c.font_marks >= 2 || marked_sign())

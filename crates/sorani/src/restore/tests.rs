@@ -440,6 +440,21 @@ fn one_marked_letter_in_a_long_line_is_a_fonts_sign() {
     }
 }
 
+/// Zarnegar writes ە as ه (ه + ZWNJ inside a word), as a legacy keyboard
+/// does, and marks ێ ۆ ڵ ڕ with dammatan and kasratan: one marked letter in
+/// a long line is its sign.
+#[test]
+fn one_marked_letter_in_a_long_zarnegar_line_is_its_sign() {
+    let line = "ئه\u{200C}وان هه\u{200C}موو کات له ناو شار ده\u{200C}مانه\u{200C}وه و کارمان ده\u{200C}کرد بوٌ ئه\u{200C}وه\u{200C}ی ئاسووده بین و که\u{200C}س نه\u{200C}یزانی و هه\u{200C}موو شت باش بوو و دواتر هاتینه\u{200C}وه ناو گوند";
+    let c = super::detect::count(line);
+    assert!(c.marked_letters == 1 && c.font_marks * 40 < c.letters, "{c:?}");
+    assert_eq!(detect(line).convention, Convention::LegacyFont(Font::Zarnegar));
+    assert_eq!(
+        Restorer::new().restore(line),
+        "ئەوان هەموو کات لە ناو شار دەمانەوە و کارمان دەکرد بۆ ئەوەی ئاسوودە بین و کەس نەیزانی و هەموو شت باش بوو و دواتر هاتینەوە ناو گوند"
+    );
+}
+
 /// In a document set in a legacy font, a line without a sign of the font
 /// (detected as typed on an Arabic keyboard, or read as Arabic by the
 /// language identifier) is the font's too when the lines detected as the
