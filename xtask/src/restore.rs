@@ -859,6 +859,35 @@ pub fn eval_restore(args: &[String]) -> Result<()> {
             );
         }
     }
+    if only.is_none() {
+        foreign_lines_taken_for_fonts(&shared)?;
+    }
+    Ok(())
+}
+
+/// How many Arabic and Persian lines of kurdish-lid (each whole and as its
+/// first 1–6 words) `detect` takes for a legacy font's: their own
+/// ث ذ ص ض ط ظ and harakat are the code points fonts drew Kurdish letters at.
+fn foreign_lines_taken_for_fonts(shared: &Path) -> Result<()> {
+    use sorani::restore::{detect, Convention};
+    for (language, file) in
+        [("Arabic", "kurdish-lid/Arabic-arab_train.txt"), ("Persian", "kurdish-lid/Persian-arab_train.txt")]
+    {
+        let Ok(text) = read(shared, file) else { continue };
+        let (mut texts, mut fonts) = (0usize, 0usize);
+        for (i, line) in text.lines().enumerate() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            if words.is_empty() {
+                continue;
+            }
+            let piece = words[..words.len().min(1 + i % 6)].join(" ");
+            for t in [line, piece.as_str()] {
+                texts += 1;
+                fonts += usize::from(matches!(detect(t).convention, Convention::LegacyFont(_)));
+            }
+        }
+        println!("{language} lines and pieces taken for a legacy font: {fonts} of {texts} (kurdish-lid)");
+    }
     Ok(())
 }
 
