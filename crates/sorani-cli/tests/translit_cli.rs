@@ -101,3 +101,24 @@ fn legacy_keyboard_text_is_restored_before_transliteration() {
     let raw = sorani().args(["translit", "--restore", "never"]).write_stdin(legacy).output().expect("runs");
     assert_ne!(raw.stdout, restored.stdout, "--restore never leaves the legacy letters as typed");
 }
+
+#[test]
+fn a_fonts_document_is_read_in_the_font_before_transliteration() {
+    // Two lines in Ali-K, then one with no sign of the font: read alone, its
+    // ط would be an Arabic keyboard's (تەوندە); in the document, the font's گ.
+    let document = "ثيرةميَرد لة سليَمانى لة دايك بوو\nئةوان بؤ طوندةكة رِؤيشتن\nئةم طوندة زؤر جوانة و خةلكةكةي باشن\n";
+    let out = sorani().args(["translit"]).write_stdin(document).output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.lines().nth(2).is_some_and(|l| l.starts_with("Em gunde ")), "{text}");
+    let normalized = sorani().arg("normalize").write_stdin(document).output().expect("runs");
+    let piped = sorani().args(["translit"]).write_stdin(normalized.stdout).output().expect("runs");
+    assert_eq!(out.stdout, piped.stdout, "as `sorani normalize | sorani translit`");
+    let jsonl = sorani().args(["translit", "--format", "jsonl"]).write_stdin(document).output().expect("runs");
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&jsonl.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[2]["line"], 3);
+    assert_eq!(rows[2]["input"], "ئةم طوندة زؤر جوانة و خةلكةكةي باشن");
+    assert_eq!(rows[2]["output"].as_str(), text.lines().nth(2));
+}

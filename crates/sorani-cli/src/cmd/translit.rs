@@ -8,7 +8,7 @@ use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Plai
 
 use super::restore_args::RestoreArg;
 
-use crate::lines::{map_lines, Format, InputArgs, Terminator};
+use crate::lines::{map_line_runs, Format, InputArgs, Terminator};
 
 /// What to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,8 +59,8 @@ Arabic script leaves the short vowel /i/ unwritten and uses و and ی for
 both consonants and vowels; `--to latin` syllabifies every word to put
 them back (`کوردستان` → `Kurdistan`, `گرتن` → `girtin`, `بوون` → `bûn`).
 Arabic-script text typed on a legacy, Arabic or Persian keyboard is
-restored first (`--restore`, as in `sorani normalize`), so `لهگهڵ`
-becomes `legeł`, not `lihghił`.
+restored first (`--restore`, as in `sorani normalize`, each line in the
+light of the lines around it), so `لهگهڵ` becomes `legeł`, not `lihghił`.
 Latin words, URLs and numbers inside Arabic-script text pass through;
 Arabic digits and punctuation become Latin ones (and back with
 `--to arabic`, which also accepts ĺ ŕ é í ú and typed ll rr, and reads
@@ -157,18 +157,49 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let restorer = Restorer::with_options(RestoreOptions { mode: args.restore.mode(), from: None });
     let to = args.to;
-    let convert = move |text: &str| match to {
-        Target::Latin => t.to_latin(&restorer.restore(text)),
-        Target::Arabic => t.to_arabic(text),
-        Target::Ipa => t.to_ipa(&restorer.restore(text)),
-        Target::Syllables => t.syllables(&restorer.restore(text)),
+    // Restoration reads a batch of whole lines at a time, as `sorani
+    // normalize` does (a line of a legacy-keyboard or legacy-font document
+    // is read in the light of the lines around it); transliteration is
+    // line-local.
+    let restore = |run: &'_ str| -> String {
+        if to == Target::Arabic || restorer.is_identity() {
+            run.to_string()
+        } else {
+            restorer.restore_lines(run).into_owned()
+        }
+    };
+    let convert = |restored: &str| match to {
+        Target::Latin => t.to_latin(restored),
+        Target::Arabic => t.to_arabic(restored),
+        Target::Ipa => t.to_ipa(restored),
+        Target::Syllables => t.syllables(restored),
     };
     match args.format {
-        Format::Text => map_lines(&args.input, Terminator::Preserve, |line, out| out.push_str(&convert(line.text))),
-        Format::Jsonl => map_lines(&args.input, Terminator::Mapper, |line, out| {
-            let record = serde_json::json!({ "line": line.number, "input": line.text, "output": convert(line.text) });
-            out.push_str(&record.to_string());
-            out.push('\n');
+        Format::Text => map_line_runs(&args.input, Terminator::Preserve, &|run, _, out| {
+            for line in restore(run).split_inclusive('\n') {
+                let (text, terminator) = split_terminator(line);
+                out.push_str(&convert(text));
+                out.push_str(terminator);
+            }
+        }),
+        Format::Jsonl => map_line_runs(&args.input, Terminator::Mapper, &|run, first, out| {
+            let restored = restore(run);
+            for (number, (input, line)) in (first..).zip(run.split_inclusive('\n').zip(restored.split_inclusive('\n')))
+            {
+                let record = serde_json::json!({
+                    "line": number,
+                    "input": split_terminator(input).0,
+                    "output": convert(split_terminator(line).0),
+                });
+                out.push_str(&record.to_string());
+                out.push('\n');
+            }
         }),
     }
+}
+
+/// A line and its terminator (`\n`, `\r\n` or none).
+fn split_terminator(line: &str) -> (&str, &str) {
+    let body = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
+    (body, &line[body.len()..])
 }
