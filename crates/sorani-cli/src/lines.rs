@@ -121,6 +121,13 @@ where
     map_lines_with(args, Mapping { lossy: args.lossy, terminator, pieces: true, map: &map, runs: None })
 }
 
+/// A line of a run (see [`map_line_runs`]) and its terminator (`\r\n`,
+/// `\n` or none).
+pub fn line_and_terminator(line: &str) -> (&str, &'static str) {
+    let (body, terminator) = split_terminator(line.as_bytes());
+    (&line[..body.len()], terminator)
+}
+
 /// Appends the output for a run of whole lines (terminators included) that
 /// starts at the given 1-based line number (see [`map_line_runs`]).
 pub type MapRun<'a> = dyn Fn(&str, u64, &mut String) + Sync + 'a;

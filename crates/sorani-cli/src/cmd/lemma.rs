@@ -6,7 +6,7 @@ use sorani::morph::Analyzer;
 
 use super::restore_args::RestoreArg;
 use super::standard::Standardizer;
-use crate::lines::{map_lines, InputArgs, Terminator};
+use crate::lines::{line_and_terminator, map_line_runs, InputArgs, Terminator};
 
 /// Arguments of `sorani lemma`.
 #[derive(Debug, clap::Args)]
@@ -31,8 +31,11 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::embedded();
     let standard = Standardizer::new(args.restore);
-    map_lines(&args.input, Terminator::Preserve, |line, out| {
-        let line = standard.standardize(line.text);
-        sorani::morph::map_words(&line, out, |w, out| out.push_str(&analyzer.lemma(w)));
+    map_line_runs(&args.input, Terminator::Preserve, &|run, _, out| {
+        for line in standard.standardize_lines(run).split_inclusive('\n') {
+            let (line, terminator) = line_and_terminator(line);
+            sorani::morph::map_words(line, out, |w, out| out.push_str(&analyzer.lemma(w)));
+            out.push_str(terminator);
+        }
     })
 }

@@ -26,12 +26,13 @@ impl Standardizer {
         }
     }
 
-    /// `line` in standard Sorani, borrowed when it already is. (One line:
-    /// detection decides for the whole of it, and clean text is recognised
-    /// at a fraction of detection's cost.)
-    pub fn standardize<'a>(&self, line: &'a str) -> Cow<'a, str> {
-        match self.restorer.restore(line) {
-            Cow::Borrowed(line) => self.normalizer.normalize(line),
+    /// A run of whole lines (terminators included) in standard Sorani, each
+    /// line restored in the light of the lines around it, as `sorani
+    /// normalize` restores its batches; the lines and their terminators
+    /// stay as they are.
+    pub fn standardize_lines<'a>(&self, run: &'a str) -> Cow<'a, str> {
+        match self.restorer.restore_lines(run) {
+            Cow::Borrowed(run) => self.normalizer.normalize(run),
             Cow::Owned(restored) => Cow::Owned(self.normalizer.normalize(&restored).into_owned()),
         }
     }
@@ -62,10 +63,10 @@ mod tests {
     fn text_typed_on_other_keyboards_comes_out_standard() {
         let s = Standardizer::new(RestoreArg::Auto);
         // Arabic KAF, HEH + ZWNJ for ە
-        assert_eq!(s.standardize("كتێبه\u{200C}كان"), "کتێبەکان");
-        let clean = "کتێبەکان لە ماڵەوە";
-        assert!(matches!(s.standardize(clean), Cow::Borrowed(_)));
+        assert_eq!(s.standardize_lines("كتێبه\u{200C}كان\r\n"), "کتێبەکان\r\n");
+        let clean = "کتێبەکان لە ماڵەوە\nباشە\n";
+        assert!(matches!(s.standardize_lines(clean), Cow::Borrowed(_)));
         let never = Standardizer::new(RestoreArg::Never);
-        assert_eq!(never.standardize("كتێب"), "کتێب", "normalizing still folds KAF");
+        assert_eq!(never.standardize_lines("كتێب"), "کتێب", "normalizing still folds KAF");
     }
 }

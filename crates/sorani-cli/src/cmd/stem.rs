@@ -7,7 +7,7 @@ use sorani::morph::{map_words, Analyzer};
 
 use super::restore_args::RestoreArg;
 use super::standard::Standardizer;
-use crate::lines::{map_lines, InputArgs, Terminator};
+use crate::lines::{line_and_terminator, map_line_runs, InputArgs, Terminator};
 
 /// Arguments of `sorani stem`.
 #[derive(Debug, clap::Args)]
@@ -38,17 +38,20 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::embedded();
     let standard = Standardizer::new(args.restore);
-    map_lines(&args.input, Terminator::Preserve, |line, out| {
-        let line = standard.standardize(line.text);
-        if args.index_terms {
-            for (i, term) in analyzer.index_terms(&line).iter().enumerate() {
-                if i > 0 {
-                    out.push(' ');
+    map_line_runs(&args.input, Terminator::Preserve, &|run, _, out| {
+        for line in standard.standardize_lines(run).split_inclusive('\n') {
+            let (line, terminator) = line_and_terminator(line);
+            if args.index_terms {
+                for (i, term) in analyzer.index_terms(line).iter().enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(term);
                 }
-                out.push_str(term);
+            } else {
+                map_words(line, out, |w, out| out.push_str(&analyzer.stem(w)));
             }
-        } else {
-            map_words(&line, out, |w, out| out.push_str(&analyzer.stem(w)));
+            out.push_str(terminator);
         }
     })
 }

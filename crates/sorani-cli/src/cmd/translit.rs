@@ -8,7 +8,7 @@ use sorani::translit::{AinStyle, ArabicOptions, LatinLetters, LatinOptions, Plai
 
 use super::restore_args::RestoreArg;
 
-use crate::lines::{map_line_runs, Format, InputArgs, Terminator};
+use crate::lines::{line_and_terminator, map_line_runs, Format, InputArgs, Terminator};
 
 /// What to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -177,7 +177,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.format {
         Format::Text => map_line_runs(&args.input, Terminator::Preserve, &|run, _, out| {
             for line in restore(run).split_inclusive('\n') {
-                let (text, terminator) = split_terminator(line);
+                let (text, terminator) = line_and_terminator(line);
                 out.push_str(&convert(text));
                 out.push_str(terminator);
             }
@@ -188,18 +188,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             {
                 let record = serde_json::json!({
                     "line": number,
-                    "input": split_terminator(input).0,
-                    "output": convert(split_terminator(line).0),
+                    "input": line_and_terminator(input).0,
+                    "output": convert(line_and_terminator(line).0),
                 });
                 out.push_str(&record.to_string());
                 out.push('\n');
             }
         }),
     }
-}
-
-/// A line and its terminator (`\n`, `\r\n` or none).
-fn split_terminator(line: &str) -> (&str, &str) {
-    let body = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
-    (body, &line[body.len()..])
 }
