@@ -401,8 +401,10 @@ pub fn detect(text: &str) -> Detection {
         return Detection { convention: Convention::Standard, confidence: 1.0, letters: 0 };
     }
     // Legacy fonts first: their letters are rare in any Kurdish keyboard text.
-    // A letter with a font's mark (یَ لَ رِ) in text without ە ێ ۆ ڵ ڕ ڤ is
-    // worth a look in any number of letters.
+    // One of them (or a letter with a font's mark, یَ لَ رِ) is worth a look
+    // in any number of letters in a line of three words or more without
+    // ە ێ ۆ ڵ ڕ ڤ that the language identifier does not give to Arabic or
+    // Persian.
     let marked_sign = || {
         c.font_marks > 0
             && c.words >= 3
