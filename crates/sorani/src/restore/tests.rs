@@ -165,15 +165,17 @@ proptest::proptest! {
 
     /// Restoring lines at once gives each line restored on its own, but
     /// for the Arabic- or Persian-keyboard lines of a legacy-keyboard
-    /// document, which are read as the legacy keyboard's, and those of a
-    /// mostly standard one, which are left as typed; lines in another
-    /// language have no say.
+    /// document, which are read as the legacy keyboard's, those of a
+    /// legacy-font document, which are read in its font (with the lines in
+    /// another language whose decoding is not Arabic or Persian), and those
+    /// of a mostly standard one, which are left as typed; lines in another
+    /// language have no say in the legacy-keyboard and standard rules.
     #[test]
     fn restore_lines_is_restore_line_by_line(lines in proptest::collection::vec(
         proptest::sample::select(vec![
             "ئەمڕۆ کەش و هەوا خۆشە.", "ئهمڕۆ كهش و ههوا خۆشه", "امرو کش و هوا خوشه", "", "hello", "ثەصەط ثابت",
             "لە شاری هەولێر", "له شاری ههولێر", "ئهو پیاوه زور باشه",
-            "أنا أعيش في بغداد منذ عشر سنوات",
+            "أنا أعيش في بغداد منذ عشر سنوات", "ثيرةميَرد لة سليَمانى لة دايك بوو", "ئةم طوندة زؤر جوانة",
         ]),
         0..12,
     ), crlf in proptest::bool::ANY) {
@@ -188,14 +190,24 @@ proptest::proptest! {
         let arabic_script = lines.iter().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
         let foreign = detected.iter().filter(|d| d.is_none()).count();
         let non_standard = detected.len() - foreign - count(Convention::Standard);
-        let standard_document =
-            !legacy_document && arabic_script.saturating_sub(non_standard + foreign) >= non_standard;
+        let ali_k = Convention::LegacyFont(Font::AliK);
+        let fonts = count(ali_k);
+        let font_document = !legacy_document && others + foreign > 0 && fonts >= 2 && fonts >= others + foreign;
+        let standard_document = !legacy_document
+            && !font_document
+            && arabic_script.saturating_sub(non_standard + foreign) >= non_standard;
         let by_line: Vec<String> = lines
             .iter()
             .zip(&detected)
             .map(|(l, d)| match d {
                 Some(Convention::ArabicKeyboard | Convention::PersianKeyboard) if legacy_document => {
                     r.restore_as(l, Convention::LegacyKeyboard).text.into_owned()
+                }
+                Some(Convention::ArabicKeyboard | Convention::PersianKeyboard) if font_document => {
+                    r.restore_as(l, ali_k).text.into_owned()
+                }
+                None if font_document && !super::decoded_in_another_language(l, Font::AliK) => {
+                    r.restore_as(l, ali_k).text.into_owned()
                 }
                 Some(Convention::ArabicKeyboard | Convention::PersianKeyboard) if standard_document => l.to_string(),
                 _ => r.restore(l).into_owned(),
