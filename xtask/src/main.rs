@@ -39,7 +39,8 @@ evaluations (print scores on development data from ../shared/data):
                    sentence boundary P/R/F1 vs ktc-segmented (dev/test chapters)
   eval-restore [--n N] [--show K] [--only SET] [--no-peers] [--python PY]
                    restoration WER/CER on held-out corrupted text, beside the peers
-  restore-corpus --noise legacy|arabic|persian|ali-k|ali-web|none --mb N --out FILE
+  restore-corpus --noise legacy|arabic|persian|ali-k|ali-web|dylan|zarnegar|none
+                 --mb N --out FILE
                    benchmark corpus for bench/restore.sh
   eval-morph       lemma accuracy, stemmer conflation, segmentation F1, coverage
                    (--klpt, --misses, --categories, --unknown, --lines N, --speed,

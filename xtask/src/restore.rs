@@ -891,7 +891,7 @@ fn foreign_lines_taken_for_fonts(shared: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask restore-corpus --noise legacy|arabic|persian|ali-k|ali-web|none --mb N --out FILE`:
+/// `cargo xtask restore-corpus --noise legacy|arabic|persian|ali-k|ali-web|dylan|zarnegar|none --mb N --out FILE`:
 /// a benchmark corpus of clean awta-en-ckb text (repeated to N MB) typed
 /// with the given keyboard or set in the given legacy font.
 pub fn restore_corpus(args: &[String]) -> Result<()> {
@@ -902,8 +902,10 @@ pub fn restore_corpus(args: &[String]) -> Result<()> {
         "persian" => Some(Noise::Persian { drop: 0.1 }),
         "ali-k" => Some(Noise::Font(sorani::restore::Font::AliK)),
         "ali-web" => Some(Noise::Font(sorani::restore::Font::AliWeb)),
+        "dylan" => Some(Noise::Font(sorani::restore::Font::Dylan)),
+        "zarnegar" => Some(Noise::Font(sorani::restore::Font::Zarnegar)),
         "none" => None,
-        other => bail!("unknown --noise `{other}` (legacy, arabic, persian, ali-k, ali-web, none)"),
+        other => bail!("unknown --noise `{other}` (legacy, arabic, persian, ali-k, ali-web, dylan, zarnegar, none)"),
     };
     let mb: usize = flag(args, "--mb").map(str::parse).transpose()?.unwrap_or(20);
     let out = flag(args, "--out").context("--out FILE is required")?;
