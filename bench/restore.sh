@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Restoration speed: `sorani normalize` with restoration on, over text typed
-# on a legacy keyboard, an Arabic keyboard, and standard text, beside the
-# peers' normalizers (asosoft Normalize, klpt preprocess) on the same file.
+# on a legacy keyboard, an Arabic keyboard, set in the Ali-K legacy font, and
+# standard text, beside the peers' normalizers (asosoft Normalize, klpt
+# preprocess) on the same file.
 #
 # Usage: bench/restore.sh [MEGABYTES]      (corpus size, default 20)
 #
@@ -23,7 +24,7 @@ cargo build --release -q -p sorani-cli
 bin=target/release/sorani
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for noise in legacy arabic none; do
+for noise in legacy arabic ali-k none; do
   cargo xtask restore-corpus --shared "$shared" --noise "$noise" --mb "$size_mb" --out "$tmp/$noise.txt" 2>/dev/null
 done
 
@@ -44,6 +45,7 @@ measure "legacy keyboard: normalize --restore auto" 1 "$tmp/legacy.txt" normaliz
 measure "legacy keyboard: normalize --restore auto" "$cores" "$tmp/legacy.txt" normalize
 measure "legacy keyboard: normalize --restore never" 1 "$tmp/legacy.txt" normalize --restore never
 measure "Arabic keyboard: normalize --restore auto" 1 "$tmp/arabic.txt" normalize
+measure "Ali-K font: normalize --restore auto" 1 "$tmp/ali-k.txt" normalize
 measure "standard text: normalize --restore auto" 1 "$tmp/none.txt" normalize
 measure "standard text: normalize --restore always" 1 "$tmp/none.txt" normalize --restore always
 measure "legacy keyboard: detect" 1 "$tmp/legacy.txt" detect
