@@ -281,3 +281,26 @@ fn analyze_gives_the_standard_spelling_beside_the_word_as_written() {
     let want = [("لە", None), ("سالَی", Some("ساڵی")), ("یەک", None), ("لەڕۆژیَکی", Some("لەڕۆژێکی"))];
     assert_eq!(words, want.map(|(w, s)| (w.to_string(), s.map(String::from))));
 }
+
+#[test]
+fn a_fonts_document_is_read_in_the_font_by_stem_lemma_and_analyze() {
+    // Two lines in Ali-K, then one with no sign of the font: read alone, its
+    // ط would be an Arabic keyboard's; in the document, the font's گ.
+    let document = "ثيرةميَرد لة سليَمانى لة دايك بوو\nئةوان بؤ طوندةكة رِؤيشتن\r\nئةم طوندة زؤر جوانة و خةلكةكةي باشن\n";
+    let normalized = sorani().arg("normalize").write_stdin(document).output().expect("runs");
+    let normalized = String::from_utf8(normalized.stdout).unwrap();
+    assert!(normalized.ends_with("ئەم گوندە زۆر جوانە و خەلکەکەی باشن\n"), "{normalized}");
+    for command in ["stem", "lemma"] {
+        let direct = sorani().arg(command).write_stdin(document).output().expect("runs");
+        let piped =
+            sorani().args([command, "--restore", "never"]).write_stdin(normalized.clone()).output().expect("runs");
+        assert_eq!(direct.stdout, piped.stdout, "{command} reads the document as normalize does");
+        assert!(String::from_utf8_lossy(&direct.stdout).contains("\r\n"), "{command} keeps the CRLF");
+    }
+    let out = sorani().args(["analyze", "--best"]).write_stdin(document).output().expect("runs");
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    let village = rows.iter().find(|r| r["line"] == 3 && r["word"] == "طوندة").expect("the word is analyzed");
+    assert_eq!(village["standard"], "گوندە");
+    assert_eq!(village["start"], "ئةم ".len());
+}

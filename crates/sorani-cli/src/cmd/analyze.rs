@@ -20,7 +20,7 @@ use sorani::restore::{Change, Placement};
 
 use super::restore_args::RestoreArg;
 use super::standard::Standardizer;
-use crate::lines::{map_lines, InputArgs, Line, Terminator};
+use crate::lines::{line_and_terminator, map_line_runs, InputArgs, Terminator};
 
 /// Arguments of `sorani analyze`.
 #[derive(Debug, clap::Args)]
@@ -114,12 +114,13 @@ fn standard_words(line: &str, changes: &[Change], standard: &Standardizer) -> Ve
     out
 }
 
-/// Appends the record of the word at `start..end` of line `line`, analyzed
-/// as `standard` when that differs from how it is written.
-fn push_record(line: &Line<'_>, start: usize, end: usize, standard: &str, best: bool, out: &mut String) {
-    let word = &line.text[start..end];
+/// Appends the record of the word at `start..end` of `line` (line number
+/// `number`), analyzed as `standard` when that differs from how it is
+/// written.
+fn push_record(line: &str, number: u64, start: usize, end: usize, standard: &str, best: bool, out: &mut String) {
+    let word = &line[start..end];
     // the fields that depend on where the word stands, then its own part
-    let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", line.number, start, end);
+    let _ = write!(out, "{{\"line\":{},\"start\":{},\"end\":{},", number, start, end);
     if word == standard {
         push_word_part(word, best, out);
     } else {
@@ -139,16 +140,21 @@ fn words(line: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Runs `sorani analyze`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let standard = Standardizer::new(args.restore);
-    map_lines(&args.input, Terminator::Mapper, |line, out| {
-        // one restoration of the line, whose changes place the words
-        let Some(changes) = standard.changes(line.text) else {
-            for (start, word) in words(line.text) {
-                push_record(&line, start, start + word.len(), word, args.best, out);
+    // Runs of whole lines, restored as `sorani normalize` restores them
+    // (each line in the light of the run); each line's changes place its
+    // words.
+    map_line_runs(&args.input, Terminator::Mapper, &|run, first, out| {
+        let lines = run.split_inclusive('\n').map(|l| line_and_terminator(l).0);
+        for ((number, line), changes) in (first..).zip(lines).zip(standard.changes_of_lines(run)) {
+            let Some(changes) = changes else {
+                for (start, word) in words(line) {
+                    push_record(line, number, start, start + word.len(), word, args.best, out);
+                }
+                continue;
+            };
+            for (start, end, spelling) in standard_words(line, &changes, &standard) {
+                push_record(line, number, start, end, &spelling, args.best, out);
             }
-            return;
-        };
-        for (start, end, spelling) in standard_words(line.text, &changes, &standard) {
-            push_record(&line, start, end, &spelling, args.best, out);
         }
     })
 }

@@ -10,6 +10,7 @@ use sorani::normalize::{NormalizeOptions, Normalizer};
 use sorani::restore::{Change, RestoreOptions, Restorer};
 
 use super::restore_args::RestoreArg;
+use crate::lines::line_and_terminator;
 
 /// Restores and normalizes lines.
 pub struct Standardizer {
@@ -35,6 +36,27 @@ impl Standardizer {
             Cow::Borrowed(run) => self.normalizer.normalize(run),
             Cow::Owned(restored) => Cow::Owned(self.normalizer.normalize(&restored).into_owned()),
         }
+    }
+
+    /// [`Standardizer::changes`] for each line of a run of whole lines
+    /// (terminators included), each line restored in the light of the run
+    /// as [`Standardizer::standardize_lines`] restores it.
+    pub fn changes_of_lines(&self, run: &str) -> Vec<Option<Vec<Change>>> {
+        let lines: Vec<&str> = run.split_inclusive('\n').map(|l| line_and_terminator(l).0).collect();
+        let mut restored: Vec<Option<Vec<Change>>> = vec![None; lines.len()];
+        for (index, line) in self.restorer.restore_lines_explained(run) {
+            if let Some(slot) = restored.get_mut(index) {
+                *slot = Some(line.changes);
+            }
+        }
+        lines
+            .iter()
+            .zip(restored)
+            .map(|(line, changes)| match changes {
+                Some(changes) if !changes.is_empty() => Some(changes),
+                _ => (!matches!(self.normalizer.normalize(line), Cow::Borrowed(_))).then(Vec::new),
+            })
+            .collect()
     }
 
     /// Restoration's changes to `line` (word by word, with spans into it),
