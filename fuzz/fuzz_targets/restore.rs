@@ -4,14 +4,16 @@
 //! vouches for are lines restoration leaves as they are, and restoring lines
 //! at once is restoring them one by one, each in its own detected convention
 //! but for the Arabic- or Persian-keyboard lines of a legacy-keyboard
-//! document (read as legacy) or of a mostly standard one (left as typed),
-//! lines in another language left as typed with no say in either, and its
+//! document (read as legacy), of a legacy-font document (read in its font,
+//! with its lines in another language whose decoding is not Arabic or
+//! Persian) or of a mostly standard one (left as typed), lines in another
+//! language left as typed with no say in the legacy and standard rules, and its
 //! explanation lists those very changes; each word of a
 //! change is placed on bytes of the text it replaced.
 
 use libfuzzer_sys::fuzz_target;
 use sorani::restore::{
-    kurdish_convention, Convention, Placement, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY,
+    font, kurdish_convention, Convention, Font, Placement, RestoreMode, RestoreOptions, Restorer, LEGACY_MAJORITY,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -40,15 +42,36 @@ fuzz_target!(|data: &[u8]| {
     let arabic_script = lines.iter().filter(|(l, _)| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
     let foreign = detected.iter().filter(|d| d.is_none()).count();
     let non_standard = detected.len() - foreign - count(&[Convention::Standard]);
-    let standard_document = !legacy_document && arabic_script.saturating_sub(non_standard + foreign) >= non_standard;
+    // the font most lines are detected in (the first of Font::ALL on a tie)
+    let mut font_lines: Option<(Font, usize)> = None;
+    for f in Font::ALL {
+        let n = count(&[Convention::LegacyFont(f)]);
+        if n > font_lines.map_or(0, |(_, most)| most) {
+            font_lines = Some((f, n));
+        }
+    }
+    let document_font = font_lines
+        .filter(|&(_, n)| !legacy_document && others + foreign > 0 && n >= 2 && n >= others + foreign)
+        .map(|(f, _)| f);
+    let decoded_foreign =
+        |line: &str, f: Font| matches!(sorani::lid::identify(&font::decode(line, f)).language, "arb" | "fas");
+    let standard_document = !legacy_document
+        && document_font.is_none()
+        && arabic_script.saturating_sub(non_standard + foreign) >= non_standard;
     let by_line: Vec<String> = lines
         .iter()
         .zip(&detected)
-        .map(|((line, _), d)| match d {
-            Some(d) if legacy_document && keyboards.contains(d) => {
+        .map(|((line, _), d)| match (d, document_font) {
+            (Some(d), _) if legacy_document && keyboards.contains(d) => {
                 auto.restore_as(line, Convention::LegacyKeyboard).text.into_owned()
             }
-            Some(d) if standard_document && keyboards.contains(d) => line.to_string(),
+            (Some(d), Some(f)) if keyboards.contains(d) => {
+                auto.restore_as(line, Convention::LegacyFont(f)).text.into_owned()
+            }
+            (None, Some(f)) if !decoded_foreign(line, f) => {
+                auto.restore_as(line, Convention::LegacyFont(f)).text.into_owned()
+            }
+            (Some(d), _) if standard_document && keyboards.contains(d) => line.to_string(),
             _ => auto.restore(line).into_owned(),
         })
         .collect();

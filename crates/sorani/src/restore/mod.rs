@@ -974,20 +974,22 @@ pub(super) fn in_another_language(text: &str) -> bool {
         && !matches!(p.language, "ckb" | "kmr" | "sdh" | "hac" | "und")
 }
 
-/// The font most of `lines` detected as a legacy font's are read in, and
-/// how many lines are.
+/// The font most of `lines` detected as a legacy font's are read in (the
+/// first of [`Font::ALL`] on a tie), and how many lines are.
 fn most_common_font(lines: &[LineConvention]) -> Option<(Font, usize)> {
-    let mut counts = [0usize; Font::ALL.len()];
-    for line in lines {
-        if let Some(Convention::LegacyFont(f)) = line.convention {
-            counts[Font::ALL.iter().position(|&x| x == f).expect("every font is in ALL")] += 1;
+    let mut best: Option<(Font, usize)> = None;
+    for font in Font::ALL {
+        let n = lines.iter().filter(|l| l.convention == Some(Convention::LegacyFont(font))).count();
+        if n > best.map_or(0, |(_, most)| most) {
+            best = Some((font, n));
         }
     }
-    let (i, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-    (n > 0).then_some((Font::ALL[i], n))
+    best
 }
 
-/// Whether `line` decoded in `font` is still read as Arabic or Persian.
+/// Whether `line` decoded in `font` is still read as Arabic or Persian
+/// (such a line of a legacy-font document is left as typed:
+/// [`Restorer::line_conventions`]).
 fn decoded_in_another_language(line: &str, font: Font) -> bool {
     matches!(crate::lid::identify(&font::decode(line, font)).language, "arb" | "fas")
 }
