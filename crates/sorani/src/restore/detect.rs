@@ -405,6 +405,9 @@ pub fn detect(text: &str) -> Detection {
     // in any number of letters in a line of three words or more without
     // ە ێ ۆ ڵ ڕ ڤ that the language identifier does not give to Arabic or
     // Persian.
+    // (the identifier reads the text once, for both questions below)
+    let foreign = std::cell::OnceCell::new();
+    let in_another_language = || *foreign.get_or_init(|| super::in_another_language(text));
     let marked_sign = || {
         c.font_marks > 0
             && c.words >= 3
@@ -413,7 +416,7 @@ pub fn detect(text: &str) -> Detection {
             // Without a marked letter, the signs of Ali-K and Ali-Web, which
             // write ە as ة and have no چ ژ (Zarnegar writes ە as ه).
             && (c.marked_letters > 0 || c.legacy_heh_words == 0 && !text.contains(['چ', 'ژ']))
-            && !super::in_another_language(text)
+            && !in_another_language()
     };
     if (c.font_marks * 40 >= c.letters && c.font_marks >= 2 || marked_sign())
         && c.vocalized == 0
@@ -421,7 +424,15 @@ pub fn detect(text: &str) -> Detection {
         && !unicode_with_arabic_letters(text)
     {
         if let Some((font, conf)) = font::detect_font_counted(text, c.marked_letters) {
-            if !written_in_another_language(text, font) {
+            // Arabic and Persian have ث ذ ص ض ط ظ of their own (هذا نص عربي
+            // would become هژا نێ عربی): not a font's text when the identifier
+            // reads it as another language both as typed and decoded. Sorani
+            // in a font often reads as Arabic as typed, never once decoded:
+            // of 40,000 awta-en-ckb lines and 1–6-word pieces encoded in Ali-K
+            // and in Ali-Web, none is taken for Arabic or Persian so, where
+            // 117 of the 160 kurdish-lid Arabic and Persian lines detected as
+            // a font are.
+            if !(in_another_language() && super::decoded_in_another_language(text, font)) {
                 return Detection { convention: Convention::LegacyFont(font), confidence: conf, letters: c.letters };
             }
         }
@@ -502,20 +513,6 @@ fn arabic_tanween(text: &str) -> bool {
         before = [before[1], c];
     }
     false
-}
-
-/// Whether `text`, which `font`'s decoding reads better, is Arabic or
-/// Persian, whose ث ذ ص ض ط ظ are letters of their own (هذا نص عربي would
-/// become هژا نێ عربی): the language identifier reads it as another
-/// language ([`super::in_another_language`]) and its decoding as Arabic or
-/// Persian still. Sorani in a font often reads as Arabic as typed, never
-/// once decoded: of 40,000 awta-en-ckb lines and 1–6-word pieces encoded
-/// in Ali-K and in Ali-Web, none is taken for Arabic or Persian so, where
-/// 117 of the 160 kurdish-lid Arabic and Persian lines detected as a font
-/// are.
-fn written_in_another_language(text: &str, font: Font) -> bool {
-    super::in_another_language(text)
-        && matches!(crate::lid::identify(&font::decode(text, font)).language, "arb" | "fas")
 }
 
 /// [`CLASSES`] of a character of U+0600–U+06FF, `None` outside it.

@@ -990,7 +990,7 @@ fn most_common_font(lines: &[LineConvention]) -> Option<(Font, usize)> {
 /// Whether `line` decoded in `font` is still read as Arabic or Persian
 /// (such a line of a legacy-font document is left as typed:
 /// [`Restorer::line_conventions`]).
-fn decoded_in_another_language(line: &str, font: Font) -> bool {
+pub(super) fn decoded_in_another_language(line: &str, font: Font) -> bool {
     matches!(crate::lid::identify(&font::decode(line, font)).language, "arb" | "fas")
 }
 
