@@ -1,6 +1,7 @@
 //! `sorani translit`: Arabic-script Sorani ↔ Kurdish Latin, IPA or syllables,
 //! one output line per input line.
 
+use std::borrow::Cow;
 use std::process::ExitCode;
 
 use sorani::restore::{RestoreOptions, Restorer};
@@ -161,13 +162,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // normalize` does (a line of a legacy-keyboard or legacy-font document
     // is read in the light of the lines around it); transliteration is
     // line-local.
-    let restore = |run: &'_ str| -> String {
-        if to == Target::Arabic || restorer.is_identity() {
-            run.to_string()
+    let restores = to != Target::Arabic && !restorer.is_identity();
+    fn restore<'a>(run: &'a str, restorer: &Restorer, restores: bool) -> Cow<'a, str> {
+        if restores {
+            restorer.restore_lines(run)
         } else {
-            restorer.restore_lines(run).into_owned()
+            Cow::Borrowed(run)
         }
-    };
+    }
     let convert = |restored: &str| match to {
         Target::Latin => t.to_latin(restored),
         Target::Arabic => t.to_arabic(restored),
@@ -176,14 +178,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     match args.format {
         Format::Text => map_line_runs(&args.input, Terminator::Preserve, &|run, _, out| {
-            for line in restore(run).split_inclusive('\n') {
+            for line in restore(run, &restorer, restores).split_inclusive('\n') {
                 let (text, terminator) = line_and_terminator(line);
                 out.push_str(&convert(text));
                 out.push_str(terminator);
             }
         }),
         Format::Jsonl => map_line_runs(&args.input, Terminator::Mapper, &|run, first, out| {
-            let restored = restore(run);
+            let restored = restore(run, &restorer, restores);
             for (number, (input, line)) in (first..).zip(run.split_inclusive('\n').zip(restored.split_inclusive('\n')))
             {
                 let record = serde_json::json!({
