@@ -446,10 +446,17 @@ fn one_marked_letter_in_a_long_line_is_a_fonts_sign() {
     assert!(c.marked_letters == 1 && c.font_marks * 40 < c.letters, "{c:?}");
     assert_eq!(detect(line).convention, Convention::LegacyFont(Font::AliK));
     assert!(Restorer::new().restore(line).contains("نەمانبینێت"));
-    for arabic in ["كتبَ الولدُ الدرسَ في البيتِ مساءَ أمسِ", "شكرًا جزيلًا وأراك قريبًا في المدينة إن شاء الله"]
-    {
+    // (the last two were taken for Ali-Web and Ali-K without those vetoes)
+    for arabic in [
+        "كتبَ الولدُ الدرسَ في البيتِ مساءَ أمسِ",
+        "شكرًا جزيلًا وأراك قريبًا في المدينة إن شاء الله",
+        "ظننتُ أنَّ الصيفَ طويلٌ جدًّا",
+        "شكراً لك على هذه الهدية الجميلة",
+    ] {
         assert!(!matches!(detect(arabic).convention, Convention::LegacyFont(_)), "{arabic}");
     }
+    assert!(super::detect::count("ظننتُ أنَّ الصيفَ طويلٌ جدًّا").vocalized > 0);
+    assert_eq!(super::detect::count("شكراً لك على هذه الهدية الجميلة").vocalized, 0, "only its tanween tells");
 }
 
 /// Zarnegar writes ە as ه (ه + ZWNJ inside a word), as a legacy keyboard
