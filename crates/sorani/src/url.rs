@@ -17,13 +17,22 @@ use std::ops::Range;
 /// One pass for `://` and `www.` (it runs on every word that normalization
 /// changes, so it builds no searcher).
 pub(crate) fn may_hold_url(bytes: &[u8]) -> bool {
-    memchr::memchr2_iter(b':', b'.', bytes).any(|p| {
-        if bytes[p] == b':' {
-            bytes[p + 1..].starts_with(b"//")
-        } else {
-            p >= 3 && bytes[p - 3..p].eq_ignore_ascii_case(b"www")
-        }
-    })
+    memchr::memchr2_iter(b':', b'.', bytes).any(|p| url_mark_at(bytes, p))
+}
+
+/// Whether `bytes` may hold a URL or an `@` (of an email address or a
+/// mention): [`may_hold_url`] and a search for `@` in one pass.
+pub(crate) fn may_hold_url_or_at(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(b':', b'.', b'@', bytes).any(|p| bytes[p] == b'@' || url_mark_at(bytes, p))
+}
+
+/// Whether the `:` or `.` at `p` is the `://` or the `www.` of a URL.
+fn url_mark_at(bytes: &[u8], p: usize) -> bool {
+    if bytes[p] == b':' {
+        bytes[p + 1..].starts_with(b"//")
+    } else {
+        p >= 3 && bytes[p - 3..p].eq_ignore_ascii_case(b"www")
+    }
 }
 
 /// The byte ranges of the URLs in `text`, in order.

@@ -28,7 +28,7 @@
 //! | `tur-Latn` | Turkish |
 //! | `eng-Latn` | English (heuristic: see below) |
 //! | `urd-Arab`, `snd-Arab`, `kas-Arab`, `pus-Arab`, `uig-Arab` | Urdu, Sindhi, Kashmiri, Pashto, Uyghur (by their letters: see below) |
-//! | `und` | undetermined: no letters, an unsupported script, or no label confident enough |
+//! | `und` | undetermined: no letters (URLs, email addresses and @mentions are not read), an unsupported script, or no label confident enough |
 //!
 //! # How it works
 //!
@@ -59,11 +59,13 @@ pub mod model;
 mod segments;
 mod sorani_words;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::tokenize::TokenKind;
 use features::{scan, ByLetters, Script};
 pub use labels::{label_index, LabelInfo, LABELS};
 use model::{Model, LANES};
@@ -249,12 +251,19 @@ impl Identifier {
     /// probability, or `und` when the text has no letters, is in a script
     /// the model does not cover, or no label reaches `options.threshold`.
     pub fn identify_with(&self, text: &str, options: &Options) -> Prediction {
-        let evidence = self.evidence(text);
-        self.predict(text, &evidence, options)
+        let text = without_addresses(text);
+        let evidence = self.letter_evidence(&text);
+        self.predict(&text, &evidence, options)
     }
 
-    /// The raw evidence for `text` (one pass over it).
+    /// The raw evidence for `text` (one pass over it; URLs, email
+    /// addresses and @mentions say nothing of its language and are left
+    /// out).
     pub fn evidence(&self, text: &str) -> Evidence {
+        self.letter_evidence(&without_addresses(text))
+    }
+
+    fn letter_evidence(&self, text: &str) -> Evidence {
         let table = &self.model.table[..];
         let mut wide = [0i32; LANES];
         // Buckets are gathered in a small buffer and added in a tight loop
@@ -384,6 +393,31 @@ impl Identifier {
         let info = &LABELS[best];
         Prediction { label: info.label, language: info.language, script: info.script, confidence, alternatives }
     }
+}
+
+/// `text` with its URLs, email addresses and @mentions blanked out: their
+/// letters are the Latin of domain names and user names whatever the
+/// language around them, and a Sorani sentence with a long link was read
+/// as Zazaki. Borrowed when there is none (a screen for `://`, `www.` and
+/// `@` comes first).
+fn without_addresses(text: &str) -> Cow<'_, str> {
+    if !crate::url::may_hold_url_or_at(text.as_bytes()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    for token in crate::tokenize::tokenize(text) {
+        if matches!(token.kind, TokenKind::Url | TokenKind::Email | TokenKind::Mention) {
+            out.push_str(&text[copied..token.start]);
+            out.push(' ');
+            copied = token.end;
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// Features gathered before they are added up (at most 256: see `accumulate`).

@@ -54,6 +54,26 @@ fn undetermined_inputs() {
 }
 
 #[test]
+fn addresses_are_not_read_as_language() {
+    for text in ["https://www.example.net/Details.aspx?jimare=32268", "www.example.org/ckb", "name.surname@example.com"]
+    {
+        let p = identify(text);
+        assert_eq!((p.label, p.script), ("und", "Zyyy"), "for {text:?}: {p:?}");
+    }
+    // A Sorani sentence with a long link and a mention, which were read as Zazaki.
+    const LINK: &str = "https://www.example.net/ckb/story/201656/some-long-english-title-for-the-story";
+    let text = &format!("@newsdesk بۆ زانیاری زیاتر سەردانی {LINK} ماڵپەڕەکەمان بکەن");
+    let p = identify(text);
+    assert_eq!(p.label, "ckb-Arab", "{p:?}");
+    // The addresses weigh nothing: the same as the text without them.
+    let bare = text.replace("@newsdesk", " ").replace(LINK, " ");
+    assert_eq!(p.confidence, identify(&bare).confidence);
+    let runs = segments(text);
+    assert_eq!(runs.len(), 1, "{runs:?}");
+    assert_eq!(runs[0].prediction.label, "ckb-Arab");
+}
+
+#[test]
 fn labels_carry_language_and_script() {
     for (text, label, language, script) in [
         ("ئەمڕۆ هاوڕێکانم هاتنە ماڵەوە و پێکەوە نانمان خوارد", "ckb-Arab", "ckb", "Arab"),
