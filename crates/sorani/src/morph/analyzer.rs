@@ -1087,7 +1087,12 @@ fn verb_stem(
                             && (pre.mood
                                 || pre.neg == Some("مە")
                                 || pre.preverb.is_some()
-                                || nominal_part.is_some()
+                                // A compound's imperative may go without ب-
+                                // when its stem ends in ە (سەیرکە); a bare
+                                // stem in another letter after a noun is an
+                                // agent or instrument noun (دەستگیر, وێنەگر,
+                                // چێژبەخش), not a verb.
+                                || (nominal_part.is_some() && core.ends_with('ە'))
                                 // a stem in ێ/ا swallows the 3sg ending (ئەڵێ, دەچێ)
                                 || (pre.aspect && (core.ends_with('ێ') || core.ends_with('ا'))))))
             }

@@ -203,6 +203,21 @@ fn present_subjunctive_imperative() {
 }
 
 #[test]
+fn a_noun_and_a_bare_present_stem_make_an_agent_noun() {
+    // noun + present stem with no prefix and no ending is no verb form: it
+    // names the doer or the tool (دەستگیر "arrested", چێژبەخش "pleasing"),
+    // whose lemma is the word itself, not an infinitive
+    for word in ["دەستگیر", "چێژبەخش", "هاوپێچ"] {
+        assert_eq!(lemma(word), word, "{word}: {}", tags(word));
+    }
+    // a stem in ە is also the compound's imperative, which may go without ب
+    check(
+        "compound imperatives",
+        &[("سەیرکە", "سەیر|کە", "سەیرکردن"), ("هەوڵبدە", "هەوڵ|ب|دە", "هەوڵدان"), ("گوێبگرە", "گوێ|ب|گر|ە", "گوێگرتن")],
+    );
+}
+
+#[test]
 fn past_perfect_pluperfect() {
     check(
         "past, perfect, pluperfect, past progressive",
