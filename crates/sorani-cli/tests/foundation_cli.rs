@@ -104,6 +104,24 @@ fn normalize_options() {
 }
 
 #[test]
+fn normalize_leaves_a_line_in_another_language_as_typed() {
+    let arabic = "ذهب الولد إلى المدرسة مع أصدقائه في الصباح الباكر";
+    let persian = "من در تهران زندگی می‌کنم و هر روز به دانشگاه می‌روم";
+    let input = format!("ئهمه دهقێكی كۆنه\n{arabic}\n{persian}\nكورد\n");
+    sorani()
+        .arg("normalize")
+        .write_stdin(input.clone())
+        .assert()
+        .success()
+        .stdout(format!("ئەمە دەقێکی کۆنە\n{arabic}\n{persian}\nکورد\n"));
+    // folded with the search preset, and when nothing is restored or identified
+    for args in [&["normalize", "--preset", "search"][..], &["normalize", "--restore", "never"]] {
+        let out = sorani().args(args).write_stdin(input.clone()).assert().success().get_output().stdout.clone();
+        assert!(String::from_utf8(out).unwrap().contains("المدرسە"), "{args:?}");
+    }
+}
+
+#[test]
 fn tokenize_kinds_filter_and_jsonl_schema() {
     let out = sorani()
         .args(["tokenize", "--format", "jsonl", "--kinds", "word,number"])

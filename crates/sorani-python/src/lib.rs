@@ -19,6 +19,8 @@ mod pipeline;
 struct Pipeline {
     restorer: sorani::restore::Restorer,
     normalizer: sorani::Normalizer,
+    /// Whether lines in another language keep their letters (`standard`).
+    keep_foreign: bool,
 }
 
 impl Pipeline {
@@ -41,7 +43,11 @@ impl Pipeline {
             options = options.digits(option(digits)?);
         }
         options = options.h_letter(option(h_letter)?).keep_harakat(keep_harakat);
-        Ok(Pipeline { restorer: restorer_from(restore, convention)?, normalizer: sorani::Normalizer::new(options) })
+        Ok(Pipeline {
+            restorer: restorer_from(restore, convention)?,
+            normalizer: sorani::Normalizer::new(options),
+            keep_foreign: preset == "standard",
+        })
     }
 
     fn run(&self, text: &str) -> String {
@@ -90,9 +96,20 @@ impl Pipeline {
     }
 
     /// The result, borrowed from `text` when nothing changed. Each line is
-    /// restored on its own, as `sorani normalize` restores it.
+    /// restored on its own, as `sorani normalize` restores it, and with
+    /// `standard` a line in another language keeps its letters, as there.
     fn run_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        match self.restorer.restore_lines(text) {
+        let (restored, foreign) = if self.keep_foreign {
+            self.restorer.restore_lines_marking_foreign(text)
+        } else {
+            (self.restorer.restore_lines(text), Vec::new())
+        };
+        if !foreign.is_empty() {
+            let mut out = String::with_capacity(restored.len());
+            let normalized = self.normalizer.normalize_into_except(&restored, &foreign, &mut out);
+            return if normalized || matches!(restored, Cow::Owned(_)) { Cow::Owned(out) } else { Cow::Borrowed(text) };
+        }
+        match restored {
             Cow::Borrowed(restored) => self.normalizer.normalize(restored),
             Cow::Owned(restored) => Cow::Owned(self.normalizer.normalize(&restored).into_owned()),
         }
@@ -132,7 +149,8 @@ fn lock_pipelines() -> Option<std::sync::MutexGuard<'static, KeptPipelines>> {
 /// text that detection flags), "always" or "never". `digits` is None (keep),
 /// "latin", "arabic" or "persian"; `h_letter` is "heh", "doachashmee" or "keep".
 /// `convention` reads the text in that convention or legacy font instead of
-/// detecting it, as `--from` (see `restore`).
+/// detecting it, as `--from` (see `restore`). With "standard", a line the
+/// language identifier reads as Arabic or Persian keeps its letters.
 #[pyfunction]
 #[pyo3(signature = (text, *, preset = "standard", restore = "auto", convention = None, digits = None, h_letter = "heh", keep_harakat = false))]
 fn normalize(

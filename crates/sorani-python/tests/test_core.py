@@ -306,6 +306,19 @@ def test_arrow_rejects_bad_input():
         sorani._sorani._map_arrow_buffers("tokenize", valid, b"ab", 3)
 
 
+def test_normalize_keeps_the_letters_of_a_line_in_another_language(sorani_bin):
+    # An Arabic quotation keeps its ة and ى with `standard`, as in the CLI;
+    # `search` folds it like the rest.
+    arabic = "ذهب الولد إلى المدرسة مع أصدقائه في الصباح الباكر"
+    text = "ئهمه دهقێكی كۆنه\n" + arabic
+    assert sorani.normalize(text) == "ئەمە دەقێکی کۆنە\n" + arabic
+    assert sorani.normalize(text) == run_cli(sorani_bin, "normalize", stdin=text)
+    assert "المدرسە" in sorani.normalize(text, preset="search")
+    assert "المدرسە" in sorani.normalize(text, restore="never")
+    batch = [arabic]
+    assert sorani.normalize_batch(batch)[0] is batch[0]
+
+
 def test_normalize_batch_returns_unchanged_texts_themselves():
     clean, legacy = "ئەمڕۆ هەوا خۆشە", "ههروهها"
     result = sorani.normalize_batch([clean, legacy])

@@ -650,6 +650,23 @@ impl Normalizer {
         }
     }
 
+    /// [`Normalizer::normalize_into`], except that the byte ranges `kept`
+    /// (in order, not overlapping, on line boundaries) are copied as they
+    /// are: the lines of another language that restoration left as typed
+    /// ([`crate::restore::Restorer::restore_lines_marking_foreign`]).
+    /// Normalization is line-local, so the other lines come out as they
+    /// would from `normalize_into` on the whole text.
+    pub fn normalize_into_except(&self, text: &str, kept: &[Range<usize>], out: &mut String) -> bool {
+        let mut changed = false;
+        let mut from = 0;
+        for range in kept {
+            changed |= self.normalize_into(&text[from..range.start], out);
+            out.push_str(&text[range.clone()]);
+            from = range.end;
+        }
+        changed | self.normalize_into(&text[from..], out)
+    }
+
     /// The byte offset of the first character that may change, or `None`
     /// when `text` is already normalized. Conservative: it may report a
     /// character that turns out unchanged, never the reverse.

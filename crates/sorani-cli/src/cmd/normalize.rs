@@ -15,6 +15,8 @@ use crate::lines::{map_line_runs, InputArgs, MapRun, Terminator};
 
 URLs (http://, https:// or www. to the next space) are left as typed with `standard`, so a
 link whose path has Arabic letters still works; `search` folds them like any other word.
+So are lines in Arabic or Persian (the language identifier sure of it): an Arabic quotation
+keeps its ة ي ك (with `--restore never` every line is normalized, none identified).
 The rules, with their code points, are listed in docs/normalize.md.")]
 pub struct Args {
     #[command(flatten)]
@@ -109,6 +111,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return args.restore.run_explain(&args.input);
     }
     let restorer = args.restore.restorer();
+    // A line in another language, which restoration leaves as typed, keeps
+    // its letters with `standard` too (an Arabic quotation keeps its ة);
+    // `search` folds it like the rest, as it folds a query.
+    let keep_foreign = args.preset == Preset::Standard;
     // Restoration decides line by line, in the light of the batch around
     // (its undecided lines read as legacy in a legacy-keyboard document);
     // normalizing is line-local (a test in the library checks it), so a
@@ -116,6 +122,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let normalize: &MapRun<'_> = &|text, _, out| {
         if restorer.is_identity() {
             normalizer.normalize_into(text, out);
+        } else if keep_foreign {
+            let (restored, foreign) = restorer.restore_lines_marking_foreign(text);
+            normalizer.normalize_into_except(&restored, &foreign, out);
         } else {
             normalizer.normalize_into(&restorer.restore_lines(text), out);
         }

@@ -169,6 +169,26 @@ fn normalize_into_appends() {
     assert_eq!(buf, ">کورد ماڵ");
 }
 
+#[test]
+fn normalize_into_except_copies_the_kept_ranges() {
+    let n = Normalizer::default();
+    let text = "كورد\nالمدرسة\r\nيەک";
+    let at = text.find("المدرسة").unwrap();
+    let quotation = at..at + "المدرسة".len();
+    let kept = std::slice::from_ref(&quotation);
+    let mut buf = String::new();
+    assert!(n.normalize_into_except(text, kept, &mut buf));
+    assert_eq!(buf, "کورد\nالمدرسة\r\nیەک");
+    // with nothing kept, the same as normalize_into
+    let (mut a, mut b) = (String::new(), String::new());
+    n.normalize_into_except(text, &[], &mut a);
+    n.normalize_into(text, &mut b);
+    assert_eq!(a, b);
+    // nothing to change outside the kept range
+    let mut buf = String::new();
+    assert!(!n.normalize_into_except("کورد\nالمدرسة", kept, &mut buf));
+}
+
 /// A strategy for text mixing Sorani, legacy spellings, marks and controls.
 fn soranish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![

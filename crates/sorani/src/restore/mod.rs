@@ -42,6 +42,7 @@ mod screen;
 mod search;
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::str::FromStr;
 
 pub use align::{changed_words, written_offsets, Placement};
@@ -245,14 +246,38 @@ impl Restorer {
     /// assert_eq!(Restorer::new().restore_lines(text), "ئەمە دەقێکی ستانداردە.\nئەمە دەقێکی کۆنە و هەڵە نووسراوە\n");
     /// ```
     pub fn restore_lines<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let lines = self.line_conventions(text);
-        splice(
-            text,
-            lines.into_iter().filter_map(|line| match self.restore_in(&text[line.start..line.end], line.convention?) {
-                Cow::Owned(restored) => Some((line.start, line.end, restored)),
-                Cow::Borrowed(_) => None,
-            }),
-        )
+        self.restore_lines_marking_foreign(text).0
+    }
+
+    /// [`Restorer::restore_lines`], and the byte ranges, in its output, of
+    /// the lines it left as typed because they are in another language
+    /// ([`kurdish_convention`]), in order: `sorani normalize` leaves them
+    /// out of normalization too, so that an Arabic or Persian quotation keeps
+    /// its own letters (المدرسة, not المدرسە).
+    ///
+    /// ```
+    /// use sorani::restore::Restorer;
+    /// let text = "ئهمه دهقێكی كۆنه\nذهب الولد إلى المدرسة مع أصدقائه في الصباح الباكر\n";
+    /// let (restored, foreign) = Restorer::new().restore_lines_marking_foreign(text);
+    /// assert_eq!(&restored[foreign[0].clone()], "ذهب الولد إلى المدرسة مع أصدقائه في الصباح الباكر");
+    /// ```
+    pub fn restore_lines_marking_foreign<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Range<usize>>) {
+        let mut foreign = Vec::new();
+        // (how much longer the output is than the input so far)
+        let mut growth = 0isize;
+        let mut edits = Vec::new();
+        for line in self.line_conventions(text) {
+            let Some(convention) = line.convention else {
+                let at = |offset: usize| offset.wrapping_add_signed(growth);
+                foreign.push(at(line.start)..at(line.end));
+                continue;
+            };
+            if let Cow::Owned(restored) = self.restore_in(&text[line.start..line.end], convention) {
+                growth += restored.len() as isize - (line.end - line.start) as isize;
+                edits.push((line.start, line.end, restored));
+            }
+        }
+        (splice(text, edits), foreign)
     }
 
     /// [`Restorer::restore_lines`] with every change listed: each line that

@@ -408,11 +408,21 @@ fn text_in_another_language_is_left_as_typed() {
     let lines: Vec<_> = r.line_conventions(&text).iter().map(|l| l.convention).collect();
     assert_eq!(lines, [Some(Convention::LegacyKeyboard), None]);
     assert_eq!(r.restore_lines(&text), format!("ئەمە دەقێکی کۆنە و هەڵە نووسراوە\n{arabic}\n"));
+    // and is marked where it stands in the output, after a line that grew
+    // (امرو → ئەمڕۆ)
+    for text in [text, format!("امرو هوا خوشه\n{arabic}\r\n{legacy}")] {
+        let (restored, foreign) = r.restore_lines_marking_foreign(&text);
+        assert_eq!(restored, r.restore_lines(&text));
+        assert_eq!(foreign.iter().map(|range| &restored[range.clone()]).collect::<Vec<_>>(), [arabic]);
+    }
     // it does not count as a standard line: a keyboard line beside it is
     // still restored
     let keyboard = "امرو هوا خوشه";
     let text = format!("{arabic}\n{keyboard}\n");
     assert_eq!(r.restore_lines(&text), format!("{arabic}\nئەمڕۆ هەوا خۆشە\n"));
+    let (restored, foreign) = r.restore_lines_marking_foreign(&text);
+    assert_eq!((foreign.len(), &foreign[0]), (1, &(0..arabic.len())));
+    assert_eq!(restored, r.restore_lines(&text));
     // a forced convention is never overruled
     let forced =
         Restorer::with_options(RestoreOptions { from: Some(Convention::ArabicKeyboard), ..Default::default() });
