@@ -54,16 +54,24 @@ fn index_search_export_round_trip() {
         .clone();
     let first: serde_json::Value = serde_json::from_slice(out.split(|&b| b == b'\n').next().unwrap()).unwrap();
     assert_eq!(first["id"], "s07");
-    // a misspelt query that finds nothing offers its correction
+    // a misspelt query offers its correction, whether fuzzy matching finds
+    // the documents under it or nothing is found
     sorani()
         .args(["search", "--index"])
+        .arg(&idx)
+        .arg("کتژمێر")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("did you mean: کاتژمێر"));
+    sorani()
+        .args(["search", "--fuzzy", "off", "--index"])
         .arg(&idx)
         .arg("کتژمێر")
         .assert()
         .code(1)
         .stdout(predicate::str::contains("did you mean: کاتژمێر"));
     sorani()
-        .args(["search", "--index"])
+        .args(["search", "--fuzzy", "off", "--index"])
         .arg(&idx)
         .args(["کتژمێر", "--format", "jsonl"])
         .assert()

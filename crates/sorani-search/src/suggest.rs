@@ -41,8 +41,10 @@ pub fn corrected_query(q: &str) -> Option<String> {
     })
 }
 
-/// The corrected query of `req` (same filters), when it finds more
-/// documents than `found`, the answer to `req`. Only a query that found
+/// The corrected query of `req` (same filters), when it finds documents,
+/// at least as many as `found`, the answer to `req` (fuzzy matching may
+/// have found the same ones under the misspelling, and the user still
+/// learns the spelling). Only a query that found
 /// less than a page of documents is second-guessed (which also spares a
 /// one-shot `sorani search` the speller's start-up, some 0.1 s, on the
 /// queries that find enough). A corrected query the engine cannot run is
@@ -54,7 +56,7 @@ pub fn did_you_mean(engine: &Engine, req: &SearchRequest, found: &SearchResponse
     let query = corrected_query(&req.q)?;
     let again = SearchRequest { q: query.clone(), limit: 1, offset: 0, snippet_chars: 0, ..req.clone() };
     let total = engine.search(&again).ok()?.total;
-    (total > found.total).then_some(DidYouMean { query, total })
+    (total > 0 && total >= found.total).then_some(DidYouMean { query, total })
 }
 
 #[cfg(test)]
