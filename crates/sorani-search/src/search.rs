@@ -159,8 +159,8 @@ pub struct SearchResponse {
     pub terms: Vec<String>,
     /// Time taken in milliseconds.
     pub took_ms: f64,
-    /// The query corrected, when its misspelt words corrected find more
-    /// documents ([`crate::suggest::did_you_mean`]; left out by
+    /// The query corrected, when its misspelt words corrected find
+    /// documents, at least as many ([`crate::suggest::did_you_mean`]; left out by
     /// [`Engine::search`] itself, set by the server and the CLI).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub did_you_mean: Option<crate::suggest::DidYouMean>,
