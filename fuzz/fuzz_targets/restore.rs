@@ -8,8 +8,9 @@
 //! with its lines in another language whose decoding is not Arabic or
 //! Persian) or of a mostly standard one (left as typed), lines in another
 //! language left as typed with no say in the legacy and standard rules, and its
-//! explanation lists those very changes; each word of a
-//! change is placed on bytes of the text it replaced.
+//! explanation lists those very changes, and the lines it marks as in
+//! another language are such lines, as typed; each word of a change is
+//! placed on bytes of the text it replaced.
 
 use libfuzzer_sys::fuzz_target;
 use sorani::restore::{
@@ -79,6 +80,16 @@ fuzz_target!(|data: &[u8]| {
         restored.iter().zip(&lines).map(|(r, (_, ending))| format!("{r}{ending}")).collect()
     };
     assert_eq!(auto.restore_lines(text), join(&by_line));
+    // the lines marked as in another language are, in order, whole lines
+    // of the output that were so detected and are left as typed
+    let (restored, marked) = auto.restore_lines_marking_foreign(text);
+    assert_eq!(restored, auto.restore_lines(text));
+    let mut candidates = lines.iter().zip(&detected).filter(|(_, d)| d.is_none()).map(|((line, _), _)| *line);
+    for range in &marked {
+        let line = &restored[range.clone()];
+        assert!(range.start == 0 || restored.as_bytes()[range.start - 1] == b'\n');
+        assert!(candidates.any(|l| l == line), "{line:?} is no line in another language");
+    }
     let mut explained: Vec<String> = lines.iter().map(|(line, _)| line.to_string()).collect();
     for (index, restored) in auto.restore_lines_explained(text) {
         explained[index] = restored.text.into_owned();
