@@ -17,6 +17,9 @@ as much a legacy keyboard's as an Arabic or Persian one's and is reported as the
 latter; `sorani normalize` reads such a line as legacy-keyboard when four times as
 many lines of its batch (about 256 KB of whole lines) are legacy-keyboard ones,
 and in a legacy font when as many lines of its batch (two or more) are in that font.
+A line in Arabic or Persian is reported by its letters too (arabic-keyboard,
+persian-keyboard); `sorani normalize` leaves it as typed when the language identifier
+is sure of its language (see `sorani lid`).
 
 Text output: one line per input line: CONVENTION<TAB>CONFIDENCE (legacy fonts as
 legacy-font:NAME). JSONL: {\"line\", \"convention\", \"font\", \"confidence\", \"letters\"}.
