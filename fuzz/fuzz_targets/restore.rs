@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
     let keyboards = [Convention::ArabicKeyboard, Convention::PersianKeyboard];
     let others = count(&keyboards);
     let legacy_document = others > 0 && count(&[Convention::LegacyKeyboard]) >= LEGACY_MAJORITY * others;
-    let arabic_script = lines.iter().filter(|(l, _)| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
+    let arabic_script = lines.iter().filter(|(l, _)| l.chars().any(sorani::chars::in_arabic_block)).count();
     let foreign = detected.iter().filter(|d| d.is_none()).count();
     let non_standard = detected.len() - foreign - count(&[Convention::Standard]);
     // the font most lines are detected in (the first of Font::ALL on a tie)

@@ -119,7 +119,7 @@ fn explain(window: &str, token_at: usize, token: &str) -> Vec<&'static str> {
             _ if chars::is_harakat(c) => push("harakat removed"),
             _ if chars::is_mark(c) => push("NFC / composition of marks"),
             _ if !c.is_ascii()
-                && !('\u{0600}'..='\u{06FF}').contains(&c)
+                && !chars::in_arabic_block(c)
                 && sorani::normalize(c.encode_utf8(&mut [0; 4])) != c.to_string() =>
             {
                 push("NFC (canonical equivalent, e.g. OHM SIGN → OMEGA)")

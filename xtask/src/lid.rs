@@ -411,7 +411,7 @@ fn news_post_lines(path: &Path, max: usize) -> anyhow::Result<Vec<String>> {
         let record = record?;
         for line in record.get(column).unwrap_or("").lines().map(str::trim) {
             let words = line.split_whitespace().count();
-            if (3..=40).contains(&words) && line.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            if (3..=40).contains(&words) && line.chars().any(sorani::chars::in_arabic_block) {
                 lines.push(line.to_string());
                 if lines.len() == max {
                     return Ok(lines);

@@ -1364,7 +1364,7 @@ pub fn eval(args: &[String]) -> anyhow::Result<()> {
         for line in text.lines().take(max_lines) {
             let line = sorani::normalize(line);
             for w in line.split(|c: char| !(c.is_alphabetic() || c == '\u{200C}')).filter(|w| !w.is_empty()) {
-                if !w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+                if !w.chars().any(sorani::chars::in_arabic_block) {
                     continue;
                 }
                 tokens += 1;

@@ -181,7 +181,7 @@ pub fn eval_search(args: &[String]) -> Result<()> {
         let mut words: Vec<String> = plain_words(&d.body)
             .into_iter()
             .filter(|w| {
-                w.chars().count() >= 4 && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == '\u{200C}')
+                w.chars().count() >= 4 && w.chars().all(|c| sorani::chars::in_arabic_block(c) || c == '\u{200C}')
             })
             .filter(|w| !sorani::morph::is_stopword(w))
             .collect();

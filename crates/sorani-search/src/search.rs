@@ -755,7 +755,7 @@ fn arabic_spelling(text: &str) -> Option<String> {
     static LATIN_QUERY: std::sync::LazyLock<Transliterator> = std::sync::LazyLock::new(|| {
         Transliterator::new().with_arabic(ArabicOptions { plain: PlainLatin::Always, ..ArabicOptions::default() })
     });
-    let is_arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    let is_arabic = sorani::chars::in_arabic_block;
     if text.chars().any(is_arabic)
         || !text.chars().any(|c| c.is_alphabetic() && c.is_ascii() || ('À'..='ɏ').contains(&c))
     {

@@ -66,6 +66,13 @@ pub fn joining(c: char) -> Joining {
     }
 }
 
+/// True for a character of the Arabic block (U+0600–U+06FF): letters,
+/// marks, digits and punctuation (a quick test for Arabic-script text).
+#[inline]
+pub fn in_arabic_block(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
 /// True for an Arabic-script letter (one that joins on one or both sides).
 #[inline]
 pub fn is_arabic_letter(c: char) -> bool {

@@ -25,7 +25,7 @@ pub(crate) fn reads_as_sorani(text: &str) -> bool {
     let (mut words, mut accepted) = (0usize, 0usize);
     for word in text.split(|c: char| !(c.is_alphabetic() || c == '\u{200C}')) {
         let word = word.trim_matches('\u{200C}');
-        if !word.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        if !word.chars().next().is_some_and(crate::chars::in_arabic_block) {
             continue;
         }
         words += 1;

@@ -959,7 +959,7 @@ fn word_by_word(typed: &str, decoded: &str, reason: &str) -> Option<Vec<Change>>
 /// How many lines of `text` with an Arabic-script letter are standard: not
 /// among `lines` (the screen passed them) or detected standard.
 fn standard_lines(text: &str, lines: &[LineConvention]) -> usize {
-    let arabic_script = text.lines().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
+    let arabic_script = text.lines().filter(|l| l.chars().any(crate::chars::in_arabic_block)).count();
     arabic_script.saturating_sub(count_non_standard(lines))
 }
 

@@ -250,7 +250,7 @@ mod tests {
     /// The screen's rule, character by character.
     fn reference_surely_standard(line: &str) -> bool {
         let kurdish = line.contains(['ە', 'ێ', 'ۆ']);
-        let arabic_block = line.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let arabic_block = line.chars().any(crate::chars::in_arabic_block);
         let font_marks =
             line.chars().filter(|c| "ثذصضطظ\u{064B}\u{064C}\u{064D}\u{064E}\u{064F}\u{0650}".contains(*c)).count();
         let hehs_sure = line.char_indices().filter(|&(_, c)| c == HEH).all(|(i, _)| heh_surely_not_legacy(line, i));

@@ -187,7 +187,7 @@ proptest::proptest! {
         let count = |c: Convention| detected.iter().filter(|&&d| d == Some(c)).count();
         let others = count(Convention::ArabicKeyboard) + count(Convention::PersianKeyboard);
         let legacy_document = others > 0 && count(Convention::LegacyKeyboard) >= LEGACY_MAJORITY * others;
-        let arabic_script = lines.iter().filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))).count();
+        let arabic_script = lines.iter().filter(|l| l.chars().any(crate::chars::in_arabic_block)).count();
         let foreign = detected.iter().filter(|d| d.is_none()).count();
         let non_standard = detected.len() - foreign - count(Convention::Standard);
         let ali_k = Convention::LegacyFont(Font::AliK);
