@@ -283,7 +283,7 @@ fn analyze_gives_the_standard_spelling_beside_the_word_as_written() {
 }
 
 #[test]
-fn a_fonts_document_is_read_in_the_font_by_stem_lemma_and_analyze() {
+fn a_fonts_document_is_read_in_the_font_by_stem_lemma_analyze_and_tokenize() {
     // Two lines in Ali-K, then one with no sign of the font: read alone, its
     // ط would be an Arabic keyboard's; in the document, the font's گ.
     let document = "ثيرةميَرد لة سليَمانى لة دايك بوو\nئةوان بؤ طوندةكة رِؤيشتن\r\nئةم طوندة زؤر جوانة و خةلكةكةي باشن\n";
@@ -303,4 +303,19 @@ fn a_fonts_document_is_read_in_the_font_by_stem_lemma_and_analyze() {
     let village = rows.iter().find(|r| r["line"] == 3 && r["word"] == "طوندة").expect("the word is analyzed");
     assert_eq!(village["standard"], "گوندە");
     assert_eq!(village["start"], "ئةم ".len());
+    // tokenize --morphemes cuts the words as normalize writes them, keeping
+    // the lines, their CRLF and the spans of the letters as written
+    let direct = sorani().args(["tokenize", "--morphemes"]).write_stdin(document).output().expect("runs");
+    let piped = sorani()
+        .args(["tokenize", "--morphemes", "--restore", "never"])
+        .write_stdin(normalized.clone())
+        .output()
+        .expect("runs");
+    assert_eq!(direct.stdout, piped.stdout, "tokenize --morphemes reads the document as normalize does");
+    assert_eq!(String::from_utf8_lossy(&direct.stdout).matches("\r\n").count(), 1);
+    let out = sorani().args(["tokenize", "--morphemes", "--format", "jsonl"]).write_stdin(document).output().unwrap();
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    let village = rows.iter().find(|r| r["line"] == 3 && r["text"] == "گوند").expect("the stem is cut");
+    assert_eq!((village["start"].as_u64(), village["written"].as_str()), (Some("ئةم ".len() as u64), Some("طوند")));
 }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 use sorani::morph::Analyzer;
-use sorani::restore::{changed_words, written_offsets};
+use sorani::restore::{changed_words, written_offsets, Change};
 use sorani::tokenize::{tokenize, TokenKind};
 
 use super::standard::Standardizer;
@@ -30,10 +30,12 @@ pub enum Word<'a> {
 }
 
 impl Respelled {
-    /// The respellings of the word tokens of `line`.
-    pub fn of(line: &str, standard: &Standardizer) -> Self {
+    /// The respellings of the word tokens of `line` from restoration's
+    /// `changes` to it (`None`: the line is standard as it stands), as
+    /// [`Standardizer::changes_of_lines`] gives them.
+    pub fn from_changes(line: &str, changes: Option<Vec<Change>>, standard: &Standardizer) -> Self {
         let mut changed = Vec::new();
-        let Some(changes) = standard.changes(line) else {
+        let Some(changes) = changes else {
             return Respelled { changed, next: 0 };
         };
         let spans: Vec<(usize, usize)> =

@@ -38,9 +38,12 @@ impl Standardizer {
         }
     }
 
-    /// [`Standardizer::changes`] for each line of a run of whole lines
-    /// (terminators included), each line restored in the light of the run
-    /// as [`Standardizer::standardize_lines`] restores it.
+    /// Restoration's changes to each line of a run of whole lines
+    /// (terminators included; word by word, with spans into the line), each
+    /// line restored in the light of the run as
+    /// [`Standardizer::standardize_lines`] restores it, or `None` for a line
+    /// that is standard as it stands: nothing to restore and nothing to
+    /// normalize. For callers that keep each word's place.
     pub fn changes_of_lines(&self, run: &str) -> Vec<Option<Vec<Change>>> {
         let lines: Vec<&str> = run.split_inclusive('\n').map(|l| line_and_terminator(l).0).collect();
         let mut restored: Vec<Option<Vec<Change>>> = vec![None; lines.len()];
@@ -57,18 +60,6 @@ impl Standardizer {
                 _ => (!matches!(self.normalizer.normalize(line), Cow::Borrowed(_))).then(Vec::new),
             })
             .collect()
-    }
-
-    /// Restoration's changes to `line` (word by word, with spans into it),
-    /// or `None` when the line is standard as it stands: nothing to restore
-    /// and nothing to normalize. For callers that keep each word's place.
-    pub fn changes(&self, line: &str) -> Option<Vec<Change>> {
-        let restored = self.restorer.restore_explained(line);
-        if restored.changes.is_empty() && matches!(self.normalizer.normalize(line), Cow::Borrowed(_)) {
-            None
-        } else {
-            Some(restored.changes)
-        }
     }
 
     /// `text` normalized (not restored).
