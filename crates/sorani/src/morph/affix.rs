@@ -326,6 +326,10 @@ pub(crate) const DERIVATIONAL_SUFFIXES: &[Derivation] = &[
     d("یەتی", NA, Some(Pos::Noun), Vowel),
 ];
 
+/// A known noun or adjective + a present stem: an agent or instrument noun
+/// (دڵگر, چێژبەخش, ژێرنووس); the stem is found in the lexicon, not listed here.
+pub(crate) const AGENT_COMPOUND: Derivation = d("", NA, Some(Pos::Noun), Any);
+
 /// Derivational prefixes read only in words that have no other known reading
 /// (نا- and هاو- also begin verb forms and listed words: ناکات, هاوکار).
 pub(crate) const RARE_DERIVATIONAL_PREFIXES: &[Derivation] = &[

@@ -571,6 +571,37 @@ fn derived_by_suffix(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>)
     }
 }
 
+/// Readings of `word[..end]`, followed by the suffixes `st`, as a known
+/// noun or adjective + a present stem of two letters or more that ends in a
+/// consonant: an agent or instrument noun (دڵگر|ی, چێژبەخش, ژێرنووس|ەکە),
+/// which is lemma and stem, ranked like a derived word. (A stem in a vowel
+/// makes its agent with -ەر: کەر, دەر.)
+fn agent_compound(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
+    let lex = &*LEXICON;
+    let compound = &word[..end];
+    if compound.ends_with(['ا', 'و', 'ە', 'ێ', 'ۆ', 'ی']) {
+        return;
+    }
+    // With suffixes after it, the compound must be a word the corpora
+    // attest: a noun + a stem + ت or ان is more often an unknown word
+    // (سیمێنت, تیرنیشان) than سیمێن + ت.
+    if st.n > 0 && crate::lexicon::Lexicon::embedded().frequency(compound) < ATTESTED_COUNT {
+        return;
+    }
+    for (k, _) in compound.char_indices().skip(2) {
+        let (base, stem) = compound.split_at(k);
+        if chars(stem) < 2 {
+            break;
+        }
+        if !lex.get(stem).iter().any(|e| e.kind == Kind::Prs) {
+            continue;
+        }
+        let Some(i) = derivation_base(base, &affix::AGENT_COMPOUND) else { continue };
+        let penalty = 60 + entry_penalty(lex.entry(i), base, "");
+        out.push(unlisted(end, st, &affix::AGENT_COMPOUND, i, score(chars(compound), st.n, penalty)));
+    }
+}
+
 /// A derivational prefix that only words with no other known reading are
 /// read with (هاوتیمییەکانی, ناسیاسی), + a known noun or adjective and
 /// nominal suffixes.
@@ -1288,6 +1319,7 @@ fn derived_or_compound_infinitive(word: &str, out: &mut Vec<Cand>) {
     let mut stack = SufStack::new();
     suffix_splits(word, 0, word.len(), &NOMINAL_TABLE, u8::MAX, &mut stack, &mut |end, st| {
         derived_by_suffix(word, end, st, out);
+        agent_compound(word, end, st, out);
         let Some(body) = word[..end].strip_suffix('ن') else { return };
         for (k, _) in body.char_indices().skip(2) {
             let (left, pst) = (&body[..k], &body[k..]);

@@ -209,6 +209,9 @@ fn a_noun_and_a_bare_present_stem_make_an_agent_noun() {
     // whose lemma is the word itself, not an infinitive
     for word in ["دەستگیر", "چێژبەخش", "هاوپێچ"] {
         assert_eq!(lemma(word), word, "{word}: {}", tags(word));
+        // read as a known noun + a present stem, not guessed
+        let best = &Analyzer::embedded().analyze(word)[0];
+        assert!(best.known && best.pos == Pos::Noun, "{word}: {best:?}");
     }
     // a stem in ە is also the compound's imperative, which may go without ب
     check(
