@@ -327,7 +327,7 @@ pub(crate) const DERIVATIONAL_SUFFIXES: &[Derivation] = &[
 ];
 
 /// A known noun or adjective + a present stem: an agent or instrument noun
-/// (دڵگر, چێژبەخش, ژێرنووس); the stem is found in the lexicon, not listed here.
+/// (دەستگیر, چێژبەخش, دڵگر); the stem is found in the lexicon, not listed here.
 pub(crate) const AGENT_COMPOUND: Derivation = d("", NA, Some(Pos::Noun), Any);
 
 /// Derivational prefixes read only in words that have no other known reading

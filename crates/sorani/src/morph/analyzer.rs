@@ -573,7 +573,7 @@ fn derived_by_suffix(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>)
 
 /// Readings of `word[..end]`, followed by the suffixes `st`, as a known
 /// noun or adjective + a present stem of two letters or more that ends in a
-/// consonant: an agent or instrument noun (دڵگر|ی, چێژبەخش, ژێرنووس|ەکە),
+/// consonant: an agent or instrument noun (دەستگیر, چێژبەخش, ئازارشکێن|ی),
 /// which is lemma and stem, ranked like a derived word. (A stem in a vowel
 /// makes its agent with -ەر: کەر, دەر.)
 fn agent_compound(word: &str, end: usize, st: &SufStack, out: &mut Vec<Cand>) {
