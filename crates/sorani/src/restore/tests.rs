@@ -445,6 +445,15 @@ fn arabic_read_better_in_a_font_is_still_arabic() {
     assert_eq!(Restorer::new().restore(ali_k), "پەرلەمانی کوردستان لە گوندەکان");
 }
 
+/// Checks that `line` has one font-marked letter and too few font signs to
+/// pass for a font's text by their share, and that it is detected as set in
+/// `font` all the same.
+fn assert_one_marked_letter_tells(line: &str, font: Font) {
+    let c = super::detect::count(line);
+    assert!(c.marked_letters == 1 && c.font_marks * 40 < c.letters, "{c:?}");
+    assert_eq!(detect(line).convention, Convention::LegacyFont(font));
+}
+
 /// A long line in Ali-K whose only font sign is one marked letter (یَ for
 /// ێ) is the font's, not an Arabic keyboard's: the keyboard reading would
 /// write ی; the lexicon reads its other words as well typed as decoded.
@@ -452,9 +461,7 @@ fn arabic_read_better_in_a_font_is_still_arabic() {
 #[test]
 fn one_marked_letter_in_a_long_line_is_a_fonts_sign() {
     let line = "ئةوان هةموو كات لة ناو شار دةمانةوة و كارمان دةكرد بؤ ئةوةي ئاسودة بين و كةس نةمانبينيَت و هةموو شت باش بوو و دواتر هاتينةوة";
-    let c = super::detect::count(line);
-    assert!(c.marked_letters == 1 && c.font_marks * 40 < c.letters, "{c:?}");
-    assert_eq!(detect(line).convention, Convention::LegacyFont(Font::AliK));
+    assert_one_marked_letter_tells(line, Font::AliK);
     assert!(Restorer::new().restore(line).contains("نەمانبینێت"));
     // (the last two were taken for Ali-Web and Ali-K without those vetoes)
     for arabic in [
@@ -475,9 +482,7 @@ fn one_marked_letter_in_a_long_line_is_a_fonts_sign() {
 #[test]
 fn one_marked_letter_in_a_long_zarnegar_line_is_its_sign() {
     let line = "ئه\u{200C}وان هه\u{200C}موو کات له ناو شار ده\u{200C}مانه\u{200C}وه و کارمان ده\u{200C}کرد بوٌ ئه\u{200C}وه\u{200C}ی ئاسووده بین و که\u{200C}س نه\u{200C}یزانی و هه\u{200C}موو شت باش بوو و دواتر هاتینه\u{200C}وه ناو گوند";
-    let c = super::detect::count(line);
-    assert!(c.marked_letters == 1 && c.font_marks * 40 < c.letters, "{c:?}");
-    assert_eq!(detect(line).convention, Convention::LegacyFont(Font::Zarnegar));
+    assert_one_marked_letter_tells(line, Font::Zarnegar);
     assert_eq!(
         Restorer::new().restore(line),
         "ئەوان هەموو کات لە ناو شار دەمانەوە و کارمان دەکرد بۆ ئەوەی ئاسوودە بین و کەس نەیزانی و هەموو شت باش بوو و دواتر هاتینەوە ناو گوند"
